@@ -1,0 +1,205 @@
+/**
+ * Configuration by environment, with safe defaults. Every problem is collected and reported
+ * at once (ConfigError), so an operator fixes the environment in one pass.
+ * Secret values (tokens, URL passwords) never appear in messages: see redactConfig().
+ */
+import type { ArrivalMinutes } from './services/arrival.js';
+import { TIMEZONE } from './services/local-time.js';
+
+export { TIMEZONE };
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type DurableStore = 'sqlite' | 'postgres';
+export type SessionStoreKind = 'sqlite' | 'memory' | 'redis';
+
+export interface StorageConfig {
+  /** Customers, outages, work orders, roster: SQLite by default, PostgreSQL when DATABASE_URL is set. */
+  durable: DurableStore;
+  /** Conversation records between turns. */
+  sessions: SessionStoreKind;
+  databaseUrl: string | null;
+  redisUrl: string | null;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  nodeEnv: NodeEnv;
+  /** Seed demo customers/areas/roster on an empty database and refresh the demo outage at start. */
+  demoData: boolean;
+  /** Said in prompts as {{company}}. */
+  companyName: string;
+  timezone: typeof TIMEZONE;
+  arrivalMinutes: ArrivalMinutes;
+  twilioAuthToken: string | null;
+  /** Public http(s) base URL without trailing slash (Twilio signature checks, callbacks). */
+  publicBaseUrl: string | null;
+  adminToken: string | null;
+  storage: StorageConfig;
+}
+
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+const SESSION_STORES: readonly SessionStoreKind[] = ['sqlite', 'memory', 'redis'];
+const TRUE = ['true', '1', 'yes', 'on'];
+const FALSE = ['false', '0', 'no', 'off'];
+
+/** Unset and blank mean the same: container environments often pass VAR= for "not set". */
+function read(env: Env, name: string): string | null {
+  const v = env[name]?.trim();
+  return v ? v : null;
+}
+
+/** Shows a user value in a message; values longer than 40 chars are cut (they may be pasted secrets). */
+function shown(value: string): string {
+  return value.length > 40 ? `'${value.slice(0, 20)}…'` : `'${value}'`;
+}
+
+/** A URL with its password replaced, safe to print. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '<unparseable URL>';
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(env, name);
+    if (raw === null) return fallback;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer ${min}-${max}, got ${shown(raw)}`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const port = int('PORT', 3000, 1, 65535);
+  const host = read(env, 'HOST') ?? '0.0.0.0';
+  const dataDir = read(env, 'DATA_DIR') ?? './data';
+  const companyName = read(env, 'COMPANY_NAME') ?? '国网示范供电公司';
+
+  const rawEnv = read(env, 'NODE_ENV') ?? 'development';
+  const nodeEnv = NODE_ENVS.find((e) => e === rawEnv);
+  if (!nodeEnv) problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')}, got ${shown(rawEnv)}`);
+  const production = nodeEnv === 'production';
+
+  // Demo outages are announced to callers (N10): a production deployment must ask for them explicitly.
+  let demoData = !production;
+  const rawDemo = read(env, 'DEMO_DATA');
+  if (rawDemo !== null) {
+    const v = rawDemo.toLowerCase();
+    if (TRUE.includes(v)) demoData = true;
+    else if (FALSE.includes(v)) demoData = false;
+    else problems.push(`DEMO_DATA must be true/false (or 1/0), got ${shown(rawDemo)}`);
+  }
+
+  const arrivalMinutes: ArrivalMinutes = {
+    urban: int('ARRIVAL_MINUTES_URBAN', 45, 1, 1440),
+    rural: int('ARRIVAL_MINUTES_RURAL', 90, 1, 1440),
+    remote: int('ARRIVAL_MINUTES_REMOTE', 120, 1, 1440),
+  };
+
+  const twilioAuthToken = read(env, 'TWILIO_AUTH_TOKEN');
+  const adminToken = read(env, 'ADMIN_TOKEN');
+  if (production && !twilioAuthToken) {
+    problems.push('TWILIO_AUTH_TOKEN is required when NODE_ENV=production (Twilio webhooks must be verified)');
+  }
+  if (production && !adminToken) {
+    problems.push('ADMIN_TOKEN is required when NODE_ENV=production (the admin API must not be open)');
+  }
+
+  let publicBaseUrl = read(env, 'PUBLIC_BASE_URL');
+  if (publicBaseUrl !== null) {
+    let ok = false;
+    try {
+      const u = new URL(publicBaseUrl);
+      ok = (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname;
+    } catch {
+      ok = false;
+    }
+    if (ok) publicBaseUrl = publicBaseUrl.replace(/\/+$/, '');
+    else {
+      problems.push(`PUBLIC_BASE_URL must be an http(s) URL such as https://hotline.example.com, got ${shown(publicBaseUrl)}`);
+      publicBaseUrl = null;
+    }
+  }
+
+  const storage = loadStorage(env, problems);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    dataDir,
+    nodeEnv: nodeEnv!,
+    demoData,
+    companyName,
+    timezone: TIMEZONE,
+    arrivalMinutes,
+    twilioAuthToken,
+    publicBaseUrl,
+    adminToken,
+    storage,
+  };
+}
+
+function loadStorage(env: Env, problems: string[]): StorageConfig {
+  const databaseUrl = read(env, 'DATABASE_URL');
+  let durable: DurableStore = 'sqlite';
+  if (databaseUrl !== null) {
+    // Anything but a PostgreSQL URL is refused rather than silently ignored: data must not
+    // land in an unexpected place.
+    if (/^postgres(ql)?:\/\/./i.test(databaseUrl)) durable = 'postgres';
+    else problems.push(`DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite), got ${redactUrl(databaseUrl)}`);
+  }
+
+  const redisUrl = read(env, 'REDIS_URL');
+  if (redisUrl !== null && !/^rediss?:\/\/./i.test(redisUrl)) {
+    problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got ${redactUrl(redisUrl)}`);
+  }
+
+  // An explicit SESSION_STORE wins; otherwise REDIS_URL means Redis; otherwise SQLite.
+  const rawSessions = read(env, 'SESSION_STORE');
+  let sessions: SessionStoreKind = redisUrl !== null ? 'redis' : 'sqlite';
+  if (rawSessions !== null) {
+    const s = SESSION_STORES.find((k) => k === rawSessions.toLowerCase());
+    if (s) sessions = s;
+    else problems.push(`SESSION_STORE must be one of ${SESSION_STORES.join(', ')}, got ${shown(rawSessions)}`);
+  }
+  if (sessions === 'redis' && redisUrl === null) {
+    problems.push('SESSION_STORE=redis needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
+  }
+  return { durable, sessions, databaseUrl, redisUrl };
+}
+
+/** The configuration as it may be logged: secrets replaced by "set"/null, URL passwords masked. */
+export function redactConfig(config: Config): Record<string, unknown> {
+  return {
+    ...config,
+    twilioAuthToken: config.twilioAuthToken ? '(set)' : null,
+    adminToken: config.adminToken ? '(set)' : null,
+    storage: {
+      ...config.storage,
+      databaseUrl: config.storage.databaseUrl && redactUrl(config.storage.databaseUrl),
+      redisUrl: config.storage.redisUrl && redactUrl(config.storage.redisUrl),
+    },
+  };
+}

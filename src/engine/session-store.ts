@@ -1,0 +1,32 @@
+import type { Channel, Turn } from './types.js';
+import type { Locale } from './locale.js';
+
+/** One conversation as persisted between turns (ARCHITECTURE: the conversation record). */
+export interface ConversationRecord {
+  /** Twilio CallSid, chat session id, simulator id. */
+  id: string;
+  /** Incremented by every write; writes are compare-and-set on it. */
+  version: number;
+  channel: Channel;
+  caller: string | null;
+  locale: Locale;
+  /** XState persisted snapshot (JSON-serializable). */
+  snapshot: unknown;
+  status: 'active' | 'ended';
+  /** The last Turn answered: repeated as is when a channel retries the same request. */
+  lastTurn: Turn | null;
+  createdAt: string; // ISO 8601
+  updatedAt: string; // ISO 8601
+}
+
+/** Where conversation records live between turns: memory, SQLite (default), Redis (scale-out). */
+export interface SessionStore {
+  get(id: string): Promise<ConversationRecord | null>;
+  /**
+   * Write `record` only if the stored version is still `expectedVersion` (0: the record must not exist yet).
+   * Returns false when another writer got there first; nothing is written then.
+   * `record.version` must be `expectedVersion + 1`.
+   */
+  compareAndSet(record: ConversationRecord, expectedVersion: number): Promise<boolean>;
+  close?(): Promise<void>;
+}

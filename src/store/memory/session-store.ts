@@ -1,0 +1,25 @@
+/** In-memory SessionStore: tests, the simulator, and single-process deployments that accept losing calls on restart. */
+import type { ConversationRecord, SessionStore } from '../../engine/session-store.js';
+import { checkWrite, jsonCopy } from '../session-record.js';
+
+export class MemorySessionStore implements SessionStore {
+  private readonly records = new Map<string, ConversationRecord>();
+
+  async get(id: string): Promise<ConversationRecord | null> {
+    const stored = this.records.get(id);
+    return stored ? jsonCopy(stored) : null;
+  }
+
+  async compareAndSet(record: ConversationRecord, expectedVersion: number): Promise<boolean> {
+    checkWrite(record, expectedVersion);
+    const current = this.records.get(record.id);
+    // Check and write happen in one synchronous step: no other call can interleave.
+    if ((current?.version ?? 0) !== expectedVersion) return false;
+    this.records.set(record.id, jsonCopy({ ...record, snapshot: record.snapshot ?? null }));
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.records.clear();
+  }
+}

@@ -1,0 +1,34 @@
+/** Opening the embedded SQLite database: one file per deployment, <dataDir>/95598.db. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export const DB_FILE_NAME = '95598.db';
+
+/** Path of the database file for a data directory. */
+export function databasePath(dataDir: string): string {
+  return join(dataDir, DB_FILE_NAME);
+}
+
+/**
+ * Opens (creating the folder and file if needed) the database in `dataDir`, or a private
+ * in-memory database for ':memory:' (tests). Call migrate() before use.
+ */
+export function openDatabase(dataDir: string | ':memory:'): Db {
+  let db: Db;
+  if (dataDir === ':memory:') {
+    db = new Database(':memory:');
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    db = new Database(databasePath(dataDir));
+    // WAL: readers never block the writer; NORMAL sync is durable across process crashes in WAL mode.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  // Several processes may share the file (server + CLI): wait for a lock instead of failing at once.
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, redactConfig, TIMEZONE } from '../src/config.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return [...(err as ConfigError).problems];
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const PROD_SECRETS = { NODE_ENV: 'production', TWILIO_AUTH_TOKEN: 'tw-secret-123', ADMIN_TOKEN: 'admin-secret-456' };
+
+describe('loadConfig', () => {
+  it('gives safe defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      nodeEnv: 'development',
+      demoData: true,
+      companyName: '国网示范供电公司',
+      timezone: 'Asia/Shanghai',
+      arrivalMinutes: { urban: 45, rural: 90, remote: 120 },
+      twilioAuthToken: null,
+      publicBaseUrl: null,
+      adminToken: null,
+      storage: { durable: 'sqlite', sessions: 'sqlite', databaseUrl: null, redisUrl: null },
+    });
+    expect(TIMEZONE).toBe('Asia/Shanghai');
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/95598',
+      NODE_ENV: 'test',
+      DEMO_DATA: 'false',
+      COMPANY_NAME: '国网某某供电公司',
+      ARRIVAL_MINUTES_URBAN: '30',
+      ARRIVAL_MINUTES_RURAL: '60',
+      ARRIVAL_MINUTES_REMOTE: '150',
+      TWILIO_AUTH_TOKEN: 'tok',
+      PUBLIC_BASE_URL: 'https://hotline.example.com/',
+      ADMIN_TOKEN: 'adm',
+    });
+    expect(c.port).toBe(8080);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.dataDir).toBe('/var/lib/95598');
+    expect(c.nodeEnv).toBe('test');
+    expect(c.demoData).toBe(false);
+    expect(c.companyName).toBe('国网某某供电公司');
+    expect(c.arrivalMinutes).toEqual({ urban: 30, rural: 60, remote: 150 });
+    expect(c.twilioAuthToken).toBe('tok');
+    expect(c.publicBaseUrl).toBe('https://hotline.example.com');
+    expect(c.adminToken).toBe('adm');
+  });
+
+  it.each([
+    ['false', false],
+    ['0', false],
+    ['FALSE', false],
+    ['true', true],
+    ['1', true],
+  ])('DEMO_DATA=%s gives demoData %s', (value, expected) => {
+    expect(loadConfig({ DEMO_DATA: value }).demoData).toBe(expected);
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ PORT: '', DEMO_DATA: ' ', REDIS_URL: '' }).port).toBe(3000);
+  });
+
+  it('lists every problem at once with the offending value', () => {
+    const problems = problemsOf({
+      PORT: 'abc',
+      NODE_ENV: 'staging',
+      DEMO_DATA: 'maybe',
+      ARRIVAL_MINUTES_RURAL: '-5',
+      PUBLIC_BASE_URL: 'ftp://example.com',
+    });
+    expect(problems).toEqual([
+      "PORT must be an integer 1-65535, got 'abc'",
+      "NODE_ENV must be one of development, production, test, got 'staging'",
+      "DEMO_DATA must be true/false (or 1/0), got 'maybe'",
+      "ARRIVAL_MINUTES_RURAL must be an integer 1-1440, got '-5'",
+      "PUBLIC_BASE_URL must be an http(s) URL such as https://hotline.example.com, got 'ftp://example.com'",
+    ]);
+  });
+
+  it.each(['0', '65536', '80.5', '3000abc'])('rejects PORT=%s', (port) => {
+    expect(problemsOf({ PORT: port })[0]).toMatch(/^PORT must be an integer 1-65535/);
+  });
+
+  it('puts every problem in the error message', () => {
+    expect(() => loadConfig({ PORT: 'x', ARRIVAL_MINUTES_URBAN: 'y' })).toThrow(
+      /Invalid configuration:\n {2}- PORT must be .*'x'\n {2}- ARRIVAL_MINUTES_URBAN must be .*'y'/,
+    );
+  });
+
+  describe('production', () => {
+    it('refuses to start without the Twilio and admin tokens', () => {
+      expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+        'TWILIO_AUTH_TOKEN is required when NODE_ENV=production (Twilio webhooks must be verified)',
+        'ADMIN_TOKEN is required when NODE_ENV=production (the admin API must not be open)',
+      ]);
+    });
+
+    it('starts with both tokens, demo data off unless asked for', () => {
+      expect(loadConfig(PROD_SECRETS).demoData).toBe(false);
+      expect(loadConfig({ ...PROD_SECRETS, DEMO_DATA: 'true' }).demoData).toBe(true);
+    });
+  });
+
+  describe('storage', () => {
+    it('chooses PostgreSQL for a postgres:// DATABASE_URL', () => {
+      const c = loadConfig({ DATABASE_URL: 'postgresql://app:pw@db:5432/hotline' });
+      expect(c.storage.durable).toBe('postgres');
+      expect(c.storage.sessions).toBe('sqlite');
+    });
+
+    it('refuses a DATABASE_URL that is not PostgreSQL, without echoing its password', () => {
+      const [problem] = problemsOf({ DATABASE_URL: 'mysql://app:hunter2@db/hotline' });
+      expect(problem).toMatch(/^DATABASE_URL must be a postgres:\/\/ URL/);
+      expect(problem).not.toContain('hunter2');
+    });
+
+    it('chooses Redis sessions when REDIS_URL is set', () => {
+      const c = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' });
+      expect(c.storage).toMatchObject({ sessions: 'redis', redisUrl: 'redis://127.0.0.1:6379' });
+    });
+
+    it('lets an explicit SESSION_STORE win over REDIS_URL', () => {
+      expect(loadConfig({ REDIS_URL: 'redis://r:6379', SESSION_STORE: 'memory' }).storage.sessions).toBe('memory');
+    });
+
+    it('needs REDIS_URL for SESSION_STORE=redis and rejects unknown stores', () => {
+      expect(problemsOf({ SESSION_STORE: 'redis' })).toEqual(['SESSION_STORE=redis needs REDIS_URL (e.g. redis://127.0.0.1:6379)']);
+      expect(problemsOf({ SESSION_STORE: 'mongo' })[0]).toMatch(/^SESSION_STORE must be one of sqlite, memory, redis/);
+    });
+  });
+
+  describe('secrets', () => {
+    it('never appear in error messages', () => {
+      const secret = 'Sup3rSecretTokenValue';
+      try {
+        loadConfig({ NODE_ENV: 'production', TWILIO_AUTH_TOKEN: secret, PORT: 'bad' });
+        throw new Error('expected a ConfigError');
+      } catch (err) {
+        expect((err as Error).message).not.toContain(secret);
+      }
+    });
+
+    it('are masked by redactConfig, with URL passwords', () => {
+      const c = loadConfig({
+        ...PROD_SECRETS,
+        DATABASE_URL: 'postgres://app:dbpass@db/hotline',
+        REDIS_URL: 'redis://:redispass@cache:6379',
+      });
+      const logged = JSON.stringify(redactConfig(c));
+      for (const secret of ['tw-secret-123', 'admin-secret-456', 'dbpass', 'redispass']) {
+        expect(logged).not.toContain(secret);
+      }
+      expect(redactConfig(c)).toMatchObject({ twilioAuthToken: '(set)', adminToken: '(set)' });
+    });
+  });
+});

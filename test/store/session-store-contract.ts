@@ -1,0 +1,63 @@
+/** The SessionStore contract, run against every adapter (memory, SQLite, Redis). */
+import { expect, it } from 'vitest';
+import type { SessionStore } from '../../src/engine/session-store.js';
+import { conversation } from './helpers.js';
+
+export function sessionStoreContract(makeStore: () => Promise<SessionStore> | SessionStore): void {
+  const id = (name: string) => name;
+
+  it('returns null for an unknown conversation', async () => {
+    const store = await makeStore();
+    expect(await store.get(id('CA-none'))).toBeNull();
+  });
+
+  it('creates a record once (expectedVersion 0) and reads it back whole', async () => {
+    const store = await makeStore();
+    const first = conversation(id('CA1'), 1);
+    expect(await store.compareAndSet(first, 0)).toBe(true);
+    expect(await store.get(id('CA1'))).toEqual(first);
+
+    // A second creator (a retried webhook on another instance) loses and changes nothing.
+    const rival = conversation(id('CA1'), 1, { caller: '+8613900139000' });
+    expect(await store.compareAndSet(rival, 0)).toBe(false);
+    expect(await store.get(id('CA1'))).toEqual(first);
+  });
+
+  it('updates only from the current version and rejects a stale writer', async () => {
+    const store = await makeStore();
+    await store.compareAndSet(conversation(id('CA2'), 1), 0);
+    const v2 = conversation(id('CA2'), 2, { status: 'ended', lastTurn: null });
+    expect(await store.compareAndSet(v2, 1)).toBe(true);
+
+    // The other instance still holds version 1: its write must not land.
+    const stale = conversation(id('CA2'), 2, { caller: 'stale' });
+    expect(await store.compareAndSet(stale, 1)).toBe(false);
+    expect(await store.get(id('CA2'))).toEqual(v2);
+
+    expect(await store.compareAndSet(conversation(id('CA2'), 3), 2)).toBe(true);
+    expect((await store.get(id('CA2')))?.version).toBe(3);
+  });
+
+  it('refuses to update a record that does not exist', async () => {
+    const store = await makeStore();
+    expect(await store.compareAndSet(conversation(id('CA3'), 5), 4)).toBe(false);
+    expect(await store.get(id('CA3'))).toBeNull();
+  });
+
+  it('throws on a write that does not carry expectedVersion + 1 (a caller bug, not a race)', async () => {
+    const store = await makeStore();
+    await expect(store.compareAndSet(conversation(id('CA4'), 3), 1)).rejects.toThrow(/expectedVersion \+ 1/);
+    expect(await store.get(id('CA4'))).toBeNull();
+  });
+
+  it('lets exactly one of several concurrent writers of the same version win', async () => {
+    const store = await makeStore();
+    await store.compareAndSet(conversation(id('CA5'), 1), 0);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => store.compareAndSet(conversation(id('CA5'), 2, { caller: `w${i}` }), 1)),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = results.indexOf(true);
+    expect((await store.get(id('CA5')))?.caller).toBe(`w${winner}`);
+  });
+}
