@@ -1,0 +1,51 @@
+/**
+ * One PromptRef to words, for one medium. Shared by the text and voice renderers so both
+ * check keys and values the same way and hand the medium to the formatters.
+ */
+import type { Locale } from '../engine/locale.js';
+import type { Medium, PromptRef } from '../engine/types.js';
+import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue } from './catalogue.js';
+
+export interface RenderOptions {
+  /** Defaults to the package catalogue (getCatalogue()). */
+  catalogue?: Catalogue;
+  /** The clock for relative day words of `time` (今天/明天); defaults to now. */
+  now?: Date;
+}
+
+export interface RenderedPrompt {
+  /** The key said (`menu.main_text` in chat when it exists). */
+  key: string;
+  locale: Locale;
+  text: string;
+  /** The template before interpolation (the voice renderer finds literal numbers in it). */
+  template: string;
+}
+
+export function renderPrompt(ref: PromptRef, conversationLocale: Locale, medium: Medium, options: RenderOptions = {}): RenderedPrompt {
+  const catalogue = options.catalogue ?? getCatalogue();
+  const locale = ref.locale ?? conversationLocale;
+  const key = resolveKey(catalogue, ref.key, locale, medium);
+  const template = catalogue.entries.get(locale)?.get(key) ?? '';
+  const values = ref.values ?? {};
+  for (const { name } of placeholders(template)) {
+    const value = values[name];
+    if (value === undefined || value === null || value === '') {
+      throw new PromptError(`prompt "${key}" (${locale}) needs a value for "${name}"`, ref.key, locale);
+    }
+  }
+  let text: string;
+  try {
+    // Values go in `replace` so a value can never collide with a t() option (lng, context, …).
+    text = catalogue.i18n.t(ref.key, {
+      lng: locale,
+      context: medium === 'text' ? 'text' : undefined,
+      replace: values,
+      medium,
+      now: options.now ?? new Date(),
+    });
+  } catch (error) {
+    throw new PromptError(`prompt "${key}" (${locale}) failed to render: ${(error as Error).message}`, ref.key, locale);
+  }
+  return { key, locale, text, template };
+}

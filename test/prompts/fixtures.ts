@@ -1,0 +1,39 @@
+/** Shared test material: sample values for every prompt, a fixed clock, and throwaway catalogues. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locale } from '../../src/engine/locale.js';
+import { defaultLocalesDir, loadCatalogue, type Catalogue } from '../../src/prompts/catalogue.js';
+import type { PromptValues } from '../../src/prompts/prompt-values.js';
+
+/** 10:00 on 1 June 2025 in Asia/Shanghai. */
+export const NOW = new Date('2025-06-01T10:00:00+08:00');
+
+export const VALUES: Required<PromptValues> = {
+  company: '国网杭州供电公司',
+  account: '3100123456',
+  accountTail: '3456',
+  name: '张伟',
+  address: '西湖区文三路100号',
+  area: '文三路一带',
+  restoreAt: '2025-06-01T18:30:00+08:00',
+  ticket: '202506010001',
+  minutes: 45,
+  description: '家里全部没电',
+};
+
+type Files = Record<string, Record<string, string>>;
+
+/** A copy of the real locales folder, changed by `edit` (locale -> flow file -> keys), then loaded. */
+export function editedCatalogue(edit: (files: (locale: Locale, flow: string) => Files[string]) => void): Catalogue {
+  const dir = mkdtempSync(join(tmpdir(), 'prompts-'));
+  cpSync(defaultLocalesDir(), dir, { recursive: true });
+  const opened = new Map<string, Files[string]>();
+  edit((locale, flow) => {
+    const path = join(dir, locale, `${flow}.json`);
+    if (!opened.has(path)) opened.set(path, JSON.parse(readFileSync(path, 'utf8')) as Files[string]);
+    return opened.get(path)!;
+  });
+  for (const [path, data] of opened) writeFileSync(path, JSON.stringify(data, null, 2));
+  return loadCatalogue(dir);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/engine/locale.js';
+import { catalogueKeys, getCatalogue, TEXT_SUFFIX } from '../../src/prompts/catalogue.js';
+import { mentionsKeypad } from '../../src/prompts/keypad.js';
+import { renderText } from '../../src/prompts/render-text.js';
+import { renderVoice } from '../../src/prompts/render-voice.js';
+import { NOW } from './fixtures.js';
+
+const catalogue = getCatalogue();
+
+describe('medium variants (N25: one flow for phone and chat)', () => {
+  it('gives every prompt that mentions keypad keys a _text variant in every locale', () => {
+    for (const locale of LOCALES) {
+      const entries = catalogue.entries.get(locale)!;
+      const missing = catalogueKeys(catalogue, locale).filter(
+        (key) => !key.endsWith(TEXT_SUFFIX) && mentionsKeypad(entries.get(key)!, locale) && !entries.has(key + TEXT_SUFFIX),
+      );
+      expect(missing, locale).toEqual([]);
+    }
+  });
+
+  it('never mentions keypad keys in a _text variant', () => {
+    for (const locale of LOCALES) {
+      const entries = catalogue.entries.get(locale)!;
+      const withKeys = [...entries].filter(([key, value]) => key.endsWith(TEXT_SUFFIX) && mentionsKeypad(value, locale));
+      expect(withKeys.map(([key]) => key), locale).toEqual([]);
+    }
+  });
+
+  it('chat gets menu.main_text, voice gets menu.main', () => {
+    const [chat] = renderText([{ key: 'menu.main' }], 'zh-CN');
+    const [voice] = renderVoice([{ key: 'menu.main' }], 'zh-CN');
+    expect(chat).toBe(catalogue.entries.get('zh-CN')!.get('menu.main_text'));
+    expect(voice?.text).toBe(catalogue.entries.get('zh-CN')!.get('menu.main'));
+    expect(voice?.text).toContain('请按1');
+    expect(chat).not.toMatch(/按\d/);
+  });
+
+  it('chat falls back to the plain key when there is no _text variant', () => {
+    expect(renderText([{ key: 'common.pleaseWait' }], 'en-US', { now: NOW })).toEqual(['Please hold on a moment.']);
+  });
+});
