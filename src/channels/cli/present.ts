@@ -1,0 +1,57 @@
+/** What the simulator shows of a Turn: the words heard (voice) or read (chat), and what is expected. */
+import type { Input, Medium, Turn } from '../../engine/types.js';
+import { choiceLabels, renderText } from '../../prompts/render-text.js';
+import { renderVoice } from '../../prompts/render-voice.js';
+import { describeInput, type ScriptItem } from './script.js';
+
+export interface TurnLine {
+  turn: number;
+  input: ScriptItem | null;
+  say: string[];
+  expect: {
+    input: string[];
+    kind: string;
+    numDigits?: number;
+    choices: { id: string; dtmf?: string; label: string }[];
+  } | null;
+  end: Turn['end'];
+  state: string;
+}
+
+export function turnLine(n: number, input: Input | null, turn: Turn, medium: Medium): TurnLine {
+  const say = medium === 'voice' ? renderVoice(turn.prompts, turn.locale).map((s) => s.text) : renderText(turn.prompts, turn.locale);
+  const labels = turn.ask ? choiceLabels(turn.ask, turn.locale) : [];
+  return {
+    turn: n,
+    input: input ? describeInput(input) : null,
+    say,
+    expect: turn.ask
+      ? {
+          input: turn.ask.input,
+          kind: turn.ask.kind,
+          ...(turn.ask.numDigits ? { numDigits: turn.ask.numDigits } : {}),
+          choices: turn.ask.choices.map((c, i) => ({
+            id: c.id,
+            ...(c.dtmf ? { dtmf: c.dtmf } : {}),
+            label: labels[i]?.label ?? c.id,
+          })),
+        }
+      : null,
+    end: turn.end,
+    state: turn.state,
+  };
+}
+
+/** A human-readable rendering for the interactive terminal. */
+export function describeTurn(line: TurnLine, medium: Medium): string {
+  const who = medium === 'voice' ? '95598 says' : '95598 writes';
+  const out = line.say.map((s) => `  ${who}: ${s}`);
+  if (line.expect) {
+    const choices = line.expect.choices.map((c) => (c.dtmf ? `[${c.dtmf}] ${c.label}` : `(${c.label})`)).join('  ');
+    const what = line.expect.kind === 'digits' ? `${line.expect.numDigits ?? ''} digits` : line.expect.kind;
+    out.push(`  expects ${what} by ${line.expect.input.join('/')}${choices ? `: ${choices}` : ''}`);
+  }
+  if (line.end) out.push(`  -- ${JSON.stringify(line.end)}`);
+  out.push(`  (state ${line.state})`);
+  return out.join('\n');
+}

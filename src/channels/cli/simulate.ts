@@ -1,0 +1,97 @@
+/**
+ * `npm run simulate`: a call (or a chat) in the terminal, on the same engine and database as the
+ * server. Interactive by default; `--script FILE` plays a JSON array of inputs; `--json` prints
+ * one JSON object per turn.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { ConfigError, loadConfig } from '../../config.js';
+import { bootstrap } from '../../bootstrap.js';
+import type { Input, Turn } from '../../engine/types.js';
+import { parseArgs, UsageError, type SimulateArgs } from './args.js';
+import { describeInput, lineInput, parseScript, ScriptError } from './script.js';
+import { describeTurn, turnLine } from './present.js';
+
+async function main(argv: string[]): Promise<number> {
+  let args: SimulateArgs;
+  let script: Input[] | null = null;
+  try {
+    args = parseArgs(argv);
+    if (args.script) script = parseScript(readFileSync(args.script, 'utf8'));
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ScriptError || isFsError(error)) {
+      console.error((error as Error).message);
+      return 2;
+    }
+    throw error;
+  }
+
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const engine = await bootstrap(config);
+  try {
+    const id = `sim-${randomUUID()}`;
+    const medium = args.medium;
+    const show = (n: number, input: Input | null, turn: Turn) => {
+      const line = turnLine(n, input, turn, medium);
+      console.log(args.json ? JSON.stringify(line) : describeTurn(line, medium));
+    };
+    let turn = await engine.host.start(id, {
+      channel: medium === 'voice' ? 'voice' : 'chat',
+      caller: args.from,
+      ...(args.locale ? { locale: args.locale } : {}),
+    });
+    show(0, null, turn);
+    let n = 0;
+    if (script) {
+      for (const input of script) {
+        if (turn.end) break;
+        if (!args.json) console.log(`> ${JSON.stringify(describeInput(input))}`);
+        turn = await engine.host.handle(id, input);
+        show(++n, input, turn);
+      }
+      return 0;
+    }
+    const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+    try {
+      while (!turn.end) {
+        let line: string;
+        try {
+          line = await terminal.question('> ');
+        } catch {
+          break; // stdin closed
+        }
+        const input = lineInput(line, medium);
+        if (input === 'quit') break;
+        turn = await engine.host.handle(id, input);
+        show(++n, input, turn);
+      }
+    } finally {
+      terminal.close();
+    }
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+function isFsError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof (error as { code: unknown }).code === 'string' && 'path' in error;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

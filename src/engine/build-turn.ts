@@ -1,0 +1,82 @@
+/** Collects a settled step into the Turn a channel renders. */
+import type { AnyMachineSnapshot } from 'xstate';
+import { askPrompts, type AskMeta, type EndMeta } from '../machines/ask.js';
+import type { DialogueContext } from '../machines/context.js';
+import type { DialogueEmitted } from '../machines/events.js';
+import { promptValues } from '../machines/prompt-values.js';
+import type { Locale } from './locale.js';
+import type { Ask, Channel, Ending, PromptRef, Turn } from './types.js';
+import { currentAsk, currentEnd, statePath } from './snapshot-view.js';
+
+export interface TurnSettings {
+  waitForCallerSeconds: number;
+  hints: (key: string, locale: Locale) => string[];
+}
+
+export interface TurnHeader {
+  conversationId: string;
+  version: number;
+  locale: Locale;
+  channel: Channel;
+}
+
+/** Seconds of silence before a channel reports no input; N7 asks for generous time. */
+const DEFAULT_TIMEOUT_SECONDS = 6;
+
+export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted[], header: TurnHeader, settings: TurnSettings): Turn {
+  const context = snapshot.context as DialogueContext;
+  const values = promptValues(context);
+  const prompts: PromptRef[] = [];
+  for (const event of emitted) {
+    if (event.type === 'say') prompts.push(event.safety ? { key: event.key, values, safety: true } : { key: event.key, values });
+  }
+  const ask = currentAsk(snapshot);
+  if (ask) prompts.push(...askPrompts(ask, context.misses, values));
+  const end = snapshot.status === 'done' ? currentEnd(snapshot) : null;
+  return {
+    conversationId: header.conversationId,
+    version: header.version,
+    locale: header.locale,
+    prompts,
+    ask: ask ? toAsk(ask, prompts, header, settings) : null,
+    end: end ? toEnding(end, header.locale, settings) : null,
+    state: statePath(snapshot.value),
+  };
+}
+
+function toAsk(ask: AskMeta, prompts: PromptRef[], header: TurnHeader, settings: TurnSettings): Ask {
+  return {
+    kind: ask.kind,
+    input: header.channel === 'voice' ? ['dtmf', 'speech'] : ['text'],
+    choices: (ask.choices ?? []).map((c) => ({ id: c.id, ...(c.dtmf ? { dtmf: c.dtmf } : {}), label: `choice.${c.id}` })),
+    ...(ask.kind === 'digits' ? { numDigits: ask.numDigits, finishOnKey: '#' } : {}),
+    timeoutSeconds: ask.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    // A safety notice is heard whole (N10); otherwise the caller may speak over long prompts (N7).
+    bargeIn: !prompts.some((p) => p.safety),
+    hints: ask.hints ? settings.hints(ask.hints, header.locale) : [],
+  };
+}
+
+function toEnding(end: EndMeta, locale: Locale, settings: TurnSettings): Ending {
+  switch (end.type) {
+    case 'hangup':
+      return { type: 'hangup', waitForCallerSeconds: settings.waitForCallerSeconds };
+    case 'transfer':
+      return { type: 'transfer', queue: end.queue, reason: end.reason, locale };
+    case 'abandoned':
+      return { type: 'abandoned' };
+  }
+}
+
+/** The Turn when a step fails: apologize and hand over to a person (N21). */
+export function systemFailureTurn(header: TurnHeader): Turn {
+  return {
+    conversationId: header.conversationId,
+    version: header.version,
+    locale: header.locale,
+    prompts: [{ key: 'common.systemBusy' }, { key: 'transfer.toAgent' }],
+    ask: null,
+    end: { type: 'transfer', queue: 'agent', reason: 'system_error', locale: header.locale },
+    state: 'systemFailure',
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Hosts conversations (ARCHITECTURE: engine). One turn: load the record -> restore the actor ->
+ * interpret the input at the current ask -> send one event -> wait until settled -> collect the
+ * Turn -> persist with compare-and-set on the version -> reply.
+ */
+import { createActor, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
+import { inboundCallMachine } from '../machines/inbound-call.js';
+import { bindServiceActors } from '../machines/service-actors.js';
+import type { DialogueEmitted } from '../machines/events.js';
+import type { Services } from '../services/ports.js';
+import type { IntentRecognizer } from '../nlu/types.js';
+import type { ConversationRecord, SessionStore } from './session-store.js';
+import type { Channel, Input, StartRequest, Turn } from './types.js';
+import type { DialogueInput } from '../machines/context.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { interpret } from './interpret.js';
+import { currentAsk, isSettled } from './snapshot-view.js';
+import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
+import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
+import { ConversationConflict, ConversationNotFound } from './errors.js';
+
+export interface ConversationHostOptions {
+  sessions: SessionStore;
+  services: Services;
+  recognizer: IntentRecognizer;
+  /** The company name said in the greeting. */
+  company: string;
+  now?: () => Date;
+  /** Speech hints of an ask in a locale (src/prompts); none when absent. */
+  hints?: (key: string, locale: Locale) => string[];
+  /** How long one turn's service calls may take before the turn fails into the apology path. */
+  settleTimeoutMs?: number;
+  minSpeechConfidence?: number;
+  /** On voice, how long to wait for the caller to hang up after the closing phrase (N20). */
+  waitForCallerSeconds?: number;
+}
+
+type DialogueActor = ActorRefFrom<typeof inboundCallMachine>;
+
+export class ConversationHost {
+  private readonly machine;
+  private readonly now: () => Date;
+  private readonly settings: TurnSettings;
+
+  constructor(private readonly options: ConversationHostOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.machine = inboundCallMachine.provide({ actors: bindServiceActors(options.services, this.now) });
+    this.settings = {
+      waitForCallerSeconds: options.waitForCallerSeconds ?? 5,
+      hints: options.hints ?? (() => []),
+    };
+  }
+
+  /** Begin a conversation. Starting one that exists already answers its last Turn again (a retried request). */
+  async start(id: string, request: StartRequest): Promise<Turn> {
+    validateConversationId(id);
+    validateStartRequest(request);
+    const existing = await this.options.sessions.get(id);
+    if (existing?.lastTurn) return existing.lastTurn;
+
+    const actor = createActor(this.machine, { input: this.machineInput(id, request.channel, request.caller ?? null) });
+    const timestamp = this.now().toISOString();
+    const record: ConversationRecord = {
+      id,
+      version: 0,
+      channel: request.channel,
+      caller: request.caller ?? null,
+      locale: request.locale ?? DEFAULT_LOCALE,
+      snapshot: null,
+      status: 'active',
+      lastTurn: null,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    };
+    return this.step(record, actor, () => actor.start());
+  }
+
+  /**
+   * Apply one input to a conversation and answer the Turn.
+   * `atVersion` is the version of the Turn the user answered (channels put it in their callback
+   * URLs): a retried request finds the conversation one version further and hears the same Turn
+   * again, without the input being applied twice; an older one is a conflict.
+   */
+  async handle(id: string, input: Input, options: { atVersion?: number } = {}): Promise<Turn> {
+    validateConversationId(id);
+    validateInput(input);
+    const record = await this.options.sessions.get(id);
+    if (!record) throw new ConversationNotFound(id);
+    const { atVersion } = options;
+    if (atVersion !== undefined && atVersion !== record.version) {
+      if (atVersion === record.version - 1 && record.lastTurn) return record.lastTurn;
+      throw new ConversationConflict(id);
+    }
+    // An ended conversation has nothing more to say; a late request (e.g. a retry) hears the end again.
+    if (record.status === 'ended' && record.lastTurn) return record.lastTurn;
+
+    const actor = createActor(this.machine, {
+      snapshot: record.snapshot as Snapshot<unknown>,
+      input: this.machineInput(id, record.channel, record.caller),
+    });
+    return this.step(record, actor, async () => {
+      actor.start();
+      const ask = currentAsk(actor.getSnapshot());
+      if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
+      const event = await interpret(input, ask, {
+        locale: record.locale,
+        recognizer: this.options.recognizer,
+        minSpeechConfidence: this.options.minSpeechConfidence ?? 0.35,
+      });
+      actor.send(event);
+    });
+  }
+
+  private machineInput(conversationId: string, channel: Channel, caller: string | null): DialogueInput {
+    return { conversationId, channel, caller, company: this.options.company };
+  }
+
+  /** Run one step of the actor, collect what it says, persist, and answer the Turn. */
+  private async step(record: ConversationRecord, actor: DialogueActor, act: () => unknown): Promise<Turn> {
+    const emitted: DialogueEmitted[] = [];
+    const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
+    let locale = record.locale;
+    let turn: Turn;
+    let snapshot: unknown = record.snapshot;
+    let ended: boolean;
+    try {
+      await act();
+      const settled = await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
+      if (settled.status === 'error') throw settled.error;
+      for (const event of emitted) if (event.type === 'locale') locale = event.locale;
+      turn = buildTurn(settled, emitted, { conversationId: record.id, version: record.version + 1, locale, channel: record.channel }, this.settings);
+      snapshot = actor.getPersistedSnapshot();
+      ended = settled.status === 'done';
+    } catch (error) {
+      // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over.
+      console.error(`conversation ${record.id}: turn failed:`, error);
+      turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel });
+      ended = true;
+    } finally {
+      subscription.unsubscribe();
+      actor.stop();
+    }
+
+    const next: ConversationRecord = {
+      ...record,
+      version: record.version + 1,
+      locale,
+      snapshot,
+      status: ended ? 'ended' : 'active',
+      lastTurn: turn,
+      updatedAt: this.now().toISOString(),
+    };
+    if (!(await this.options.sessions.compareAndSet(next, record.version))) {
+      if (record.version === 0) {
+        const winner = await this.options.sessions.get(record.id);
+        if (winner?.lastTurn) return winner.lastTurn;
+      }
+      throw new ConversationConflict(record.id);
+    }
+    return turn;
+  }
+}

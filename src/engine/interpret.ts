@@ -1,0 +1,113 @@
+/**
+ * Turns what the user did (Input) into what it means at the current ask (a DialogueEvent).
+ * Machines never see keys or transcripts; channels never decide meaning.
+ *
+ * Keypad: a choice's key picks it; `*` repeats, `0` asks for an agent (unless `0` is a choice);
+ * a digit ask takes exactly its number of digits. Words: the intent recognizer names the choice
+ * or a global command; a danger sentence always means danger (N10); a spoken digit ("一", "one")
+ * picks the choice on that key; spoken numbers fill a digit ask.
+ */
+import type { Locale } from './locale.js';
+import type { Input } from './types.js';
+import type { AskMeta } from '../machines/ask.js';
+import type { DialogueEvent } from '../machines/events.js';
+import type { Intent, IntentRecognizer, IntentResult } from '../nlu/types.js';
+import { spokenDigits } from '../nlu/normalize-digits.js';
+
+export interface InterpretOptions {
+  locale: Locale;
+  recognizer: IntentRecognizer;
+  /** Speech transcripts below this confidence are not trusted: a no match. */
+  minSpeechConfidence: number;
+}
+
+/** Within a free-text ask, only a clearly recognized command interrupts the answer. */
+const COMMAND_CONFIDENCE_IN_TEXT = 0.8;
+/** A spoken key ("一", "press one") is a short utterance; a long one is not a key press. */
+const SPOKEN_KEY_MAX_LENGTH = 8;
+
+export async function interpret(input: Input, ask: AskMeta, options: InterpretOptions): Promise<DialogueEvent> {
+  switch (input.type) {
+    case 'hangup':
+      return { type: 'hangup' };
+    case 'noInput':
+      return { type: 'noInput' };
+    case 'choice':
+      return ask.choices?.some((c) => c.id === input.id) ? choice(input.id) : globalCommand(input.id) ?? { type: 'noMatch' };
+    case 'dtmf':
+      return fromKeys(input.digits, ask);
+    case 'speech':
+      if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch' };
+      return fromWords(input.transcript, ask, options);
+    case 'text':
+      return fromWords(input.text, ask, options);
+  }
+}
+
+function choice(id: string): DialogueEvent {
+  return { type: `choice.${id}` };
+}
+
+function fromKeys(raw: string, ask: AskMeta): DialogueEvent {
+  const keys = raw.trim();
+  if (keys === '') return { type: 'noInput' };
+  const picked = ask.choices?.find((c) => c.dtmf === keys);
+  if (picked) return choice(picked.id);
+  if (keys === '*') return { type: 'repeat' };
+  if (keys === '0') return { type: 'agent' };
+  if (ask.kind === 'digits') {
+    const digits = keys.replace(/#$/, '');
+    if (/^\d+$/.test(digits) && digits.length === ask.numDigits) return { type: 'digits', value: digits };
+  }
+  return { type: 'noMatch' };
+}
+
+async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): Promise<DialogueEvent> {
+  const text = raw.trim();
+  if (text === '') return { type: 'noInput' };
+  const result = await options.recognizer.recognize(text, options.locale);
+
+  if (ask.kind === 'text') {
+    const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent) : null;
+    if (command && command.type !== 'danger') return command;
+    return { type: 'text', text, intent: result?.intent ?? null };
+  }
+
+  const byIntent = result ? choiceForIntent(result, ask) : null;
+  if (byIntent) return byIntent;
+  if (result?.intent === 'danger') return { type: 'danger', text };
+
+  const digits = spokenDigits(text, options.locale);
+  if (ask.kind === 'digits' && digits.length === ask.numDigits) return { type: 'digits', value: digits };
+  if (digits.length === 1 && text.length <= SPOKEN_KEY_MAX_LENGTH) {
+    const picked = ask.choices?.find((c) => c.dtmf === digits);
+    if (picked) return choice(picked.id);
+  }
+  return (result && globalCommand(result.intent)) ?? { type: 'noMatch' };
+}
+
+function choiceForIntent(result: IntentResult, ask: AskMeta): DialogueEvent | null {
+  const picked = ask.choices?.find((c) => c.intents?.includes(result.intent));
+  return picked ? choice(picked.id) : null;
+}
+
+/** The commands that work in every ask state. */
+function globalCommand(intent: Intent | string): DialogueEvent | null {
+  switch (intent) {
+    case 'repeat':
+      return { type: 'repeat' };
+    case 'agent':
+    case 'supervisor':
+      return { type: 'agent' };
+    case 'language_zh':
+      return { type: 'language', locale: 'zh-CN' };
+    case 'language_en':
+      return { type: 'language', locale: 'en-US' };
+    case 'language_yue':
+      return { type: 'language', locale: 'yue-HK' };
+    case 'danger':
+      return { type: 'danger', text: null };
+    default:
+      return null;
+  }
+}

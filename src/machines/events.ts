@@ -1,0 +1,23 @@
+import type { Locale } from '../engine/locale.js';
+import type { Intent } from '../nlu/types.js';
+
+/**
+ * The events a dialogue machine understands. The engine makes them from a channel's Input and
+ * the current ask (src/engine/interpret.ts), so machines read as the flow: `choice.fault_report`.
+ */
+export type DialogueEvent =
+  | { type: `choice.${string}` }
+  | { type: 'digits'; value: string }
+  | { type: 'text'; text: string; intent: Intent | null }
+  | { type: 'noInput' }
+  | { type: 'noMatch' }
+  | { type: 'repeat' }
+  | { type: 'agent' }
+  | { type: 'danger'; text: string | null }
+  | { type: 'language'; locale: Locale }
+  | { type: 'hangup' };
+
+/** What a machine emits for the engine to collect into the Turn. */
+export type DialogueEmitted =
+  | { type: 'say'; key: string; safety: boolean }
+  | { type: 'locale'; locale: Locale };

@@ -1,0 +1,219 @@
+/**
+ * Fault reporting (N10, N8). Danger goes first: a fallen wire, sparks, an electric shock or a fire
+ * gets safety advice heard whole and an urgent ticket. Otherwise: the scope of the outage, the
+ * address, a known outage on the area is announced and the caller registered on it instead of a
+ * duplicate ticket; else a description, a read-back to confirm, and a repair work order with its
+ * ticket number and the promised arrival time.
+ */
+import { YES_NO } from './ask.js';
+import { dialogue } from './setup.js';
+import type { DialogueContext } from './context.js';
+
+/** The account's area, when the fault is at the account's own address. */
+function homeAreaId(context: DialogueContext): string | null {
+  const { customer, fault } = context;
+  return customer && fault.address === customer.address ? customer.areaId : null;
+}
+
+export const faultReportFlow = dialogue.createStateConfig({
+  initial: 'askDanger',
+  entry: 'startFaultReport',
+  states: {
+    askDanger: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'danger',
+        'choice.no': 'askScope',
+      },
+    },
+
+    danger: {
+      id: 'danger',
+      initial: 'where',
+      entry: ['markDanger', { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } }],
+      states: {
+        where: {
+          always: [{ guard: 'hasCustomer', target: 'confirmAtHome' }, { target: 'askLocation' }],
+        },
+        confirmAtHome: {
+          entry: 'resetMisses',
+          meta: { ask: { kind: 'choice', prompt: 'fault.confirmDangerAtHome', help: 'fault.confirmDangerAtHomeHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+          on: {
+            'choice.yes': { actions: 'useHomeAddress', target: 'createUrgentOrder' },
+            'choice.no': 'askLocation',
+          },
+        },
+        askLocation: {
+          entry: 'resetMisses',
+          meta: { ask: { kind: 'text', prompt: 'fault.askDangerLocation', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10 } },
+          on: {
+            text: { actions: 'rememberAddress', target: 'createUrgentOrder' },
+          },
+        },
+        createUrgentOrder: {
+          invoke: {
+            src: 'createWorkOrder',
+            input: ({ context }) => ({
+              kind: 'repair',
+              urgent: true,
+              danger: true,
+              scope: context.fault.scope,
+              account: context.customer?.account ?? null,
+              phone: context.caller,
+              address: context.fault.address ?? '',
+              areaId: homeAreaId(context),
+              description: context.fault.description ?? 'danger reported by keypad',
+              channel: context.channel,
+              conversationId: context.conversationId,
+            }),
+            onDone: {
+              actions: [
+                { type: 'rememberTicket', params: ({ event }) => ({ ticket: event.output }) },
+                { type: 'say', params: { key: 'fault.urgentCreated' } },
+              ],
+              target: '#inbound.closing',
+            },
+            onError: '#inbound.saveFailed',
+          },
+        },
+      },
+    },
+
+    askScope: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'fault.askScope',
+          help: 'fault.askScopeHelp',
+          choices: [
+            { id: 'home', dtmf: '1' },
+            { id: 'building', dtmf: '2' },
+            { id: 'area', dtmf: '3' },
+          ],
+          hints: 'hints.scope',
+        },
+      },
+      on: {
+        'choice.home': { actions: { type: 'rememberScope', params: { scope: 'home' } }, target: 'where' },
+        'choice.building': { actions: { type: 'rememberScope', params: { scope: 'building' } }, target: 'where' },
+        'choice.area': { actions: { type: 'rememberScope', params: { scope: 'area' } }, target: 'where' },
+      },
+    },
+
+    where: {
+      always: [{ guard: 'hasCustomer', target: 'confirmHomeAddress' }, { target: 'askAddress' }],
+    },
+    confirmHomeAddress: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'fault.confirmHomeAddress', help: 'fault.confirmHomeAddressHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': { actions: 'useHomeAddress', target: 'findArea' },
+        'choice.no': 'askAddress',
+      },
+    },
+    askAddress: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10 } },
+      on: {
+        text: [
+          { guard: 'mentionsDanger', target: 'danger' },
+          { actions: 'rememberAddress', target: 'findArea' },
+        ],
+      },
+    },
+    findArea: {
+      invoke: {
+        src: 'findArea',
+        input: ({ context }) => ({ address: context.fault.address ?? '', areaId: homeAreaId(context) }),
+        onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'checkOutage' },
+        // Without an area we cannot check outages: take the report anyway.
+        onError: 'askDescription',
+      },
+    },
+    checkOutage: {
+      invoke: {
+        src: 'findActiveOutage',
+        input: ({ context }) => ({ areaId: context.fault.area?.id ?? null }),
+        onDone: [
+          {
+            guard: { type: 'isPlannedOutage', params: ({ event }) => ({ outage: event.output }) },
+            actions: [
+              { type: 'rememberOutage', params: ({ event }) => ({ outage: event.output }) },
+              { type: 'say', params: { key: 'fault.knownOutagePlanned' } },
+            ],
+            target: 'registerOnOutage',
+          },
+          {
+            guard: { type: 'isOutage', params: ({ event }) => ({ outage: event.output }) },
+            actions: [
+              { type: 'rememberOutage', params: ({ event }) => ({ outage: event.output }) },
+              { type: 'say', params: { key: 'fault.knownOutageFault' } },
+            ],
+            target: 'registerOnOutage',
+          },
+          { target: 'askDescription' },
+        ],
+        onError: 'askDescription',
+      },
+    },
+    registerOnOutage: {
+      invoke: {
+        src: 'registerOnOutage',
+        input: ({ context }) => ({
+          outageId: context.fault.outage?.id ?? '',
+          phone: context.caller,
+          account: context.customer?.account ?? null,
+          conversationId: context.conversationId,
+        }),
+        onDone: { actions: { type: 'say', params: { key: 'fault.registeredOnOutage' } }, target: '#inbound.closing' },
+        onError: '#inbound.saveFailed',
+      },
+    },
+    askDescription: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
+      on: {
+        text: [
+          { guard: 'mentionsDanger', target: 'danger' },
+          { actions: 'rememberDescription', target: 'readBack' },
+        ],
+      },
+    },
+    readBack: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'fault.readBack', help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'createWorkOrder',
+        'choice.no': 'askAddress',
+      },
+    },
+    createWorkOrder: {
+      invoke: {
+        src: 'createWorkOrder',
+        input: ({ context }) => ({
+          kind: 'repair',
+          urgent: false,
+          danger: false,
+          scope: context.fault.scope,
+          account: context.customer?.account ?? null,
+          phone: context.caller,
+          address: context.fault.address ?? '',
+          areaId: context.fault.area?.id ?? null,
+          description: context.fault.description ?? '',
+          channel: context.channel,
+          conversationId: context.conversationId,
+        }),
+        onDone: {
+          actions: [
+            { type: 'rememberTicket', params: ({ event }) => ({ ticket: event.output }) },
+            { type: 'say', params: { key: 'fault.ticketCreated' } },
+          ],
+          target: '#inbound.closing',
+        },
+        onError: '#inbound.saveFailed',
+      },
+    },
+  },
+});

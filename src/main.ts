@@ -1,0 +1,36 @@
+/** `npm start`: validate the configuration, open the stores, serve HTTP; stop cleanly on a signal. */
+import { ConfigError, loadConfig, redactConfig } from './config.js';
+import { bootstrap } from './bootstrap.js';
+import { createServer } from './server.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const engine = await bootstrap(config);
+  const app = createServer(engine);
+  const server = app.listen(config.port, config.host, () => {
+    console.log(`95598 dialogue engine listening on http://${config.host}:${config.port}`);
+    console.log('configuration:', JSON.stringify(redactConfig(config)));
+    if (engine.stores.demo) console.log('demo data:', JSON.stringify(engine.stores.demo));
+  });
+  const stop = (signal: string) => {
+    console.log(`${signal}: closing`);
+    server.close(() => void engine.close().then(() => process.exit(0)));
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error('failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+/** The HTTP entry (express): one router per channel, and errors as 4xx with a reason. */
+import express, { type ErrorRequestHandler } from 'express';
+import type { Engine } from './bootstrap.js';
+import { EngineError } from './engine/errors.js';
+import { webChatRouter } from './channels/webchat/routes.js';
+
+export function createServer(engine: Engine): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use('/chat', webChatRouter(engine.host));
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not_found', reason: 'no such route' });
+  });
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    if (error instanceof EngineError) {
+      res.status(error.status).json({ error: error.code, reason: error.message });
+      return;
+    }
+    // Malformed JSON and oversized bodies from express.json().
+    const status = (error as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json({ error: 'bad_request', reason: (error as Error).message });
+      return;
+    }
+    console.error('unhandled error:', error);
+    res.status(500).json({ error: 'internal', reason: 'internal error' });
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConversationHost } from '../../src/engine/conversation-host.js';
+import { ConversationConflict, ConversationNotFound, InvalidInput } from '../../src/engine/errors.js';
+import { MemorySessionStore } from '../../src/store/memory/session-store.js';
+import type { Input } from '../../src/engine/types.js';
+import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'engine-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('conversation host', () => {
+  it('a call survives a process restart between two turns', async () => {
+    const dataDir = tempDir();
+    const first = await openTestEngine({ dataDir });
+    const call = await Call.dial(first, { from: ZHANG_WEI.phone, id: 'CA-restart' });
+    await call.silence();
+    await call.press('1');
+    await call.press('1');
+    await call.press('2');
+    expect(call.keys).toEqual(['fault.askScope']);
+    await first.close();
+
+    const second = await openTestEngine({ dataDir });
+    const turn = await second.host.handle('CA-restart', { type: 'dtmf', digits: '1' });
+    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.confirmHomeAddress']);
+    expect(turn.prompts[0]?.values).toMatchObject({ account: ZHANG_WEI.account });
+    expect(turn.version).toBe(6);
+  });
+
+  it('every turn bumps the version; two requests on the same version cannot both land', async () => {
+    const engine = await openTestEngine();
+    const call = await Call.dial(engine, { id: 'CA-race' });
+    expect(call.turn.version).toBe(1);
+    const results = await Promise.allSettled([
+      engine.host.handle('CA-race', { type: 'dtmf', digits: '2' }),
+      engine.host.handle('CA-race', { type: 'dtmf', digits: '3' }),
+    ]);
+    const fulfilled = results.filter((r) => r.status === 'fulfilled');
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]?.reason).toBeInstanceOf(ConversationConflict);
+    expect((await engine.stores.sessions.get('CA-race'))?.version).toBe(2);
+  });
+
+  it('starting a conversation that exists answers its last turn again and changes nothing', async () => {
+    const engine = await openTestEngine();
+    const first = await engine.host.start('CA-twice', { channel: 'voice', caller: ZHANG_WEI.phone });
+    const again = await engine.host.start('CA-twice', { channel: 'voice', caller: ZHANG_WEI.phone });
+    expect(again).toEqual(first);
+    expect((await engine.stores.sessions.get('CA-twice'))?.version).toBe(1);
+  });
+
+  it('bad input is refused with a reason and changes nothing', async () => {
+    const engine = await openTestEngine();
+    await Call.dial(engine, { id: 'CA-bad' });
+    await expect(engine.host.handle('CA-bad', { type: 'dtmf', digits: '12a' })).rejects.toBeInstanceOf(InvalidInput);
+    await expect(engine.host.handle('CA-bad', { type: 'wave' } as unknown as Input)).rejects.toThrow(/unknown input type/);
+    await expect(engine.host.handle('CA-bad', { type: 'speech', transcript: 'x', confidence: 7 })).rejects.toThrow(/confidence/);
+    await expect(engine.host.start('bad id with spaces', { channel: 'voice' })).rejects.toBeInstanceOf(InvalidInput);
+    await expect(engine.host.handle('CA-unknown', { type: 'noInput' })).rejects.toBeInstanceOf(ConversationNotFound);
+    expect((await engine.stores.sessions.get('CA-bad'))?.version).toBe(1);
+  });
+
+  it('a conversation that ended answers its last turn again', async () => {
+    const engine = await openTestEngine();
+    const call = await Call.dial(engine, { id: 'CA-ended' });
+    await call.hangUp();
+    expect(call.turn.end).toEqual({ type: 'abandoned' });
+    const late = await engine.host.handle('CA-ended', { type: 'dtmf', digits: '1' });
+    expect(late).toEqual(call.turn);
+    expect((await engine.stores.sessions.get('CA-ended'))?.status).toBe('ended');
+  });
+
+  it('N21: a work order that cannot be saved is apologized for and handed to an agent', async () => {
+    const engine = await openTestEngine();
+    const workOrders = engine.stores.services.workOrders;
+    const failingWorkOrders: typeof workOrders = {
+      create: async () => {
+        throw new Error('database is locked');
+      },
+      get: (id) => workOrders.get(id),
+      list: (filter) => workOrders.list(filter),
+    };
+    const host = new ConversationHost({
+      sessions: new MemorySessionStore(),
+      services: { ...engine.stores.services, workOrders: failingWorkOrders },
+      recognizer: { recognize: async () => null },
+      company: 'test',
+    });
+    await host.start('CA-fail', { channel: 'voice', caller: ZHANG_WEI.phone });
+    for (const digits of ['1', '1', '1', '1']) await host.handle('CA-fail', { type: 'dtmf', digits });
+    const turn = await host.handle('CA-fail', { type: 'dtmf', digits: '1' });
+    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.saveFailed']);
+    expect(turn.end).toMatchObject({ type: 'transfer', queue: 'agent', reason: 'system_error' });
+  });
+});
+
+describe('retried requests (channels send the version of the turn they answer)', () => {
+  it('a request repeated for the same turn is applied once and answered the same', async () => {
+    const engine = await openTestEngine();
+    const call = await Call.dial(engine, { id: 'CA-retry', from: ZHANG_WEI.phone });
+    const first = await engine.host.handle('CA-retry', { type: 'dtmf', digits: '1' }, { atVersion: call.turn.version });
+    const retried = await engine.host.handle('CA-retry', { type: 'dtmf', digits: '1' }, { atVersion: call.turn.version });
+    expect(retried).toEqual(first);
+    expect(first.state).toBe('menu');
+    expect((await engine.stores.sessions.get('CA-retry'))?.version).toBe(2);
+  });
+
+  it('an answer to a turn long gone is a conflict', async () => {
+    const engine = await openTestEngine();
+    const call = await Call.dial(engine, { id: 'CA-stale' });
+    await call.silence();
+    await call.silence();
+    await expect(engine.host.handle('CA-stale', { type: 'dtmf', digits: '1' }, { atVersion: 1 })).rejects.toBeInstanceOf(ConversationConflict);
+  });
+});

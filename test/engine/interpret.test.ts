@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { interpret, type InterpretOptions } from '../../src/engine/interpret.js';
+import { YES_NO, type AskMeta } from '../../src/machines/ask.js';
+import { createRecognizer } from '../../src/nlu/recognizer.js';
+
+const options: InterpretOptions = { locale: 'zh-CN', recognizer: createRecognizer(), minSpeechConfidence: 0.35 };
+const menu: AskMeta = {
+  kind: 'choice',
+  prompt: 'menu.main',
+  help: 'menu.mainHelp',
+  choices: [
+    { id: 'fault_report', dtmf: '1', intents: ['fault_report'] },
+    { id: 'query', dtmf: '2', intents: ['bill_query', 'outage_query'] },
+  ],
+};
+const yesNo: AskMeta = { kind: 'choice', prompt: 'x', help: 'x', choices: YES_NO };
+const account: AskMeta = { kind: 'digits', prompt: 'x', help: 'x', numDigits: 10, choices: [{ id: 'no_account', dtmf: '9' }] };
+const address: AskMeta = { kind: 'text', prompt: 'x', help: 'x' };
+
+describe('interpret: keys', () => {
+  it('a choice key picks the choice; * repeats; 0 asks for an agent; other keys are a no match', async () => {
+    expect(await interpret({ type: 'dtmf', digits: '2' }, menu, options)).toEqual({ type: 'choice.query' });
+    expect(await interpret({ type: 'dtmf', digits: '*' }, menu, options)).toEqual({ type: 'repeat' });
+    expect(await interpret({ type: 'dtmf', digits: '0' }, menu, options)).toEqual({ type: 'agent' });
+    expect(await interpret({ type: 'dtmf', digits: '7' }, menu, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'dtmf', digits: '' }, menu, options)).toEqual({ type: 'noInput' });
+  });
+
+  it('a digit ask takes exactly its number of digits, with or without the finishing #', async () => {
+    expect(await interpret({ type: 'dtmf', digits: '3100123456#' }, account, options)).toEqual({ type: 'digits', value: '3100123456' });
+    expect(await interpret({ type: 'dtmf', digits: '310012345' }, account, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'dtmf', digits: '9' }, account, options)).toEqual({ type: 'choice.no_account' });
+  });
+
+  it('keys in a free-text ask are not an answer', async () => {
+    expect(await interpret({ type: 'dtmf', digits: '5' }, address, options)).toEqual({ type: 'noMatch' });
+  });
+});
+
+describe('interpret: words', () => {
+  it('an intent names the choice', async () => {
+    expect(await interpret({ type: 'speech', transcript: '我想查一下电费', confidence: 0.8 }, menu, options)).toEqual({ type: 'choice.query' });
+    expect(await interpret({ type: 'text', text: '对的' }, yesNo, options)).toEqual({ type: 'choice.yes' });
+    expect(await interpret({ type: 'text', text: '不是' }, yesNo, options)).toEqual({ type: 'choice.no' });
+  });
+
+  it('a spoken key picks the choice on that key', async () => {
+    expect(await interpret({ type: 'speech', transcript: '一', confidence: 0.9 }, menu, options)).toEqual({ type: 'choice.fault_report' });
+    expect(await interpret({ type: 'text', text: '2' }, menu, options)).toEqual({ type: 'choice.query' });
+  });
+
+  it('spoken numbers fill a digit ask', async () => {
+    expect(await interpret({ type: 'speech', transcript: '三幺洞洞 幺两三 四五六', confidence: 0.9 }, account, options)).toEqual({
+      type: 'digits',
+      value: '3100123456',
+    });
+  });
+
+  it('N10: a danger sentence means danger at any ask but a free-text one, where it is the answer', async () => {
+    expect(await interpret({ type: 'speech', transcript: '电线掉地上了', confidence: 0.9 }, menu, options)).toMatchObject({ type: 'danger' });
+    expect(await interpret({ type: 'speech', transcript: '电线掉地上了', confidence: 0.9 }, yesNo, options)).toMatchObject({ type: 'danger' });
+    expect(await interpret({ type: 'speech', transcript: '电线掉地上了', confidence: 0.9 }, address, options)).toEqual({
+      type: 'text',
+      text: '电线掉地上了',
+      intent: 'danger',
+    });
+  });
+
+  it('global commands: agent and a language by name', async () => {
+    expect(await interpret({ type: 'speech', transcript: '帮我转人工', confidence: 0.9 }, menu, options)).toEqual({ type: 'agent' });
+    expect(await interpret({ type: 'text', text: 'English please' }, menu, options)).toEqual({ type: 'language', locale: 'en-US' });
+  });
+
+  it('a low-confidence transcript is a no match; an empty one is no input', async () => {
+    expect(await interpret({ type: 'speech', transcript: '故障报修', confidence: 0.2 }, menu, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'speech', transcript: '   ', confidence: 0.9 }, menu, options)).toEqual({ type: 'noInput' });
+  });
+
+  it('a quick reply picks its choice only if the ask has it', async () => {
+    expect(await interpret({ type: 'choice', id: 'query' }, menu, options)).toEqual({ type: 'choice.query' });
+    expect(await interpret({ type: 'choice', id: 'home' }, menu, options)).toEqual({ type: 'noMatch' });
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { Call, CHEN_QIANG, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
+
+/** Dial, keep Mandarin, choose fault repair, confirm the account found by the caller's number. */
+async function identifiedFaultCall(from: string) {
+  const engine = await openTestEngine();
+  const call = await Call.dial(engine, { from });
+  await call.silence();
+  await call.press('1');
+  await call.press('1');
+  return call;
+}
+
+const spoken = (call: Call) => call.heard.join('').replace(/\s/g, '');
+
+describe('fault reporting (N10)', () => {
+  it('N10: danger goes first: the first question is whether there is danger', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']);
+  });
+
+  it('N10: danger: safety advice heard whole, then an urgent work order at the home address', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('1'); // yes, there is danger
+    expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.confirmDangerAtHome']);
+    expect(call.turn.prompts[0]?.safety).toBe(true);
+    expect(call.turn.ask?.bargeIn).toBe(false);
+    await call.press('1'); // at my home
+    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+
+    const ticket = String(call.turn.prompts[0]?.values?.ticket);
+    const order = await call.engine.stores.services.workOrders.get(ticket);
+    expect(order).toMatchObject({ urgent: true, danger: true, account: ZHANG_WEI.account, phone: ZHANG_WEI.phone });
+    expect(order?.address).toContain('人民路88号');
+  });
+
+  it('N10: an unidentified caller describing danger gives the place and gets an urgent ticket', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
+    await call.silence();
+    await call.say('有人触电了');
+    expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
+    await call.say('西河乡河口村村委会门口');
+    expect(call.keys[0]).toBe('fault.urgentCreated');
+    const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
+    expect(order).toMatchObject({ urgent: true, danger: true, address: '西河乡河口村村委会门口', description: '有人触电了' });
+  });
+
+  it('N10: a danger word in the description turns the report into a danger report', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('2'); // no danger
+    await call.press('1'); // home only
+    await call.press('1'); // at my home address
+    await call.say('插座那边在冒烟');
+    expect(call.keys[0]).toBe('fault.safetyAdvice');
+  });
+
+  it('N10: a known outage on the area is announced with its restore time and the caller registered on it', async () => {
+    const call = await identifiedFaultCall(CHEN_QIANG.phone);
+    await call.press('2'); // no danger
+    await call.press('3'); // the whole area
+    await call.press('1'); // at my home address
+    expect(call.keys).toEqual(['fault.knownOutageFault', 'fault.registeredOnOutage', 'closing.anythingElse']);
+    expect(call.turn.prompts[0]?.values).toMatchObject({ area: '东山镇' });
+    expect(Date.parse(String(call.turn.prompts[0]?.values?.restoreAt))).toBeGreaterThan(Date.now());
+    // No duplicate ticket for a known outage.
+    expect(await call.engine.stores.services.workOrders.list({ phone: CHEN_QIANG.phone })).toEqual([]);
+  });
+
+  it('N8: address and description are read back and confirmed, then a ticket with the urban promise of 45 minutes', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('2'); // no danger
+    await call.press('1'); // home only
+    expect(call.keys).toEqual(['fault.confirmHomeAddress']);
+    await call.press('1');
+    expect(call.keys).toEqual(['fault.askDescription']);
+    await call.say('嗯 家里全部没电了');
+    expect(call.keys).toEqual(['fault.readBack']);
+    expect(spoken(call)).toContain('人民路88号');
+    expect(spoken(call)).toContain('家里全部没电了');
+    await call.press('1');
+    expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+
+    const { ticket, minutes } = call.turn.prompts[0]?.values ?? {};
+    expect(String(ticket)).toMatch(/^\d{10}$/);
+    expect(minutes).toBe(45);
+    const order = await call.engine.stores.services.workOrders.get(String(ticket));
+    expect(order).toMatchObject({ urgent: false, scope: 'home', account: ZHANG_WEI.account, areaId: 'chengguan', promisedArrivalMinutes: 45 });
+    expect(order?.description).toContain('家里全部没电了');
+  });
+
+  it('an unidentified caller reports by address; the rural promise of 90 minutes applies', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
+    await call.silence();
+    await call.press('1');
+    await call.press('9'); // no account number
+    await call.press('2'); // no danger
+    await call.press('1'); // home only
+    expect(call.keys).toEqual(['fault.askAddress']);
+    await call.say('西河乡河口村20号');
+    await call.say('电压不稳 灯一闪一闪的');
+    expect(call.keys).toEqual(['fault.readBack']);
+    await call.press('1');
+    expect(call.turn.prompts[0]?.values).toMatchObject({ minutes: 90 });
+  });
+
+  it('N8: a caller who corrects the read-back gives the address again', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('2');
+    await call.press('1');
+    await call.press('1');
+    await call.say('家里没电了');
+    await call.press('2'); // not right
+    expect(call.keys).toEqual(['fault.askAddress']);
+    await call.say('城关区人民路90号');
+    await call.say('整栋楼没电');
+    expect(call.turn.prompts[0]?.values).toMatchObject({ address: '城关区人民路90号', description: '整栋楼没电' });
+  });
+
+  it('N20: after the ticket the caller is asked if anything else is needed, then hears the closing phrase and the line waits', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('1');
+    await call.press('1');
+    await call.press('2'); // nothing else
+    expect(call.keys).toEqual(['closing.goodbye']);
+    expect(call.turn.end?.type).toBe('hangup');
+    expect(call.turn.end).toMatchObject({ waitForCallerSeconds: expect.any(Number) });
+  });
+
+  it('N20: silence at "anything else" ends the call politely rather than queueing for an agent', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('1');
+    await call.press('1');
+    await call.silence();
+    await call.silence();
+    await call.silence();
+    expect(call.keys).toEqual(['closing.goodbye']);
+    expect(call.turn.end?.type).toBe('hangup');
+  });
+
+  it('a caller who wants more help goes back to the menu', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('1');
+    await call.press('1');
+    await call.press('1');
+    expect(call.keys).toEqual(['menu.main']);
+  });
+});
