@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isLocale, type Locale } from '../engine/locale.js';
+import { INTENTS, type Intent, type IntentResult } from './types.js';
+
+/** One labelled utterance. intent null: the recognizer should answer no match. */
+export interface LabelledCase {
+  text: string;
+  intent: Intent | null;
+  locale: Locale;
+  /** The fixture file it came from, e.g. "zh-CN" or "heldout/yue-HK". */
+  set: string;
+}
+
+export const NO_MATCH = '(none)';
+type Label = Intent | typeof NO_MATCH;
+
+export interface EvalReport {
+  total: number;
+  correct: number;
+  accuracy: number;
+  perIntent: Map<Label, { total: number; correct: number }>;
+  perSet: Map<string, { total: number; correct: number }>;
+  /** "expected -> got" with a count and the utterances. */
+  confusions: Map<string, LabelledCase[]>;
+}
+
+/** Reads every *.json under dir: { "locale": "zh-CN", "cases": [{ "text", "intent" }] }. */
+export function loadFixtures(dir: string): LabelledCase[] {
+  const out: LabelledCase[] = [];
+  for (const file of jsonFiles(dir)) {
+    const set = relative(dir, file).replace(/\.json$/, '');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { locale?: unknown; cases?: unknown };
+    if (!isLocale(data.locale)) throw new Error(`${file}: "locale" must be one of zh-CN, en-US, yue-HK`);
+    if (!Array.isArray(data.cases)) throw new Error(`${file}: "cases" must be a list`);
+    for (const [i, c] of (data.cases as { text?: unknown; intent?: unknown }[]).entries()) {
+      if (typeof c.text !== 'string' || !c.text) throw new Error(`${file}: case ${i} has no text`);
+      if (c.intent !== null && !(INTENTS as readonly unknown[]).includes(c.intent)) {
+        throw new Error(`${file}: case ${i} has unknown intent ${JSON.stringify(c.intent)}`);
+      }
+      out.push({ text: c.text, intent: c.intent as Intent | null, locale: data.locale, set });
+    }
+  }
+  return out;
+}
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return jsonFiles(path);
+      return name.endsWith('.json') ? [path] : [];
+    });
+}
+
+export function evaluate(
+  cases: readonly LabelledCase[],
+  recognize: (text: string, locale: Locale) => IntentResult | null,
+): EvalReport {
+  const perIntent = new Map<Label, { total: number; correct: number }>();
+  const perSet = new Map<string, { total: number; correct: number }>();
+  const confusions = new Map<string, LabelledCase[]>();
+  let correct = 0;
+  const bump = <K>(m: Map<K, { total: number; correct: number }>, k: K, ok: boolean): void => {
+    const v = m.get(k) ?? { total: 0, correct: 0 };
+    v.total++;
+    if (ok) v.correct++;
+    m.set(k, v);
+  };
+  for (const c of cases) {
+    const got = recognize(c.text, c.locale)?.intent ?? null;
+    const ok = got === c.intent;
+    if (ok) correct++;
+    bump(perIntent, c.intent ?? NO_MATCH, ok);
+    bump(perSet, c.set, ok);
+    if (!ok) {
+      const key = `${c.intent ?? NO_MATCH} -> ${got ?? NO_MATCH}`;
+      confusions.set(key, [...(confusions.get(key) ?? []), c]);
+    }
+  }
+  const total = cases.length;
+  return { total, correct, accuracy: total ? correct / total : 0, perIntent, perSet, confusions };
+}
+
+const pct = (n: number, d: number): string => `${d ? ((100 * n) / d).toFixed(1) : '-'}%`;
+
+export function formatReport(report: EvalReport, { examples = 3 } = {}): string {
+  const lines: string[] = [];
+  const labels = [...INTENTS, NO_MATCH].filter((l): l is Label => report.perIntent.has(l as Label));
+  lines.push('intent          correct/total  accuracy');
+  for (const label of labels) {
+    const { correct, total } = report.perIntent.get(label)!;
+    lines.push(`${label.padEnd(16)}${`${correct}/${total}`.padStart(13)}  ${pct(correct, total).padStart(8)}`);
+  }
+  lines.push('', 'set             correct/total  accuracy');
+  for (const [set, { correct, total }] of report.perSet) {
+    lines.push(`${set.padEnd(16)}${`${correct}/${total}`.padStart(13)}  ${pct(correct, total).padStart(8)}`);
+  }
+  lines.push('', `overall: ${report.correct}/${report.total} = ${pct(report.correct, report.total)}`);
+  if (report.confusions.size) {
+    lines.push('', 'confusions (expected -> got):');
+    const sorted = [...report.confusions].sort((a, b) => b[1].length - a[1].length);
+    for (const [key, cases] of sorted) {
+      const shown = cases.slice(0, examples).map((c) => `[${c.locale}] ${c.text}`).join(' | ');
+      lines.push(`  ${String(cases.length).padStart(3)}  ${key}   e.g. ${shown}`);
+    }
+  }
+  return lines.join('\n');
+}

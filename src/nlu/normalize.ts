@@ -1,0 +1,52 @@
+import { foldToSimplified } from './hant-to-hans.js';
+
+/**
+ * One canonical form for matching, applied alike to utterances and to lexicon entries:
+ * NFKC (full-width letters, digits and punctuation become half-width), lower case,
+ * traditional -> simplified, English contractions expanded, fillers dropped, punctuation
+ * dropped, and no spaces between Chinese characters (some ASR engines segment words with
+ * spaces; chat users type a space where a comma would be).
+ */
+export function normalizeText(text: string): string {
+  let s = foldToSimplified(text.normalize('NFKC').toLowerCase());
+  s = expandContractions(s);
+  // ASR writes an affirmative grunt as uh-huh / mm-hmm: a yes, not a filler.
+  s = s.replace(/\b(?:uh[- ]?huh|mm[- ]?hmm|mhm)\b/g, 'yes');
+  s = s.replace(/[\p{P}\p{S}]+/gu, ' ');
+  s = stripFillers(s);
+  s = s.replace(/\s+/g, ' ');
+  s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+  return s.trim();
+}
+
+// Hesitations that ASR transcribes (嗯 啊 呃 那个; um uh er). Not 额 (金额) nor 就是 (it means
+// "exactly", an answer). A bare 嗯 thus normalizes to '' (a hesitation, not a yes).
+// 即係/即是 ("I mean") goes too, else its 係 would read as a yes.
+const ZH_FILLERS = /嗯+|呃+|啊+|哦+|喔+|噢+|唉+|哎+|欸+|诶+|那个|这个|就是说|即系|即是|然后呢/gu;
+const EN_FILLERS = /\b(?:u+m+|u+h+m*|e+r+m*|h+m+|a+h+|e+h|m+|you know)\b/g;
+
+export function stripFillers(normalized: string): string {
+  return normalized.replace(ZH_FILLERS, ' ').replace(EN_FILLERS, ' ');
+}
+
+// Expanded so that lexicons need one form only: "don't" = "do not".
+function expandContractions(s: string): string {
+  return s
+    .replace(/[’‘`]/g, "'")
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bcannot\b/g, 'can not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'re\b/g, ' are')
+    .replace(/'m\b/g, ' am')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'d\b/g, ' would')
+    .replace(/\b(it|that|what|there|who|where|here|he|she|how)'s\b/g, '$1 is')
+    .replace(/'s\b/g, '');
+}
+
+/** True when the text has a Han character (then Chinese lexicons apply). */
+export function hasHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}

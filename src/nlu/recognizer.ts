@@ -1,0 +1,182 @@
+import { LOCALES, type Locale } from '../engine/locale.js';
+import { createAbuseMatcher, type AbuseLexiconExtension, type AbuseMatcher } from './abuse.js';
+import { findDanger } from './danger.js';
+import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/index.js';
+import { spokenDigits } from './normalize-digits.js';
+import { normalizeText } from './normalize.js';
+import type { Intent, IntentRecognizer, IntentResult } from './types.js';
+import { matchYesNo } from './yes-no.js';
+
+export interface RecognizerOptions {
+  /** Below this confidence the answer is null (a no match). Default 0.5. */
+  threshold?: number;
+  /** Insults added to the default abuse list, per locale. */
+  abuseLexicon?: AbuseLexiconExtension;
+  /** Entries added to the built-in lexicons, per locale. */
+  lexicons?: Partial<Record<Locale, Lexicon>>;
+}
+
+/** The built-in recognizer also answers synchronously and explains itself (CLI, eval). */
+export interface BuiltinRecognizer extends IntentRecognizer {
+  recognizeSync(text: string, locale: Locale): IntentResult | null;
+  explain(text: string, locale: Locale): Explanation;
+}
+
+export interface Explanation {
+  normalized: string;
+  result: IntentResult | null;
+  /** The patterns that matched, best first: why the recognizer chose what it chose. */
+  matches: {
+    intent: Intent;
+    weight: number;
+    pattern: string;
+    lexicon: Locale | 'danger' | 'abuse' | 'yes-no';
+    /** Where it matched in the normalized text: [start, end). */
+    span: [number, number];
+  }[];
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+/** Only digit runs this long are entities: "一下" or "three days" are not account numbers. */
+const MIN_DIGITS = 3;
+const DANGER_CONFIDENCE = 0.99;
+const ABUSE_CONFIDENCE = 0.9;
+/** A yes/no word alone (是的, 唔係) vs. one that opens a longer sentence (对 就是这个). */
+const YES_NO_ALONE = 0.9;
+const YES_NO_OPENING = 0.6;
+
+// Ties go to the intent listed first: asking for a person beats the topic they mention.
+const PRIORITY: readonly Intent[] = [
+  'danger', 'supervisor', 'agent', 'complaint', 'report', 'new_service', 'outage_query', 'fault_report',
+  'bill_query', 'consultation', 'language_zh', 'language_yue', 'language_en', 'abuse', 'repeat',
+  'goodbye', 'deny', 'affirm',
+];
+// Intents that carry no request: abuse wins over them. A request (fault, complaint...) wins
+// over abuse, flagged with entities.abuse so the flow can still warn the caller (N22).
+const CONVERSATIONAL = new Set<Intent>(['affirm', 'deny', 'goodbye', 'repeat']);
+
+type Match = Explanation['matches'][number];
+
+export function createRecognizer(options: RecognizerOptions = {}): BuiltinRecognizer {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const lexicons = compileLexicons(options.lexicons);
+  const abuse = createAbuseMatcher(options.abuseLexicon);
+  const explain = (text: string, locale: Locale): Explanation => understand(text, locale, lexicons, abuse, threshold);
+  return {
+    explain,
+    recognizeSync: (text, locale) => explain(text, locale).result,
+    recognize: async (text, locale) => explain(text, locale).result,
+  };
+}
+
+let defaultRecognizer: BuiltinRecognizer | undefined;
+
+/** The default built-in recognizer, synchronously. */
+export function recognizeSync(text: string, locale: Locale): IntentResult | null {
+  defaultRecognizer ??= createRecognizer();
+  return defaultRecognizer.recognizeSync(text, locale);
+}
+
+/**
+ * The hard danger rule alone (N10), for recognizers that are not the built-in one: an
+ * external NLU service must not be able to turn "电线掉了" into anything but danger.
+ */
+export function recognizeDanger(text: string, locale: Locale): IntentResult | null {
+  const danger = findDanger(normalizeText(text));
+  if (!danger) return null;
+  const digits = spokenDigits(text, locale);
+  return { intent: 'danger', confidence: DANGER_CONFIDENCE, entities: digits.length >= MIN_DIGITS ? { digits } : {} };
+}
+
+function understand(
+  text: string,
+  locale: Locale,
+  lexicons: Record<Locale, CompiledPattern[]>,
+  abuse: AbuseMatcher,
+  threshold: number,
+): Explanation {
+  const normalized = normalizeText(text);
+  const entities: Record<string, string> = {};
+  const digits = spokenDigits(text, locale);
+  if (digits.length >= MIN_DIGITS) entities.digits = digits;
+  const done = (result: IntentResult | null, matches: Match[]): Explanation => ({ normalized, result, matches });
+  if (!normalized) return done(null, []);
+
+  // N10: danger goes first, in any language.
+  const danger = findDanger(normalized);
+  if (danger) {
+    const at = normalized.indexOf(danger);
+    const m: Match = { intent: 'danger', weight: DANGER_CONFIDENCE, pattern: danger, lexicon: 'danger', span: [at, at + danger.length] };
+    return done({ intent: 'danger', confidence: DANGER_CONFIDENCE, entities }, [m]);
+  }
+
+  let matches = scoreMatches(normalized, lexicons[locale], locale);
+  let best = pick(matches);
+  // The caller may speak another language than the call's (English in the Mandarin flow).
+  if (!best || best.score < threshold) {
+    for (const other of LOCALES.filter((l) => l !== locale)) {
+      const m = scoreMatches(normalized, lexicons[other], other);
+      const b = pick(m);
+      if (b && b.score >= threshold && (!best || b.score > best.score)) {
+        best = b;
+        matches = m;
+        entities.locale = other;
+      }
+    }
+  }
+
+  const insult = abuse.find(normalized);
+  if (insult) {
+    const m: Match = { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] };
+    if (!best || best.score < threshold || CONVERSATIONAL.has(best.intent)) {
+      return done({ intent: 'abuse', confidence: ABUSE_CONFIDENCE, entities }, [m, ...matches]);
+    }
+    entities.abuse = 'true';
+    matches = [m, ...matches];
+  }
+  if (!best || best.score < threshold) return done(null, matches);
+  return done({ intent: best.intent, confidence: round(best.score), entities }, matches);
+}
+
+function scoreMatches(normalized: string, patterns: CompiledPattern[], locale: Locale): Match[] {
+  const matches: Match[] = [];
+  for (const p of patterns) {
+    const m = p.re.exec(normalized);
+    if (m) {
+      const span: [number, number] = [m.index, m.index + m[0].length];
+      matches.push({ intent: p.intent, weight: p.weight, pattern: p.source, lexicon: locale, span });
+    }
+  }
+  const yn = matchYesNo(normalized, locale);
+  if (yn?.answer) {
+    matches.push({
+      intent: yn.answer === 'yes' ? 'affirm' : 'deny',
+      weight: yn.rest ? YES_NO_OPENING : YES_NO_ALONE,
+      pattern: yn.answer,
+      lexicon: 'yes-no',
+      span: [0, normalized.length - yn.rest.length],
+    });
+  }
+  return matches.sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * Per intent: the strongest match, plus 0.01 for each further cue elsewhere in the utterance
+ * (up to 3). Overlapping matches (聽唔明 and 唔明) are one cue, not two.
+ */
+function pick(matches: Match[]): { intent: Intent; score: number } | null {
+  let best: { intent: Intent; score: number } | null = null;
+  for (const intent of PRIORITY) {
+    const mine = matches.filter((m) => m.intent === intent); // sorted by weight, best first
+    if (!mine.length) continue;
+    const cues: Match[] = [];
+    for (const m of mine) if (!cues.some((c) => m.span[0] < c.span[1] && c.span[0] < m.span[1])) cues.push(m);
+    const score = Math.min(0.99, mine[0]!.weight + 0.01 * Math.min(3, cues.length - 1));
+    if (!best || score > best.score + 1e-9) best = { intent, score };
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

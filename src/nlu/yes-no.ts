@@ -1,0 +1,114 @@
+import type { Locale } from '../engine/locale.js';
+import { normalizeText } from './normalize.js';
+
+export type YesNo = 'yes' | 'no';
+
+/**
+ * Answers to a yes/no question (N8 confirmations, "is there danger?" in N10).
+ * The answer word must open the utterance ("不是 我说的是3100..." is a no); the longest
+ * match wins, so 没错 (yes) beats 没 (no) and 不是 (no) beats 是 (yes). Some openings are
+ * explicitly neither: a question back (是不是, 有没有, 係唔係), "I don't know"
+ * (不清楚, 唔知, not sure), or words that only look like answers (没电 "no power",
+ * 啱啱 "just now", 唔该 "please/thanks"). A bare hesitation (嗯) is not a yes: the flow asks again.
+ * English answers may follow an opener ("well yes it is", "oh no"). One table serves every
+ * locale: callers answer "OK" in the Mandarin flow and 係 in a mixed one.
+ */
+export function yesNo(text: string, locale?: Locale): YesNo | null {
+  return matchYesNo(normalizeText(text), locale)?.answer ?? null;
+}
+
+export interface YesNoMatch {
+  answer: YesNo | null;
+  /** What follows the answer (and any repeats of it and particles), normalized. */
+  rest: string;
+}
+
+const ZH_YES = [
+  '是', '是的', '是啊', '是呀', '对', '对的', '对啊', '没错', '正确', '好', '好的', '好啊', '好吧', '行',
+  '可以', '可以的', '确认', '确定', '有', '有的', '要', '需要', '就是就是', '就是的', '没问题', '没有问题', '当然',
+  '对头', '同意', '愿意', '不错', '是这样', '没毛病',
+  '係', '係呀', '係嘅', '啱', '啱嘅', '冇錯', '得', '冇問題', '梗係', '當然係', '啱晒', '啱啱啱', '係係係',
+];
+const ZH_NO = [
+  '不是', '不对', '没有', '没', '不', '不要', '不用', '不需要', '错了', '错', '不行', '不可以',
+  '不正确', '否', '不同意', '不愿意', '不好', '别', '算了', '无',
+  '唔係', '唔啱', '冇', '唔使', '唔洗', '唔駛', '唔要', '唔得', '錯咗', '唔好', '唔同意', '唔需要', '唔係呀',
+];
+const ZH_NEITHER = [
+  '是不是', '是否', '对不对', '好不好', '行不行', '可不可以', '有没有', '要不要', '是吗', '对吗',
+  '不知道', '不清楚', '不确定', '不太清楚', '不记得', '不好意思', '不太懂', '不懂', '不太', '不一定',
+  // 就是 opens sentences ("就是我家的电..."): a yes only as 就是的 / 就是就是.
+  '就是', '没电', '没有电', '有电', '不来电', '不是很清楚', '好像', '可能', '也许', '或者', '没什么',
+  '係唔係', '係咪', '啱唔啱', '得唔得', '好唔好', '有冇', '要唔要', '唔知', '唔清楚', '唔記得',
+  '唔好意思', '唔該', '啱啱', '冇電', '有電', '好似', '唔肯定', '唔明',
+];
+const EN_YES = [
+  'yes', 'yeah', 'yep', 'yup', 'yea', 'ya', 'correct', 'right', 'sure', 'ok', 'okay', 'alright',
+  'all right', 'affirmative', 'exactly', 'absolutely', 'definitely', 'certainly', 'of course',
+  'that is right', 'that is correct', 'no problem', 'no worries', 'i do', 'it is', 'there is', 'indeed',
+];
+// Not "do not" or "not" alone: "I don't have power" is not an answer.
+const EN_NO = [
+  'no', 'nope', 'nah', 'wrong', 'incorrect', 'negative', 'not really', 'not at all', 'no way',
+  'that is wrong', 'not correct', 'not right', 'that is not right', 'that is not correct',
+  'there is not', 'it is not', 'none', 'never', 'i do not think so', 'do not think so', 'not that one',
+];
+const EN_NEITHER = [
+  'not sure', 'i am not sure', 'am not sure', 'do not know', 'i do not know', 'maybe', 'perhaps', 'no idea',
+  'is it', 'is there', 'no power', 'no electricity', 'no lights', 'no one', 'nobody', 'not know',
+  // Statements, not answers: "I do not have power" must not read as "I do".
+  'i do not', 'do not', 'i did not', 'did not', 'i have not', 'i can not', 'can not', 'i am not',
+];
+// Openers before an English answer: "well yes", "oh no", "sorry no".
+const EN_OPENERS = new Set(['well', 'oh', 'so', 'actually', 'sorry', 'and', 'but', 'ah', 'i', 'think', 'guess', 'mean']);
+
+interface Entry { words: string; answer: YesNo | null }
+
+function entries(list: string[], answer: YesNo | null): Entry[] {
+  return list.map((w) => ({ words: normalizeText(w), answer }));
+}
+const ZH: Entry[] = [...entries(ZH_YES, 'yes'), ...entries(ZH_NO, 'no'), ...entries(ZH_NEITHER, null)];
+const EN: Entry[] = [...entries(EN_YES, 'yes'), ...entries(EN_NO, 'no'), ...entries(EN_NEITHER, null)];
+
+// Particles that may trail or repeat an answer: 是的呀, 对对对, 係呀係呀, yes please.
+const ZH_PARTICLES = /^(?:的|了|啊|呀|吧|啦|嘛|喇|嘅|咯|啰|呢|哈|噢|哇|谢谢|唔该|多谢|哦)/u;
+const EN_PARTICLES = /^(?:please|thanks|thank you|it is|sir|madam|ma'am|yes|yeah|no)\b ?/;
+
+/** Longest answer word at the start (after English openers like "well"). */
+export function matchYesNo(normalized: string, _locale?: Locale): YesNoMatch | null {
+  const zh = longestAt(normalized, ZH, false);
+  if (zh) return { answer: zh.answer, rest: restAfter(normalized.slice(zh.words.length), zh) };
+  const words = normalized.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    const en = longestAt(tail, EN, true);
+    if (en) return { answer: en.answer, rest: restAfter(tail.slice(en.words.length), en) };
+    if (!EN_OPENERS.has(words[i]!)) break;
+  }
+  return null;
+}
+
+function longestAt(s: string, list: Entry[], wordBoundary: boolean): Entry | null {
+  let best: Entry | null = null;
+  for (const e of list) {
+    if (!s.startsWith(e.words)) continue;
+    if (wordBoundary && s.length > e.words.length && s[e.words.length] !== ' ') continue;
+    if (!best || e.words.length > best.words.length) best = e;
+  }
+  return best;
+}
+
+function restAfter(rest: string, matched: Entry): string {
+  let s = rest.trim();
+  for (let guard = 0; guard < 20 && s; guard++) {
+    const again = longestAt(s, ZH, false) ?? longestAt(s, EN, true);
+    if (again && again.answer === matched.answer && again.answer !== null) {
+      s = s.slice(again.words.length).trim();
+      continue;
+    }
+    const p = s.match(ZH_PARTICLES) ?? s.match(EN_PARTICLES);
+    if (!p) break;
+    s = s.slice(p[0].length).trim();
+  }
+  return s;
+}

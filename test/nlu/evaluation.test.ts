@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatReport, loadFixtures } from '../../src/nlu/evaluation.js';
+import { recognizeSync } from '../../src/nlu/recognizer.js';
+import { INTENTS } from '../../src/nlu/types.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/nlu', import.meta.url));
+const cases = loadFixtures(FIXTURES);
+const report = evaluate(cases, recognizeSync);
+
+describe('evaluation on the labelled utterances (test/fixtures/nlu)', () => {
+  it('has at least 30 utterances per intent across the three locales', () => {
+    for (const intent of INTENTS) {
+      expect(cases.filter((c) => c.intent === intent).length, intent).toBeGreaterThanOrEqual(30);
+    }
+    expect(new Set(cases.map((c) => c.locale))).toEqual(new Set(['zh-CN', 'yue-HK', 'en-US']));
+  });
+
+  it('overall accuracy is at least 95%', () => {
+    expect(report.accuracy, formatReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('N10: every danger utterance is recognized as danger', () => {
+    const missed = cases.filter((c) => c.intent === 'danger' && recognizeSync(c.text, c.locale)?.intent !== 'danger');
+    expect(missed.map((c) => c.text)).toEqual([]);
+  });
+
+  it('nothing else is ever taken for danger', () => {
+    const falseAlarms = cases.filter((c) => c.intent !== 'danger' && recognizeSync(c.text, c.locale)?.intent === 'danger');
+    expect(falseAlarms.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('evaluate / formatReport', () => {
+  it('counts per intent and lists confusions', () => {
+    const fake = evaluate(
+      [
+        { text: 'a', intent: 'affirm', locale: 'en-US', set: 't' },
+        { text: 'b', intent: 'affirm', locale: 'en-US', set: 't' },
+        { text: 'c', intent: null, locale: 'en-US', set: 't' },
+      ],
+      (text) => (text === 'a' ? { intent: 'affirm', confidence: 1, entities: {} } : { intent: 'deny', confidence: 1, entities: {} }),
+    );
+    expect(fake.correct).toBe(1);
+    expect(fake.perIntent.get('affirm')).toEqual({ total: 2, correct: 1 });
+    const text = formatReport(fake);
+    expect(text).toContain('affirm                    1/2     50.0%');
+    expect(text).toContain('affirm -> deny');
+    expect(text).toContain('(none) -> deny');
+    expect(text).toContain('overall: 1/3 = 33.3%');
+  });
+});

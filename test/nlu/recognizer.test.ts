@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createRecognizer, recognizeSync } from '../../src/nlu/recognizer.js';
+
+describe('built-in recognizer', () => {
+  it.each([
+    ['我家突然没电了', 'zh-CN', 'fault_report'],
+    ['叫你们值班长来', 'zh-CN', 'supervisor'],
+    ['條電線跌咗落地', 'yue-HK', 'danger'],
+    ['嗯 那个 我想查一下电费', 'zh-CN', 'bill_query'],
+    ['停咗電呀', 'yue-HK', 'fault_report'],
+    ['when will the power be back on', 'en-US', 'outage_query'],
+    ['转人工', 'zh-CN', 'agent'],
+    ['唔該再講一次', 'yue-HK', 'repeat'],
+    ['是的', 'zh-CN', 'affirm'],
+    ['唔係', 'yue-HK', 'deny'],
+  ] as const)('%s (%s) -> %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+
+  it('answers null (a no match) for what it does not understand', () => {
+    expect(recognizeSync('今天天气怎么样', 'zh-CN')).toBeNull();
+    expect(recognizeSync('嗯', 'zh-CN')).toBeNull();
+    expect(recognizeSync('   ', 'en-US')).toBeNull();
+  });
+
+  it('a confidence is between the threshold and 1', () => {
+    const r = recognizeSync('我要投诉', 'zh-CN');
+    expect(r?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(r?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('a higher threshold turns weak guesses into no match', () => {
+    const strict = createRecognizer({ threshold: 0.8 });
+    expect(recognizeSync('我想问一下', 'zh-CN')?.intent).toBe('consultation');
+    expect(strict.recognizeSync('我想问一下', 'zh-CN')).toBeNull();
+  });
+
+  it('N4: falls back to other locales when the call locale finds nothing (English in the Mandarin flow)', () => {
+    const r = recognizeSync('English please', 'zh-CN');
+    expect(r?.intent).toBe('language_en');
+    expect(recognizeSync('我要投诉', 'en-US')).toMatchObject({ intent: 'complaint', entities: { locale: 'zh-CN' } });
+  });
+
+  it('N4: a language the caller cannot speak is not the one they ask for', () => {
+    expect(recognizeSync('我普通话不好 能讲广东话吗', 'zh-CN')?.intent).toBe('language_yue');
+    expect(recognizeSync("I don't understand Chinese, English please", 'zh-CN')?.intent).toBe('language_en');
+  });
+
+  it('yue-HK understands both scripts alike', () => {
+    const pairs = [
+      ['我屋企冇電呀', '我屋企冇电呀'],
+      ['叫你哋經理出嚟', '叫你哋经理出嚟'],
+      ['我想查下電費', '我想查下电费'],
+      ['唔該再講一次', '唔该再讲一次'],
+      ['幾時先有電', '几时先有电'],
+      ['我要舉報有人偷電', '我要举报有人偷电'],
+      ['講廣東話', '讲广东话'],
+      ['冇錯', '冇错'],
+    ];
+    for (const [traditional, simplified] of pairs) {
+      const t = recognizeSync(traditional!, 'yue-HK');
+      expect(t, traditional).not.toBeNull();
+      expect(recognizeSync(simplified!, 'yue-HK')?.intent, simplified).toBe(t?.intent);
+    }
+  });
+
+  it('N8: puts a spoken or typed number in entities.digits', () => {
+    expect(recognizeSync('我的户号是3100123456 查一下电费', 'zh-CN')?.entities.digits).toBe('3100123456');
+    expect(recognizeSync('对 幺三八 幺二三四 五六七八', 'zh-CN')).toMatchObject({
+      intent: 'affirm',
+      entities: { digits: '13812345678' },
+    });
+    expect(recognizeSync('我想问一下电费', 'zh-CN')?.entities.digits).toBeUndefined();
+  });
+
+  it('a complaint about a repair is a complaint, not a new fault report', () => {
+    expect(recognizeSync('报修了三天了还没人来修', 'zh-CN')?.intent).toBe('complaint');
+  });
+
+  it('asking for a person beats the topic they mention', () => {
+    expect(recognizeSync('电费的事 我要找你们领导', 'zh-CN')?.intent).toBe('supervisor');
+  });
+
+  it('lexicons are extended by an option', () => {
+    const custom = createRecognizer({ lexicons: { 'zh-CN': { new_service: [[0.9, '充电站']] } } });
+    expect(recognizeSync('我想建一个充电站', 'zh-CN')).toBeNull();
+    expect(custom.recognizeSync('我想建一个充电站', 'zh-CN')?.intent).toBe('new_service');
+  });
+
+  it('recognize() is the async form of the same answer', async () => {
+    const r = createRecognizer();
+    await expect(r.recognize('我家停电了', 'zh-CN')).resolves.toEqual(r.recognizeSync('我家停电了', 'zh-CN'));
+  });
+
+  it('explain() shows the patterns behind an answer', () => {
+    const e = createRecognizer().explain('嗯 我要投诉', 'zh-CN');
+    expect(e.normalized).toBe('我要投诉');
+    expect(e.matches[0]).toMatchObject({ intent: 'complaint', pattern: '投诉' });
+  });
+});

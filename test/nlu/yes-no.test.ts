@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { yesNo } from '../../src/nlu/yes-no.js';
+
+describe('yesNo (N8 confirmations, N10 "is there danger?")', () => {
+  it.each(['是', '是的', '对', '对的', '没错', '好的', '嗯是', '嗯 对的', '对对对 就是这个号码', '可以'])('zh-CN yes: %s', (t) => {
+    expect(yesNo(t, 'zh-CN')).toBe('yes');
+  });
+  it.each(['係', '係呀', '啱', '冇錯', '好呀', '係呀係呀'])('yue-HK yes: %s', (t) => {
+    expect(yesNo(t, 'yue-HK')).toBe('yes');
+  });
+  it.each(['yes', 'yeah', 'correct', 'right', 'uh yes it is', 'well yes', 'uh-huh'])('en-US yes: %s', (t) => {
+    expect(yesNo(t, 'en-US')).toBe('yes');
+  });
+
+  it.each(['不是', '不对', '没有', '没有没有', '不是 我说的是3100', '不用了谢谢', '错了'])('zh-CN no: %s', (t) => {
+    expect(yesNo(t, 'zh-CN')).toBe('no');
+  });
+  it.each(['唔係', '唔啱', '冇', '唔使喇'])('yue-HK no: %s', (t) => {
+    expect(yesNo(t, 'yue-HK')).toBe('no');
+  });
+  it.each(['no', 'nope', 'wrong', 'no that is not right', "I don't think so"])('en-US no: %s', (t) => {
+    expect(yesNo(t, 'en-US')).toBe('no');
+  });
+
+  it('"没有" answers "is there danger?" with no, and 没错 is a yes despite its 没', () => {
+    expect(yesNo('没有', 'zh-CN')).toBe('no');
+    expect(yesNo('没错', 'zh-CN')).toBe('yes');
+  });
+
+  it.each([
+    ['是不是', 'a question back'],
+    ['係唔係呀', 'a question back (Cantonese)'],
+    ['有没有搞错', 'a question back'],
+    ['不知道', 'not an answer'],
+    ['唔知', 'not an answer'],
+    ['not sure', 'not an answer'],
+    ['没电了', '"no power" is not "no"'],
+    ['啱啱停咗電', '啱啱 is "just now"'],
+    ['嗯', 'a hesitation, asked again'],
+    ["I don't have any power", 'a statement, not an answer'],
+    ['', 'nothing said'],
+  ])('%s -> null (%s)', (t) => {
+    expect(yesNo(t, 'zh-CN')).toBeNull();
+  });
+
+  it('answers in either Chinese script and in English in any locale', () => {
+    expect(yesNo('對啊', 'yue-HK')).toBe('yes');
+    expect(yesNo('OK', 'zh-CN')).toBe('yes');
+  });
+});
