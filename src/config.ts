@@ -4,7 +4,9 @@
  * Secret values (tokens, URL passwords) never appear in messages: see redactConfig().
  */
 import type { ArrivalMinutes } from './services/arrival.js';
+import type { BlacklistPolicy } from './services/blacklist-policy.js';
 import { TIMEZONE } from './services/local-time.js';
+import { LOCALES, type Locale } from './engine/locale.js';
 
 export { TIMEZONE };
 
@@ -33,10 +35,26 @@ export interface Config {
   timezone: typeof TIMEZONE;
   arrivalMinutes: ArrivalMinutes;
   twilioAuthToken: string | null;
+  /** The Twilio <Say> voice per locale (TWILIO_VOICE_ZH_CN, ...); see docs/twilio.md. */
+  twilioVoices: Record<Locale, TwilioVoice>;
   /** Public http(s) base URL without trailing slash (Twilio signature checks, callbacks). */
   publicBaseUrl: string | null;
   adminToken: string | null;
   storage: StorageConfig;
+  /** N23: when repeated abusive or silent calls put a number on the blacklist (BLACKLIST_*). */
+  blacklist: BlacklistPolicy;
+  /** How often the outbox worker retries what was kept during a failure (N21), OUTBOX_INTERVAL_SECONDS. */
+  outboxIntervalMs: number;
+  /** Reply deadline told to a complaining customer, and when its callback is due (N14), COMPLAINT_REPLY_HOURS. */
+  complaintReplyHours: number;
+  /** When a question taken for research is answered by callback (N11), QUESTION_REPLY_HOURS. */
+  questionReplyHours: number;
+}
+
+/** A Twilio text-to-speech voice and the <Say language> that goes with it. */
+export interface TwilioVoice {
+  voice: string;
+  language: string;
 }
 
 export class ConfigError extends Error {
@@ -142,6 +160,27 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = read(env, name);
+    if (raw === null) return fallback;
+    const v = raw.toLowerCase();
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    problems.push(`${name} must be true/false (or 1/0), got ${shown(raw)}`);
+    return fallback;
+  };
+  const blacklist: BlacklistPolicy = {
+    abuseCount: int('BLACKLIST_ABUSE_COUNT', 3, 1, 100),
+    silentCount: int('BLACKLIST_SILENT_COUNT', 5, 1, 100),
+    windowDays: int('BLACKLIST_WINDOW_DAYS', 7, 1, 365),
+    days: int('BLACKLIST_DAYS', 30, 1, 3650),
+    approval: bool('BLACKLIST_APPROVAL', false),
+  };
+  const outboxIntervalMs = int('OUTBOX_INTERVAL_SECONDS', 30, 1, 3600) * 1000;
+  const complaintReplyHours = int('COMPLAINT_REPLY_HOURS', 24, 1, 720);
+  const questionReplyHours = int('QUESTION_REPLY_HOURS', 24, 1, 720);
+
+  const twilioVoices = loadTwilioVoices(env, problems);
   const storage = loadStorage(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -155,9 +194,14 @@ export function loadConfig(env: Env = process.env): Config {
     timezone: TIMEZONE,
     arrivalMinutes,
     twilioAuthToken,
+    twilioVoices,
     publicBaseUrl,
     adminToken,
     storage,
+    blacklist,
+    outboxIntervalMs,
+    complaintReplyHours,
+    questionReplyHours,
   };
 }
 
@@ -188,6 +232,57 @@ function loadStorage(env: Env, problems: string[]): StorageConfig {
     problems.push('SESSION_STORE=redis needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
   }
   return { durable, sessions, databaseUrl, redisUrl };
+}
+
+/**
+ * Standard (not neural) voices by default: they take every SSML tag the prompts emit (prosody
+ * rate for N2, say-as digits), where neural voices support only part of them.
+ */
+export const DEFAULT_TWILIO_VOICES: Readonly<Record<Locale, string>> = {
+  'zh-CN': 'Polly.Zhiyu',
+  'yue-HK': 'Google.yue-HK-Standard-A',
+  'en-US': 'Polly.Joanna',
+};
+
+/** Polly voices per locale family and the <Say language> Twilio lists for them. */
+const POLLY_CHINESE: Readonly<Record<string, { locale: Locale; language: string }>> = {
+  Zhiyu: { locale: 'zh-CN', language: 'cmn-CN' },
+  Hiujin: { locale: 'yue-HK', language: 'yue-CN' },
+};
+/** The language tag a Google voice of each locale carries in its name (Google.cmn-CN-Standard-A). */
+const GOOGLE_LANGUAGE: Readonly<Record<Locale, RegExp>> = {
+  'zh-CN': /^cmn-CN$/,
+  'yue-HK': /^yue-HK$/,
+  'en-US': /^en-[A-Z]{2}$/,
+};
+
+/** A voice name -> its <Say language>, or a reason it cannot speak the locale. */
+export function twilioVoiceFor(locale: Locale, voice: string): TwilioVoice | string {
+  const polly = /^Polly\.([A-Z][a-z]+)(-Neural|-Generative)?$/.exec(voice);
+  if (polly) {
+    const chinese = POLLY_CHINESE[polly[1]!];
+    if (chinese) return chinese.locale === locale ? { voice, language: chinese.language } : `${voice} does not speak ${locale}`;
+    return locale === 'en-US' ? { voice, language: 'en-US' } : `${voice} does not speak ${locale}`;
+  }
+  const google = /^Google\.([a-z]{2,3}-[A-Z]{2})-[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.exec(voice);
+  if (google) {
+    return GOOGLE_LANGUAGE[locale].test(google[1]!) ? { voice, language: google[1]! } : `${voice} does not speak ${locale}`;
+  }
+  return `${shown(voice)} is not a Twilio voice name such as Polly.Zhiyu or Google.cmn-CN-Standard-A`;
+}
+
+function loadTwilioVoices(env: Env, problems: string[]): Record<Locale, TwilioVoice> {
+  const voices = {} as Record<Locale, TwilioVoice>;
+  for (const locale of LOCALES) {
+    const name = `TWILIO_VOICE_${locale.replace('-', '_').toUpperCase()}`;
+    const raw = read(env, name);
+    const resolved = twilioVoiceFor(locale, raw ?? DEFAULT_TWILIO_VOICES[locale]);
+    if (typeof resolved === 'string') {
+      problems.push(`${name}: ${resolved}`);
+      voices[locale] = twilioVoiceFor(locale, DEFAULT_TWILIO_VOICES[locale]) as TwilioVoice;
+    } else voices[locale] = resolved;
+  }
+  return voices;
 }
 
 /** The configuration as it may be logged: secrets replaced by "set"/null, URL passwords masked. */

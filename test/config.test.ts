@@ -26,9 +26,18 @@ describe('loadConfig', () => {
       timezone: 'Asia/Shanghai',
       arrivalMinutes: { urban: 45, rural: 90, remote: 120 },
       twilioAuthToken: null,
+      twilioVoices: {
+        'zh-CN': { voice: 'Polly.Zhiyu', language: 'cmn-CN' },
+        'en-US': { voice: 'Polly.Joanna', language: 'en-US' },
+        'yue-HK': { voice: 'Google.yue-HK-Standard-A', language: 'yue-HK' },
+      },
       publicBaseUrl: null,
       adminToken: null,
       storage: { durable: 'sqlite', sessions: 'sqlite', databaseUrl: null, redisUrl: null },
+      blacklist: { abuseCount: 3, silentCount: 5, windowDays: 7, days: 30, approval: false },
+      outboxIntervalMs: 30_000,
+      complaintReplyHours: 24,
+      questionReplyHours: 24,
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
   });
@@ -112,6 +121,63 @@ describe('loadConfig', () => {
     it('starts with both tokens, demo data off unless asked for', () => {
       expect(loadConfig(PROD_SECRETS).demoData).toBe(false);
       expect(loadConfig({ ...PROD_SECRETS, DEMO_DATA: 'true' }).demoData).toBe(true);
+    });
+  });
+
+  describe('blacklist policy (N23) and outbox (N21)', () => {
+    it('reads the policy and the outbox interval', () => {
+      const c = loadConfig({
+        BLACKLIST_ABUSE_COUNT: '2',
+        BLACKLIST_SILENT_COUNT: '10',
+        BLACKLIST_WINDOW_DAYS: '14',
+        BLACKLIST_DAYS: '90',
+        BLACKLIST_APPROVAL: 'yes',
+        OUTBOX_INTERVAL_SECONDS: '5',
+        COMPLAINT_REPLY_HOURS: '48',
+        QUESTION_REPLY_HOURS: '8',
+      });
+      expect(c.blacklist).toEqual({ abuseCount: 2, silentCount: 10, windowDays: 14, days: 90, approval: true });
+      expect(c.outboxIntervalMs).toBe(5000);
+      expect([c.complaintReplyHours, c.questionReplyHours]).toEqual([48, 8]);
+      expect([loadConfig({}).complaintReplyHours, loadConfig({}).questionReplyHours]).toEqual([24, 24]);
+      expect(problemsOf({ COMPLAINT_REPLY_HOURS: '0' })).toEqual(["COMPLAINT_REPLY_HOURS must be an integer 1-720, got '0'"]);
+    });
+
+    it('refuses values out of range, with the variable and the value', () => {
+      expect(
+        problemsOf({ BLACKLIST_ABUSE_COUNT: '0', BLACKLIST_WINDOW_DAYS: '1y', BLACKLIST_DAYS: '0', BLACKLIST_APPROVAL: 'sometimes', OUTBOX_INTERVAL_SECONDS: '0' }),
+      ).toEqual([
+        "BLACKLIST_ABUSE_COUNT must be an integer 1-100, got '0'",
+        "BLACKLIST_WINDOW_DAYS must be an integer 1-365, got '1y'",
+        "BLACKLIST_DAYS must be an integer 1-3650, got '0'",
+        "BLACKLIST_APPROVAL must be true/false (or 1/0), got 'sometimes'",
+        "OUTBOX_INTERVAL_SECONDS must be an integer 1-3600, got '0'",
+      ]);
+    });
+  });
+
+  describe('Twilio voices', () => {
+    it('reads a voice per locale; the <Say language> follows the voice', () => {
+      const c = loadConfig({
+        TWILIO_VOICE_ZH_CN: 'Google.cmn-CN-Wavenet-A',
+        TWILIO_VOICE_YUE_HK: 'Polly.Hiujin-Neural',
+        TWILIO_VOICE_EN_US: 'Polly.Matthew-Neural',
+      });
+      expect(c.twilioVoices).toEqual({
+        'zh-CN': { voice: 'Google.cmn-CN-Wavenet-A', language: 'cmn-CN' },
+        'yue-HK': { voice: 'Polly.Hiujin-Neural', language: 'yue-CN' },
+        'en-US': { voice: 'Polly.Matthew-Neural', language: 'en-US' },
+      });
+    });
+
+    it('refuses a voice that cannot speak its locale (N4) or is not a voice name', () => {
+      expect(
+        problemsOf({ TWILIO_VOICE_ZH_CN: 'Polly.Joanna', TWILIO_VOICE_YUE_HK: 'Google.cmn-CN-Standard-A', TWILIO_VOICE_EN_US: 'alice; rm' }),
+      ).toEqual([
+        'TWILIO_VOICE_ZH_CN: Polly.Joanna does not speak zh-CN',
+        'TWILIO_VOICE_EN_US: \'alice; rm\' is not a Twilio voice name such as Polly.Zhiyu or Google.cmn-CN-Standard-A',
+        'TWILIO_VOICE_YUE_HK: Google.cmn-CN-Standard-A does not speak yue-HK',
+      ]);
     });
   });
 

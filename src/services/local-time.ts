@@ -53,3 +53,23 @@ export function localMinuteOfDay(at: Date, timeZone: string = TIMEZONE): number 
   const t = localDateTime(at, timeZone);
   return t.hour * 60 + t.minute;
 }
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `local` (seconds 0). Fields may overflow
+ * (day 32, hour 24): they are normalized like Date.UTC does, so "tomorrow" is `day + 1`.
+ * Asia/Shanghai has no daylight saving time; for a zone that has, a skipped or repeated wall time
+ * resolves to one of its candidate instants.
+ */
+export function zonedInstant(local: LocalDateTime, timeZone: string = TIMEZONE): Date {
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  if (Number.isNaN(wall)) throw new RangeError('zonedInstant: invalid local date/time');
+  // The zone's offset at an instant: its wall clock read as UTC, minus the instant.
+  const offsetAt = (ms: number) => {
+    const t = localDateTime(new Date(ms), timeZone);
+    return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) - ms;
+  };
+  const first = wall - offsetAt(wall);
+  // Re-check at the candidate: the offset may differ there (a transition between the two).
+  const second = wall - offsetAt(first);
+  return new Date(second);
+}

@@ -64,3 +64,33 @@ export const DEMO_OUTAGE = {
   /** ...and restores about this long after it (rounded up to a quarter hour, easier to say). */
   restoresInMinutes: 180,
 };
+
+/**
+ * A planned outage tomorrow (Shanghai date) in 城关区, for the outage-schedule query (N9, N10).
+ * Refreshed at every start like the demo fault, so "tomorrow" stays tomorrow. It is never in
+ * force today, so the ordinary repair path in 城关区 (a new ticket) is unchanged.
+ */
+export const DEMO_PLANNED_OUTAGE = {
+  id: 'demo-chengguan-planned',
+  areaId: 'chengguan',
+  kind: 'planned' as const,
+  reason: '10千伏城关线计划检修',
+  /** Local (Asia/Shanghai) time of day, tomorrow. */
+  from: { hour: 9, minute: 0 },
+  to: { hour: 17, minute: 0 },
+};
+
+/**
+ * A balance (yuan; negative = owing) and the last monthly bill for every demo account. The bill's
+ * period is the month before the first start, due on the 25th of the start month.
+ */
+export const DEMO_BILLS: readonly { account: string; balance: number; amount: number; kwh: number }[] = [
+  { account: '3100123456', balance: 56.8, amount: 128.45, kwh: 236 },
+  { account: '3100123457', balance: 0, amount: 96.3, kwh: 177 },
+  { account: '3100234561', balance: -42.6, amount: 142.6, kwh: 262 },
+  { account: '3100234562', balance: 310.0, amount: 689.2, kwh: 1012 },
+  { account: '3100345678', balance: 23.15, amount: 75.5, kwh: 139 },
+  { account: '3100456789', balance: -18.9, amount: 63.9, kwh: 117 },
+  { account: '3100567890', balance: 100.0, amount: 52.7, kwh: 97 },
+  { account: '3100678901', balance: 12.4, amount: 88.1, kwh: 162 },
+];

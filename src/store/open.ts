@@ -8,11 +8,18 @@ import type { SessionStore } from '../engine/session-store.js';
 import type { Services } from '../services/ports.js';
 import { MemorySessionStore } from './memory/session-store.js';
 import { seedDemoData, type SeedResult } from './seed.js';
+import { SqliteAnnouncements } from './sqlite/announcements.js';
+import { SqliteBilling } from './sqlite/billing.js';
+import { SqliteBlacklist } from './sqlite/blacklist.js';
+import { SqliteCallbacks } from './sqlite/callbacks.js';
 import { SqliteCustomerDirectory } from './sqlite/customer-directory.js';
 import { openDatabase, type Db } from './sqlite/database.js';
 import { SqliteDutyRoster } from './sqlite/duty-roster.js';
+import { SqliteEscalations } from './sqlite/escalations.js';
+import { SqliteIncidents } from './sqlite/incidents.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteOutageBoard } from './sqlite/outage-board.js';
+import { openOutbox, type SqliteOutbox } from './sqlite/outbox.js';
 import { SqliteSessionStore } from './sqlite/session-store.js';
 import { SqliteWorkOrders } from './sqlite/work-orders.js';
 
@@ -24,7 +31,7 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-export type StoreConfig = Pick<Config, 'dataDir' | 'demoData' | 'arrivalMinutes' | 'storage'>;
+export type StoreConfig = Pick<Config, 'dataDir' | 'demoData' | 'arrivalMinutes' | 'storage' | 'blacklist'>;
 
 export interface OpenStoresOptions {
   /** Clock for ticket days, registrations and the demo outage window (tests). */
@@ -54,37 +61,60 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
       return sqlite;
     };
 
-    const durable = openDurable(config, sqliteDb, now);
+    // The outbox first, on its own file: it must work even when the durable store does not (N21).
+    const outbox = openOutbox(options.dataDir ?? config.dataDir, { now });
+    closers.push(() => outbox.close());
+    const durable = await openDurable(config, sqliteDb, now, outbox);
+    if (durable.close) closers.push(durable.close);
     const sessions = await openSessions(config, sqliteDb);
     closers.push(() => sessions.close?.());
-    return { services: durable.services, sessions, demo: durable.seed(), close };
+    return { services: durable.services, sessions, demo: await durable.seed(), close };
   } catch (err) {
     await close();
     throw err;
   }
 }
 
-function openDurable(
+/** The durable adapters; `close` when they hold their own connection (the PostgreSQL pool). */
+async function openDurable(
   config: StoreConfig,
   sqliteDb: () => Db,
   now: () => Date,
-): { services: Services; seed: () => SeedResult | null } {
+  outbox: SqliteOutbox,
+): Promise<{ services: Services; seed: () => SeedResult | null | Promise<SeedResult | null>; close?: () => Promise<void> }> {
   switch (config.storage.durable) {
     case 'sqlite': {
       const db = sqliteDb();
+      const callbacks = new SqliteCallbacks(db, now);
+      const blacklist = new SqliteBlacklist(db, now);
       return {
         services: {
           customers: new SqliteCustomerDirectory(db),
           outages: new SqliteOutageBoard(db, now),
           workOrders: new SqliteWorkOrders(db, { arrivalMinutes: config.arrivalMinutes, now }),
           roster: new SqliteDutyRoster(db),
+          callbacks,
+          escalations: new SqliteEscalations(db, callbacks, now),
+          incidents: new SqliteIncidents(db, blacklist, config.blacklist, now),
+          blacklist,
+          announcements: new SqliteAnnouncements(db, now),
+          billing: new SqliteBilling(db),
+          outbox,
         },
         seed: () => (config.demoData ? seedDemoData(db, now()) : null),
       };
     }
-    case 'postgres':
-      // Extension point: src/store/postgres/ adapters (same ports, pg Pool on storage.databaseUrl).
-      throw new Error('DATABASE_URL selects PostgreSQL, but the PostgreSQL adapters are not available yet; unset DATABASE_URL to use the embedded SQLite');
+    case 'postgres': {
+      // Loaded only when chosen: the embedded default needs no PostgreSQL client. The outbox stays
+      // on local SQLite (N21: it must work while PostgreSQL is down).
+      const { openPostgres } = await import('./postgres/open.js');
+      const pg = await openPostgres(config.storage.databaseUrl!, { arrivalMinutes: config.arrivalMinutes, blacklist: config.blacklist, now });
+      return {
+        services: { ...pg.services, outbox },
+        seed: () => (config.demoData ? pg.seed(now()) : null),
+        close: pg.close,
+      };
+    }
   }
 }
 

@@ -2,18 +2,33 @@
  * Demo data for the embedded SQLite store (DEMO_DATA=true). Idempotent:
  * - areas, customers and roster are inserted only into an empty database (first start), so a
  *   database with real data, or demo data an operator edited, is never overwritten;
- * - the demo outage is refreshed at every start so the known-outage path (N10) can always be shown.
+ * - bills are inserted while billing is empty (so a database seeded before billing existed gets them);
+ * - the demo outages are refreshed at every start so the known-outage path (N10) and tomorrow's
+ *   planned outage can always be shown.
  */
+import { localDateTime, zonedInstant } from '../services/local-time.js';
+import { upsertBilling } from './sqlite/billing.js';
 import type { Db } from './sqlite/database.js';
 import { upsertOutage } from './sqlite/outage-board.js';
 import { replaceRoster } from './sqlite/duty-roster.js';
-import { DEMO_AREAS, DEMO_CUSTOMERS, DEMO_OUTAGE, DEMO_OUTAGE_PREFIX, DEMO_ROSTER } from './demo-data.js';
+import { DEMO_AREAS, DEMO_BILLS, DEMO_CUSTOMERS, DEMO_OUTAGE, DEMO_OUTAGE_PREFIX, DEMO_PLANNED_OUTAGE, DEMO_ROSTER } from './demo-data.js';
 
 export interface SeedResult {
   /** True when the base demo data was inserted by this call (the database was empty). */
   seeded: boolean;
   /** The demo outage now in force, or null when the demo area is absent. */
-  outage: { id: string; areaId: string; startsAt: string; expectedRestoreAt: string } | null;
+  outage: DemoOutage | null;
+  /** Tomorrow's planned demo outage, or null when its area is absent. */
+  planned: DemoOutage | null;
+  /** Demo accounts given a balance and a bill by this call. */
+  billed: number;
+}
+
+export interface DemoOutage {
+  id: string;
+  areaId: string;
+  startsAt: string;
+  expectedRestoreAt: string;
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;
@@ -22,7 +37,9 @@ export function seedDemoData(db: Db, now: Date = new Date()): SeedResult {
   return db.transaction((): SeedResult => {
     const seeded = isEmpty(db);
     if (seeded) insertBase(db);
-    return { seeded, outage: refreshDemoOutages(db, now) };
+    const billed = seedBills(db, now);
+    db.prepare('DELETE FROM outages WHERE id LIKE ?').run(`${DEMO_OUTAGE_PREFIX}%`);
+    return { seeded, outage: refreshDemoOutages(db, now), planned: refreshPlannedOutage(db, now), billed };
   }).immediate();
 }
 
@@ -52,7 +69,7 @@ function insertBase(db: Db): void {
  * restoring in about three hours. Nothing is written when that area does not exist.
  */
 export function refreshDemoOutages(db: Db, now: Date): SeedResult['outage'] {
-  db.prepare('DELETE FROM outages WHERE id LIKE ?').run(`${DEMO_OUTAGE_PREFIX}%`);
+  db.prepare('DELETE FROM outages WHERE id = ?').run(DEMO_OUTAGE.id);
   if (!db.prepare('SELECT 1 FROM areas WHERE id = ?').get(DEMO_OUTAGE.areaId)) return null;
   const starts = new Date(floorTo(now.getTime() - DEMO_OUTAGE.startedMinutesAgo * 60_000, QUARTER_HOUR_MS));
   const restores = new Date(ceilTo(now.getTime() + DEMO_OUTAGE.restoresInMinutes * 60_000, QUARTER_HOUR_MS));
@@ -66,6 +83,38 @@ export function refreshDemoOutages(db: Db, now: Date): SeedResult['outage'] {
   };
   upsertOutage(db, outage);
   return { id: outage.id, areaId: outage.areaId, startsAt: outage.startsAt, expectedRestoreAt: outage.expectedRestoreAt };
+}
+
+/** Replaces the planned demo outage with one tomorrow (Shanghai date), 09:00-17:00 local. */
+export function refreshPlannedOutage(db: Db, now: Date): SeedResult['planned'] {
+  const p = DEMO_PLANNED_OUTAGE;
+  db.prepare('DELETE FROM outages WHERE id = ?').run(p.id);
+  if (!db.prepare('SELECT 1 FROM areas WHERE id = ?').get(p.areaId)) return null;
+  const today = localDateTime(now);
+  const tomorrow = (t: { hour: number; minute: number }) => zonedInstant({ ...today, day: today.day + 1, ...t }).toISOString();
+  const outage = { id: p.id, areaId: p.areaId, kind: p.kind, reason: p.reason, startsAt: tomorrow(p.from), expectedRestoreAt: tomorrow(p.to) };
+  upsertOutage(db, outage);
+  return { id: outage.id, areaId: outage.areaId, startsAt: outage.startsAt, expectedRestoreAt: outage.expectedRestoreAt };
+}
+
+/**
+ * Gives every demo customer present a balance and last month's bill, only while billing is empty:
+ * billing data an operator loaded or edited is never touched.
+ */
+function seedBills(db: Db, now: Date): number {
+  if ((db.prepare('SELECT COUNT(*) AS n FROM billing_accounts').get() as { n: number }).n > 0) return 0;
+  const today = localDateTime(now);
+  const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
+  const period = today.month === 1 ? month(today.year - 1, 12) : month(today.year, today.month - 1);
+  const dueDate = `${month(today.year, today.month)}-25`;
+  const exists = db.prepare('SELECT 1 FROM customers WHERE account = ?');
+  let billed = 0;
+  for (const b of DEMO_BILLS) {
+    if (!exists.get(b.account)) continue;
+    upsertBilling(db, b.account, b.balance, [{ period, amount: b.amount, kwh: b.kwh, dueDate }]);
+    billed++;
+  }
+  return billed;
 }
 
 function floorTo(ms: number, step: number): number {

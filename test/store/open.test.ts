@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { MemorySessionStore } from '../../src/store/memory/session-store.js';
@@ -43,8 +45,42 @@ describe('openStores', () => {
     await expect(attempt).rejects.not.toThrow(/s3cret/);
   });
 
-  it('says clearly that PostgreSQL is not available yet', async () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db' });
-    await expect(openStores(config, { dataDir: ':memory:' })).rejects.toThrow(/PostgreSQL adapters are not available yet/);
+  it('fails at start, naming the server but not the password, when PostgreSQL is unreachable', async () => {
+    // The PostgreSQL adapters themselves are tested in test/store/postgres/.
+    const attempt = openStores(loadConfig({ DATABASE_URL: 'postgres://u:s3cret@127.0.0.1:1/db' }), { dataDir: ':memory:' });
+    await expect(attempt).rejects.toThrow(/cannot reach PostgreSQL at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db/);
+    await expect(attempt).rejects.not.toThrow(/s3cret/);
+  });
+});
+
+describe('openStores: issue 4 services', () => {
+  it('keeps the outbox in its own file next to the database, and it survives a restart', async () => {
+    const dir = tempDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    const first = await openStores(config);
+    await first.services.outbox.enqueue('work_order', { description: '家里没电' });
+    await first.close();
+    expect(existsSync(join(dir, '95598.db'))).toBe(true);
+    expect(existsSync(join(dir, 'outbox.db'))).toBe(true);
+
+    const second = await openStores(config);
+    expect((await second.services.outbox.pending()).map((i) => i.payload)).toEqual([{ description: '家里没电' }]);
+    await second.close();
+  });
+
+  it('the outbox still takes writes when the main database has failed (N21)', async () => {
+    const stores = await openStores(loadConfig({ DEMO_DATA: 'false' }), { dataDir: ':memory:' });
+    const db = (stores.services.workOrders as unknown as { byId: { database: { close(): void } } }).byId.database;
+    db.close(); // the durable store is gone
+    await expect(stores.services.workOrders.get('2611250001')).rejects.toThrow(/not open/);
+    await expect(stores.services.outbox.enqueue('callback', { phone: '+8613800138000' })).resolves.toEqual({ id: '1' });
+    await stores.close().catch(() => undefined);
+  });
+
+  it('applies the configured blacklist policy', async () => {
+    const stores = await openStores(loadConfig({ BLACKLIST_ABUSE_COUNT: '1', BLACKLIST_APPROVAL: 'true' }), { dataDir: ':memory:' });
+    const { blacklist } = await stores.services.incidents.record({ kind: 'abuse', phone: '+8613012340000', conversationId: 'c', evidence: ['x'] });
+    expect(blacklist.action).toBe('proposed');
+    await stores.close();
   });
 });

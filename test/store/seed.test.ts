@@ -27,7 +27,8 @@ describe('demo seed', () => {
     const second = seedDemoData(db);
     expect(second.seeded).toBe(false);
     expect(count(db, 'customers')).toBe(DEMO_CUSTOMERS.length);
-    expect(count(db, 'outages')).toBe(1);
+    expect(count(db, 'outages')).toBe(2); // the fault in force and tomorrow's planned outage
+    expect(count(db, 'bills')).toBe(DEMO_CUSTOMERS.length);
     expect(db.prepare("SELECT name FROM customers WHERE account = '3100123456'").pluck().get()).toBe('张伟伟');
   });
 
@@ -35,7 +36,7 @@ describe('demo seed', () => {
     const db = memoryDb();
     db.prepare("INSERT INTO areas (id, name, type) VALUES ('real', '真实区', 'urban')").run();
     const result = seedDemoData(db);
-    expect(result).toEqual({ seeded: false, outage: null });
+    expect(result).toEqual({ seeded: false, outage: null, planned: null, billed: 0 });
     expect(count(db, 'customers')).toBe(0);
     expect(count(db, 'outages')).toBe(0);
   });
@@ -49,7 +50,7 @@ describe('demo seed', () => {
     const { outage } = seedDemoData(db, later);
 
     expect(outage?.areaId).toBe('dongshan');
-    expect(count(db, 'outages')).toBe(1);
+    expect(count(db, 'outages')).toBe(2);
     const active = await board.activeOutage('dongshan', later);
     expect(active?.id).toBe(outage?.id);
     const restoresIn = (Date.parse(active!.expectedRestoreAt) - later.getTime()) / 60_000;
@@ -64,6 +65,6 @@ describe('demo seed', () => {
     seedDemoData(db);
     db.prepare("INSERT INTO outages VALUES ('OUT-7', 'xihe', 'planned', '检修', 0, 9999999999999)").run();
     seedDemoData(db);
-    expect(db.prepare('SELECT id FROM outages ORDER BY id').pluck().all()).toEqual(['OUT-7', 'demo-dongshan-fault']);
+    expect(db.prepare('SELECT id FROM outages ORDER BY id').pluck().all()).toEqual(['OUT-7', 'demo-chengguan-planned', 'demo-dongshan-fault']);
   });
 });

@@ -1,4 +1,7 @@
-/** Opening the embedded SQLite database: one file per deployment, <dataDir>/95598.db. */
+/**
+ * Opening the embedded SQLite database: one file per deployment, <dataDir>/95598.db (and the
+ * outbox on its own file, <dataDir>/outbox.db, so it survives a failing main database: N21).
+ */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,21 +11,21 @@ export type Db = Database.Database;
 export const DB_FILE_NAME = '95598.db';
 
 /** Path of the database file for a data directory. */
-export function databasePath(dataDir: string): string {
-  return join(dataDir, DB_FILE_NAME);
+export function databasePath(dataDir: string, fileName: string = DB_FILE_NAME): string {
+  return join(dataDir, fileName);
 }
 
 /**
  * Opens (creating the folder and file if needed) the database in `dataDir`, or a private
  * in-memory database for ':memory:' (tests). Call migrate() before use.
  */
-export function openDatabase(dataDir: string | ':memory:'): Db {
+export function openDatabase(dataDir: string | ':memory:', fileName: string = DB_FILE_NAME): Db {
   let db: Db;
   if (dataDir === ':memory:') {
     db = new Database(':memory:');
   } else {
     mkdirSync(dataDir, { recursive: true });
-    db = new Database(databasePath(dataDir));
+    db = new Database(databasePath(dataDir, fileName));
     // WAL: readers never block the writer; NORMAL sync is durable across process crashes in WAL mode.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

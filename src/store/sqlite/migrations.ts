@@ -5,7 +5,13 @@
  */
 import type { Db } from './database.js';
 
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'initial schema',
@@ -109,6 +115,151 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX conversations_by_updated ON conversations(status, updated_at);
     `,
   },
+  {
+    version: 2,
+    name: 'work order kinds: complaints, reports, applications; abandoned reports',
+    // SQLite cannot change a CHECK constraint in place: the table is rebuilt and the rows copied.
+    sql: `
+      CREATE TABLE work_orders_v2 (
+        id                       TEXT PRIMARY KEY CHECK (length(id) = 10),
+        kind                     TEXT NOT NULL CHECK (kind IN ('repair', 'complaint', 'report', 'application')),
+        subtype                  TEXT,
+        urgent                   INTEGER NOT NULL CHECK (urgent IN (0, 1)),
+        danger                   INTEGER NOT NULL CHECK (danger IN (0, 1)),
+        scope                    TEXT CHECK (scope IN ('home', 'building', 'area')),
+        account                  TEXT,
+        phone                    TEXT,
+        address                  TEXT NOT NULL,
+        area_id                  TEXT,
+        description              TEXT NOT NULL,
+        details                  TEXT NOT NULL DEFAULT '{}',
+        anonymous                INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
+        reply_due_at             TEXT,
+        channel                  TEXT NOT NULL,
+        conversation_id          TEXT NOT NULL,
+        status                   TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed', 'abandoned')),
+        created_at               TEXT NOT NULL,
+        created_at_ms            INTEGER NOT NULL,
+        promised_arrival_minutes INTEGER NOT NULL,
+        -- An anonymous report keeps no way back to the reporter.
+        CHECK (anonymous = 0 OR (phone IS NULL AND account IS NULL))
+      );
+      INSERT INTO work_orders_v2 (id, kind, urgent, danger, scope, account, phone, address, area_id, description,
+          channel, conversation_id, status, created_at, created_at_ms, promised_arrival_minutes)
+        SELECT id, kind, urgent, danger, scope, account, phone, address, area_id, description,
+          channel, conversation_id, status, created_at,
+          CAST(round((julianday(created_at) - 2440587.5) * 86400000) AS INTEGER), promised_arrival_minutes
+        FROM work_orders;
+      DROP TABLE work_orders;
+      ALTER TABLE work_orders_v2 RENAME TO work_orders;
+      CREATE INDEX work_orders_by_phone ON work_orders(phone);
+      CREATE INDEX work_orders_by_account ON work_orders(account);
+      CREATE INDEX work_orders_by_created ON work_orders(created_at_ms);
+    `,
+  },
+  {
+    version: 3,
+    name: 'callback tasks and escalations',
+    sql: `
+      -- work_order_id is not a foreign key: a task may be delivered from the outbox (N21) and must
+      -- never be refused for the order it refers to.
+      CREATE TABLE callbacks (
+        id              TEXT PRIMARY KEY,
+        kind            TEXT NOT NULL CHECK (kind IN ('complaint', 'question', 'dissatisfied', 'escalation', 'abandoned_report')),
+        phone           TEXT NOT NULL,
+        account         TEXT,
+        work_order_id   TEXT,
+        conversation_id TEXT,
+        notes           TEXT NOT NULL,
+        due_at_ms       INTEGER NOT NULL,
+        not_before_ms   INTEGER NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'cancelled')),
+        created_at_ms   INTEGER NOT NULL,
+        closed_at_ms    INTEGER
+      );
+      CREATE INDEX callbacks_by_phone ON callbacks(phone);
+      CREATE INDEX callbacks_queue ON callbacks(status, due_at_ms);
+
+      CREATE TABLE escalations (
+        id              TEXT PRIMARY KEY,
+        reason          TEXT NOT NULL CHECK (reason IN ('requested', 'dissatisfied', 'abuse', 'not_understood', 'system_error')),
+        priority        INTEGER NOT NULL,
+        conversation_id TEXT NOT NULL,
+        channel         TEXT NOT NULL,
+        phone           TEXT,
+        summary         TEXT NOT NULL,
+        context         TEXT NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'waiting' CHECK (status IN ('waiting', 'connected', 'callback', 'closed')),
+        outcome         TEXT,
+        supervisor      TEXT,
+        created_at_ms   INTEGER NOT NULL,
+        updated_at_ms   INTEGER NOT NULL
+      );
+      CREATE INDEX escalations_queue ON escalations(status, priority DESC, created_at_ms);
+      CREATE INDEX escalations_by_phone ON escalations(phone);
+    `,
+  },
+  {
+    version: 4,
+    name: 'incidents and the blacklist',
+    sql: `
+      CREATE TABLE incidents (
+        id              TEXT PRIMARY KEY,
+        kind            TEXT NOT NULL CHECK (kind IN ('abuse', 'silent_call')),
+        phone           TEXT,
+        conversation_id TEXT NOT NULL,
+        evidence        TEXT NOT NULL,
+        at_ms           INTEGER NOT NULL
+      );
+      CREATE INDEX incidents_by_phone ON incidents(phone, kind, at_ms);
+
+      -- One current entry per number; every change is kept in blacklist_history (N23).
+      CREATE TABLE blacklist (
+        phone         TEXT PRIMARY KEY,
+        reason        TEXT NOT NULL,
+        added_by      TEXT NOT NULL,
+        added_at_ms   INTEGER NOT NULL,
+        expires_at_ms INTEGER,
+        status        TEXT NOT NULL CHECK (status IN ('active', 'proposed', 'lifted', 'expired'))
+      );
+      CREATE TABLE blacklist_history (
+        id     INTEGER PRIMARY KEY,
+        phone  TEXT NOT NULL,
+        at_ms  INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('added', 'proposed', 'approved', 'lifted', 'expired')),
+        by     TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      CREATE INDEX blacklist_history_by_phone ON blacklist_history(phone, at_ms);
+    `,
+  },
+  {
+    version: 5,
+    name: 'announcements and billing',
+    sql: `
+      -- Every notice set or cleared is a row (text NULL = cleared): the current one is the last.
+      CREATE TABLE announcements (
+        id    INTEGER PRIMARY KEY,
+        text  TEXT,
+        by    TEXT NOT NULL,
+        at_ms INTEGER NOT NULL
+      );
+
+      -- Money in fen (integer): no rounding drift. Billing is its own system: no foreign key to customers.
+      CREATE TABLE billing_accounts (
+        account     TEXT PRIMARY KEY,
+        balance_fen INTEGER NOT NULL
+      );
+      CREATE TABLE bills (
+        account    TEXT NOT NULL REFERENCES billing_accounts(account) ON DELETE CASCADE,
+        period     TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+        amount_fen INTEGER NOT NULL,
+        kwh        REAL NOT NULL,
+        due_date   TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        PRIMARY KEY (account, period)
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
@@ -123,21 +274,23 @@ export function schemaVersion(db: Db): number {
  * Brings the schema up to date. Runs in one IMMEDIATE transaction so two processes starting
  * together cannot both apply a migration. Refuses a database written by a newer release.
  */
-export function migrate(db: Db): { from: number; to: number } {
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  // Another file (the outbox) has its own list and its own schema_version table.
+  const latest = migrations.at(-1)?.version ?? 0;
   const run = db.transaction(() => {
     const from = schemaVersion(db);
-    if (from > LATEST_SCHEMA_VERSION) {
+    if (from > latest) {
       throw new Error(
-        `database schema version ${from} is newer than this release knows (${LATEST_SCHEMA_VERSION}); upgrade the application`,
+        `database schema version ${from} is newer than this release knows (${latest}); upgrade the application`,
       );
     }
     const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
-    for (const m of MIGRATIONS) {
+    for (const m of migrations) {
       if (m.version <= from) continue;
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());
     }
-    return { from, to: LATEST_SCHEMA_VERSION };
+    return { from, to: latest };
   });
   return run.immediate();
 }

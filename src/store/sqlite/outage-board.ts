@@ -32,6 +32,7 @@ export class SqliteOutageBoard implements OutageBoard {
   private readonly outageExists;
   private readonly insertReport;
   private readonly reports;
+  private readonly scheduled;
 
   constructor(
     db: Db,
@@ -54,6 +55,12 @@ export class SqliteOutageBoard implements OutageBoard {
     this.insertReport = db.prepare<[string, string | null, string | null, string, string]>(
       `INSERT INTO outage_reports (outage_id, phone, account, conversation_id, created_at)
        VALUES (?, ?, ?, ?, ?) ON CONFLICT (outage_id, conversation_id) DO NOTHING`,
+    );
+    // Planned outages not over yet and starting before the end of the horizon.
+    this.scheduled = db.prepare<[string, number, number], OutageRow>(
+      `SELECT * FROM outages
+        WHERE area_id = ? AND kind = 'planned' AND expected_restore_at_ms > ? AND starts_at_ms < ?
+        ORDER BY starts_at_ms, id`,
     );
     this.reports = db.prepare<[string], AffectedReport>(
       `SELECT phone, account, conversation_id AS conversationId, created_at AS createdAt
@@ -94,6 +101,13 @@ export class SqliteOutageBoard implements OutageBoard {
       report.conversationId,
       this.now().toISOString(),
     );
+  }
+
+  async scheduledOutages(areaId: string, from: Date, days: number): Promise<Outage[]> {
+    const ms = from.getTime();
+    if (Number.isNaN(ms)) throw new RangeError('scheduledOutages: invalid Date');
+    if (!(days > 0)) throw new RangeError(`scheduledOutages: days must be positive, got ${days}`);
+    return this.scheduled.all(areaId, ms, ms + days * 86_400_000).map(toOutage);
   }
 
   /** Callers registered for an outage (for operators and the restore callback); not part of the port. */

@@ -1,16 +1,28 @@
 /**
- * WorkOrders over SQLite. Ticket ids are allocated per local day inside the same IMMEDIATE
- * transaction that inserts the order, so concurrent processes on one file never share a number.
+ * WorkOrders over SQLite: repairs, complaints, reports and applications. Ticket ids are allocated
+ * per local day inside the same IMMEDIATE transaction that inserts the order, so concurrent
+ * processes on one file never share a number.
  */
-import type { AreaType, NewWorkOrder, WorkOrder, WorkOrders } from '../../services/ports.js';
+import {
+  APPLICATION_SUBTYPES,
+  REPORT_SUBTYPES,
+  WORK_ORDER_KINDS,
+  type AreaType,
+  type NewWorkOrder,
+  type WorkOrder,
+  type WorkOrderFilter,
+  type WorkOrders,
+} from '../../services/ports.js';
 import { promisedArrivalMinutes, type ArrivalMinutes } from '../../services/arrival.js';
 import { normalizePhone } from '../../services/phone.js';
 import { formatTicketId, MAX_DAILY_TICKETS, ticketDay } from '../../services/tickets.js';
 import type { Db } from './database.js';
+import { instantMs, StatementCache, Where } from './filter.js';
 
 interface WorkOrderRow {
   id: string;
   kind: WorkOrder['kind'];
+  subtype: string | null;
   urgent: 0 | 1;
   danger: 0 | 1;
   scope: WorkOrder['scope'];
@@ -19,10 +31,14 @@ interface WorkOrderRow {
   address: string;
   area_id: string | null;
   description: string;
+  details: string;
+  anonymous: 0 | 1;
+  reply_due_at: string | null;
   channel: string;
   conversation_id: string;
   status: WorkOrder['status'];
   created_at: string;
+  created_at_ms: number;
   promised_arrival_minutes: number;
 }
 
@@ -34,12 +50,9 @@ export interface SqliteWorkOrdersOptions {
 
 export class SqliteWorkOrders implements WorkOrders {
   private readonly now: () => Date;
-  private readonly insert: (order: NewWorkOrder, at: Date) => WorkOrder;
+  private readonly insert: (order: NewWorkOrder, status: WorkOrder['status'], at: Date) => WorkOrder;
   private readonly byId;
-  private readonly all;
-  private readonly byPhone;
-  private readonly byAccount;
-  private readonly byPhoneAndAccount;
+  private readonly lists;
 
   constructor(
     db: Db,
@@ -51,13 +64,14 @@ export class SqliteWorkOrders implements WorkOrders {
       `INSERT INTO ticket_sequences (day, last) VALUES (?, 1)
        ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last`,
     );
-    const insertRow = db.prepare(
-      `INSERT INTO work_orders (id, kind, urgent, danger, scope, account, phone, address, area_id, description,
-         channel, conversation_id, status, created_at, promised_arrival_minutes)
-       VALUES (@id, @kind, @urgent, @danger, @scope, @account, @phone, @address, @area_id, @description,
-         @channel, @conversation_id, @status, @created_at, @promised_arrival_minutes)`,
+    const insertRow = db.prepare<WorkOrderRow>(
+      `INSERT INTO work_orders (id, kind, subtype, urgent, danger, scope, account, phone, address, area_id, description,
+         details, anonymous, reply_due_at, channel, conversation_id, status, created_at, created_at_ms, promised_arrival_minutes)
+       VALUES (@id, @kind, @subtype, @urgent, @danger, @scope, @account, @phone, @address, @area_id, @description,
+         @details, @anonymous, @reply_due_at, @channel, @conversation_id, @status, @created_at, @created_at_ms, @promised_arrival_minutes)`,
     );
-    this.insert = db.transaction((order: NewWorkOrder, at: Date): WorkOrder => {
+    this.insert = db.transaction((order: NewWorkOrder, status: WorkOrder['status'], at: Date): WorkOrder => {
+      const fields = checkedFields(order);
       const day = ticketDay(at);
       const { last } = nextSequence.get(day)!;
       if (last > MAX_DAILY_TICKETS) {
@@ -71,15 +85,14 @@ export class SqliteWorkOrders implements WorkOrders {
         urgent: order.urgent,
         danger: order.danger,
         scope: order.scope,
-        account: order.account,
-        phone: order.phone === null ? null : normalizePhone(order.phone),
+        ...fields,
         address: order.address,
         areaId: order.areaId,
         description: order.description,
         channel: order.channel,
         conversationId: order.conversationId,
         id: formatTicketId(day, last),
-        status: 'open',
+        status,
         createdAt: at.toISOString(),
         promisedArrivalMinutes: promisedArrivalMinutes(type, this.options.arrivalMinutes),
       };
@@ -87,19 +100,14 @@ export class SqliteWorkOrders implements WorkOrders {
       return created;
     }).immediate;
 
-    const cols = 'SELECT * FROM work_orders';
-    const order = 'ORDER BY created_at DESC, id DESC';
-    this.byId = db.prepare<[string], WorkOrderRow>(`${cols} WHERE id = ?`);
-    this.all = db.prepare<[], WorkOrderRow>(`${cols} ${order}`);
-    this.byPhone = db.prepare<[string], WorkOrderRow>(`${cols} WHERE phone = ? ${order}`);
-    this.byAccount = db.prepare<[string], WorkOrderRow>(`${cols} WHERE account = ? ${order}`);
-    this.byPhoneAndAccount = db.prepare<[string, string], WorkOrderRow>(
-      `${cols} WHERE phone = ? AND account = ? ${order}`,
-    );
+    this.byId = db.prepare<[string], WorkOrderRow>('SELECT * FROM work_orders WHERE id = ?');
+    this.lists = new StatementCache(db);
   }
 
-  async create(order: NewWorkOrder): Promise<WorkOrder> {
-    return this.insert(order, this.now());
+  async create(order: NewWorkOrder, options: { status?: 'open' | 'abandoned' } = {}): Promise<WorkOrder> {
+    const status = options.status ?? 'open';
+    if (status !== 'open' && status !== 'abandoned') throw new RangeError(`a new work order is open or abandoned, got '${String(status)}'`);
+    return this.insert(order, status, this.now());
   }
 
   async get(id: string): Promise<WorkOrder | null> {
@@ -107,25 +115,50 @@ export class SqliteWorkOrders implements WorkOrders {
     return row ? fromRow(row) : null;
   }
 
-  async list(filter: { phone?: string; account?: string } = {}): Promise<WorkOrder[]> {
-    const phone = filter.phone === undefined ? undefined : normalizePhone(filter.phone);
-    const { account } = filter;
-    const rows =
-      phone !== undefined && account !== undefined
-        ? this.byPhoneAndAccount.all(phone, account)
-        : phone !== undefined
-          ? this.byPhone.all(phone)
-          : account !== undefined
-            ? this.byAccount.all(account)
-            : this.all.all();
-    return rows.map(fromRow);
+  async list(filter: WorkOrderFilter = {}): Promise<WorkOrder[]> {
+    const where = new Where()
+      .phone('phone', filter.phone)
+      .when(filter.account, 'account = ?')
+      .when(filter.kind, 'kind = ?')
+      .when(filter.status, 'status = ?')
+      .range('created_at_ms', filter.from, filter.to);
+    return this.lists
+      .all<WorkOrderRow>(`SELECT * FROM work_orders ${where} ORDER BY created_at_ms DESC, id DESC`, where.params)
+      .map(fromRow);
   }
+}
+
+type CheckedFields = Pick<WorkOrder, 'subtype' | 'details' | 'anonymous' | 'replyDueAt' | 'phone' | 'account'>;
+
+/** The new fields with their defaults, validated; an anonymous report drops phone and account. */
+function checkedFields(order: NewWorkOrder): CheckedFields {
+  if (!(WORK_ORDER_KINDS as readonly string[]).includes(order.kind)) throw new RangeError(`unknown work order kind '${order.kind}'`);
+  const subtype = order.subtype ?? null;
+  const allowed = order.kind === 'report' ? REPORT_SUBTYPES : order.kind === 'application' ? APPLICATION_SUBTYPES : null;
+  if (subtype !== null && allowed && !(allowed as readonly string[]).includes(subtype)) {
+    throw new RangeError(`${order.kind} subtype must be one of ${allowed.join(', ')}, got '${subtype}'`);
+  }
+  const details = order.details ?? {};
+  for (const [key, value] of Object.entries(details)) {
+    if (typeof value !== 'string') throw new RangeError(`work order detail '${key}' must be text`);
+  }
+  const replyDueAt = order.replyDueAt == null ? null : new Date(instantMs(order.replyDueAt, 'replyDueAt')).toISOString();
+  const anonymous = order.anonymous ?? false;
+  return {
+    subtype,
+    details: { ...details },
+    anonymous,
+    replyDueAt,
+    phone: anonymous || order.phone === null ? null : normalizePhone(order.phone),
+    account: anonymous ? null : order.account,
+  };
 }
 
 function toRow(o: WorkOrder): WorkOrderRow {
   return {
     id: o.id,
     kind: o.kind,
+    subtype: o.subtype,
     urgent: o.urgent ? 1 : 0,
     danger: o.danger ? 1 : 0,
     scope: o.scope,
@@ -134,10 +167,14 @@ function toRow(o: WorkOrder): WorkOrderRow {
     address: o.address,
     area_id: o.areaId,
     description: o.description,
+    details: JSON.stringify(o.details),
+    anonymous: o.anonymous ? 1 : 0,
+    reply_due_at: o.replyDueAt,
     channel: o.channel,
     conversation_id: o.conversationId,
     status: o.status,
     created_at: o.createdAt,
+    created_at_ms: Date.parse(o.createdAt),
     promised_arrival_minutes: o.promisedArrivalMinutes,
   };
 }
@@ -146,6 +183,7 @@ function fromRow(r: WorkOrderRow): WorkOrder {
   return {
     id: r.id,
     kind: r.kind,
+    subtype: r.subtype,
     urgent: r.urgent === 1,
     danger: r.danger === 1,
     scope: r.scope,
@@ -154,6 +192,9 @@ function fromRow(r: WorkOrderRow): WorkOrder {
     address: r.address,
     areaId: r.area_id,
     description: r.description,
+    details: JSON.parse(r.details) as Record<string, string>,
+    anonymous: r.anonymous === 1,
+    replyDueAt: r.reply_due_at,
     channel: r.channel,
     conversationId: r.conversation_id,
     status: r.status,

@@ -32,6 +32,10 @@ describe('SqliteWorkOrders', () => {
     expect(created).toEqual({
       ...order(),
       id: '2611250001',
+      subtype: null,
+      details: {},
+      anonymous: false,
+      replyDueAt: null,
       status: 'open',
       createdAt: '2026-11-25T02:00:00.000Z',
       promisedArrivalMinutes: 45,

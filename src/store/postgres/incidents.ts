@@ -1,0 +1,84 @@
+/**
+ * Incidents over PostgreSQL (N22: the words, for the duty supervisor). Recording one applies the
+ * blacklist policy (N23) in the same transaction, under the blacklist lock, so two calls ending
+ * together on two instances cannot both miss (or both make) the entry.
+ */
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { INCIDENT_KINDS, type BlacklistDecision, type Incident, type IncidentKind, type Incidents } from '../../services/ports.js';
+import { countingFrom, decideBlacklist, type BlacklistPolicy } from '../../services/blacklist-policy.js';
+import { normalizePhone } from '../../services/phone.js';
+import { POLICY_ACTOR } from '../sqlite/blacklist.js';
+import type { PgBlacklist } from './blacklist.js';
+import { Where } from './filter.js';
+import { rows, transaction } from './pool.js';
+
+interface IncidentRow {
+  id: string;
+  kind: IncidentKind;
+  phone: string | null;
+  conversation_id: string;
+  evidence: string[];
+  at: Date;
+}
+
+type NewIncident = Parameters<Incidents['record']>[0];
+
+export class PgIncidents implements Incidents {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly blacklist: PgBlacklist,
+    private readonly policy: BlacklistPolicy,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async record(i: NewIncident): Promise<{ incident: Incident; blacklist: BlacklistDecision }> {
+    if (!(INCIDENT_KINDS as readonly string[]).includes(i.kind)) throw new RangeError(`unknown incident kind '${i.kind}'`);
+    if (!Array.isArray(i.evidence) || i.evidence.some((e) => typeof e !== 'string')) throw new RangeError('evidence must be a list of texts');
+    const at = i.at ?? this.now();
+    if (Number.isNaN(at.getTime())) throw new RangeError('incident time is not a valid date');
+    const incident: Incident = {
+      id: randomUUID(),
+      kind: i.kind,
+      phone: i.phone === null ? null : normalizePhone(i.phone),
+      conversationId: i.conversationId,
+      evidence: [...i.evidence],
+      at: at.toISOString(),
+    };
+    const blacklist = await transaction(this.pool, async (tx): Promise<BlacklistDecision> => {
+      const phone = incident.phone;
+      // The lock before the insert: the count below then sees every incident committed before this one.
+      if (phone !== null) await this.blacklist.lockAndSweep(tx, at);
+      await tx.query('INSERT INTO incidents (id, kind, phone, conversation_id, evidence, at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        incident.id, incident.kind, phone, incident.conversationId, JSON.stringify(incident.evidence), at,
+      ]);
+      if (phone === null) return { action: 'none' };
+      const entry = await this.blacklist.entry(tx, phone);
+      const from = countingFrom(at, this.policy, await this.blacklist.lastChangeAt(tx, phone));
+      const tally: Record<IncidentKind, number> = { abuse: 0, silent_call: 0 };
+      const counts = await rows<{ kind: IncidentKind; n: number }>(
+        tx,
+        'SELECT kind, COUNT(*)::int AS n FROM incidents WHERE phone = $1 AND at >= $2 AND at <= $3 GROUP BY kind',
+        [phone, from, at],
+      );
+      for (const c of counts) tally[c.kind] = c.n;
+      const decision = decideBlacklist({ counts: tally, current: entry?.status ?? null, at }, this.policy);
+      if (decision.action === 'none') return decision;
+      const proposed = decision.action === 'propose';
+      const written = await this.blacklist.put(
+        tx,
+        { phone, reason: decision.reason, added_by: POLICY_ACTOR, added_at: at, expires_at: decision.expiresAt, status: proposed ? 'proposed' : 'active' },
+        proposed ? 'proposed' : 'added',
+        POLICY_ACTOR,
+      );
+      return proposed ? { action: 'proposed', entry: written } : { action: 'blacklisted', entry: written };
+    });
+    return { incident, blacklist };
+  }
+
+  async list(filter: { phone?: string; kind?: IncidentKind; from?: string; to?: string } = {}): Promise<Incident[]> {
+    const where = new Where().phone('phone', filter.phone).when(filter.kind, 'kind = ?').range('at', filter.from, filter.to);
+    const found = await rows<IncidentRow>(this.pool, `SELECT * FROM incidents ${where} ORDER BY at DESC, seq DESC`, where.params);
+    return found.map((r) => ({ id: r.id, kind: r.kind, phone: r.phone, conversationId: r.conversation_id, evidence: r.evidence, at: r.at.toISOString() }));
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * PostgreSQL schema migrations: the same tables as the SQLite store (src/store/sqlite/migrations.ts,
+ * version 5), without conversations (sessions live in SQLite, memory or Redis) and without the
+ * outbox (it stays on local SQLite so it works while this database is down, N21).
+ * A migration is never edited once shipped: add a new one. Instants are timestamptz.
+ */
+import type pg from 'pg';
+import { advisoryLock, one, transaction } from './pool.js';
+
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// "HH:MM", 00:00-23:59 (src/services/roster.ts).
+const TIME_OF_DAY = `'^([01][0-9]|2[0-3]):[0-5][0-9]$'`;
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [
+  {
+    version: 1,
+    name: 'durable data: customers, outages, work orders, roster, callbacks, escalations, incidents, blacklist, announcements, billing',
+    sql: `
+      CREATE TABLE areas (
+        id   text PRIMARY KEY,
+        name text NOT NULL UNIQUE,
+        type text NOT NULL CHECK (type IN ('urban', 'rural', 'remote'))
+      );
+      CREATE TABLE area_aliases (
+        alias   text PRIMARY KEY,
+        area_id text NOT NULL REFERENCES areas(id) ON DELETE CASCADE
+      );
+
+      CREATE TABLE customers (
+        account text PRIMARY KEY CHECK (account ~ '^[0-9]{10}$'),
+        name    text NOT NULL,
+        address text NOT NULL,
+        area_id text NOT NULL REFERENCES areas(id)
+      );
+      CREATE TABLE customer_phones (
+        account  text NOT NULL REFERENCES customers(account) ON DELETE CASCADE,
+        phone    text NOT NULL,
+        position integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, phone)
+      );
+      CREATE INDEX customer_phones_by_phone ON customer_phones(phone);
+
+      CREATE TABLE outages (
+        id                  text PRIMARY KEY,
+        area_id             text NOT NULL REFERENCES areas(id),
+        kind                text NOT NULL CHECK (kind IN ('planned', 'fault')),
+        reason              text NOT NULL,
+        starts_at           timestamptz NOT NULL,
+        expected_restore_at timestamptz NOT NULL,
+        CHECK (starts_at < expected_restore_at)
+      );
+      CREATE INDEX outages_by_area ON outages(area_id, starts_at);
+      -- Callers registered as affected by a known outage instead of a duplicate ticket (N10).
+      CREATE TABLE outage_reports (
+        id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        outage_id       text NOT NULL REFERENCES outages(id) ON DELETE CASCADE,
+        phone           text,
+        account         text,
+        conversation_id text NOT NULL,
+        created_at      timestamptz NOT NULL,
+        UNIQUE (outage_id, conversation_id)
+      );
+
+      -- area_id is not a foreign key: a caller's area may be unknown to the directory.
+      CREATE TABLE work_orders (
+        id                       text PRIMARY KEY CHECK (id ~ '^[0-9]{10}$'),
+        kind                     text NOT NULL CHECK (kind IN ('repair', 'complaint', 'report', 'application')),
+        subtype                  text,
+        urgent                   boolean NOT NULL,
+        danger                   boolean NOT NULL,
+        scope                    text CHECK (scope IN ('home', 'building', 'area')),
+        account                  text,
+        phone                    text,
+        address                  text NOT NULL,
+        area_id                  text,
+        description              text NOT NULL,
+        details                  json NOT NULL DEFAULT '{}',
+        anonymous                boolean NOT NULL DEFAULT false,
+        reply_due_at             timestamptz,
+        channel                  text NOT NULL,
+        conversation_id          text NOT NULL,
+        status                   text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed', 'abandoned')),
+        created_at               timestamptz NOT NULL,
+        promised_arrival_minutes integer NOT NULL,
+        -- An anonymous report keeps no way back to the reporter.
+        CHECK (NOT anonymous OR (phone IS NULL AND account IS NULL))
+      );
+      CREATE INDEX work_orders_by_phone ON work_orders(phone);
+      CREATE INDEX work_orders_by_account ON work_orders(account);
+      CREATE INDEX work_orders_by_created ON work_orders(created_at);
+      -- Last ticket sequence used per local day (YYMMDD); its row lock orders instances (tickets.ts).
+      CREATE TABLE ticket_sequences (
+        day  text PRIMARY KEY CHECK (day ~ '^[0-9]{6}$'),
+        last integer NOT NULL
+      );
+
+      CREATE TABLE duty_shifts (
+        id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        from_time text NOT NULL CHECK (from_time ~ ${TIME_OF_DAY}),
+        to_time   text NOT NULL CHECK (to_time ~ ${TIME_OF_DAY})
+      );
+      CREATE TABLE duty_chain (
+        shift_id bigint NOT NULL REFERENCES duty_shifts(id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        name     text NOT NULL,
+        phone    text NOT NULL,
+        PRIMARY KEY (shift_id, position)
+      );
+
+      -- seq: insertion order, the tie-break SQLite gets from rowid.
+      -- work_order_id is not a foreign key: a task delivered from the outbox (N21) is never refused.
+      CREATE TABLE callbacks (
+        seq             bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id              text PRIMARY KEY,
+        kind            text NOT NULL CHECK (kind IN ('complaint', 'question', 'dissatisfied', 'escalation', 'abandoned_report')),
+        phone           text NOT NULL,
+        account         text,
+        work_order_id   text,
+        conversation_id text,
+        notes           text NOT NULL,
+        due_at          timestamptz NOT NULL,
+        not_before      timestamptz NOT NULL,
+        status          text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'cancelled')),
+        created_at      timestamptz NOT NULL,
+        closed_at       timestamptz
+      );
+      CREATE INDEX callbacks_by_phone ON callbacks(phone);
+      CREATE INDEX callbacks_queue ON callbacks(status, due_at);
+
+      CREATE TABLE escalations (
+        seq             bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id              text PRIMARY KEY,
+        reason          text NOT NULL CHECK (reason IN ('requested', 'dissatisfied', 'abuse', 'not_understood', 'system_error')),
+        priority        integer NOT NULL,
+        conversation_id text NOT NULL,
+        channel         text NOT NULL,
+        phone           text,
+        summary         text NOT NULL,
+        context         json NOT NULL,
+        status          text NOT NULL DEFAULT 'waiting' CHECK (status IN ('waiting', 'connected', 'callback', 'closed')),
+        outcome         text,
+        supervisor      text,
+        created_at      timestamptz NOT NULL,
+        updated_at      timestamptz NOT NULL
+      );
+      CREATE INDEX escalations_queue ON escalations(status, priority DESC, created_at);
+      CREATE INDEX escalations_by_phone ON escalations(phone);
+
+      CREATE TABLE incidents (
+        seq             bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id              text PRIMARY KEY,
+        kind            text NOT NULL CHECK (kind IN ('abuse', 'silent_call')),
+        phone           text,
+        conversation_id text NOT NULL,
+        evidence        json NOT NULL,
+        at              timestamptz NOT NULL
+      );
+      CREATE INDEX incidents_by_phone ON incidents(phone, kind, at);
+
+      -- One current entry per number; every change is kept in blacklist_history (N23).
+      CREATE TABLE blacklist (
+        phone      text PRIMARY KEY,
+        reason     text NOT NULL,
+        added_by   text NOT NULL,
+        added_at   timestamptz NOT NULL,
+        expires_at timestamptz,
+        status     text NOT NULL CHECK (status IN ('active', 'proposed', 'lifted', 'expired'))
+      );
+      CREATE TABLE blacklist_history (
+        id     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        phone  text NOT NULL,
+        at     timestamptz NOT NULL,
+        action text NOT NULL CHECK (action IN ('added', 'proposed', 'approved', 'lifted', 'expired')),
+        actor  text NOT NULL,
+        reason text NOT NULL
+      );
+      CREATE INDEX blacklist_history_by_phone ON blacklist_history(phone, at);
+
+      -- Every notice set or cleared is a row (text NULL = cleared): the current one is the last.
+      CREATE TABLE announcements (
+        id     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        text   json,
+        set_by text NOT NULL,
+        at     timestamptz NOT NULL
+      );
+
+      -- Money in fen (integer): no rounding drift. Billing is its own system: no foreign key to customers.
+      CREATE TABLE billing_accounts (
+        account     text PRIMARY KEY,
+        balance_fen bigint NOT NULL
+      );
+      CREATE TABLE bills (
+        account    text NOT NULL REFERENCES billing_accounts(account) ON DELETE CASCADE,
+        period     text NOT NULL CHECK (period ~ '^[0-9]{4}-[01][0-9]$'),
+        amount_fen bigint NOT NULL,
+        kwh        double precision NOT NULL,
+        due_date   text NOT NULL CHECK (due_date ~ '^[0-9]{4}-[01][0-9]-[0-3][0-9]$'),
+        PRIMARY KEY (account, period)
+      );
+    `,
+  },
+];
+
+export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)!.version;
+
+const VERSION_TABLE = 'CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)';
+
+/**
+ * Brings the schema (the first one on search_path) up to date in one transaction, under an
+ * advisory lock: instances starting together wait for each other, and the later ones find the
+ * work done. Refuses a schema written by a newer release.
+ */
+export async function migratePg(pool: pg.Pool, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<{ from: number; to: number }> {
+  const latest = migrations.at(-1)?.version ?? 0;
+  return transaction(pool, async (tx) => {
+    const schema = await one<{ name: string | null }>(tx, 'SELECT current_schema() AS name');
+    if (!schema?.name) throw new Error('PostgreSQL: the search_path names no existing schema; create it first');
+    // A migration may rewrite a big table, and a second instance waits for the first: no timeout here.
+    await tx.query('SET LOCAL statement_timeout = 0');
+    await advisoryLock(tx, 'migrations');
+    await tx.query(VERSION_TABLE);
+    const from = (await one<{ v: number | null }>(tx, 'SELECT MAX(version) AS v FROM schema_version'))?.v ?? 0;
+    if (from > latest) {
+      throw new Error(`database schema version ${from} is newer than this release knows (${latest}); upgrade the application`);
+    }
+    for (const m of migrations) {
+      if (m.version <= from) continue;
+      await tx.query(m.sql);
+      await tx.query('INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, now())', [m.version, m.name]);
+    }
+    return { from, to: latest };
+  });
+}
+
+export async function pgSchemaVersion(pool: pg.Pool): Promise<number> {
+  const exists = await one<{ t: string | null }>(pool, "SELECT to_regclass('schema_version')::text AS t");
+  if (!exists?.t) return 0;
+  return (await one<{ v: number | null }>(pool, 'SELECT MAX(version) AS v FROM schema_version'))?.v ?? 0;
+}

@@ -1,0 +1,144 @@
+/**
+ * WorkOrders over PostgreSQL. The ticket number (YYMMDD + 4 digits, src/services/tickets.ts) is
+ * taken from the per-day counter row inside the transaction that inserts the order: the upsert
+ * locks that row until commit, so instances sharing the database never hand out the same number,
+ * and a failed insert gives its number back.
+ */
+import type pg from 'pg';
+import type { AreaType, NewWorkOrder, WorkOrder, WorkOrderFilter, WorkOrders } from '../../services/ports.js';
+import { promisedArrivalMinutes, type ArrivalMinutes } from '../../services/arrival.js';
+import { formatTicketId, MAX_DAILY_TICKETS, ticketDay } from '../../services/tickets.js';
+import { Where } from './filter.js';
+import { one, rows, transaction } from './pool.js';
+import { checkedWorkOrderFields } from './validate.js';
+
+interface WorkOrderRow {
+  id: string;
+  kind: WorkOrder['kind'];
+  subtype: string | null;
+  urgent: boolean;
+  danger: boolean;
+  scope: WorkOrder['scope'];
+  account: string | null;
+  phone: string | null;
+  address: string;
+  area_id: string | null;
+  description: string;
+  details: Record<string, string>;
+  anonymous: boolean;
+  reply_due_at: Date | null;
+  channel: string;
+  conversation_id: string;
+  status: WorkOrder['status'];
+  created_at: Date;
+  promised_arrival_minutes: number;
+}
+
+export interface PgWorkOrdersOptions {
+  arrivalMinutes: ArrivalMinutes;
+  /** Clock, injectable for tests (ticket day, createdAt). */
+  now?: () => Date;
+}
+
+export class PgWorkOrders implements WorkOrders {
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: PgWorkOrdersOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async create(order: NewWorkOrder, options: { status?: 'open' | 'abandoned' } = {}): Promise<WorkOrder> {
+    const status = options.status ?? 'open';
+    if (status !== 'open' && status !== 'abandoned') throw new RangeError(`a new work order is open or abandoned, got '${String(status)}'`);
+    const at = this.now();
+    const fields = checkedWorkOrderFields(order);
+    // Before the transaction: the counter row stays locked for as short a time as possible.
+    const area = order.areaId === null ? null : await one<{ type: AreaType }>(this.pool, 'SELECT type FROM areas WHERE id = $1', [order.areaId]);
+    const day = ticketDay(at);
+    return transaction(this.pool, async (tx) => {
+      const counter = await one<{ last: number }>(
+        tx,
+        `INSERT INTO ticket_sequences (day, last) VALUES ($1, 1)
+         ON CONFLICT (day) DO UPDATE SET last = ticket_sequences.last + 1 RETURNING last`,
+        [day],
+      );
+      const last = counter!.last;
+      if (last > MAX_DAILY_TICKETS) {
+        // Throwing rolls the counter back too; the engine takes its emergency path (N21).
+        throw new Error(`ticket numbers for ${day} are exhausted (${MAX_DAILY_TICKETS} a day)`);
+      }
+      // Field by field: what is returned is exactly what get() will read back.
+      const created: WorkOrder = {
+        kind: order.kind,
+        urgent: order.urgent,
+        danger: order.danger,
+        scope: order.scope,
+        ...fields,
+        address: order.address,
+        areaId: order.areaId,
+        description: order.description,
+        channel: order.channel,
+        conversationId: order.conversationId,
+        id: formatTicketId(day, last),
+        status,
+        createdAt: at.toISOString(),
+        promisedArrivalMinutes: promisedArrivalMinutes(area?.type ?? null, this.options.arrivalMinutes),
+      };
+      await tx.query(
+        `INSERT INTO work_orders (id, kind, subtype, urgent, danger, scope, account, phone, address, area_id, description,
+           details, anonymous, reply_due_at, channel, conversation_id, status, created_at, promised_arrival_minutes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+        [
+          created.id, created.kind, created.subtype, created.urgent, created.danger, created.scope, created.account,
+          created.phone, created.address, created.areaId, created.description, JSON.stringify(created.details),
+          created.anonymous, created.replyDueAt, created.channel, created.conversationId, created.status, at,
+          created.promisedArrivalMinutes,
+        ],
+      );
+      return created;
+    });
+  }
+
+  async get(id: string): Promise<WorkOrder | null> {
+    const row = await one<WorkOrderRow>(this.pool, 'SELECT * FROM work_orders WHERE id = $1', [id.trim()]);
+    return row ? fromRow(row) : null;
+  }
+
+  async list(filter: WorkOrderFilter = {}): Promise<WorkOrder[]> {
+    const where = new Where()
+      .phone('phone', filter.phone)
+      .when(filter.account, 'account = ?')
+      .when(filter.kind, 'kind = ?')
+      .when(filter.status, 'status = ?')
+      .range('created_at', filter.from, filter.to);
+    const found = await rows<WorkOrderRow>(this.pool, `SELECT * FROM work_orders ${where} ORDER BY created_at DESC, id DESC`, where.params);
+    return found.map(fromRow);
+  }
+}
+
+function fromRow(r: WorkOrderRow): WorkOrder {
+  return {
+    id: r.id,
+    kind: r.kind,
+    subtype: r.subtype,
+    urgent: r.urgent,
+    danger: r.danger,
+    scope: r.scope,
+    account: r.account,
+    phone: r.phone,
+    address: r.address,
+    areaId: r.area_id,
+    description: r.description,
+    details: r.details,
+    anonymous: r.anonymous,
+    replyDueAt: r.reply_due_at === null ? null : r.reply_due_at.toISOString(),
+    channel: r.channel,
+    conversationId: r.conversation_id,
+    status: r.status,
+    createdAt: r.created_at.toISOString(),
+    promisedArrivalMinutes: r.promised_arrival_minutes,
+  };
+}

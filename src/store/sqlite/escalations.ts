@@ -1,0 +1,152 @@
+/** The duty supervisor's escalation queue over SQLite (N22, N24): highest priority first, then oldest. */
+import { randomUUID } from 'node:crypto';
+import {
+  ESCALATION_REASONS,
+  ESCALATION_STATUSES,
+  type Escalation,
+  type EscalationStatus,
+  type Escalations,
+  type NewEscalation,
+} from '../../services/ports.js';
+import {
+  DEFAULT_ESCALATION_PRIORITY,
+  ESCALATION_CALLBACK_HOURS,
+  EscalationClosed,
+  MAX_PRIORITY,
+  MIN_PRIORITY,
+  canChangeEscalation,
+} from '../../services/escalation-rules.js';
+import { normalizePhone } from '../../services/phone.js';
+import type { SqliteCallbacks } from './callbacks.js';
+import type { Db } from './database.js';
+import { iso, StatementCache, Where } from './filter.js';
+
+interface EscalationRow {
+  id: string;
+  reason: Escalation['reason'];
+  priority: number;
+  conversation_id: string;
+  channel: string;
+  phone: string | null;
+  summary: string;
+  context: string;
+  status: EscalationStatus;
+  outcome: string | null;
+  supervisor: string | null;
+  created_at_ms: number;
+  updated_at_ms: number;
+}
+
+type Change = Parameters<Escalations['update']>[1];
+
+export class SqliteEscalations implements Escalations {
+  private readonly insert;
+  private readonly byId;
+  private readonly lists;
+  private readonly change: (id: string, change: Change, at: Date) => Escalation | null;
+
+  constructor(
+    db: Db,
+    callbacks: SqliteCallbacks,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.insert = db.prepare<EscalationRow>(
+      `INSERT INTO escalations (id, reason, priority, conversation_id, channel, phone, summary, context, status, outcome,
+         supervisor, created_at_ms, updated_at_ms)
+       VALUES (@id, @reason, @priority, @conversation_id, @channel, @phone, @summary, @context, @status, @outcome,
+         @supervisor, @created_at_ms, @updated_at_ms)`,
+    );
+    this.byId = db.prepare<[string], EscalationRow>('SELECT * FROM escalations WHERE id = ?');
+    const write = db.prepare<[EscalationStatus, string | null, string | null, number, string]>(
+      'UPDATE escalations SET status = ?, outcome = ?, supervisor = ?, updated_at_ms = ? WHERE id = ?',
+    );
+    this.lists = new StatementCache(db);
+    // One transaction: the status change and the callback it asks for land together or not at all.
+    this.change = db.transaction((id: string, change: Change, at: Date): Escalation | null => {
+      const row = this.byId.get(id);
+      if (!row) return null;
+      if (!canChangeEscalation(row.status)) throw new EscalationClosed(id);
+      const outcome = change.outcome === undefined ? row.outcome : change.outcome;
+      const supervisor = change.supervisor === undefined ? row.supervisor : change.supervisor;
+      write.run(change.status, outcome, supervisor, at.getTime(), id);
+      if (change.status === 'callback' && row.status !== 'callback' && row.phone) {
+        // N17: the supervisor's answer goes back to the customer by another callback.
+        callbacks.createNow(
+          {
+            kind: 'escalation',
+            phone: row.phone,
+            conversationId: row.conversation_id,
+            notes: outcome ?? row.summary,
+            dueAt: change.callbackDueAt ?? new Date(at.getTime() + ESCALATION_CALLBACK_HOURS * 3_600_000),
+          },
+          at,
+        );
+      }
+      return fromRow(this.byId.get(id)!);
+    }).immediate;
+  }
+
+  async create(e: NewEscalation): Promise<Escalation> {
+    if (!(ESCALATION_REASONS as readonly string[]).includes(e.reason)) throw new RangeError(`unknown escalation reason '${e.reason}'`);
+    const priority = e.priority ?? DEFAULT_ESCALATION_PRIORITY[e.reason];
+    if (!Number.isInteger(priority) || priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+      throw new RangeError(`escalation priority must be an integer ${MIN_PRIORITY}-${MAX_PRIORITY}, got ${priority}`);
+    }
+    const at = this.now().getTime();
+    const row: EscalationRow = {
+      id: randomUUID(),
+      reason: e.reason,
+      priority,
+      conversation_id: e.conversationId,
+      channel: e.channel,
+      phone: e.phone === null ? null : normalizePhone(e.phone),
+      summary: e.summary,
+      context: JSON.stringify(e.context ?? {}),
+      status: 'waiting',
+      outcome: null,
+      supervisor: null,
+      created_at_ms: at,
+      updated_at_ms: at,
+    };
+    this.insert.run(row);
+    return fromRow(row);
+  }
+
+  async update(id: string, change: Change): Promise<Escalation | null> {
+    if (!(ESCALATION_STATUSES as readonly string[]).includes(change.status)) throw new RangeError(`unknown escalation status '${change.status}'`);
+    return this.change(id, change, this.now());
+  }
+
+  async list(filter: { status?: EscalationStatus; phone?: string; from?: string; to?: string } = {}): Promise<Escalation[]> {
+    const where = new Where()
+      .when(filter.status, 'status = ?')
+      .phone('phone', filter.phone)
+      .range('created_at_ms', filter.from, filter.to);
+    return this.lists
+      .all<EscalationRow>(`SELECT * FROM escalations ${where} ORDER BY priority DESC, created_at_ms, rowid`, where.params)
+      .map(fromRow);
+  }
+
+  async get(id: string): Promise<Escalation | null> {
+    const row = this.byId.get(id);
+    return row ? fromRow(row) : null;
+  }
+}
+
+function fromRow(r: EscalationRow): Escalation {
+  return {
+    id: r.id,
+    reason: r.reason,
+    priority: r.priority,
+    conversationId: r.conversation_id,
+    channel: r.channel,
+    phone: r.phone,
+    summary: r.summary,
+    context: JSON.parse(r.context) as Record<string, unknown>,
+    status: r.status,
+    outcome: r.outcome,
+    supervisor: r.supervisor,
+    createdAt: iso(r.created_at_ms),
+    updatedAt: iso(r.updated_at_ms),
+  };
+}

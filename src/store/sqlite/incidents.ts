@@ -1,0 +1,102 @@
+/**
+ * Incidents over SQLite (N22: the words, for the duty supervisor). Recording one applies the
+ * blacklist policy (N23) in the same transaction, so two calls ending together cannot both miss
+ * (or both make) the entry.
+ */
+import { randomUUID } from 'node:crypto';
+import { INCIDENT_KINDS, type BlacklistDecision, type Incident, type IncidentKind, type Incidents } from '../../services/ports.js';
+import { countingFrom, decideBlacklist, type BlacklistPolicy } from '../../services/blacklist-policy.js';
+import { normalizePhone } from '../../services/phone.js';
+import { POLICY_ACTOR, type SqliteBlacklist } from './blacklist.js';
+import type { Db } from './database.js';
+import { iso, StatementCache, Where } from './filter.js';
+
+interface IncidentRow {
+  id: string;
+  kind: IncidentKind;
+  phone: string | null;
+  conversation_id: string;
+  evidence: string;
+  at_ms: number;
+}
+
+type NewIncident = Parameters<Incidents['record']>[0];
+
+export class SqliteIncidents implements Incidents {
+  private readonly lists;
+  private readonly write: (row: IncidentRow) => BlacklistDecision;
+
+  constructor(
+    db: Db,
+    blacklist: SqliteBlacklist,
+    private readonly policy: BlacklistPolicy,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    const insert = db.prepare<IncidentRow>(
+      'INSERT INTO incidents (id, kind, phone, conversation_id, evidence, at_ms) VALUES (@id, @kind, @phone, @conversation_id, @evidence, @at_ms)',
+    );
+    const counts = db.prepare<[string, number, number], { kind: IncidentKind; n: number }>(
+      'SELECT kind, COUNT(*) AS n FROM incidents WHERE phone = ? AND at_ms >= ? AND at_ms <= ? GROUP BY kind',
+    );
+    this.lists = new StatementCache(db);
+    this.write = db.transaction((row: IncidentRow): BlacklistDecision => {
+      insert.run(row);
+      if (row.phone === null) return { action: 'none' };
+      const at = new Date(row.at_ms);
+      blacklist.sweep(at);
+      const entry = blacklist.entry(row.phone);
+      const from = countingFrom(at, this.policy, blacklist.lastChangeAt(row.phone));
+      const tally: Record<IncidentKind, number> = { abuse: 0, silent_call: 0 };
+      for (const c of counts.all(row.phone, from.getTime(), row.at_ms)) tally[c.kind] = c.n;
+      const decision = decideBlacklist({ counts: tally, current: entry?.status ?? null, at }, this.policy);
+      if (decision.action === 'none') return decision;
+      const proposed = decision.action === 'propose';
+      const written = blacklist.put(
+        {
+          phone: row.phone,
+          reason: decision.reason,
+          added_by: POLICY_ACTOR,
+          added_at_ms: row.at_ms,
+          expires_at_ms: decision.expiresAt.getTime(),
+          status: proposed ? 'proposed' : 'active',
+        },
+        proposed ? 'proposed' : 'added',
+        POLICY_ACTOR,
+      );
+      return proposed ? { action: 'proposed', entry: written } : { action: 'blacklisted', entry: written };
+    }).immediate;
+  }
+
+  async record(i: NewIncident): Promise<{ incident: Incident; blacklist: BlacklistDecision }> {
+    if (!(INCIDENT_KINDS as readonly string[]).includes(i.kind)) throw new RangeError(`unknown incident kind '${i.kind}'`);
+    if (!Array.isArray(i.evidence) || i.evidence.some((e) => typeof e !== 'string')) throw new RangeError('evidence must be a list of texts');
+    const at = i.at ?? this.now();
+    if (Number.isNaN(at.getTime())) throw new RangeError('incident time is not a valid date');
+    const row: IncidentRow = {
+      id: randomUUID(),
+      kind: i.kind,
+      phone: i.phone === null ? null : normalizePhone(i.phone),
+      conversation_id: i.conversationId,
+      evidence: JSON.stringify(i.evidence),
+      at_ms: at.getTime(),
+    };
+    const blacklist = this.write(row);
+    return { incident: fromRow(row), blacklist };
+  }
+
+  async list(filter: { phone?: string; kind?: IncidentKind; from?: string; to?: string } = {}): Promise<Incident[]> {
+    const where = new Where().phone('phone', filter.phone).when(filter.kind, 'kind = ?').range('at_ms', filter.from, filter.to);
+    return this.lists.all<IncidentRow>(`SELECT * FROM incidents ${where} ORDER BY at_ms DESC, rowid DESC`, where.params).map(fromRow);
+  }
+}
+
+function fromRow(r: IncidentRow): Incident {
+  return {
+    id: r.id,
+    kind: r.kind,
+    phone: r.phone,
+    conversationId: r.conversation_id,
+    evidence: JSON.parse(r.evidence) as string[],
+    at: iso(r.at_ms),
+  };
+}
