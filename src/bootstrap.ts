@@ -5,7 +5,7 @@
 import type { Config } from './config.js';
 import { ConversationHost } from './engine/conversation-host.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
-import { createRecognizer } from './nlu/recognizer.js';
+import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
 
 export interface Engine {
@@ -24,9 +24,11 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
-    recognizer: createRecognizer(),
+    recognizer: createRecognizerFromEnv(options.env ?? process.env),
     company: config.companyName,
     hints: hintsFor,
+    complaintReplyHours: config.complaintReplyHours,
+    questionReplyHours: config.questionReplyHours,
     ...(options.now ? { now: options.now } : {}),
   });
   return { config, stores, host, close: () => stores.close() };

@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig, redactConfig } from './config.js';
 import { bootstrap } from './bootstrap.js';
 import { createServer } from './server.js';
+import { startOutboxWorker } from './services/outbox-worker.js';
 
 async function main(): Promise<void> {
   let config;
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   }
   const engine = await bootstrap(config);
   const app = createServer(engine);
+  // N21: what was kept in the outbox during a failure is delivered once the services are back.
+  const stopOutbox = startOutboxWorker(engine.stores.services.outbox, engine.stores.services, { intervalMs: config.outboxIntervalMs });
   const server = app.listen(config.port, config.host, () => {
     console.log(`95598 dialogue engine listening on http://${config.host}:${config.port}`);
     console.log('configuration:', JSON.stringify(redactConfig(config)));
@@ -23,7 +26,7 @@ async function main(): Promise<void> {
   });
   const stop = (signal: string) => {
     console.log(`${signal}: closing`);
-    server.close(() => void engine.close().then(() => process.exit(0)));
+    server.close(() => void stopOutbox().then(() => engine.close()).then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on('SIGINT', stop);

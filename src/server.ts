@@ -3,6 +3,8 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Engine } from './bootstrap.js';
 import { EngineError } from './engine/errors.js';
 import { webChatRouter } from './channels/webchat/routes.js';
+import { twilioRouter } from './channels/twilio/routes.js';
+import { adminRouter } from './admin/routes.js';
 
 export function createServer(engine: Engine): express.Express {
   const app = express();
@@ -13,6 +15,8 @@ export function createServer(engine: Engine): express.Express {
     res.json({ status: 'ok' });
   });
   app.use('/chat', webChatRouter(engine.host));
+  app.use('/twilio', twilioRouter(engine));
+  app.use('/api/admin', adminRouter(engine));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });

@@ -25,7 +25,7 @@ const DEFAULT_TIMEOUT_SECONDS = 6;
 
 export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted[], header: TurnHeader, settings: TurnSettings): Turn {
   const context = snapshot.context as DialogueContext;
-  const values = promptValues(context);
+  const values = promptValues(context, header.locale);
   const prompts: PromptRef[] = [];
   for (const event of emitted) {
     if (event.type === 'say') prompts.push(event.safety ? { key: event.key, values, safety: true } : { key: event.key, values });
@@ -39,7 +39,7 @@ export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted
     locale: header.locale,
     prompts,
     ask: ask ? toAsk(ask, prompts, header, settings) : null,
-    end: end ? toEnding(end, header.locale, settings) : null,
+    end: end ? toEnding(end, context, header.locale, settings) : null,
     state: statePath(snapshot.value),
   };
 }
@@ -48,7 +48,7 @@ function toAsk(ask: AskMeta, prompts: PromptRef[], header: TurnHeader, settings:
   return {
     kind: ask.kind,
     input: header.channel === 'voice' ? ['dtmf', 'speech'] : ['text'],
-    choices: (ask.choices ?? []).map((c) => ({ id: c.id, ...(c.dtmf ? { dtmf: c.dtmf } : {}), label: `choice.${c.id}` })),
+    choices: (ask.choices ?? []).filter((c) => !c.hidden).map((c) => ({ id: c.id, ...(c.dtmf ? { dtmf: c.dtmf } : {}), label: `choice.${c.id}` })),
     ...(ask.kind === 'digits' ? { numDigits: ask.numDigits, finishOnKey: '#' } : {}),
     timeoutSeconds: ask.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     // A safety notice is heard whole (N10); otherwise the caller may speak over long prompts (N7).
@@ -57,12 +57,24 @@ function toAsk(ask: AskMeta, prompts: PromptRef[], header: TurnHeader, settings:
   };
 }
 
-function toEnding(end: EndMeta, locale: Locale, settings: TurnSettings): Ending {
+function toEnding(end: EndMeta, context: DialogueContext, locale: Locale, settings: TurnSettings): Ending {
   switch (end.type) {
     case 'hangup':
       return { type: 'hangup', waitForCallerSeconds: settings.waitForCallerSeconds };
     case 'transfer':
       return { type: 'transfer', queue: end.queue, reason: end.reason, locale };
+    case 'escalate': {
+      const record = context.escalation?.record;
+      if (!record) throw new Error('escalate ending without an escalation record');
+      return {
+        type: 'escalate',
+        escalationId: record.id,
+        reason: record.reason,
+        summary: record.summary,
+        chain: context.escalation?.shift?.chain ?? [],
+        locale,
+      };
+    }
     case 'abandoned':
       return { type: 'abandoned' };
   }

@@ -33,6 +33,9 @@ export interface ConversationHostOptions {
   minSpeechConfidence?: number;
   /** On voice, how long to wait for the caller to hang up after the closing phrase (N20). */
   waitForCallerSeconds?: number;
+  /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
+  complaintReplyHours?: number;
+  questionReplyHours?: number;
 }
 
 type DialogueActor = ActorRefFrom<typeof inboundCallMachine>;
@@ -44,7 +47,13 @@ export class ConversationHost {
 
   constructor(private readonly options: ConversationHostOptions) {
     this.now = options.now ?? (() => new Date());
-    this.machine = inboundCallMachine.provide({ actors: bindServiceActors(options.services, this.now) });
+    this.machine = inboundCallMachine.provide({
+      actors: bindServiceActors(options.services, {
+        now: this.now,
+        complaintReplyHours: options.complaintReplyHours ?? 24,
+        questionReplyHours: options.questionReplyHours ?? 24,
+      }),
+    });
     this.settings = {
       waitForCallerSeconds: options.waitForCallerSeconds ?? 5,
       hints: options.hints ?? (() => []),

@@ -13,6 +13,7 @@ import type { AskMeta } from '../machines/ask.js';
 import type { DialogueEvent } from '../machines/events.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../nlu/types.js';
 import { spokenDigits } from '../nlu/normalize-digits.js';
+import { yesNo } from '../nlu/yes-no.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -68,11 +69,16 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   const result = await options.recognizer.recognize(text, options.locale);
 
   if (ask.kind === 'text') {
-    const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent) : null;
+    const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
     if (command && command.type !== 'danger') return command;
     return { type: 'text', text, intent: result?.intent ?? null };
   }
 
+  // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
+  if (ask.aboutDanger && yesNo(text, options.locale) === 'no') {
+    const no = ask.choices?.find((c) => c.intents?.includes('deny'));
+    if (no) return choice(no.id);
+  }
   const byIntent = result ? choiceForIntent(result, ask) : null;
   if (byIntent) return byIntent;
   if (result?.intent === 'danger') return { type: 'danger', text };
@@ -83,7 +89,7 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
     const picked = ask.choices?.find((c) => c.dtmf === digits);
     if (picked) return choice(picked.id);
   }
-  return (result && globalCommand(result.intent)) ?? { type: 'noMatch' };
+  return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };
 }
 
 function choiceForIntent(result: IntentResult, ask: AskMeta): DialogueEvent | null {
@@ -92,13 +98,14 @@ function choiceForIntent(result: IntentResult, ask: AskMeta): DialogueEvent | nu
 }
 
 /** The commands that work in every ask state. */
-function globalCommand(intent: Intent | string): DialogueEvent | null {
+function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null {
   switch (intent) {
     case 'repeat':
       return { type: 'repeat' };
     case 'agent':
-    case 'supervisor':
       return { type: 'agent' };
+    case 'supervisor':
+      return { type: 'supervisor' };
     case 'language_zh':
       return { type: 'language', locale: 'zh-CN' };
     case 'language_en':
@@ -107,6 +114,8 @@ function globalCommand(intent: Intent | string): DialogueEvent | null {
       return { type: 'language', locale: 'yue-HK' };
     case 'danger':
       return { type: 'danger', text: null };
+    case 'abuse':
+      return { type: 'abuse', text };
     default:
       return null;
   }

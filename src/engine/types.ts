@@ -71,6 +71,18 @@ export type Ending =
   | { type: 'hangup'; waitForCallerSeconds: number }
   /** Hand over to a human queue: the agent seat for this locale (N4), later the supervisor. */
   | { type: 'transfer'; queue: string; reason: string; locale: Locale }
+  /**
+   * To the duty supervisor (N24): voice dials the chain on duty in order with a whisper of the
+   * summary; chat waits in the prioritized escalation queue.
+   */
+  | {
+      type: 'escalate';
+      escalationId: string;
+      reason: string;
+      summary: string;
+      chain: { name: string; phone: string }[];
+      locale: Locale;
+    }
   /** The caller hung up or the session was closed. */
   | { type: 'abandoned' };
 

@@ -18,6 +18,8 @@ export interface AskChoice {
   dtmf?: string;
   /** Recognized intents that pick this choice. */
   intents?: Intent[];
+  /** Reached by words only: not offered as a key or a chat button (a shortcut for a sentence like "查电费"). */
+  hidden?: boolean;
 }
 
 export interface AskMeta {
@@ -31,11 +33,18 @@ export interface AskMeta {
   /** Catalogue key (hints.*) of the speech hints for this ask. */
   hints?: string;
   timeoutSeconds?: number;
+  /**
+   * The question is whether there is danger: "没有冒烟" answers it (no), where elsewhere a danger
+   * word always means danger (N10).
+   */
+  aboutDanger?: boolean;
 }
 
 export type EndMeta =
   | { type: 'hangup' }
   | { type: 'transfer'; queue: 'agent'; reason: string }
+  /** To the duty supervisor; who and why come from the escalation the flow recorded. */
+  | { type: 'escalate' }
   | { type: 'abandoned' };
 
 /** The meta a state of a dialogue machine may carry. */

@@ -1,5 +1,6 @@
-import type { Area, Customer, FaultScope, Outage, WorkOrder } from '../services/ports.js';
+import type { Area, Customer, DutyShift, Escalation, FaultScope, Outage, WorkOrder, WorkOrderKind } from '../services/ports.js';
 import type { Channel } from '../engine/types.js';
+import type { Locale } from '../engine/locale.js';
 
 /** What the inbound call machine is started with. */
 export interface DialogueInput {
@@ -17,8 +18,9 @@ export interface FaultReport {
   area: Area | null;
   description: string | null;
   outage: Outage | null;
-  ticket: WorkOrder | null;
 }
+
+export type EscalationReason = Escalation['reason'];
 
 export interface DialogueContext extends DialogueInput {
   /** No-input / no-match count at the current ask (the reprompt ladder). */
@@ -29,6 +31,32 @@ export interface DialogueContext extends DialogueInput {
   candidate: Customer | null;
   accountAttempts: number;
   fault: FaultReport;
+  /** Answers collected by the complaint, report and consultation flows (what, when, where, who, details, ...). */
+  answers: Record<string, string>;
+  /** The kind of report being collected and not yet saved: saved as abandoned if the caller hangs up. */
+  draft: WorkOrderKind | null;
+  /** The last work order saved in this conversation. */
+  ticket: WorkOrder | null;
+  /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
+  queued: boolean;
+  /** Blacklisted (N23) or transferred after abuse (N22): self-service only, no agent or supervisor. */
+  selfServiceOnly: boolean;
+  /** The supervisor's mass-outage notice, played before the menu (N21). */
+  announcement: Partial<Record<Locale, string>> | null;
+  /** Abusive utterances heard (N22): the evidence for the incident. */
+  abuse: string[];
+  /** The abuse incident was filed and the caller moved to self-service (N22). */
+  abuseReported: boolean;
+  escalationReason: EscalationReason | null;
+  escalation: { record: Escalation; shift: DutyShift | null } | null;
+  /** A query's answer: the bill statement or an outage schedule. */
+  statement: Statement | null;
+  scheduledOutage: Outage | null;
+}
+
+export interface Statement {
+  balance: number;
+  lastBill: { period: string; amount: number; kwh: number; dueDate: string } | null;
 }
 
 export const EMPTY_FAULT: FaultReport = {
@@ -38,9 +66,27 @@ export const EMPTY_FAULT: FaultReport = {
   area: null,
   description: null,
   outage: null,
-  ticket: null,
 };
 
 export function initialContext(input: DialogueInput): DialogueContext {
-  return { ...input, misses: 0, customer: null, candidate: null, accountAttempts: 0, fault: { ...EMPTY_FAULT } };
+  return {
+    ...input,
+    misses: 0,
+    customer: null,
+    candidate: null,
+    accountAttempts: 0,
+    fault: { ...EMPTY_FAULT },
+    answers: {},
+    draft: null,
+    ticket: null,
+    queued: false,
+    selfServiceOnly: false,
+    announcement: null,
+    abuse: [],
+    abuseReported: false,
+    escalationReason: null,
+    escalation: null,
+    statement: null,
+    scheduledOutage: null,
+  };
 }

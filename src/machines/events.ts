@@ -13,6 +13,8 @@ export type DialogueEvent =
   | { type: 'noMatch' }
   | { type: 'repeat' }
   | { type: 'agent' }
+  | { type: 'supervisor' }
+  | { type: 'abuse'; text: string }
   | { type: 'danger'; text: string | null }
   | { type: 'language'; locale: Locale }
   | { type: 'hangup' };

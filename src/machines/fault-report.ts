@@ -7,21 +7,15 @@
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
-import type { DialogueContext } from './context.js';
-
-/** The account's area, when the fault is at the account's own address. */
-function homeAreaId(context: DialogueContext): string | null {
-  const { customer, fault } = context;
-  return customer && fault.address === customer.address ? customer.areaId : null;
-}
+import { homeAreaId, repairOrder } from './work-orders.js';
 
 export const faultReportFlow = dialogue.createStateConfig({
   initial: 'askDanger',
-  entry: 'startFaultReport',
+  entry: { type: 'startDraft', params: { kind: 'repair' } },
   states: {
     askDanger: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: YES_NO, hints: 'hints.yesNo', aboutDanger: true } },
       on: {
         'choice.yes': 'danger',
         'choice.no': 'askScope',
@@ -53,24 +47,12 @@ export const faultReportFlow = dialogue.createStateConfig({
         },
         createUrgentOrder: {
           invoke: {
-            src: 'createWorkOrder',
-            input: ({ context }) => ({
-              kind: 'repair',
-              urgent: true,
-              danger: true,
-              scope: context.fault.scope,
-              account: context.customer?.account ?? null,
-              phone: context.caller,
-              address: context.fault.address ?? '',
-              areaId: homeAreaId(context),
-              description: context.fault.description ?? 'danger reported by keypad',
-              channel: context.channel,
-              conversationId: context.conversationId,
-            }),
+            src: 'saveWorkOrder',
+            input: ({ context }) => repairOrder(context),
             onDone: {
               actions: [
-                { type: 'rememberTicket', params: ({ event }) => ({ ticket: event.output }) },
-                { type: 'say', params: { key: 'fault.urgentCreated' } },
+                { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
+                { type: 'announceTicket', params: { key: 'fault.urgentCreated' } },
               ],
               target: '#inbound.closing',
             },
@@ -167,8 +149,9 @@ export const faultReportFlow = dialogue.createStateConfig({
           account: context.customer?.account ?? null,
           conversationId: context.conversationId,
         }),
-        onDone: { actions: { type: 'say', params: { key: 'fault.registeredOnOutage' } }, target: '#inbound.closing' },
-        onError: '#inbound.saveFailed',
+        onDone: { actions: ['closeDraft', { type: 'say', params: { key: 'fault.registeredOnOutage' } }], target: '#inbound.closing' },
+        // Not registered on the outage: take an ordinary report instead, so nothing is lost.
+        onError: 'askDescription',
       },
     },
     askDescription: {
@@ -191,24 +174,12 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     createWorkOrder: {
       invoke: {
-        src: 'createWorkOrder',
-        input: ({ context }) => ({
-          kind: 'repair',
-          urgent: false,
-          danger: false,
-          scope: context.fault.scope,
-          account: context.customer?.account ?? null,
-          phone: context.caller,
-          address: context.fault.address ?? '',
-          areaId: context.fault.area?.id ?? null,
-          description: context.fault.description ?? '',
-          channel: context.channel,
-          conversationId: context.conversationId,
-        }),
+        src: 'saveWorkOrder',
+        input: ({ context }) => repairOrder(context),
         onDone: {
           actions: [
-            { type: 'rememberTicket', params: ({ event }) => ({ ticket: event.output }) },
-            { type: 'say', params: { key: 'fault.ticketCreated' } },
+            { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
+            { type: 'announceTicket', params: { key: 'fault.ticketCreated' } },
           ],
           target: '#inbound.closing',
         },

@@ -1,13 +1,25 @@
 /**
  * Greeting (N4, N5): the standard opening with the company name and 95598, then the language
- * offer, each language offered in itself. Silence keeps Mandarin, the default.
+ * offer, each language offered in itself. Silence keeps Mandarin, the default. Meanwhile the
+ * caller's number is checked against the blacklist (N23: a blacklisted caller is greeted all the
+ * same and served by self-service), and a supervisor's mass-outage notice is played before the
+ * menu (N21).
  */
 import { dialogue } from './setup.js';
 
 export const greetingFlow = dialogue.createStateConfig({
-  initial: 'chooseLanguage',
+  initial: 'checkCaller',
   entry: { type: 'say', params: { key: 'greeting.welcome' } },
   states: {
+    checkCaller: {
+      invoke: {
+        src: 'checkCaller',
+        input: ({ context }) => ({ phone: context.caller }),
+        onDone: { actions: { type: 'rememberCallerStatus', params: ({ event }) => ({ status: event.output }) }, target: 'chooseLanguage' },
+        // Without the check the caller is served as usual.
+        onError: 'chooseLanguage',
+      },
+    },
     chooseLanguage: {
       entry: 'resetMisses',
       meta: {
@@ -29,14 +41,20 @@ export const greetingFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.language_zh': { actions: { type: 'switchLanguage', params: { locale: 'zh-CN' } }, target: 'done' },
-        'choice.language_en': { actions: { type: 'switchLanguage', params: { locale: 'en-US' } }, target: 'done' },
-        'choice.language_yue': { actions: { type: 'switchLanguage', params: { locale: 'yue-HK' } }, target: 'done' },
+        'choice.language_zh': { actions: { type: 'switchLanguage', params: { locale: 'zh-CN' } }, target: 'announce' },
+        'choice.language_en': { actions: { type: 'switchLanguage', params: { locale: 'en-US' } }, target: 'announce' },
+        'choice.language_yue': { actions: { type: 'switchLanguage', params: { locale: 'yue-HK' } }, target: 'announce' },
         // The language named in a sentence ("I'd like English") counts as the choice.
-        language: { actions: 'switchLanguage', target: 'done' },
+        language: { actions: 'switchLanguage', target: 'announce' },
         // N4: Mandarin by default; a caller who says nothing is not made to choose.
-        noInput: 'done',
+        noInput: 'announce',
       },
+    },
+    announce: {
+      always: [
+        { guard: 'hasAnnouncement', actions: { type: 'say', params: { key: 'greeting.announcement' } }, target: 'done' },
+        { target: 'done' },
+      ],
     },
     done: { type: 'final' },
   },

@@ -3,7 +3,8 @@
  * the account is confirmed ("account ending 3456, 户名 弓长张?"); otherwise a 10-digit account number
  * is taken by keypad or speech and read back digit by digit. A caller who cannot be identified
  * goes on unidentified: a fault can still be reported by address.
- * Ends in `identified` (context.customer set) or `unidentified`.
+ * Ends in `identified` (context.customer set) or `unidentified`; the flow that asked decides what
+ * an unidentified caller can still do.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -86,9 +87,6 @@ export const identityFlow = dialogue.createStateConfig({
       type: 'final',
       entry: { type: 'say', params: { key: 'identity.confirmed' } },
     },
-    unidentified: {
-      type: 'final',
-      entry: { type: 'say', params: { key: 'identity.proceedByAddress' } },
-    },
+    unidentified: { type: 'final' },
   },
 });

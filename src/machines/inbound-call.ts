@@ -1,32 +1,63 @@
 /**
  * The inbound 95598 call (N9, N25): the same chart serves the phone line and web chat.
- * greeting -> menu -> (identity -> fault report) -> closing. Global commands apply in every ask
- * state unless the state handles the event itself: repeat, agent, language switch, danger,
- * and the reprompt ladder (no input / no match, N7).
+ * greeting -> menu -> fault report | query | consultation | complaint | report -> closing.
+ * Global commands apply in every ask state unless the state handles the event itself: repeat,
+ * agent, supervisor, language switch, danger, abuse, and the reprompt ladder (N7).
  */
 import { dialogue } from './setup.js';
 import { initialContext } from './context.js';
 import { greetingFlow } from './greeting.js';
-import { mainMenuFlow } from './main-menu.js';
+import { complaintOrReportFlow, mainMenuFlow } from './main-menu.js';
 import { identityFlow } from './identity.js';
 import { faultReportFlow } from './fault-report.js';
+import { queryFlow } from './query.js';
+import { consultationFlow } from './consultation.js';
+import { complaintFlow } from './complaint.js';
+import { reportFlow } from './report.js';
+import { escalationFlow } from './escalation.js';
+import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
+import { abandonedOrder } from './work-orders.js';
 
 export const inboundCallMachine = dialogue.createMachine({
   id: 'inbound',
   context: ({ input }) => initialContext(input),
   initial: 'greeting',
   on: {
-    // The ladder: a reprompt, then a reprompt with help, then an agent (N7).
-    noInput: [{ guard: 'ladderExhausted', target: '.ladderTransfer' }, { actions: 'countMiss' }],
-    noMatch: [{ guard: 'ladderExhausted', target: '.ladderTransfer' }, { actions: 'countMiss' }],
+    // The ladder: a reprompt, then a reprompt with help, then a person (N7) - or, on
+    // self-service only, a polite goodbye (N23).
+    noInput: [
+      { guard: 'selfServiceLadderExhausted', actions: { type: 'say', params: { key: 'selfService.notUnderstood' } }, target: '.goodbye' },
+      { guard: 'ladderExhausted', target: '.ladderTransfer' },
+      { actions: 'countMiss' },
+    ],
+    noMatch: [
+      { guard: 'selfServiceLadderExhausted', actions: { type: 'say', params: { key: 'selfService.notUnderstood' } }, target: '.goodbye' },
+      { guard: 'ladderExhausted', target: '.ladderTransfer' },
+      { actions: 'countMiss' },
+    ],
     // The engine says the current question again after any event that leaves the state as it is.
     repeat: {},
-    agent: '.agentTransfer',
+    agent: [
+      { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'selfService.noAgent' } } },
+      { target: '.agentTransfer' },
+    ],
+    supervisor: [
+      { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'selfService.noAgent' } } },
+      { actions: { type: 'escalateFor', params: { reason: 'requested' } }, target: '.escalation' },
+    ],
     language: { actions: ['switchLanguage', { type: 'say', params: { key: 'common.languageSwitched' } }] },
-    // Safety first, wherever the caller is (N10).
+    // Safety first, wherever the caller is and whoever they are (N10, N23).
     danger: '#danger',
-    hangup: '.abandoned',
+    // N22: two polite warnings, then the automated service and an incident.
+    abuse: [
+      { guard: 'abuseReported', actions: { type: 'say', params: { key: 'abuse.goodbye' } }, target: '.goodbye' },
+      { guard: 'warnedTwice', actions: 'noteAbuse', target: '.abuseHandover' },
+      { guard: 'warnedOnce', actions: ['noteAbuse', { type: 'say', params: { key: 'abuse.finalWarning' } }] },
+      { actions: ['noteAbuse', { type: 'say', params: { key: 'abuse.warning' } }] },
+    ],
+    // What the caller already gave is kept for a callback.
+    hangup: [{ guard: 'hasUnsavedDraft', target: '.savingAbandoned' }, { target: '.abandoned' }],
   },
   states: {
     greeting: { ...greetingFlow, onDone: 'menu' },
@@ -34,11 +65,33 @@ export const inboundCallMachine = dialogue.createMachine({
     faultReport: {
       initial: 'identity',
       states: {
-        identity: { ...identityFlow, onDone: 'report' },
+        identity: {
+          ...identityFlow,
+          onDone: [
+            { guard: 'hasCustomer', target: 'report' },
+            { actions: { type: 'say', params: { key: 'identity.proceedByAddress' } }, target: 'report' },
+          ],
+        },
         report: faultReportFlow,
       },
     },
+    query: queryFlow,
+    consultation: consultationFlow,
+    complaintOrReport: complaintOrReportFlow,
+    complaint: complaintFlow,
+    report: reportFlow,
+    escalation: escalationFlow,
+    abuseHandover: abuseHandoverFlow,
     closing: closingFlow,
+
+    savingAbandoned: {
+      invoke: {
+        src: 'saveAbandoned',
+        input: ({ context }) => abandonedOrder(context),
+        onDone: 'abandoned',
+        onError: 'abandoned',
+      },
+    },
 
     goodbye: {
       type: 'final',
@@ -55,21 +108,10 @@ export const inboundCallMachine = dialogue.createMachine({
       entry: { type: 'say', params: { key: 'transfer.ladderExhausted' } },
       meta: { end: { type: 'transfer', queue: 'agent', reason: 'not_understood' } },
     },
-    queryByAgent: {
+    supervisorTransfer: {
       type: 'final',
-      entry: { type: 'say', params: { key: 'transfer.query' } },
-      meta: { end: { type: 'transfer', queue: 'agent', reason: 'query' } },
-    },
-    consultationByAgent: {
-      type: 'final',
-      entry: { type: 'say', params: { key: 'transfer.consultation' } },
-      meta: { end: { type: 'transfer', queue: 'agent', reason: 'consultation' } },
-    },
-    complaintByAgent: {
-      type: 'final',
-      // N13: soothe first.
-      entry: { type: 'say', params: { key: 'transfer.complaint' } },
-      meta: { end: { type: 'transfer', queue: 'agent', reason: 'complaint' } },
+      entry: { type: 'say', params: { key: 'escalation.connecting' } },
+      meta: { end: { type: 'escalate' } },
     },
     saveFailed: {
       type: 'final',

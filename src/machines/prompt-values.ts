@@ -1,13 +1,15 @@
 import type { PromptRef } from '../engine/types.js';
+import type { Locale } from '../engine/locale.js';
 import type { DialogueContext } from './context.js';
 
 /**
  * The values prompts may interpolate, projected from the context. Raw values only:
- * how a digit or a name is spoken per locale is the prompts' business (src/prompts).
+ * how a digit, a name, a time or an amount is said per locale is the prompts' business (src/prompts).
  */
-export function promptValues(context: DialogueContext): NonNullable<PromptRef['values']> {
+export function promptValues(context: DialogueContext, locale: Locale): NonNullable<PromptRef['values']> {
   const subject = context.customer ?? context.candidate;
-  const { fault } = context;
+  const { fault, answers, ticket, statement } = context;
+  const outage = fault.outage ?? context.scheduledOutage;
   const values: NonNullable<PromptRef['values']> = {
     company: context.company,
     account: subject?.account ?? null,
@@ -15,10 +17,23 @@ export function promptValues(context: DialogueContext): NonNullable<PromptRef['v
     name: subject?.name ?? null,
     address: fault.address ?? subject?.address ?? null,
     area: fault.area?.name ?? null,
-    restoreAt: fault.outage?.expectedRestoreAt ?? null,
-    ticket: fault.ticket?.id ?? null,
-    minutes: fault.ticket?.promisedArrivalMinutes ?? null,
+    restoreAt: outage?.expectedRestoreAt ?? null,
+    outageStart: outage?.startsAt ?? null,
+    ticket: ticket?.id ?? null,
+    minutes: ticket?.kind === 'repair' ? ticket.promisedArrivalMinutes : null,
     description: fault.description,
+    deadline: ticket?.replyDueAt ?? answers.callbackDueAt ?? null,
+    what: answers.what ?? null,
+    when: answers.when ?? null,
+    where: answers.where ?? null,
+    who: answers.who || null,
+    details: answers.details ?? null,
+    balance: statement?.balance ?? null,
+    billPeriod: statement?.lastBill?.period ?? null,
+    billAmount: statement?.lastBill?.amount ?? null,
+    billKwh: statement?.lastBill?.kwh ?? null,
+    billDueDate: statement?.lastBill?.dueDate ?? null,
+    notice: context.announcement ? (context.announcement[locale] ?? context.announcement['zh-CN'] ?? null) : null,
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
 }

@@ -3,22 +3,51 @@
  * service actors the engine provides (ARCHITECTURE rules 1 and 5). Flows reference these by
  * name, so each machine config stays a static literal the Stately visualizer can open.
  */
-import { assign, emit, fromPromise, setup } from 'xstate';
+import { and, assign, emit, fromPromise, setup } from 'xstate';
 import type { Area, Customer, NewWorkOrder, Outage, WorkOrder } from '../services/ports.js';
 import type { Locale } from '../engine/locale.js';
 import { LADDER_LIMIT, type StateMeta } from './ask.js';
-import { EMPTY_FAULT, initialContext, type DialogueContext, type DialogueInput } from './context.js';
+import {
+  EMPTY_FAULT,
+  initialContext,
+  type DialogueContext,
+  type DialogueInput,
+  type EscalationReason,
+  type Statement,
+} from './context.js';
 import type { DialogueEmitted, DialogueEvent } from './events.js';
+
+/** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
+export type Saved = { status: 'created'; order: WorkOrder } | { status: 'queued' };
+
+export interface CallerStatus {
+  blacklisted: boolean;
+  announcement: Partial<Record<Locale, string>> | null;
+}
 
 /** Service calls the flows make. The engine binds them to real services (src/machines/service-actors.ts). */
 export const serviceActorStubs = {
+  checkCaller: fromPromise<CallerStatus, { phone: string | null }>(notProvided),
   findCustomersByPhone: fromPromise<Customer[], { phone: string | null }>(notProvided),
   findCustomerByAccount: fromPromise<Customer | null, { account: string }>(notProvided),
   /** The area of the fault: the account's own area when the fault is at home, else found in the spoken address. */
   findArea: fromPromise<Area | null, { address: string; areaId: string | null }>(notProvided),
   findActiveOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
+  findScheduledOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
   registerOnOutage: fromPromise<void, { outageId: string; phone: string | null; account: string | null; conversationId: string }>(notProvided),
-  createWorkOrder: fromPromise<WorkOrder, NewWorkOrder>(notProvided),
+  saveWorkOrder: fromPromise<Saved, NewWorkOrder>(notProvided),
+  /** A complaint with its reply deadline and the callback task that tracks it to the end (N14). */
+  saveComplaint: fromPromise<Saved, NewWorkOrder>(notProvided),
+  saveAbandoned: fromPromise<void, NewWorkOrder>(notProvided),
+  /** N11: a question to answer after research becomes a callback task with a deadline. */
+  requestCallback: fromPromise<{ dueAt: string }, { phone: string; question: string; conversationId: string; account: string | null }>(notProvided),
+  getStatement: fromPromise<Statement | null, { account: string }>(notProvided),
+  escalate: fromPromise<
+    NonNullable<DialogueContext['escalation']>,
+    { reason: EscalationReason; conversationId: string; channel: string; phone: string | null; summary: string; context: Record<string, unknown> }
+  >(notProvided),
+  /** N22: the incident for the duty supervisor, with the words; the blacklist policy runs on it (N23). */
+  reportAbuse: fromPromise<{ blacklisted: boolean }, { phone: string | null; conversationId: string; channel: string; evidence: string[] }>(notProvided),
 };
 
 async function notProvided(): Promise<never> {
@@ -43,6 +72,12 @@ export const dialogue = setup({
       key: params.key,
       safety: params.safety ?? false,
     })),
+    /** Tell the ticket; in emergency mode (the save is queued) tell that the request is recorded (N21). */
+    announceTicket: emit(({ context }, params: { key: string }) => ({
+      type: 'say' as const,
+      key: context.queued ? 'emergency.recorded' : params.key,
+      safety: false,
+    })),
     /** Continue in another language; collected data stays (N4). */
     switchLanguage: emit(({ event }, params: { locale: Locale } | undefined) => ({
       type: 'locale' as const,
@@ -51,14 +86,38 @@ export const dialogue = setup({
     resetMisses: assign({ misses: 0 }),
     countMiss: assign({ misses: ({ context }) => context.misses + 1 }),
 
+    rememberCallerStatus: assign({
+      selfServiceOnly: ({ context }, params: { status: CallerStatus }) => context.selfServiceOnly || params.status.blacklisted,
+      announcement: (_, params: { status: CallerStatus }) => params.status.announcement,
+    }),
     rememberCandidate: assign({
       candidate: (_, params: { customer: Customer | null }) => params.customer,
     }),
     acceptCandidate: assign({ customer: ({ context }) => context.candidate }),
     countAccountAttempt: assign({ accountAttempts: ({ context }) => context.accountAttempts + 1 }),
 
-    startFaultReport: assign({ fault: () => ({ ...EMPTY_FAULT }) }),
+    /** Start collecting a report of this kind; it is a draft until saved. */
+    startDraft: assign({
+      draft: (_, params: { kind: NonNullable<DialogueContext['draft']> }) => params.kind,
+      answers: () => ({}),
+      fault: () => ({ ...EMPTY_FAULT }),
+    }),
+    /** Keep the caller's words (or a fixed value) under a name: what, when, where, who, details, ... */
+    rememberAnswer: assign({
+      answers: ({ context, event }, params: { name: string; value?: string }) => {
+        const value = params.value ?? (event.type === 'text' ? event.text : event.type === 'digits' ? event.value : '');
+        return { ...context.answers, [params.name]: value };
+      },
+    }),
+    rememberSaved: assign({
+      ticket: ({ context }, params: { saved: Saved }) => (params.saved.status === 'created' ? params.saved.order : context.ticket),
+      queued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
+      draft: () => null,
+    }),
+    closeDraft: assign({ draft: () => null }),
+
     markDanger: assign({
+      draft: () => 'repair' as const,
       fault: ({ context, event }) => ({
         ...context.fault,
         danger: true,
@@ -90,19 +149,35 @@ export const dialogue = setup({
         description: event.type === 'text' ? event.text : context.fault.description,
       }),
     }),
-    rememberTicket: assign({
-      fault: ({ context }, params: { ticket: WorkOrder }) => ({ ...context.fault, ticket: params.ticket }),
-    }),
+    rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),
+    rememberScheduledOutage: assign({ scheduledOutage: (_, params: { outage: Outage | null }) => params.outage }),
+
+    escalateFor: assign({ escalationReason: (_, params: { reason: EscalationReason }) => params.reason }),
+    rememberEscalation: assign({ escalation: (_, params: { escalation: NonNullable<DialogueContext['escalation']> }) => params.escalation }),
+    noteAbuse: assign({ abuse: ({ context, event }) => [...context.abuse, event.type === 'abuse' ? event.text : ''] }),
+    serveBySelfService: assign({ selfServiceOnly: true, abuseReported: true }),
   },
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
+    selfServiceOnly: ({ context }) => context.selfServiceOnly,
+    selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     hasCustomer: ({ context }) => context.customer !== null,
+    hasCallerNumber: ({ context }) => context.caller !== null,
+    hasAnnouncement: ({ context }) => context.announcement !== null,
+    /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
+    hasUnsavedDraft: ({ context: { draft, fault, answers } }) =>
+      draft !== null && (fault.danger || fault.scope !== null || fault.address !== null || Object.keys(answers).length > 0),
     isCustomer: (_, params: { customer: Customer | null }) => params.customer !== null,
     isOneCustomer: (_, params: { customers: Customer[] }) => params.customers.length === 1,
     accountAttemptsExhausted: ({ context }) => context.accountAttempts >= LADDER_LIMIT,
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
+    isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
     mentionsDanger: ({ event }) => event.type === 'text' && event.intent === 'danger',
+    /** N22: two polite warnings, then the automated service. */
+    warnedTwice: ({ context }) => context.abuse.length >= 2,
+    warnedOnce: ({ context }) => context.abuse.length === 1,
+    abuseReported: ({ context }) => context.abuseReported,
   },
 });
 

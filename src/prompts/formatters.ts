@@ -1,6 +1,6 @@
 /**
  * i18next custom formatters used in the catalogue as `{{account, digits}}`, `{{name, nameChars}}`,
- * `{{restoreAt, time}}`. Each is a pure function (tested on its own) plus a thin adapter that
+ * `{{restoreAt, time}}`, `{{billDueDate, date}}`, `{{billPeriod, month}}`, `{{balance, money}}`. Each is a pure function (tested on its own) plus a thin adapter that
  * reads the medium and the clock from the t() options: the renderers pass `medium` and `now`
  * in every t() call and i18next spreads the t() options into the formatter's options.
  */
@@ -106,6 +106,73 @@ export function formatTime(value: string | Date, locale: Locale, now: Date = new
   return `${at.month}月${at.day}${yue ? '號' : '日'}${clock}`;
 }
 
+/** An ISO calendar date (2026-11-30), taken as written: no time zone can move its day. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date in Asia/Shanghai, without the time: zh-CN 11月30日, yue-HK 11月30號,
+ * en-US November 30. A plain ISO date (2026-11-30) is said as written; a timestamp is said as
+ * its day in Shanghai. An unreadable value is returned as is.
+ */
+export function formatDate(value: string | Date, locale: Locale): string {
+  let month: number;
+  let day: number;
+  const plain = typeof value === 'string' ? ISO_DATE.exec(value.trim()) : null;
+  if (plain) {
+    month = Number(plain[2]);
+    day = Number(plain[3]);
+    const check = new Date(Date.UTC(Number(plain[1]), month - 1, day));
+    if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return String(value);
+  } else {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) return String(value);
+    ({ month, day } = localParts(date));
+  }
+  if (locale === 'en-US') return `${EN_MONTHS[month - 1]} ${day}`;
+  return `${month}月${day}${locale === 'yue-HK' ? '號' : '日'}`;
+}
+
+const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
+
+/**
+ * A billing month (2026-10): zh-CN and yue-HK 2026年10月, en-US October 2026.
+ * An unreadable value is returned as is.
+ */
+export function formatMonth(value: string, locale: Locale): string {
+  const match = YEAR_MONTH.exec(String(value).trim());
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  if (!match || month < 1 || month > 12) return String(value);
+  if (locale === 'en-US') return `${EN_MONTHS[month - 1]} ${year}`;
+  return `${year}年${month}月`;
+}
+
+/**
+ * An amount in yuan, to the fen (two decimals; a whole amount without them). A negative
+ * amount (a balance in arrears) is said as what is owed:
+ * zh-CN 123.45元 / 欠费12.30元; yue-HK 123.45元 / 欠費12.30元 (the written service register;
+ * 蚊 is too casual for the hotline); en-US in chat ¥123.45 / you owe ¥12.30, on the phone
+ * 123.45 yuan / you owe 12.30 yuan (English voices read ¥ as yen).
+ * A value that is not a number is returned as is.
+ */
+export function formatMoney(value: number | string, locale: Locale, medium: Medium): string {
+  const amount = typeof value === 'number' ? value : String(value).trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(amount)) return String(value);
+  // Shift the decimal point in the text, not by multiplying: 1.005 * 100 is 100.49999….
+  const shifted = Number(`${Math.abs(amount)}e2`);
+  const fen = Math.round(Number.isFinite(shifted) ? shifted : Math.abs(amount) * 100);
+  const owing = amount < 0 && fen > 0;
+  const whole = Math.floor(fen / 100);
+  const cents = fen % 100;
+  if (locale === 'en-US') {
+    const yuan = `${whole.toLocaleString('en-US')}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
+    const said = medium === 'voice' ? `${yuan} yuan` : `¥${yuan}`;
+    return owing ? `you owe ${said}` : said;
+  }
+  const yuan = `${whole}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}元`;
+  return owing ? `${locale === 'yue-HK' ? '欠費' : '欠费'}${yuan}` : yuan;
+}
+
 /** The options the renderers add to every t() call; i18next hands them to the formatters. */
 export interface FormatContext {
   medium: Medium;
@@ -122,7 +189,7 @@ function mediumOf(options: Record<string, unknown>): Medium {
   return options['medium'] === 'voice' ? 'voice' : 'text';
 }
 
-/** Registers digits, nameChars and time on an initialized i18next instance. */
+/** Registers digits, nameChars, time, date, month and money on an initialized i18next instance. */
 export function registerFormatters(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) throw new Error('i18next has no formatter service: init the instance before registering formatters');
@@ -134,4 +201,11 @@ export function registerFormatters(i18n: I18n): void {
     const now = options['now'] instanceof Date ? options['now'] : new Date();
     return formatTime(value instanceof Date ? value : String(value), localeOf(lng), now);
   });
+  formatter.add('date', (value: unknown, lng: string | undefined) =>
+    formatDate(value instanceof Date ? value : String(value), localeOf(lng)),
+  );
+  formatter.add('month', (value: unknown, lng: string | undefined) => formatMonth(String(value), localeOf(lng)));
+  formatter.add('money', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+    formatMoney(typeof value === 'number' ? value : String(value), localeOf(lng), mediumOf(options)),
+  );
 }

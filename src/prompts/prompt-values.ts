@@ -10,14 +10,35 @@ export const PROMPT_VALUE_FORMATS = {
   address: null,
   area: null,
   restoreAt: 'time',
+  outageStart: 'time',
   ticket: 'digits',
   minutes: null,
   description: null,
+  /** The supervisor's announcement, already in the conversation's locale (N21). */
+  notice: null,
+  /** Reply or callback deadline of a complaint or a question (N11, N14). */
+  deadline: 'time',
+  /** A complaint in the caller's own words (N13): what, when, where, who. */
+  what: null,
+  when: null,
+  where: null,
+  who: null,
+  /** A report (举报) in the caller's own words. */
+  details: null,
+  /** Yuan; negative when the account is in arrears. */
+  balance: 'money',
+  billAmount: 'money',
+  billKwh: null,
+  billPeriod: 'month',
+  billDueDate: 'date',
 } as const satisfies Record<string, string | null>;
 
 export type PromptValueName = keyof typeof PROMPT_VALUE_FORMATS;
 
-/** Values for PromptRef.values: all strings (restoreAt an ISO timestamp) except minutes. */
+/**
+ * Values for PromptRef.values: strings (timestamps and dates in ISO 8601, billPeriod as
+ * YYYY-MM) except minutes, balance, billAmount (yuan) and billKwh.
+ */
 export interface PromptValues {
   company?: string;
   account?: string;
@@ -26,7 +47,25 @@ export interface PromptValues {
   address?: string;
   area?: string;
   restoreAt?: string;
+  outageStart?: string;
   ticket?: string;
   minutes?: number;
   description?: string;
+  notice?: string;
+  deadline?: string;
+  what?: string;
+  when?: string;
+  where?: string;
+  who?: string;
+  details?: string;
+  balance?: number;
+  billAmount?: number;
+  billKwh?: number;
+  billPeriod?: string;
+  billDueDate?: string;
 }
+
+// PromptValues and PROMPT_VALUE_FORMATS name the same values (checked at compile time).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameNames: Same<keyof PromptValues, PromptValueName> = true;
+void sameNames;

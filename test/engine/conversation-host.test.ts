@@ -7,6 +7,8 @@ import { ConversationConflict, ConversationNotFound, InvalidInput } from '../../
 import { MemorySessionStore } from '../../src/store/memory/session-store.js';
 import type { Input } from '../../src/engine/types.js';
 import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
+import { deliverOutbox } from '../../src/services/outbox-worker.js';
+import { switchableWorkOrders } from '../support/faults.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -82,27 +84,30 @@ describe('conversation host', () => {
     expect((await engine.stores.sessions.get('CA-ended'))?.status).toBe('ended');
   });
 
-  it('N21: a work order that cannot be saved is apologized for and handed to an agent', async () => {
+  it('N21: a work order that cannot be saved goes to the outbox, the caller hears it is recorded, and it is delivered after recovery', async () => {
     const engine = await openTestEngine();
     const workOrders = engine.stores.services.workOrders;
-    const failingWorkOrders: typeof workOrders = {
-      create: async () => {
-        throw new Error('database is locked');
-      },
-      get: (id) => workOrders.get(id),
-      list: (filter) => workOrders.list(filter),
-    };
+    const store = switchableWorkOrders(workOrders);
+    const services = { ...engine.stores.services, workOrders: store.workOrders };
     const host = new ConversationHost({
       sessions: new MemorySessionStore(),
-      services: { ...engine.stores.services, workOrders: failingWorkOrders },
+      services,
       recognizer: { recognize: async () => null },
       company: 'test',
     });
     await host.start('CA-fail', { channel: 'voice', caller: ZHANG_WEI.phone });
     for (const digits of ['1', '1', '1', '1']) await host.handle('CA-fail', { type: 'dtmf', digits });
-    const turn = await host.handle('CA-fail', { type: 'dtmf', digits: '1' });
-    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.saveFailed']);
-    expect(turn.end).toMatchObject({ type: 'transfer', queue: 'agent', reason: 'system_error' });
+    const turn = await host.handle('CA-fail', { type: 'dtmf', digits: '1' }); // danger at home: urgent order
+    expect(turn.prompts.map((p) => p.key)).toEqual(['emergency.recorded', 'closing.anythingElse']);
+    expect(await workOrders.list({ phone: ZHANG_WEI.phone })).toEqual([]);
+    expect(await engine.stores.services.outbox.pending()).toHaveLength(1);
+
+    store.down(false);
+    const result = await deliverOutbox(services);
+    expect(result.delivered).toBe(1);
+    const [order] = await workOrders.list({ phone: ZHANG_WEI.phone });
+    expect(order).toMatchObject({ urgent: true, danger: true, account: ZHANG_WEI.account, conversationId: 'CA-fail' });
+    expect(await engine.stores.services.outbox.pending()).toEqual([]);
   });
 });
 
@@ -113,7 +118,7 @@ describe('retried requests (channels send the version of the turn they answer)',
     const first = await engine.host.handle('CA-retry', { type: 'dtmf', digits: '1' }, { atVersion: call.turn.version });
     const retried = await engine.host.handle('CA-retry', { type: 'dtmf', digits: '1' }, { atVersion: call.turn.version });
     expect(retried).toEqual(first);
-    expect(first.state).toBe('menu');
+    expect(first.state).toBe('menu.full');
     expect((await engine.stores.sessions.get('CA-retry'))?.version).toBe(2);
   });
 

@@ -81,3 +81,16 @@ describe('interpret: words', () => {
     expect(await interpret({ type: 'choice', id: 'home' }, menu, options)).toEqual({ type: 'noMatch' });
   });
 });
+
+describe('interpret: the danger question (N10)', () => {
+  const askDanger: AskMeta = { kind: 'choice', prompt: 'fault.askDanger', help: 'x', choices: YES_NO, aboutDanger: true };
+
+  it('"no smoke" answers the danger question with no; danger described is yes-and-more', async () => {
+    expect(await interpret({ type: 'speech', transcript: '没有 没有冒烟', confidence: 0.9 }, askDanger, options)).toEqual({ type: 'choice.no' });
+    expect(await interpret({ type: 'speech', transcript: '有人触电了', confidence: 0.9 }, askDanger, options)).toMatchObject({ type: 'danger' });
+  });
+
+  it('elsewhere a danger word wins over a no', async () => {
+    expect(await interpret({ type: 'speech', transcript: '不是 电线掉下来了', confidence: 0.9 }, yesNo, options)).toMatchObject({ type: 'danger' });
+  });
+});

@@ -14,7 +14,7 @@ describe('inbound call: greeting and language (N4, N5)', () => {
   it('N4: a caller who says nothing at the language offer is served in Mandarin', async () => {
     const call = await Call.dial(await openTestEngine());
     await call.silence();
-    expect(call.state).toBe('menu');
+    expect(call.state).toBe('menu.full');
     expect(call.keys).toEqual(['menu.main']);
     expect(call.turn.locale).toBe('zh-CN');
   });
@@ -36,25 +36,30 @@ describe('inbound call: greeting and language (N4, N5)', () => {
     const call = await Call.dial(await openTestEngine());
     await call.say('我想讲广东话');
     expect(call.turn.locale).toBe('yue-HK');
-    expect(call.state).toBe('menu');
+    expect(call.state).toBe('menu.full');
   });
 });
 
 describe('inbound call: main menu (N9)', () => {
-  it('a caller who presses 2 for a query is handed to the agent queue in their language', async () => {
+  it('the menu offers the businesses by key, and the agent on 0 in the caller\'s language queue', async () => {
     const call = await Call.dial(await openTestEngine());
-    await call.press('3');
-    await call.press('2');
-    expect(call.turn.end).toEqual({ type: 'transfer', queue: 'agent', reason: 'query', locale: 'yue-HK' });
-    expect(call.keys).toEqual(['transfer.query']);
+    await call.press('3'); // Cantonese
+    expect(call.turn.ask?.choices.map((c) => `${c.dtmf}:${c.id}`)).toEqual([
+      '1:fault_report',
+      '2:query',
+      '3:consultation',
+      '4:complaint_or_report',
+      '0:agent',
+    ]);
+    await call.press('0');
+    expect(call.turn.end).toEqual({ type: 'transfer', queue: 'agent', reason: 'requested', locale: 'yue-HK' });
   });
 
-  it('N13: a complaint is met with a soothing word before the transfer', async () => {
+  it('N13: a caller who says they want to complain hears a soothing word before any question', async () => {
     const call = await Call.dial(await openTestEngine());
     await call.silence();
     await call.say('嗯 我要投诉你们的抄表员');
-    expect(call.keys).toEqual(['transfer.complaint']);
-    expect(call.turn.end).toMatchObject({ type: 'transfer', reason: 'complaint' });
+    expect(call.keys).toEqual(['complaint.empathy', 'complaint.askWhat']);
   });
 
   it('a caller who says the business directly skips the keys', async () => {
@@ -90,7 +95,7 @@ describe('global commands in every ask state', () => {
     expect(call.keys).toEqual(['menu.main']);
     await call.say('请再说一遍');
     expect(call.keys).toEqual(['menu.main']);
-    expect(call.state).toBe('menu');
+    expect(call.state).toBe('menu.full');
   });
 
   it('N4: switching language mid-call keeps what the caller already gave', async () => {
@@ -136,7 +141,7 @@ describe('the reprompt ladder (N7)', () => {
     const call = await Call.dial(await openTestEngine());
     await call.silence();
     await call.say('故障报修', 0.1);
-    expect(call.state).toBe('menu');
+    expect(call.state).toBe('menu.full');
     expect(call.keys).toEqual(['common.notHeard', 'menu.main']);
   });
 });

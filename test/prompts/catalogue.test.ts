@@ -32,7 +32,10 @@ describe('catalogue loading', () => {
     expect(keys).toContain('fault.askScope');
     expect(keys).toContain('menu.main_text');
     expect(new Set(keys.map((k) => k.split('.')[0]))).toEqual(
-      new Set(['common', 'greeting', 'menu', 'choice', 'identity', 'fault', 'closing', 'transfer', 'hints']),
+      new Set([
+        'common', 'greeting', 'menu', 'choice', 'identity', 'fault', 'closing', 'transfer', 'hints',
+        'selfService', 'emergency', 'escalation', 'abuse', 'complaint', 'report', 'query', 'consultation', 'kb',
+      ]),
     );
   });
 

@@ -62,4 +62,45 @@ describe('catalogue content follows the service norms', () => {
     for (const hazard of ['电线掉落', '打火冒烟', '触电', '起火']) expect(zh.get('fault.askDanger')).toContain(hazard);
     expect(renderText([{ key: 'fault.urgentCreated', values: { ticket: VALUES.ticket } }], 'zh-CN')[0]).toContain('2025 0601 0001');
   });
+
+  it('soothes first in a complaint, in every locale, before any question (N13)', () => {
+    expect(zh.get('complaint.empathy')).toMatch(/^您别着急，我非常理解您的心情/);
+    expect(yue.get('complaint.empathy')).toMatch(/^你唔使心急，我非常理解你嘅心情/);
+    expect(en.get('complaint.empathy')).toContain('I completely understand how you feel');
+    for (const entries of [zh, yue, en]) expect(entries.get('complaint.empathy')).not.toMatch(/[?？]/);
+  });
+
+  it('warns an abusive caller politely, with the standard phrase (N22)', () => {
+    expect(zh.get('abuse.warning')).toBe('请您文明用语，我们会尽力为您服务。');
+    expect(yue.get('abuse.warning')).toBe('請你文明用語，我哋會盡力為你服務。');
+    expect(en.get('abuse.warning')).toMatch(/^Please keep our conversation courteous\. We will do our best to help you\.$/);
+    expect(zh.get('abuse.finalWarning')).toMatch(/^请您文明用语。/);
+    expect(yue.get('abuse.finalWarning')).toMatch(/^請你文明用語。/);
+    expect(en.get('abuse.finalWarning')).toMatch(/^Please keep our conversation courteous\./);
+  });
+
+  it('apologizes and promises a reply when a question needs research (N11)', () => {
+    expect(zh.get('consultation.callbackPromised')).toMatch(/^很抱歉，这个问题需要进一步核实。/);
+    expect(yue.get('consultation.callbackPromised')).toMatch(/^好抱歉，呢個問題需要進一步核實。/);
+    expect(en.get('consultation.callbackPromised')).toMatch(/^I'm sorry, this question needs some further checking\./);
+  });
+
+  it('tells a caller on self-service only that a fault or a danger can still be reported (N23)', () => {
+    expect(zh.get('selfService.noAgent')).toContain('随时可以报修');
+    expect(yue.get('selfService.noAgent')).toContain('隨時都可以報修');
+    expect(en.get('selfService.noAgent')).toContain('you can still report it at any time');
+  });
+
+  it('tells the caller in emergency mode that the request is recorded (N21)', () => {
+    expect(zh.get('emergency.recorded')).toContain('已经记录');
+    expect(yue.get('emergency.recorded')).toContain('已經記錄低');
+    expect(en.get('emergency.recorded')).toContain('has been recorded');
+  });
+
+  it('names the duty supervisor in plain words, not the in-house title 值长 (N5: no jargon)', () => {
+    const jargon = [...zh, ...yue].filter(([, value]) => /值[长長]/u.test(value)).map(([key]) => key);
+    expect(jargon).toEqual([]);
+    expect(zh.get('escalation.connecting')).toContain('值班负责人');
+    expect(yue.get('escalation.connecting')).toContain('當值主管');
+  });
 });

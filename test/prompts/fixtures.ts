@@ -20,6 +20,19 @@ export const VALUES: Required<PromptValues> = {
   ticket: '202506010001',
   minutes: 45,
   description: '家里全部没电',
+  notice: '受台风影响，东山镇部分线路正在抢修，我们会尽快恢复供电。',
+  deadline: '2025-06-02T18:00:00+08:00',
+  what: '抢修人员三个小时都没有到',
+  when: '昨天下午',
+  where: '城关区营业厅',
+  who: '不清楚',
+  details: '有人从电线杆上私拉电线',
+  outageStart: '2025-06-01T09:00:00+08:00',
+  balance: -12.3,
+  billAmount: 123.45,
+  billKwh: 256,
+  billPeriod: '2025-05',
+  billDueDate: '2025-06-30',
 };
 
 type Files = Record<string, Record<string, string>>;

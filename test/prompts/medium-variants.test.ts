@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/engine/locale.js';
-import { catalogueKeys, getCatalogue, TEXT_SUFFIX } from '../../src/prompts/catalogue.js';
+import { catalogueKeys, getCatalogue, placeholders, TEXT_SUFFIX } from '../../src/prompts/catalogue.js';
 import { mentionsKeypad } from '../../src/prompts/keypad.js';
 import { renderText } from '../../src/prompts/render-text.js';
 import { renderVoice } from '../../src/prompts/render-voice.js';
@@ -24,6 +24,28 @@ describe('medium variants (N25: one flow for phone and chat)', () => {
       const entries = catalogue.entries.get(locale)!;
       const withKeys = [...entries].filter(([key, value]) => key.endsWith(TEXT_SUFFIX) && mentionsKeypad(value, locale));
       expect(withKeys.map(([key]) => key), locale).toEqual([]);
+    }
+  });
+
+  it('never lets a _text variant need a value its voice prompt does not (the engine sends one set)', () => {
+    for (const locale of LOCALES) {
+      const entries = catalogue.entries.get(locale)!;
+      const extra = [...entries]
+        .filter(([key]) => key.endsWith(TEXT_SUFFIX))
+        .flatMap(([key, value]) => {
+          const voice = new Set(placeholders(entries.get(key.slice(0, -TEXT_SUFFIX.length)) ?? '').map((p) => p.name));
+          return placeholders(value).filter((p) => !voice.has(p.name)).map((p) => `${key}: ${p.name}`);
+        });
+      expect(extra, locale).toEqual([]);
+    }
+  });
+
+  it('gives the keyed prompts of the new flows a chat variant (complaint, report, query, consultation)', () => {
+    const zh = catalogue.entries.get('zh-CN')!;
+    for (const key of ['menu.selfService', 'menu.complaintOrReport', 'complaint.readBack', 'complaint.askSatisfied',
+      'report.askType', 'report.askAnonymous', 'query.askWhich', 'consultation.askTopic', 'consultation.offerApplication']) {
+      expect(mentionsKeypad(zh.get(key)!, 'zh-CN'), key).toBe(true);
+      for (const locale of LOCALES) expect(catalogue.entries.get(locale)!.has(key + TEXT_SUFFIX), `${locale} ${key}`).toBe(true);
     }
   });
 

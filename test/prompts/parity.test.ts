@@ -1,16 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/engine/locale.js';
-import { catalogueKeys, getCatalogue } from '../../src/prompts/catalogue.js';
+import { catalogueKeys, getCatalogue, packageRoot } from '../../src/prompts/catalogue.js';
 import { checkParity } from '../../src/prompts/parity.js';
 import { editedCatalogue } from './fixtures.js';
 
 /** The keys the flows rely on (the brief of the prompts module). */
 const REQUIRED = {
   common: ['notHeard', 'systemBusy', 'languageSwitched', 'pleaseWait'],
-  greeting: ['welcome', 'offerMandarin', 'offerEnglish', 'offerCantonese', 'chooseLanguageHelp'],
-  menu: ['main', 'mainHelp'],
+  greeting: ['welcome', 'offerMandarin', 'offerEnglish', 'offerCantonese', 'chooseLanguageHelp', 'announcement'],
+  menu: ['main', 'mainHelp', 'selfService', 'selfServiceHelp', 'complaintOrReport', 'complaintOrReportHelp'],
   choice: ['fault_report', 'query', 'consultation', 'complaint', 'agent', 'yes', 'no', 'language_zh', 'language_en',
-    'language_yue', 'home', 'building', 'area', 'no_account', 'danger', 'other_place'],
+    'language_yue', 'home', 'building', 'area', 'no_account', 'danger', 'other_place', 'bill', 'outage_schedule',
+    'complaint_or_report', 'report', 'theft', 'misconduct', 'other', 'prices', 'new_connection', 'ev_charger',
+    'capacity_increase', 'name_transfer', 'other_question', 'new_service'],
   identity: ['confirmCaller', 'confirmCallerHelp', 'askAccount', 'askAccountHelp', 'readBack', 'readBackHelp',
     'accountNotFound', 'proceedByAddress', 'confirmed'],
   fault: ['askDanger', 'askDangerHelp', 'safetyAdvice', 'confirmDangerAtHome', 'confirmDangerAtHomeHelp',
@@ -20,6 +24,20 @@ const REQUIRED = {
   closing: ['anythingElse', 'anythingElseHelp', 'goodbye'],
   transfer: ['toAgent', 'complaint', 'query', 'consultation', 'ladderExhausted'],
   hints: ['menu', 'yesNo', 'scope', 'language'],
+  selfService: ['noAgent', 'notUnderstood'],
+  emergency: ['recorded'],
+  escalation: ['connecting'],
+  abuse: ['warning', 'finalWarning', 'selfService', 'goodbye'],
+  complaint: ['empathy', 'askWhat', 'askWhatHelp', 'askWhen', 'askWhenHelp', 'askWhere', 'askWhereHelp', 'askWho',
+    'askWhoHelp', 'askContact', 'askContactHelp', 'readBack', 'readBackHelp', 'recorded', 'askSatisfied',
+    'askSatisfiedHelp', 'forwardedToSupervisor'],
+  report: ['askType', 'askTypeHelp', 'askAnonymous', 'askAnonymousHelp', 'askDetails', 'askDetailsHelp', 'readBack',
+    'readBackHelp', 'recorded'],
+  query: ['askWhich', 'askWhichHelp', 'needAccount', 'statement', 'noStatement', 'unavailable', 'askArea', 'askAreaHelp',
+    'outageScheduled', 'noOutageScheduled'],
+  consultation: ['askTopic', 'askTopicHelp', 'offerApplication', 'offerApplicationHelp', 'askContact', 'askContactHelp',
+    'askAddress', 'askAddressHelp', 'applicationRegistered', 'askQuestion', 'askQuestionHelp', 'callbackPromised'],
+  kb: ['prices', 'newConnection', 'evCharger', 'capacityIncrease', 'nameTransfer'],
 };
 
 describe('catalogue parity (rule 7: every key in every locale)', () => {
@@ -27,6 +45,21 @@ describe('catalogue parity (rule 7: every key in every locale)', () => {
     const required = Object.entries(REQUIRED).flatMap(([flow, keys]) => keys.map((k) => `${flow}.${k}`));
     for (const locale of LOCALES) {
       expect(required.filter((k) => !catalogueKeys(getCatalogue(), locale).includes(k)), locale).toEqual([]);
+    }
+  });
+
+  it('has every key the dialogue machines name (prompts, help, hints, choice labels), in every locale', () => {
+    const dir = join(packageRoot(), 'src', 'machines');
+    const source = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const flows = new Set(catalogueKeys(getCatalogue(), 'zh-CN').map((k) => k.split('.')[0]));
+    const named = new Set<string>();
+    for (const [, key, flow] of source.matchAll(/'(([A-Za-z]+)\.[A-Za-z_]+)'/g)) if (flows.has(flow!)) named.add(key!);
+    // An ask's choice is labelled in chat by choice.<id> (build-turn.ts).
+    for (const [, id] of source.matchAll(/\{ id: '([a-z_]+)'/g)) named.add(`choice.${id}`);
+    expect(named.size).toBeGreaterThan(100);
+    for (const locale of LOCALES) {
+      const keys = new Set(catalogueKeys(getCatalogue(), locale));
+      expect([...named].filter((k) => !keys.has(k)).sort(), locale).toEqual([]);
     }
   });
 
@@ -64,6 +97,26 @@ describe('catalogue parity (rule 7: every key in every locale)', () => {
     expect(checkParity(catalogue)).toContainEqual(
       expect.objectContaining({ kind: 'wrongFormat', key: 'identity.confirmed', name: 'account', expected: 'digits' }),
     );
+  });
+
+  it('catches an amount, a month, a date or a deadline said without its formatter', () => {
+    const catalogue = editedCatalogue((file) => {
+      for (const locale of LOCALES) {
+        file(locale, 'query').statement = '{{balance}} {{billAmount, digits}} {{billPeriod}} {{billDueDate, time}} {{billKwh}}';
+        file(locale, 'complaint').recorded = '{{ticket, digits}} {{deadline, date}}';
+      }
+    });
+    const problems = checkParity(catalogue);
+    for (const [key, name, expected] of [
+      ['query.statement', 'balance', 'money'],
+      ['query.statement', 'billAmount', 'money'],
+      ['query.statement', 'billPeriod', 'month'],
+      ['query.statement', 'billDueDate', 'date'],
+      ['complaint.recorded', 'deadline', 'time'],
+    ] as const) {
+      expect(problems).toContainEqual(expect.objectContaining({ kind: 'wrongFormat', key, name, expected }));
+    }
+    expect(problems).not.toContainEqual(expect.objectContaining({ name: 'billKwh' }));
   });
 
   it('catches a value the engine never provides', () => {

@@ -1,0 +1,68 @@
+/** Command-line arguments of `npm run call`. */
+
+export interface PhoneArgs {
+  /** Where the server listens. */
+  url: string;
+  /** The URL Twilio would use (PUBLIC_BASE_URL of the server), which the signature covers; defaults to `url`. */
+  publicUrl: string;
+  from: string;
+  /** The Twilio auth token to sign with; null sends unsigned requests (a server without a token). */
+  token: string | null;
+}
+
+export const PHONE_USAGE = `usage: npm run call -- [--url http://127.0.0.1:3000] [--from +8613800138000] [--token TOKEN] [--public-url https://HOST]
+  Calls a running server as Twilio would: signed webhooks (TWILIO_AUTH_TOKEN or --token), TwiML followed.
+  --public-url: the server's PUBLIC_BASE_URL, when it is set (signatures cover that URL).
+  On the line: digits are key presses; words are speech (confidence 0.9); an empty line or /silence
+  stays silent; /hangup hangs up.`;
+
+export class PhoneUsageError extends Error {}
+
+function baseUrl(flag: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new PhoneUsageError(`${flag} must be an http(s) URL, got '${value}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PhoneUsageError(`${flag} must be an http(s) URL, got '${value}'`);
+  return value.replace(/\/+$/, '');
+}
+
+export function parsePhoneArgs(argv: string[], env: Record<string, string | undefined>): PhoneArgs {
+  let url = 'http://127.0.0.1:3000';
+  let publicUrl: string | null = null;
+  let from = '+8613800138000';
+  let token: string | null = env.TWILIO_AUTH_TOKEN?.trim() || null;
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new PhoneUsageError(`${flag} needs a value\n${PHONE_USAGE}`);
+      return v;
+    };
+    switch (flag) {
+      case '--url':
+        url = baseUrl(flag, value());
+        break;
+      case '--public-url':
+        publicUrl = baseUrl(flag, value());
+        break;
+      case '--from': {
+        const v = value();
+        if (!/^\+?[0-9]{3,20}$/.test(v)) throw new PhoneUsageError(`--from must be a phone number such as +8613800138000, got '${v}'`);
+        from = v;
+        break;
+      }
+      case '--token':
+        token = value();
+        break;
+      case '--help':
+      case '-h':
+        throw new PhoneUsageError(PHONE_USAGE);
+      default:
+        throw new PhoneUsageError(`unknown argument '${flag}'\n${PHONE_USAGE}`);
+    }
+  }
+  return { url, publicUrl: publicUrl ?? url, from, token };
+}

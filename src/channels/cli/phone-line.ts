@@ -1,0 +1,71 @@
+/**
+ * The terminal phone's side of Twilio: every request a call makes, as Twilio makes it (form
+ * parameters of the call, X-Twilio-Signature over the public URL), and the TwiML it gets back.
+ */
+import { randomBytes } from 'node:crypto';
+import twilio from 'twilio';
+import type { PhoneArgs } from './phone-args.js';
+import { parseTwiml, type XmlElement } from './phone-twiml.js';
+
+export class PhoneLineError extends Error {}
+
+const sid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
+
+export class PhoneLine {
+  readonly callSid = sid('CA');
+  private readonly accountSid = sid('AC');
+  /** The public URL of the last TwiML document: relative URLs in it resolve against it. */
+  private documentUrl: string;
+
+  constructor(private readonly args: PhoneArgs) {
+    this.documentUrl = `${args.publicUrl}/twilio/voice`;
+  }
+
+  private params(extra: Record<string, string>): Record<string, string> {
+    return {
+      CallSid: this.callSid,
+      AccountSid: this.accountSid,
+      From: this.args.from,
+      To: '+8695598',
+      Direction: 'inbound',
+      ApiVersion: '2010-04-01',
+      CallStatus: 'in-progress',
+      ...extra,
+    };
+  }
+
+  /** POST to a URL of the call (absolute, or relative to the current document) and read the TwiML. */
+  async twiml(url: string, extra: Record<string, string> = {}): Promise<XmlElement> {
+    const publicUrl = new URL(url, this.documentUrl).toString();
+    const body = await this.post(publicUrl, extra);
+    this.documentUrl = publicUrl;
+    try {
+      return parseTwiml(body);
+    } catch (error) {
+      throw new PhoneLineError(`POST ${publicUrl} did not answer TwiML (${(error as Error).message}): ${body.slice(0, 200)}`);
+    }
+  }
+
+  /** The status callback Twilio sends when the call is over. */
+  async ended(status = 'completed'): Promise<void> {
+    await this.post(`${this.args.publicUrl}/twilio/status`, { CallStatus: status });
+  }
+
+  private async post(publicUrl: string, extra: Record<string, string>): Promise<string> {
+    const params = this.params(extra);
+    // Requests go to the server; the signature covers the URL Twilio would have used.
+    const target = publicUrl.startsWith(this.args.publicUrl) ? this.args.url + publicUrl.slice(this.args.publicUrl.length) : publicUrl;
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+    if (this.args.token) headers['x-twilio-signature'] = twilio.getExpectedTwilioSignature(this.args.token, publicUrl, params);
+    let response: Response;
+    try {
+      response = await fetch(target, { method: 'POST', headers, body: new URLSearchParams(params) });
+    } catch (error) {
+      throw new PhoneLineError(`cannot reach ${target}: ${(error as Error).message} (is the server running? npm start)`);
+    }
+    const text = await response.text();
+    if (response.status === 403) throw new PhoneLineError(`POST ${target} was refused (403): sign with the server's TWILIO_AUTH_TOKEN (--token), and --public-url if it sets PUBLIC_BASE_URL`);
+    if (!response.ok) throw new PhoneLineError(`POST ${target} answered ${response.status}: ${text.slice(0, 200)}`);
+    return text;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Escalation to the duty supervisor on the phone (N24): the chain on duty is dialled in order,
+ * each one hearing a whisper of the summary before the caller is connected. A <Dial> action comes
+ * back to us after each attempt: answered -> the call is over when they hang up; otherwise the
+ * next in the chain; after the last, a callback from the supervisor is promised (the escalation
+ * moves to 'callback', which files the callback task) and the caller waits for the agent seat of
+ * their language (N4), never left alone.
+ */
+import type { Locale } from '../../engine/locale.js';
+import type { Ending } from '../../engine/types.js';
+import { renderVoice } from '../../prompts/render-voice.js';
+import { sayFixed, type Voices } from './emergency.js';
+import { queueName } from './languages.js';
+import { element, response, ssml, type Raw } from './xml.js';
+
+export type EscalateEnding = Extract<Ending, { type: 'escalate' }>;
+
+/** Ring time for each supervisor before the next one is tried. */
+export const SUPERVISOR_RING_SECONDS = 20;
+
+/** Twilio's DialCallStatus values that mean the supervisor took the call. */
+const CONNECTED = new Set(['completed', 'answered']);
+
+export interface EscalationUrls {
+  /** The <Dial action> after trying chain[step]. */
+  action: (step: number) => string;
+  /** The whisper played to chain[step] before connecting. */
+  whisper: (step: number) => string;
+}
+
+/** The verbs that try chain[step], or the agent queue once the chain is exhausted. */
+export function dialStep(end: EscalateEnding, step: number, urls: EscalationUrls, voices: Voices): Raw[] {
+  const supervisor = end.chain[step];
+  if (!supervisor) return [...sayKey('escalation.callbackPromised', end.locale, voices), element('Enqueue', {}, [queueName('agent', end.locale)])];
+  return [
+    element('Dial', { action: urls.action(step), method: 'POST', timeout: SUPERVISOR_RING_SECONDS }, [
+      element('Number', { url: urls.whisper(step), method: 'POST' }, [supervisor.phone]),
+    ]),
+  ];
+}
+
+/** Whether the <Dial> reached the supervisor. */
+export function supervisorAnswered(dialStatus: string): boolean {
+  return CONNECTED.has(dialStatus);
+}
+
+/** Whether chain[step] was the last one to try. */
+export function chainExhaustedAfter(end: EscalateEnding, step: number): boolean {
+  return step + 1 >= end.chain.length;
+}
+
+/** The <Dial> action: done when the supervisor answered, else the next step. */
+export function afterDialTwiml(end: EscalateEnding, step: number, dialStatus: string, urls: EscalationUrls, voices: Voices): string {
+  if (supervisorAnswered(dialStatus)) return response([element('Hangup')]);
+  return response(dialStep(end, step + 1, urls, voices));
+}
+
+/** What the supervisor hears before taking over (the duty roster is local staff: Mandarin). */
+export function whisperTwiml(end: EscalateEnding, voices: Voices): string {
+  return response([sayFixed(`这是95598转来的升级来电。${end.summary}`, 'zh-CN', voices)]);
+}
+
+function sayKey(key: string, locale: Locale, voices: Voices): Raw[] {
+  try {
+    return renderVoice([{ key }], locale).map((s) =>
+      element('Say', { voice: voices[s.locale].voice, language: voices[s.locale].language }, [ssml(s.ssml)]),
+    );
+  } catch {
+    return []; // the queue's hold music still tells the caller someone is coming
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * Twilio Voice channel: Twilio's webhooks in, TwiML out (docs/twilio.md). Transport only.
+ *   POST /twilio/voice               incoming call: start the conversation (id = CallSid)
+ *   POST /twilio/gather?turn=<v>     the <Gather> result for the Turn of version v
+ *   POST /twilio/status              call status callback: a finished call hangs up the conversation
+ *   POST /twilio/escalation?turn=<v>&step=<n>  the <Dial> action after ringing supervisor n (N24)
+ *   POST /twilio/whisper?turn=<v>&step=<n>     what supervisor n hears before being connected
+ *   POST /twilio/fallback            Twilio's fallback URL: apology, the report taken as a recording
+ *   POST /twilio/fallback/recording  the <Record> action: the recording becomes a work order (N21)
+ * Every route checks the Twilio signature first. The call routes always answer TwiML: a failure
+ * becomes an apology and a transfer to an agent, never an error page (N21).
+ */
+import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
+import type { Engine } from '../../bootstrap.js';
+import { ConversationConflict, ConversationNotFound } from '../../engine/errors.js';
+import { DEFAULT_LOCALE, type Locale } from '../../engine/locale.js';
+import type { Turn } from '../../engine/types.js';
+import { fallbackTwiml, recordedTwiml } from './emergency.js';
+import { afterDialTwiml, chainExhaustedAfter, supervisorAnswered, whisperTwiml, type EscalateEnding, type EscalationUrls } from './escalation.js';
+import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParams } from './params.js';
+import { recordingWorkOrder } from './recording.js';
+import { verifyTwilioSignature } from './signature.js';
+import { apologyTwiml, turnToTwiml } from './twiml.js';
+import { response } from './xml.js';
+
+export interface TwilioRouterOptions {
+  log?: Pick<Console, 'info' | 'warn' | 'error'>;
+}
+
+/** A hangup that loses a race with a Gather in flight is tried again this many times. */
+const HANGUP_ATTEMPTS = 3;
+
+export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}): Router {
+  const { config, host, stores } = engine;
+  const voices = config.twilioVoices;
+  const log = options.log ?? console;
+  const router = express.Router();
+  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  router.use(verifyTwilioSignature({ authToken: config.twilioAuthToken, publicBaseUrl: config.publicBaseUrl, log }));
+
+  /** Our own URL for Twilio to call next: absolute behind PUBLIC_BASE_URL, else from the site root. */
+  const ownUrl = (req: Request, path: string) => `${config.publicBaseUrl ?? ''}${req.baseUrl}${path}`;
+  const escalationUrls = (req: Request, version: number): EscalationUrls => ({
+    action: (step) => ownUrl(req, `/escalation?turn=${version}&step=${step}`),
+    whisper: (step) => ownUrl(req, `/whisper?turn=${version}&step=${step}`),
+  });
+  const render = (req: Request, turn: Turn) =>
+    turnToTwiml(turn, {
+      voices,
+      gatherAction: (version) => ownUrl(req, `/gather?turn=${version}`),
+      escalation: (version) => escalationUrls(req, version),
+    });
+  /** The escalation a call is in, from its last Turn. */
+  const escalationOf = async (callSid: string): Promise<{ version: number; end: EscalateEnding } | null> => {
+    const turn = (await stores.sessions.get(callSid))?.lastTurn;
+    return turn?.end?.type === 'escalate' ? { version: turn.version, end: turn.end } : null;
+  };
+
+  const localeOf = async (callSid: string): Promise<Locale> => {
+    try {
+      return (await stores.sessions.get(callSid))?.locale ?? DEFAULT_LOCALE;
+    } catch {
+      return DEFAULT_LOCALE;
+    }
+  };
+  const apologize = async (res: Response, callSid: string, what: string, error: unknown) => {
+    log.error(`twilio: ${what} failed for call ${callSid || '(no CallSid)'}; apologizing and transferring (N21):`, error);
+    sendTwiml(res, apologyTwiml(await localeOf(callSid), voices));
+  };
+
+  router.post('/voice', async (req, res) => {
+    const body = formBody(req);
+    const callSid = param(body, 'CallSid');
+    try {
+      const turn = await host.start(callSid, {
+        channel: 'voice',
+        caller: callerNumber(param(body, 'From')),
+        called: param(body, 'To') || null,
+      });
+      sendTwiml(res, render(req, turn));
+    } catch (error) {
+      await apologize(res, callSid, 'incoming call', error);
+    }
+  });
+
+  router.post('/gather', async (req, res) => {
+    const body = formBody(req);
+    const callSid = param(body, 'CallSid');
+    const atVersion = queryNumber(req.query.turn);
+    if (atVersion === undefined) log.warn(`twilio: gather for call ${callSid} without a valid ?turn=; applied without the retry check`);
+    try {
+      sendTwiml(res, render(req, await host.handle(callSid, gatherInput(body), atVersion === undefined ? {} : { atVersion })));
+    } catch (error) {
+      if (error instanceof ConversationConflict) {
+        // A stale request (an older turn): the caller hears where the conversation is now.
+        const current = await stores.sessions.get(callSid).catch(() => null);
+        if (current?.lastTurn) {
+          log.warn(`twilio: stale gather for call ${callSid} (turn ${atVersion}, now ${current.version}); repeating the current turn`);
+          sendTwiml(res, render(req, current.lastTurn));
+          return;
+        }
+      }
+      await apologize(res, callSid, error instanceof ConversationNotFound ? 'gather (unknown call)' : 'gather', error);
+    }
+  });
+
+  router.post('/status', async (req, res) => {
+    const body = formBody(req);
+    const callSid = param(body, 'CallSid');
+    const status = param(body, 'CallStatus');
+    try {
+      if (FINAL_CALL_STATUSES.has(status)) await hangUp(callSid, status);
+    } catch (error) {
+      log.error(`twilio: status ${status} for call ${callSid} could not end the conversation:`, error);
+    }
+    // Always a success: an error would only make Twilio log and retry what cannot change.
+    res.status(204).end();
+  });
+
+  const hangUp = async (callSid: string, status: string) => {
+    for (let attempt = 1; attempt <= HANGUP_ATTEMPTS; attempt++) {
+      const record = await stores.sessions.get(callSid);
+      if (!record) {
+        log.info(`twilio: status ${status} for unknown call ${callSid || '(no CallSid)'}; nothing to end`);
+        return;
+      }
+      if (record.status !== 'active') return;
+      try {
+        await host.handle(callSid, { type: 'hangup' });
+        return;
+      } catch (error) {
+        if (!(error instanceof ConversationConflict) || attempt === HANGUP_ATTEMPTS) throw error;
+      }
+    }
+  };
+
+  router.post('/escalation', async (req, res) => {
+    const body = formBody(req);
+    const callSid = param(body, 'CallSid');
+    try {
+      const escalation = await escalationOf(callSid);
+      if (!escalation) throw new Error('the call is not in an escalation');
+      const step = queryNumber(req.query.step) ?? 0;
+      const dialStatus = param(body, 'DialCallStatus');
+      await recordDialOutcome(escalation.end, step, dialStatus);
+      sendTwiml(res, afterDialTwiml(escalation.end, step, dialStatus, escalationUrls(req, escalation.version), voices));
+    } catch (error) {
+      await apologize(res, callSid, 'escalation dial', error);
+    }
+  });
+
+  /** The escalation's outcome (N24): connected to a supervisor, or a guaranteed callback when nobody answered. */
+  const recordDialOutcome = async (end: EscalateEnding, step: number, dialStatus: string) => {
+    const { escalations } = stores.services;
+    try {
+      if (supervisorAnswered(dialStatus)) {
+        await escalations.update(end.escalationId, { status: 'connected', supervisor: end.chain[step]?.name ?? null, outcome: 'answered by phone' });
+      } else if (chainExhaustedAfter(end, step)) {
+        await escalations.update(end.escalationId, { status: 'callback', outcome: 'no supervisor answered; callback promised' });
+      }
+    } catch (error) {
+      log.error(`twilio: escalation ${end.escalationId}: outcome not recorded:`, error);
+    }
+  };
+
+  router.post('/whisper', async (req, res) => {
+    // Requested for the supervisor's leg: the caller's call is the parent.
+    const parent = param(formBody(req), 'ParentCallSid');
+    const escalation = await escalationOf(parent).catch(() => null);
+    if (!escalation) log.warn(`twilio: whisper for call ${parent || '(no ParentCallSid)'} without an escalation; connecting without it`);
+    sendTwiml(res, escalation ? whisperTwiml(escalation.end, voices) : response([]));
+  });
+
+  router.post('/fallback', (req, res) => {
+    const body = formBody(req);
+    log.error(
+      `twilio: fallback for call ${param(body, 'CallSid')}: Twilio reports error ${param(body, 'ErrorCode') || '?'} at ${param(body, 'ErrorUrl') || '?'}; taking the report as a recording (N21)`,
+    );
+    sendTwiml(res, fallbackTwiml(voices, ownUrl(req, '/fallback/recording')));
+  });
+
+  router.post('/fallback/recording', async (req, res) => {
+    const body = formBody(req);
+    const recording = { callSid: param(body, 'CallSid'), from: param(body, 'From'), recordingUrl: param(body, 'RecordingUrl') };
+    if (!recording.recordingUrl) log.warn(`twilio: recording action for call ${recording.callSid} without a RecordingUrl`);
+    else {
+      try {
+        const saved = await recordingWorkOrder(stores.services, recording);
+        log.info(`twilio: recording of call ${recording.callSid} ${'queued' in saved ? `queued in the outbox as ${saved.queued}` : `registered as work order ${saved.id}`}`);
+      } catch (error) {
+        // The recording stays at Twilio; this line is what an operator needs to register it by hand.
+        log.error(`twilio: N21 UNSAVED REPORT: call ${recording.callSid} from ${recording.from}, recording ${recording.recordingUrl}:`, error);
+      }
+    }
+    sendTwiml(res, recordedTwiml(voices));
+  });
+
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = (error as { status?: number }).status;
+    // A body that does not parse was not sent by Twilio: refuse it like a bad signature.
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).type('text/plain').send('Bad Request');
+      return;
+    }
+    if (req.path === '/status') res.status(204).end();
+    else void apologize(res, param(formBody(req), 'CallSid'), `${req.method} ${req.originalUrl}`, error);
+  };
+  router.use(onError);
+  return router;
+}
+
+function formBody(req: Request): TwilioParams {
+  return req.body && typeof req.body === 'object' ? (req.body as TwilioParams) : {};
+}
+
+function queryNumber(raw: unknown): number | undefined {
+  return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+}
+
+function sendTwiml(res: Response, twiml: string): void {
+  res.status(200).type('text/xml').send(twiml);
+}

@@ -1,0 +1,50 @@
+/**
+ * Every Twilio webhook is checked with Twilio's own helper (X-Twilio-Signature: HMAC-SHA1 of the
+ * URL Twilio requested plus the sorted form parameters, keyed with the auth token). A request
+ * that fails gets 403 before anything else runs, so it changes nothing.
+ */
+import type { Request, RequestHandler } from 'express';
+import twilio from 'twilio';
+import type { TwilioParams } from './params.js';
+
+export interface SignatureOptions {
+  authToken: string | null;
+  /** PUBLIC_BASE_URL: the URL Twilio sees, when we are behind a proxy or tunnel. */
+  publicBaseUrl: string | null;
+  log?: Pick<Console, 'warn'>;
+}
+
+/**
+ * The URL Twilio requested: PUBLIC_BASE_URL + the path and query as it reached us, else the
+ * request's own protocol and host (X-Forwarded-* count, as the server trusts its proxy).
+ */
+export function requestedUrl(req: Request, publicBaseUrl: string | null): string {
+  if (publicBaseUrl) return `${publicBaseUrl}${req.originalUrl}`;
+  return `${req.protocol}://${req.host}${req.originalUrl}`;
+}
+
+export function verifyTwilioSignature(options: SignatureOptions): RequestHandler {
+  const log = options.log ?? console;
+  let warned = false;
+  return (req, res, next) => {
+    const { authToken } = options;
+    if (!authToken) {
+      // Development only: production refuses to start without the token (src/config.ts).
+      if (!warned) {
+        warned = true;
+        log.warn('twilio: TWILIO_AUTH_TOKEN is not set; webhook signatures are NOT checked (development only)');
+      }
+      next();
+      return;
+    }
+    const signature = req.get('X-Twilio-Signature');
+    const url = requestedUrl(req, options.publicBaseUrl);
+    const params: TwilioParams = req.body && typeof req.body === 'object' ? (req.body as TwilioParams) : {};
+    if (signature && twilio.validateRequest(authToken, signature, url, params)) {
+      next();
+      return;
+    }
+    log.warn(`twilio: ${signature ? 'bad' : 'missing'} signature on POST ${url}: refused`);
+    res.status(403).type('text/plain').send('Forbidden: invalid Twilio signature');
+  };
+}

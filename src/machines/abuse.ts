@@ -1,0 +1,23 @@
+/**
+ * Abusive callers (N22): a polite warning, then a final warning; then the call goes to the
+ * automated service (self-service only) and an incident with the words goes to the duty
+ * supervisor. The blacklist policy runs on the incident (N23). Abuse after that ends the call
+ * politely. The warnings are root transitions on `abuse` in inbound-call.ts; this is the handover.
+ */
+import { dialogue } from './setup.js';
+
+export const abuseHandoverFlow = dialogue.createStateConfig({
+  invoke: {
+    src: 'reportAbuse',
+    input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId, channel: context.channel, evidence: context.abuse }),
+    onDone: {
+      actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
+      target: '#inbound.menu',
+    },
+    // The incident goes through the outbox; the caller is moved to self-service all the same.
+    onError: {
+      actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
+      target: '#inbound.menu',
+    },
+  },
+});

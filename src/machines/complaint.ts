@@ -1,0 +1,83 @@
+/**
+ * Complaints (N13, N14, N24). Soothe first, then handle: an empathy prompt before any question.
+ * What happened, when, where, who; a number to call back; a read-back to confirm (N8); a complaint
+ * work order with its reply deadline and a callback task that tracks it to the end. A customer
+ * still strongly dissatisfied is escalated to the duty supervisor at once (N24).
+ */
+import { YES_NO } from './ask.js';
+import { dialogue } from './setup.js';
+import { complaintOrder } from './work-orders.js';
+
+export const complaintFlow = dialogue.createStateConfig({
+  initial: 'askWhat',
+  entry: [{ type: 'startDraft', params: { kind: 'complaint' } }, { type: 'say', params: { key: 'complaint.empathy' } }],
+  states: {
+    askWhat: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'complaint.askWhat', help: 'complaint.askWhatHelp', timeoutSeconds: 12 } },
+      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'what' } }, target: 'askWhen' } },
+    },
+    askWhen: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'complaint.askWhen', help: 'complaint.askWhenHelp', timeoutSeconds: 10 } },
+      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'when' } }, target: 'askWhere' } },
+    },
+    askWhere: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'complaint.askWhere', help: 'complaint.askWhereHelp', timeoutSeconds: 10 } },
+      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'askWho' } },
+    },
+    askWho: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'complaint.askWho', help: 'complaint.askWhoHelp', timeoutSeconds: 10 } },
+      on: {
+        text: { actions: { type: 'rememberAnswer', params: { name: 'who' } }, target: 'contact' },
+        // Who it was is not always known: silence here is an answer, not a miss.
+        noInput: { actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'contact' },
+      },
+    },
+    contact: {
+      always: [{ guard: 'hasCallerNumber', target: 'readBack' }, { target: 'askContact' }],
+    },
+    askContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
+    },
+    readBack: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'complaint.readBack', help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'save',
+        'choice.no': 'askWhat',
+      },
+    },
+    save: {
+      invoke: {
+        src: 'saveComplaint',
+        input: ({ context }) => complaintOrder(context),
+        onDone: {
+          actions: [
+            { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
+            { type: 'announceTicket', params: { key: 'complaint.recorded' } },
+          ],
+          target: 'askSatisfied',
+        },
+        onError: '#inbound.saveFailed',
+      },
+    },
+    askSatisfied: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'complaint.askSatisfied', help: 'complaint.askSatisfiedHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': '#inbound.closing',
+        'choice.no': [
+          // Self-service only (N22, N23): the supervisor reads the complaint and its callback.
+          { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: '#inbound.closing' },
+          { actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: '#inbound.escalation' },
+        ],
+        noInput: '#inbound.closing',
+      },
+    },
+  },
+});

@@ -1,0 +1,122 @@
+/**
+ * Consultation and business (N9, N11, N25): answers from the knowledge base in every locale
+ * (prices, new connection, EV charging facility, capacity increase, name transfer); a business
+ * application is registered as a work order with the next step explained. A question that cannot
+ * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
+ */
+import { YES_NO } from './ask.js';
+import { dialogue } from './setup.js';
+import { applicationOrder } from './work-orders.js';
+
+export const consultationFlow = dialogue.createStateConfig({
+  initial: 'askTopic',
+  states: {
+    askTopic: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'consultation.askTopic',
+          help: 'consultation.askTopicHelp',
+          choices: [
+            { id: 'prices', dtmf: '1' },
+            { id: 'new_connection', dtmf: '2', intents: ['new_service'] },
+            { id: 'ev_charger', dtmf: '3' },
+            { id: 'capacity_increase', dtmf: '4' },
+            { id: 'name_transfer', dtmf: '5' },
+            { id: 'other_question', dtmf: '6', intents: ['consultation'] },
+          ],
+        },
+      },
+      on: {
+        'choice.prices': { actions: { type: 'say', params: { key: 'kb.prices' } }, target: '#inbound.closing' },
+        'choice.new_connection': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'new_connection' } }, { type: 'say', params: { key: 'kb.newConnection' } }],
+          target: 'offerApplication',
+        },
+        'choice.ev_charger': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'ev_charger' } }, { type: 'say', params: { key: 'kb.evCharger' } }],
+          target: 'offerApplication',
+        },
+        'choice.capacity_increase': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'capacity_increase' } }, { type: 'say', params: { key: 'kb.capacityIncrease' } }],
+          target: 'offerApplication',
+        },
+        'choice.name_transfer': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'name_transfer' } }, { type: 'say', params: { key: 'kb.nameTransfer' } }],
+          target: 'offerApplication',
+        },
+        'choice.other_question': 'askQuestion',
+      },
+    },
+
+    offerApplication: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'consultation.offerApplication', help: 'consultation.offerApplicationHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'applicationContact',
+        'choice.no': '#inbound.closing',
+      },
+    },
+    applicationContact: {
+      always: [{ guard: 'hasCallerNumber', target: 'askAddress' }, { target: 'askApplicationContact' }],
+    },
+    askApplicationContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'askAddress' } },
+    },
+    askAddress: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'consultation.askAddress', help: 'consultation.askAddressHelp', timeoutSeconds: 10 } },
+      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'address' } }, target: 'saveApplication' } },
+    },
+    saveApplication: {
+      invoke: {
+        src: 'saveWorkOrder',
+        input: ({ context }) => applicationOrder(context),
+        onDone: {
+          actions: [
+            { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
+            { type: 'announceTicket', params: { key: 'consultation.applicationRegistered' } },
+          ],
+          target: '#inbound.closing',
+        },
+        onError: '#inbound.saveFailed',
+      },
+    },
+
+    askQuestion: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'consultation.askQuestion', help: 'consultation.askQuestionHelp', timeoutSeconds: 12 } },
+      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'question' } }, target: 'questionContact' } },
+    },
+    questionContact: {
+      always: [{ guard: 'hasCallerNumber', target: 'requestCallback' }, { target: 'askQuestionContact' }],
+    },
+    askQuestionContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'requestCallback' } },
+    },
+    requestCallback: {
+      invoke: {
+        src: 'requestCallback',
+        input: ({ context }) => ({
+          phone: context.answers.contact ?? context.caller ?? '',
+          question: context.answers.question ?? '',
+          conversationId: context.conversationId,
+          account: context.customer?.account ?? null,
+        }),
+        onDone: {
+          actions: [
+            { type: 'rememberAnswer', params: ({ event }) => ({ name: 'callbackDueAt', value: event.output.dueAt }) },
+            { type: 'say', params: { key: 'consultation.callbackPromised' } },
+          ],
+          target: '#inbound.closing',
+        },
+        onError: '#inbound.saveFailed',
+      },
+    },
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * Escalation to the duty supervisor (当值值长, N24): asked for by the caller, or a customer still
+ * strongly dissatisfied. The escalation is recorded with its reason and context, and the call
+ * goes to the supervisor chain on duty (voice: dialled in order with a whisper summary; chat: a
+ * prioritized queue). Never for a caller on self-service only (N23).
+ */
+import { dialogue } from './setup.js';
+import type { DialogueContext } from './context.js';
+
+/** What the supervisor hears or reads before taking over: who, and what has happened so far. */
+export function escalationSummary(context: DialogueContext): string {
+  const parts = [`reason: ${context.escalationReason ?? 'requested'}`];
+  if (context.customer) parts.push(`account ${context.customer.account} ${context.customer.name}`);
+  if (context.caller) parts.push(`caller ${context.caller}`);
+  if (context.ticket) parts.push(`ticket ${context.ticket.id} (${context.ticket.kind})`);
+  if (context.answers.what) parts.push(`complaint: ${context.answers.what}`);
+  if (context.abuse.length > 0) parts.push(`abusive words: ${context.abuse.join(' / ')}`);
+  return parts.join('; ');
+}
+
+export const escalationFlow = dialogue.createStateConfig({
+  initial: 'record',
+  states: {
+    record: {
+      invoke: {
+        src: 'escalate',
+        input: ({ context }) => ({
+          reason: context.escalationReason ?? 'requested',
+          conversationId: context.conversationId,
+          channel: context.channel,
+          phone: context.caller,
+          summary: escalationSummary(context),
+          context: { account: context.customer?.account ?? null, ticket: context.ticket?.id ?? null, answers: context.answers },
+        }),
+        onDone: {
+          actions: { type: 'rememberEscalation', params: ({ event }) => ({ escalation: event.output }) },
+          target: '#inbound.supervisorTransfer',
+        },
+        // The record could not be made: a person still takes the call.
+        onError: '#inbound.agentTransfer',
+      },
+    },
+  },
+});

@@ -1,0 +1,104 @@
+/**
+ * Information queries (N9): the bill and balance of the identified customer; the outage schedule
+ * of the customer's area (or of an area named by the caller).
+ */
+import { dialogue } from './setup.js';
+import { identityFlow } from './identity.js';
+
+export const queryFlow = dialogue.createStateConfig({
+  initial: 'askWhich',
+  states: {
+    askWhich: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'query.askWhich',
+          help: 'query.askWhichHelp',
+          choices: [
+            { id: 'bill', dtmf: '1', intents: ['bill_query'] },
+            { id: 'outage_schedule', dtmf: '2', intents: ['outage_query'] },
+          ],
+        },
+      },
+      on: {
+        'choice.bill': 'bill',
+        'choice.outage_schedule': 'outageSchedule',
+      },
+    },
+    bill: {
+      initial: 'identity',
+      states: {
+        identity: { ...identityFlow, onDone: 'lookup' },
+        lookup: {
+          always: [
+            { guard: 'hasCustomer', target: 'fetch' },
+            { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: '#inbound.closing' },
+          ],
+        },
+        fetch: {
+          invoke: {
+            src: 'getStatement',
+            input: ({ context }) => ({ account: context.customer?.account ?? '' }),
+            onDone: [
+              {
+                guard: { type: 'isStatement', params: ({ event }) => ({ statement: event.output }) },
+                actions: [
+                  { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
+                  { type: 'say', params: { key: 'query.statement' } },
+                ],
+                target: '#inbound.closing',
+              },
+              { actions: { type: 'say', params: { key: 'query.noStatement' } }, target: '#inbound.closing' },
+            ],
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+          },
+        },
+      },
+    },
+    outageSchedule: {
+      initial: 'identity',
+      states: {
+        identity: { ...identityFlow, onDone: 'where' },
+        where: {
+          always: [{ guard: 'hasCustomer', target: 'findArea' }, { target: 'askArea' }],
+        },
+        askArea: {
+          entry: 'resetMisses',
+          meta: { ask: { kind: 'text', prompt: 'query.askArea', help: 'query.askAreaHelp', timeoutSeconds: 10 } },
+          on: { text: { actions: 'rememberAddress', target: 'findArea' } },
+        },
+        findArea: {
+          invoke: {
+            src: 'findArea',
+            // The account's own area, or the one the caller named.
+            input: ({ context }) => ({
+              address: context.fault.address ?? '',
+              areaId: context.fault.address === null ? (context.customer?.areaId ?? null) : null,
+            }),
+            onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'fetch' },
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+          },
+        },
+        fetch: {
+          invoke: {
+            src: 'findScheduledOutage',
+            input: ({ context }) => ({ areaId: context.fault.area?.id ?? null }),
+            onDone: [
+              {
+                guard: { type: 'isOutage', params: ({ event }) => ({ outage: event.output }) },
+                actions: [
+                  { type: 'rememberScheduledOutage', params: ({ event }) => ({ outage: event.output }) },
+                  { type: 'say', params: { key: 'query.outageScheduled' } },
+                ],
+                target: '#inbound.closing',
+              },
+              { actions: { type: 'say', params: { key: 'query.noOutageScheduled' } }, target: '#inbound.closing' },
+            ],
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+          },
+        },
+      },
+    },
+  },
+});

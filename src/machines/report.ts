@@ -1,0 +1,69 @@
+/**
+ * Reports (举报, N9): electricity theft, staff misconduct or other; anonymous if the caller wishes
+ * (then no number or account is kept). Read back, then a report work order.
+ */
+import { YES_NO } from './ask.js';
+import { dialogue } from './setup.js';
+import { reportOrder } from './work-orders.js';
+
+export const reportFlow = dialogue.createStateConfig({
+  initial: 'askType',
+  entry: { type: 'startDraft', params: { kind: 'report' } },
+  states: {
+    askType: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'report.askType',
+          help: 'report.askTypeHelp',
+          choices: [
+            { id: 'theft', dtmf: '1' },
+            { id: 'misconduct', dtmf: '2' },
+            { id: 'other', dtmf: '3' },
+          ],
+        },
+      },
+      on: {
+        'choice.theft': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'theft' } }, target: 'askAnonymous' },
+        'choice.misconduct': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'misconduct' } }, target: 'askAnonymous' },
+        'choice.other': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'other' } }, target: 'askAnonymous' },
+      },
+    },
+    askAnonymous: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'report.askAnonymous', help: 'report.askAnonymousHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'yes' } }, target: 'askDetails' },
+        'choice.no': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'no' } }, target: 'askDetails' },
+      },
+    },
+    askDetails: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12 } },
+      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'details' } }, target: 'readBack' } },
+    },
+    readBack: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'report.readBack', help: 'report.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'save',
+        'choice.no': 'askDetails',
+      },
+    },
+    save: {
+      invoke: {
+        src: 'saveWorkOrder',
+        input: ({ context }) => reportOrder(context),
+        onDone: {
+          actions: [
+            { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
+            { type: 'announceTicket', params: { key: 'report.recorded' } },
+          ],
+          target: '#inbound.closing',
+        },
+        onError: '#inbound.saveFailed',
+      },
+    },
+  },
+});

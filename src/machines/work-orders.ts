@@ -1,0 +1,96 @@
+/** The work orders the flows file, built from what the caller gave (pure: tested through the flows). */
+import type { NewWorkOrder } from '../services/ports.js';
+import type { DialogueContext } from './context.js';
+
+function base(context: DialogueContext): Pick<NewWorkOrder, 'account' | 'phone' | 'channel' | 'conversationId'> {
+  return {
+    account: context.customer?.account ?? null,
+    phone: context.answers.contact ?? context.caller,
+    channel: context.channel,
+    conversationId: context.conversationId,
+  };
+}
+
+/** The account's area, when the fault is at the account's own address. */
+export function homeAreaId(context: DialogueContext): string | null {
+  const { customer, fault } = context;
+  return customer && fault.address === customer.address ? customer.areaId : null;
+}
+
+/** A repair order (N10); urgent when there is danger. */
+export function repairOrder(context: DialogueContext): NewWorkOrder {
+  const { fault } = context;
+  return {
+    ...base(context),
+    kind: 'repair',
+    urgent: fault.danger,
+    danger: fault.danger,
+    scope: fault.scope,
+    address: fault.address ?? '',
+    areaId: fault.area?.id ?? homeAreaId(context),
+    description: fault.description ?? (fault.danger ? 'danger reported by keypad' : ''),
+  };
+}
+
+/** A complaint (N13, N14): what happened, when, where, who. */
+export function complaintOrder(context: DialogueContext): NewWorkOrder {
+  const { what = '', when = '', where = '', who = '' } = context.answers;
+  return {
+    ...base(context),
+    kind: 'complaint',
+    urgent: false,
+    danger: false,
+    scope: null,
+    address: where,
+    areaId: null,
+    description: what,
+    details: { what, when, where, who },
+  };
+}
+
+/** A report (举报); an anonymous one keeps no number or account. */
+export function reportOrder(context: DialogueContext): NewWorkOrder {
+  const anonymous = context.answers.anonymous === 'yes';
+  const order: NewWorkOrder = {
+    ...base(context),
+    kind: 'report',
+    subtype: context.answers.reportType ?? 'other',
+    anonymous,
+    urgent: false,
+    danger: false,
+    scope: null,
+    address: '',
+    areaId: null,
+    description: context.answers.details ?? '',
+  };
+  return anonymous ? { ...order, phone: null, account: null } : order;
+}
+
+/** A business application (new connection, capacity increase, name transfer, EV charger). */
+export function applicationOrder(context: DialogueContext): NewWorkOrder {
+  return {
+    ...base(context),
+    kind: 'application',
+    subtype: context.answers.application ?? null,
+    urgent: false,
+    danger: false,
+    scope: null,
+    address: context.answers.address ?? context.customer?.address ?? '',
+    areaId: context.customer?.areaId ?? null,
+    description: context.answers.application ?? '',
+  };
+}
+
+/** What the caller gave before hanging up, kept for a callback (issue 3: nothing reported is lost). */
+export function abandonedOrder(context: DialogueContext): NewWorkOrder {
+  switch (context.draft) {
+    case 'complaint':
+      return complaintOrder(context);
+    case 'report':
+      return reportOrder(context);
+    case 'application':
+      return applicationOrder(context);
+    default:
+      return repairOrder(context);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Turn -> TwiML, as a pure function: what Twilio is told to say, to listen for and to do.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.js';
+import type { Ask, Turn } from '../../../src/engine/types.js';
+import { apologyTwiml, turnToTwiml } from '../../../src/channels/twilio/twiml.js';
+import { element, response, ssml } from '../../../src/channels/twilio/xml.js';
+import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
+
+const voices = loadConfig({}).twilioVoices;
+const options = {
+  voices,
+  gatherAction: (v: number) => `/twilio/gather?turn=${v}`,
+  escalation: (v: number) => ({ action: (step: number) => `/twilio/escalation?turn=${v}&step=${step}`, whisper: (step: number) => `/w?step=${step}` }),
+};
+
+const yesNo: Ask = {
+  kind: 'choice',
+  input: ['dtmf', 'speech'],
+  choices: [
+    { id: 'yes', dtmf: '1', label: 'choice.yes' },
+    { id: 'no', dtmf: '2', label: 'choice.no' },
+  ],
+  timeoutSeconds: 6,
+  bargeIn: true,
+  hints: ['是', '不是', '对'],
+};
+
+function turn(partial: Partial<Turn>): Turn {
+  return { conversationId: 'CA1', version: 3, locale: 'zh-CN', prompts: [], ask: null, end: null, state: 's', ...partial };
+}
+
+const verbs = (xml: string) => elements(parseTwiml(xml));
+
+describe('Turn -> TwiML', () => {
+  it('N7: an ask is a Gather for keys and speech with the question inside (barge-in), silence coming back as a turn', () => {
+    const xml = turnToTwiml(turn({ prompts: [{ key: 'closing.anythingElse' }], ask: yesNo }), options);
+    const [gather, ...rest] = verbs(xml);
+    expect(rest).toEqual([]);
+    expect(gather?.name).toBe('Gather');
+    expect(gather?.attributes).toEqual({
+      input: 'dtmf speech',
+      action: '/twilio/gather?turn=3',
+      method: 'POST',
+      timeout: '6',
+      actionOnEmptyResult: 'true',
+      language: 'cmn-Hans-CN',
+      speechTimeout: '2',
+      hints: '是, 不是, 对',
+      numDigits: '1',
+    });
+    const [say] = elements(gather!, 'Say');
+    expect(say?.attributes).toEqual({ voice: 'Polly.Zhiyu', language: 'cmn-CN' });
+    expect(textOf(say!)).toContain('请问还有什么可以帮您');
+  });
+
+  it('N7: speech is never cut at the first pause: a numeric speechTimeout, longer for free text', () => {
+    const text: Ask = { ...yesNo, kind: 'text', choices: [], hints: [], timeoutSeconds: 10 };
+    const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'fault.askAddress' }], ask: text }), options))[0]!;
+    expect(gather.attributes).toMatchObject({ speechTimeout: '3', timeout: '10' });
+    expect(gather.attributes).not.toHaveProperty('numDigits');
+    expect(gather.attributes).not.toHaveProperty('hints');
+  });
+
+  it('a digit ask takes its number of digits, ended early by #', () => {
+    const digits: Ask = { ...yesNo, kind: 'digits', choices: [{ id: 'no_account', dtmf: '9', label: 'x' }], numDigits: 10, finishOnKey: '#', hints: [] };
+    const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'identity.askAccount' }], ask: digits }), options))[0]!;
+    expect(gather.attributes).toMatchObject({ numDigits: '10', finishOnKey: '#', speechTimeout: '3' });
+  });
+
+  it('a choice with a key of two digits does not stop at one key', () => {
+    const ask: Ask = { ...yesNo, choices: [...yesNo.choices, { id: 'x', dtmf: '10', label: 'x' }] };
+    expect(verbs(turnToTwiml(turn({ prompts: [{ key: 'closing.anythingElse' }], ask }), options))[0]!.attributes).not.toHaveProperty('numDigits');
+  });
+
+  it('N10: a safety notice is said before the Gather, heard whole; the question after it may be answered at once', () => {
+    const xml = turnToTwiml(
+      turn({
+        prompts: [{ key: 'fault.safetyAdvice', safety: true }, { key: 'fault.confirmDangerAtHome', values: { address: '人民路88号' } }],
+        ask: { ...yesNo, bargeIn: false },
+      }),
+      options,
+    );
+    const [safety, gather] = verbs(xml);
+    expect(safety?.name).toBe('Say');
+    expect(textOf(safety!)).toContain('不要触碰电线');
+    expect(gather?.name).toBe('Gather');
+    expect(elements(gather!, 'Say').map(textOf).join('')).toContain('人民路88号');
+  });
+
+  it('N4: each language is offered in its own voice, with the recognizer of the conversation', () => {
+    const xml = turnToTwiml(
+      turn({
+        prompts: [
+          { key: 'greeting.offerMandarin', locale: 'zh-CN' },
+          { key: 'greeting.offerEnglish', locale: 'en-US' },
+          { key: 'greeting.offerCantonese', locale: 'yue-HK' },
+        ],
+        ask: yesNo,
+      }),
+      options,
+    );
+    const says = elements(verbs(xml)[0]!, 'Say');
+    expect(says.map((s) => s.attributes.voice)).toEqual(['Polly.Zhiyu', 'Polly.Joanna', 'Google.yue-HK-Standard-A']);
+    expect(says.map((s) => s.attributes.language)).toEqual(['cmn-CN', 'en-US', 'yue-HK']);
+    // N2: Mandarin and Cantonese carry a prosody rate; English is not governed by N2.
+    expect(find(says[0]!, 'prosody')?.attributes.rate).toMatch(/^\d+%$/);
+    expect(find(says[2]!, 'prosody')?.attributes.rate).toMatch(/^\d+%$/);
+    expect(find(says[1]!, 'prosody')).toBeNull();
+  });
+
+  it('the recognizer follows the conversation locale (Cantonese, English)', () => {
+    const yue = verbs(turnToTwiml(turn({ locale: 'yue-HK', prompts: [{ key: 'closing.anythingElse' }], ask: yesNo }), options))[0]!;
+    const en = verbs(turnToTwiml(turn({ locale: 'en-US', prompts: [{ key: 'closing.anythingElse' }], ask: yesNo }), options))[0]!;
+    expect([yue.attributes.language, en.attributes.language]).toEqual(['yue-Hant-HK', 'en-US']);
+  });
+
+  it('N20: the closing phrase, then a pause for the caller to hang up first, then Hangup', () => {
+    const xml = turnToTwiml(turn({ prompts: [{ key: 'closing.goodbye' }], end: { type: 'hangup', waitForCallerSeconds: 5 } }), options);
+    expect(verbs(xml).map((v) => v.name)).toEqual(['Say', 'Pause', 'Hangup']);
+    expect(verbs(xml)[1]!.attributes).toEqual({ length: '5' });
+  });
+
+  it('N4: a transfer enqueues on the seat of the caller language; the English seat for en-US', () => {
+    const to = (locale: 'zh-CN' | 'en-US' | 'yue-HK') =>
+      verbs(turnToTwiml(turn({ locale, prompts: [{ key: 'transfer.toAgent' }], end: { type: 'transfer', queue: 'agent', reason: 'requested', locale } }), options));
+    expect(to('zh-CN').map((v) => v.name)).toEqual(['Say', 'Enqueue']);
+    expect([to('zh-CN'), to('en-US'), to('yue-HK')].map((v) => textOf(v[1]!))).toEqual(['95598-agent-zh-CN', '95598-agent-en-US', '95598-agent-yue-HK']);
+  });
+
+  it('an abandoned call is hung up', () => {
+    expect(verbs(turnToTwiml(turn({ end: { type: 'abandoned' } }), options)).map((v) => v.name)).toEqual(['Hangup']);
+  });
+
+  it('a turn with neither ask nor ending is a bug, not silence', () => {
+    expect(() => turnToTwiml(turn({}), options)).toThrow(/neither an ask nor an ending/);
+  });
+
+  it('N21: the apology transfers to an agent in the caller language', () => {
+    const xml = apologyTwiml('en-US', voices);
+    expect(verbs(xml).map((v) => v.name)).toEqual(['Say', 'Say', 'Enqueue']);
+    expect(textOf(parseTwiml(xml))).toMatch(/sorry.*transferring you to an agent.*95598-agent-en-US/s);
+  });
+
+  it('escapes text and attributes; only SSML passes as markup', () => {
+    const xml = response([
+      element('Say', { voice: 'a"b<c' }, ['Tom & Jerry <script>']),
+      element('Gather', { action: '/g?turn=1&x=2' }, [element('Say', {}, [ssml('<prosody rate="56%">A &amp; B</prosody>')])]),
+    ]);
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response><Say voice="a&quot;b&lt;c">Tom &amp; Jerry &lt;script&gt;</Say>' +
+        '<Gather action="/g?turn=1&amp;x=2"><Say><prosody rate="56%">A &amp; B</prosody></Say></Gather></Response>',
+    );
+    const [say, gather] = verbs(xml);
+    expect(textOf(say!)).toBe('Tom & Jerry <script>');
+    expect(gather!.attributes.action).toBe('/g?turn=1&x=2');
+  });
+
+  it('values the caller said are escaped inside the SSML', () => {
+    const xml = turnToTwiml(
+      turn({ prompts: [{ key: 'fault.readBack', values: { address: '人民路<88>号 & "东"', description: "it's </Say>" } }], ask: yesNo }),
+      options,
+    );
+    expect(textOf(verbs(xml)[0]!)).toContain('人民路<88>号 & "东"');
+    expect(textOf(verbs(xml)[0]!)).toContain("it's </Say>");
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
+
+/** 11:00 in Shanghai: the day shift is on duty. */
+const DAYTIME = () => new Date('2026-11-25T03:00:00Z');
+
+async function complaintCall(options: { channel?: 'voice' | 'chat'; from?: string | null } = {}) {
+  const engine = await openTestEngine({ now: DAYTIME });
+  const call = await Call.dial(engine, { from: options.from === undefined ? ZHANG_WEI.phone : options.from, channel: options.channel ?? 'voice' });
+  await call.silence(); // Mandarin
+  await call.press('4'); // complaint or report
+  await call.press('1'); // complaint
+  return call;
+}
+
+async function tellTheComplaint(call: Call) {
+  await call.say('抢修人员说好下午来 一直没来');
+  await call.say('昨天下午');
+  await call.say('城关区人民路营业厅');
+  await call.silence(); // who: not known
+}
+
+describe('complaints (N13, N14, N24)', () => {
+  it('N13: soothe first: the empathy prompt comes before any question', async () => {
+    const call = await complaintCall();
+    expect(call.keys).toEqual(['complaint.empathy', 'complaint.askWhat']);
+  });
+
+  it('N8, N14: what, when and where are read back; the complaint gets a ticket, a reply deadline and a callback task', async () => {
+    const call = await complaintCall();
+    await tellTheComplaint(call);
+    expect(call.keys).toEqual(['complaint.readBack']);
+    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '抢修人员说好下午来 一直没来', when: '昨天下午', where: '城关区人民路营业厅' });
+    await call.press('1');
+    expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
+
+    const { ticket, deadline } = call.turn.prompts[0]?.values ?? {};
+    const { services } = call.engine.stores;
+    const order = await services.workOrders.get(String(ticket));
+    expect(order).toMatchObject({ kind: 'complaint', phone: ZHANG_WEI.phone, details: { when: '昨天下午', where: '城关区人民路营业厅' } });
+    expect(order?.replyDueAt).toBe(deadline);
+    expect(Date.parse(String(deadline)) - DAYTIME().getTime()).toBe(24 * 3_600_000);
+
+    const callbacks = await services.callbacks.list({ phone: ZHANG_WEI.phone });
+    expect(callbacks).toHaveLength(1);
+    expect(callbacks[0]).toMatchObject({ kind: 'complaint', workOrderId: order?.id, status: 'pending', dueAt: deadline });
+
+    await call.press('1'); // satisfied
+    expect(call.keys).toEqual(['closing.anythingElse']);
+  });
+
+  it('N8: a caller who corrects the read-back tells the complaint again', async () => {
+    const call = await complaintCall();
+    await tellTheComplaint(call);
+    await call.press('2');
+    expect(call.keys).toEqual(['complaint.askWhat']);
+  });
+
+  it('N24: a customer still dissatisfied is put through to the duty supervisor at once, with the escalation recorded', async () => {
+    const call = await complaintCall();
+    await tellTheComplaint(call);
+    await call.press('1');
+    await call.press('2'); // not satisfied
+    expect(call.keys).toEqual(['escalation.connecting']);
+    expect(call.turn.end).toMatchObject({
+      type: 'escalate',
+      reason: 'dissatisfied',
+      chain: [{ name: '王建国' }, { name: '李明' }],
+      locale: 'zh-CN',
+    });
+    const [escalation] = await call.engine.stores.services.escalations.list({ phone: ZHANG_WEI.phone });
+    expect(escalation).toMatchObject({ reason: 'dissatisfied', status: 'waiting' });
+    expect(escalation?.summary).toContain('抢修人员说好下午来');
+    expect(call.turn.end).toMatchObject({ escalationId: escalation?.id });
+  });
+
+  it('a chat customer with no number on record is asked for a contact number for the callback', async () => {
+    const call = await complaintCall({ channel: 'chat', from: null });
+    await tellTheComplaint(call);
+    expect(call.keys).toEqual(['complaint.askContact']);
+    await call.type('138 0013 8999');
+    expect(call.keys).toEqual(['complaint.readBack']);
+    await call.choose('yes');
+    const callbacks = await call.engine.stores.services.callbacks.list({ phone: '+8613800138999' });
+    expect(callbacks).toHaveLength(1);
+  });
+});

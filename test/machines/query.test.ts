@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Call, CHEN_QIANG, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
+
+async function queryCall(from: string) {
+  const call = await Call.dial(await openTestEngine(), { from });
+  await call.silence();
+  await call.press('2');
+  return call;
+}
+
+describe('information queries (N9)', () => {
+  it('an identified customer hears the balance and the last bill', async () => {
+    const call = await queryCall(ZHANG_WEI.phone);
+    expect(call.keys).toEqual(['query.askWhich']);
+    await call.press('1');
+    await call.press('1'); // yes, my account
+    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'closing.anythingElse']);
+    expect(call.turn.prompts[1]?.values).toMatchObject({
+      balance: expect.any(Number),
+      billAmount: expect.any(Number),
+      billKwh: expect.any(Number),
+    });
+  });
+
+  it('"查电费" at the menu goes straight to the bill', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    await call.silence();
+    await call.say('我想查一下电费');
+    expect(call.keys).toEqual(['identity.confirmCaller']);
+    expect(call.state).toBe('query.bill.identity.confirmCaller');
+  });
+
+  it('a caller who cannot be identified is told how to find the bill', async () => {
+    const call = await queryCall(UNKNOWN_PHONE);
+    await call.press('1');
+    await call.press('9'); // no account number
+    expect(call.keys).toEqual(['query.needAccount', 'closing.anythingElse']);
+  });
+
+  it('N10: the outage schedule of the customer\'s area includes an outage in force', async () => {
+    const call = await queryCall(CHEN_QIANG.phone);
+    await call.press('2');
+    await call.press('1');
+    expect(call.keys).toEqual(['identity.confirmed', 'query.outageScheduled', 'closing.anythingElse']);
+    expect(call.turn.prompts[1]?.values).toMatchObject({ area: '东山镇' });
+  });
+
+  it('the planned outage scheduled in the customer\'s area is announced with its times', async () => {
+    const call = await queryCall(ZHANG_WEI.phone);
+    await call.press('2');
+    await call.press('1');
+    expect(call.keys[1]).toBe('query.outageScheduled');
+    const { outageStart, restoreAt, area } = call.turn.prompts[1]?.values ?? {};
+    expect(area).toBe('城关区');
+    expect(Date.parse(String(outageStart))).toBeGreaterThan(Date.now());
+    expect(Date.parse(String(restoreAt))).toBeGreaterThan(Date.parse(String(outageStart)));
+  });
+
+  it('an unidentified caller names the area; an area with nothing planned hears so', async () => {
+    const call = await queryCall(UNKNOWN_PHONE);
+    await call.press('2');
+    await call.press('9');
+    expect(call.keys).toEqual(['query.askArea']);
+    await call.say('西河乡');
+    expect(call.keys).toEqual(['query.noOutageScheduled', 'closing.anythingElse']);
+  });
+});
