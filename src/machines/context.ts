@@ -25,6 +25,8 @@ export type EscalationReason = Escalation['reason'];
 export interface DialogueContext extends DialogueInput {
   /** No-input / no-match count at the current ask (the reprompt ladder). */
   misses: number;
+  /** How many of those misses were silence: a call that is silence only is a silent call (N23). */
+  silences: number;
   /** The confirmed customer, once identity is confirmed. */
   customer: Customer | null;
   /** A customer found by caller number or account, awaiting the caller's confirmation (N8). */
@@ -72,6 +74,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
   return {
     ...input,
     misses: 0,
+    silences: 0,
     customer: null,
     candidate: null,
     accountAttempts: 0,

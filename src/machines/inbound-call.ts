@@ -14,7 +14,7 @@ import { queryFlow } from './query.js';
 import { consultationFlow } from './consultation.js';
 import { complaintFlow } from './complaint.js';
 import { reportFlow } from './report.js';
-import { escalationFlow } from './escalation.js';
+import { escalationFlow, escalationSummary } from './escalation.js';
 import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
 import { abandonedOrder } from './work-orders.js';
@@ -27,13 +27,14 @@ export const inboundCallMachine = dialogue.createMachine({
     // The ladder: a reprompt, then a reprompt with help, then a person (N7) - or, on
     // self-service only, a polite goodbye (N23).
     noInput: [
+      { guard: 'silentCall', target: '.silentCall' },
       { guard: 'selfServiceLadderExhausted', actions: { type: 'say', params: { key: 'selfService.notUnderstood' } }, target: '.goodbye' },
-      { guard: 'ladderExhausted', target: '.ladderTransfer' },
+      { guard: 'ladderExhausted', actions: { type: 'escalateFor', params: { reason: 'not_understood' } }, target: '.notUnderstood' },
       { actions: 'countMiss' },
     ],
     noMatch: [
       { guard: 'selfServiceLadderExhausted', actions: { type: 'say', params: { key: 'selfService.notUnderstood' } }, target: '.goodbye' },
-      { guard: 'ladderExhausted', target: '.ladderTransfer' },
+      { guard: 'ladderExhausted', actions: { type: 'escalateFor', params: { reason: 'not_understood' } }, target: '.notUnderstood' },
       { actions: 'countMiss' },
     ],
     // The engine says the current question again after any event that leaves the state as it is.
@@ -83,6 +84,31 @@ export const inboundCallMachine = dialogue.createMachine({
     escalation: escalationFlow,
     abuseHandover: abuseHandoverFlow,
     closing: closingFlow,
+
+    // Repeated failure to understand is recorded for the duty supervisor, and a person takes the call.
+    notUnderstood: {
+      invoke: {
+        src: 'escalate',
+        input: ({ context }) => ({
+          reason: 'not_understood',
+          conversationId: context.conversationId,
+          channel: context.channel,
+          phone: context.caller,
+          summary: escalationSummary(context),
+          context: { account: context.customer?.account ?? null },
+        }),
+        onDone: 'ladderTransfer',
+        onError: 'ladderTransfer',
+      },
+    },
+    silentCall: {
+      invoke: {
+        src: 'reportSilentCall',
+        input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId }),
+        onDone: { actions: { type: 'say', params: { key: 'selfService.silentGoodbye' } }, target: 'goodbye' },
+        onError: { actions: { type: 'say', params: { key: 'selfService.silentGoodbye' } }, target: 'goodbye' },
+      },
+    },
 
     savingAbandoned: {
       invoke: {

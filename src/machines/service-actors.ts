@@ -117,6 +117,16 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       const record = await services.escalations.create(input);
       return { record, shift };
     }),
+    reportSilentCall: fromPromise(async ({ input }) => {
+      if (!input.phone) return;
+      const incident = { kind: 'silent_call' as const, phone: input.phone, conversationId: input.conversationId, evidence: [] };
+      try {
+        await services.incidents.record(incident);
+      } catch (error) {
+        await services.outbox.enqueue('incident', incident);
+        logQueued('silent-call incident', error);
+      }
+    }),
     reportAbuse: fromPromise(async ({ input }) => {
       const incident = { kind: 'abuse' as const, phone: input.phone, conversationId: input.conversationId, evidence: input.evidence };
       const escalation = {

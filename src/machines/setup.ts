@@ -3,7 +3,7 @@
  * service actors the engine provides (ARCHITECTURE rules 1 and 5). Flows reference these by
  * name, so each machine config stays a static literal the Stately visualizer can open.
  */
-import { and, assign, emit, fromPromise, setup } from 'xstate';
+import { and, assign, emit, fromPromise, setup, stateIn } from 'xstate';
 import type { Area, Customer, NewWorkOrder, Outage, WorkOrder } from '../services/ports.js';
 import type { Locale } from '../engine/locale.js';
 import { LADDER_LIMIT, type StateMeta } from './ask.js';
@@ -48,6 +48,8 @@ export const serviceActorStubs = {
   >(notProvided),
   /** N22: the incident for the duty supervisor, with the words; the blacklist policy runs on it (N23). */
   reportAbuse: fromPromise<{ blacklisted: boolean }, { phone: string | null; conversationId: string; channel: string; evidence: string[] }>(notProvided),
+  /** N23: repeated silent calls from a number count toward the blacklist. */
+  reportSilentCall: fromPromise<void, { phone: string | null; conversationId: string }>(notProvided),
 };
 
 async function notProvided(): Promise<never> {
@@ -83,8 +85,11 @@ export const dialogue = setup({
       type: 'locale' as const,
       locale: params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
     })),
-    resetMisses: assign({ misses: 0 }),
-    countMiss: assign({ misses: ({ context }) => context.misses + 1 }),
+    resetMisses: assign({ misses: 0, silences: 0 }),
+    countMiss: assign({
+      misses: ({ context }) => context.misses + 1,
+      silences: ({ context, event }) => context.silences + (event.type === 'noInput' ? 1 : 0),
+    }),
 
     rememberCallerStatus: assign({
       selfServiceOnly: ({ context }, params: { status: CallerStatus }) => context.selfServiceOnly || params.status.blacklisted,
@@ -161,6 +166,16 @@ export const dialogue = setup({
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
+    /**
+     * A silent call (N23): at the menu the ladder ends on silence after silence, and the caller
+     * has given nothing in this call.
+     */
+    silentCall: and([
+      'ladderExhausted',
+      stateIn('#inbound.menu'),
+      ({ context, event }) =>
+        event.type === 'noInput' && context.silences === context.misses && context.customer === null && context.ticket === null && context.draft === null,
+    ]),
     hasCustomer: ({ context }) => context.customer !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
     hasAnnouncement: ({ context }) => context.announcement !== null,

@@ -68,9 +68,9 @@ describe('blacklist (N23)', () => {
     await engine.stores.services.blacklist.add({ phone: UNKNOWN_PHONE, reason: 'harassment', by: '王建国' });
     const call = await Call.dial(engine, { from: UNKNOWN_PHONE });
     await call.silence();
-    await call.silence();
-    await call.silence();
-    await call.silence();
+    await call.press('7');
+    await call.press('8');
+    await call.press('9');
     expect(call.keys).toEqual(['selfService.notUnderstood', 'closing.goodbye']);
     expect(call.turn.end?.type).toBe('hangup');
   });
@@ -87,5 +87,38 @@ describe('blacklist (N23)', () => {
     const next = await Call.dial(engine, { from: UNKNOWN_PHONE });
     await next.silence();
     expect(next.keys).toEqual(['menu.selfService']);
+  });
+});
+
+describe('silent calls (N23)', () => {
+  it('a call that is silence only at the menu is ended politely and recorded as a silent call', async () => {
+    const engine = await openTestEngine();
+    const call = await Call.dial(engine, { from: UNKNOWN_PHONE });
+    for (let n = 0; n < 4; n++) await call.silence();
+    expect(call.keys).toEqual(['selfService.silentGoodbye', 'closing.goodbye']);
+    expect(call.turn.end?.type).toBe('hangup');
+    const [incident] = await engine.stores.services.incidents.list({ phone: UNKNOWN_PHONE });
+    expect(incident).toMatchObject({ kind: 'silent_call', conversationId: call.id });
+  });
+
+  it('the fifth silent call within the window puts the number on the blacklist', async () => {
+    const engine = await openTestEngine();
+    for (let c = 0; c < 5; c++) {
+      const call = await Call.dial(engine, { from: UNKNOWN_PHONE });
+      for (let n = 0; n < 4; n++) await call.silence();
+    }
+    expect(await engine.stores.services.blacklist.check(UNKNOWN_PHONE)).toMatchObject({ status: 'active' });
+  });
+
+  it('a caller not understood after the ladder is recorded for the supervisor, and reaches an agent', async () => {
+    const engine = await openTestEngine();
+    const call = await Call.dial(engine, { from: UNKNOWN_PHONE });
+    await call.silence();
+    await call.press('7');
+    await call.press('8');
+    await call.press('9');
+    expect(call.turn.end).toMatchObject({ type: 'transfer', reason: 'not_understood' });
+    const [escalation] = await engine.stores.services.escalations.list({ phone: UNKNOWN_PHONE });
+    expect(escalation).toMatchObject({ reason: 'not_understood', conversationId: call.id });
   });
 });
