@@ -122,6 +122,22 @@ describe('status callbacks', () => {
     expect(await call.version).toBe(record?.version);
   });
 
+  it('a caller who hangs up mid-report keeps what they gave: an abandoned report with their number and a callback', async () => {
+    const server = await twilioServer();
+    const call = await TwilioCall.dial(server, UNKNOWN_PHONE);
+    await call.press('1'); // Mandarin
+    await call.press('1'); // fault repair
+    await call.press('9'); // no account number
+    await call.press('2'); // no danger
+    await call.press('1'); // my home only
+    await call.say('西河乡河口村20号');
+    await call.hangUp('completed');
+    const { workOrders, callbacks } = server.engine.stores.services;
+    const [order] = await workOrders.list({ phone: UNKNOWN_PHONE });
+    expect(order).toMatchObject({ status: 'abandoned', scope: 'home', address: '西河乡河口村20号', conversationId: call.callSid });
+    expect(await callbacks.list({ phone: UNKNOWN_PHONE })).toMatchObject([{ kind: 'abandoned_report', workOrderId: order?.id }]);
+  });
+
   it.each(['busy', 'no-answer', 'failed', 'canceled'])('CallStatus %s also ends it', async (status) => {
     const server = await twilioServer();
     const call = await TwilioCall.dial(server, UNKNOWN_PHONE);
