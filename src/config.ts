@@ -298,3 +298,19 @@ export function redactConfig(config: Config): Record<string, unknown> {
     },
   };
 }
+
+/**
+ * The configuration of a command started from the shell: on a configuration problem, the
+ * message for the operator is printed and null returned (the caller exits non-zero).
+ */
+export function loadConfigForCommand(env: Env = process.env): Config | null {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return null;
+    }
+    throw error;
+  }
+}

@@ -1,20 +1,12 @@
 /** `npm start`: validate the configuration, open the stores, serve HTTP; stop cleanly on a signal. */
-import { ConfigError, loadConfig, redactConfig } from './config.js';
+import { loadConfigForCommand, redactConfig } from './config.js';
 import { bootstrap } from './bootstrap.js';
 import { createServer } from './server.js';
 import { startOutboxWorker } from './services/outbox-worker.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigForCommand();
+  if (!config) process.exit(1);
   const engine = await bootstrap(config);
   const app = createServer(engine);
   // N21: what was kept in the outbox during a failure is delivered once the services are back.

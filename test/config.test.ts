@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, redactConfig, TIMEZONE } from '../src/config.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadConfig, loadConfigForCommand, redactConfig, TIMEZONE } from '../src/config.js';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -232,5 +232,15 @@ describe('loadConfig', () => {
       }
       expect(redactConfig(c)).toMatchObject({ twilioAuthToken: '(set)', adminToken: '(set)' });
     });
+  });
+});
+
+describe('loadConfigForCommand (npm start, npm run simulate)', () => {
+  it('prints every problem for the operator and returns null, so the command exits non-zero', () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(loadConfigForCommand({ PORT: 'abc' })).toBeNull();
+    expect(printed).toHaveBeenCalledWith(expect.stringContaining("PORT must be an integer 1-65535, got 'abc'"));
+    printed.mockRestore();
+    expect(loadConfigForCommand({})?.port).toBe(3000);
   });
 });

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { ConfigError, loadConfig } from '../../config.js';
+import { loadConfigForCommand } from '../../config.js';
 import { bootstrap } from '../../bootstrap.js';
 import type { Input, Turn } from '../../engine/types.js';
 import { parseArgs, UsageError, type SimulateArgs } from './args.js';
@@ -27,16 +27,8 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadConfigForCommand();
+  if (!config) return 1;
   const engine = await bootstrap(config);
   try {
     const id = `sim-${randomUUID()}`;
