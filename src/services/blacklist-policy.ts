@@ -4,7 +4,7 @@
  * BLACKLIST_WINDOW_DAYS; the entry lasts BLACKLIST_DAYS. With BLACKLIST_APPROVAL the entry is only
  * proposed, and a supervisor approves it. Pure: the adapter counts, this decides.
  */
-import type { BlacklistStatus, IncidentKind } from './ports.js';
+import type { BlacklistAction, BlacklistDecision, BlacklistEntry, BlacklistStatus, IncidentKind } from './ports.js';
 
 export interface BlacklistPolicy {
   abuseCount: number;
@@ -18,6 +18,9 @@ export interface BlacklistPolicy {
 export const DEFAULT_BLACKLIST_POLICY: BlacklistPolicy = { abuseCount: 3, silentCount: 5, windowDays: 7, days: 30, approval: false };
 
 const DAY_MS = 86_400_000;
+
+/** The name recorded when the policy (not a person) blacklists or proposes, or an entry expires. */
+export const POLICY_ACTOR = 'policy (N23)';
 
 export type PolicyDecision = { action: 'none' } | { action: 'blacklist' | 'propose'; reason: string; expiresAt: Date };
 
@@ -50,4 +53,24 @@ export function decideBlacklist(
     reason: `${reasons.join(' and ')} within ${policy.windowDays} days (N23)`,
     expiresAt: new Date(input.at.getTime() + policy.days * DAY_MS),
   };
+}
+
+/** The entry a decision writes, and the history line it is recorded with (the actor is POLICY_ACTOR). */
+export function policyEntry(decision: Exclude<PolicyDecision, { action: 'none' }>): {
+  status: Extract<BlacklistStatus, 'active' | 'proposed'>;
+  action: Extract<BlacklistAction, 'added' | 'proposed'>;
+} {
+  return decision.action === 'propose' ? { status: 'proposed', action: 'proposed' } : { status: 'active', action: 'added' };
+}
+
+/** What record() reports once the decision's entry is written. */
+export function policyOutcome(decision: Exclude<PolicyDecision, { action: 'none' }>, entry: BlacklistEntry): BlacklistDecision {
+  return decision.action === 'propose' ? { action: 'proposed', entry } : { action: 'blacklisted', entry };
+}
+
+/** decideBlacklist()'s counts from the store's per-kind tallies (kinds with no incident count 0). */
+export function incidentCounts(tallies: Iterable<{ kind: IncidentKind; n: number }>): Record<IncidentKind, number> {
+  const counts: Record<IncidentKind, number> = { abuse: 0, silent_call: 0 };
+  for (const t of tallies) counts[t.kind] = t.n;
+  return counts;
 }

@@ -1,5 +1,14 @@
 /** Rules of the supervisor's escalation queue (N22, N24). */
-import type { EscalationReason, EscalationStatus } from './ports.js';
+import {
+  ESCALATION_REASONS,
+  ESCALATION_STATUSES,
+  type Escalation,
+  type EscalationReason,
+  type EscalationStatus,
+  type Escalations,
+  type NewCallbackTask,
+  type NewEscalation,
+} from './ports.js';
 
 /**
  * Default queue priority (higher first). A customer still dissatisfied after a by-the-rules service
@@ -31,4 +40,50 @@ export class EscalationClosed extends Error {
 
 export function canChangeEscalation(from: EscalationStatus): boolean {
   return from !== 'closed';
+}
+
+/** A new escalation's priority: the one given, or its reason's default; the reason must be known. */
+export function escalationPriority(e: Pick<NewEscalation, 'reason' | 'priority'>): number {
+  if (!(ESCALATION_REASONS as readonly string[]).includes(e.reason)) throw new RangeError(`unknown escalation reason '${e.reason}'`);
+  const priority = e.priority ?? DEFAULT_ESCALATION_PRIORITY[e.reason];
+  if (!Number.isInteger(priority) || priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+    throw new RangeError(`escalation priority must be an integer ${MIN_PRIORITY}-${MAX_PRIORITY}, got ${priority}`);
+  }
+  return priority;
+}
+
+/** The change update() is asked for. */
+export type EscalationChange = Parameters<Escalations['update']>[1];
+
+/** update()'s target status must be a known one. */
+export function checkEscalationStatus(status: EscalationStatus): void {
+  if (!(ESCALATION_STATUSES as readonly string[]).includes(status)) throw new RangeError(`unknown escalation status '${status}'`);
+}
+
+/**
+ * What a status change writes to escalation `id` as it stands (`current`): the outcome and
+ * supervisor (kept when the change leaves them out), and the callback task it asks for, if any.
+ * Throws EscalationClosed when `current` is closed.
+ */
+export function escalationChange(
+  id: string,
+  current: Pick<Escalation, 'status' | 'outcome' | 'supervisor' | 'phone' | 'conversationId' | 'summary'>,
+  change: EscalationChange,
+  at: Date,
+): { outcome: string | null; supervisor: string | null; callback: NewCallbackTask | null } {
+  if (!canChangeEscalation(current.status)) throw new EscalationClosed(id);
+  const outcome = change.outcome === undefined ? current.outcome : change.outcome;
+  const supervisor = change.supervisor === undefined ? current.supervisor : change.supervisor;
+  // N17: the supervisor's answer goes back to the customer by another callback.
+  const callback: NewCallbackTask | null =
+    change.status === 'callback' && current.status !== 'callback' && current.phone
+      ? {
+          kind: 'escalation',
+          phone: current.phone,
+          conversationId: current.conversationId,
+          notes: outcome ?? current.summary,
+          dueAt: change.callbackDueAt ?? new Date(at.getTime() + ESCALATION_CALLBACK_HOURS * 3_600_000),
+        }
+      : null;
+  return { outcome, supervisor, callback };
 }

@@ -1,4 +1,5 @@
 /** Duty shifts by local time of day ("HH:MM", Asia/Shanghai), possibly wrapping past midnight. */
+import type { DutyShift } from './ports.js';
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -22,4 +23,13 @@ export function shiftCovers(from: string, to: string, minute: number): boolean {
   const t = parseTimeOfDay(to);
   if (f === t) return true;
   return f < t ? minute >= f && minute < t : minute >= f || minute < t;
+}
+
+/** A roster fit to store: every shift's times are "HH:MM" and it has at least one supervisor. */
+export function checkRoster(shifts: readonly DutyShift[]): void {
+  for (const s of shifts) {
+    parseTimeOfDay(s.from);
+    parseTimeOfDay(s.to);
+    if (s.chain.length === 0) throw new RangeError(`shift ${s.from}-${s.to} needs at least one supervisor`);
+  }
 }

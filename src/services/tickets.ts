@@ -21,6 +21,16 @@ export function formatTicketId(day: string, sequence: number): string {
   return day + String(sequence).padStart(4, '0');
 }
 
+/**
+ * The id of the day's `sequence`-th ticket, allocated from the store's daily counter. Past
+ * MAX_DAILY_TICKETS the day is exhausted: the error rolls the counter back with the transaction,
+ * and the engine takes its emergency path (N21).
+ */
+export function allocateTicketId(day: string, sequence: number): string {
+  if (sequence > MAX_DAILY_TICKETS) throw new Error(`ticket numbers for ${day} are exhausted (${MAX_DAILY_TICKETS} a day)`);
+  return formatTicketId(day, sequence);
+}
+
 export function isTicketId(value: string): boolean {
   return TICKET_RE.test(value);
 }

@@ -6,7 +6,8 @@
  * - the demo outages are refreshed at every start so the known-outage path (N10) and tomorrow's
  *   planned outage can always be shown.
  */
-import { localDateTime, zonedInstant } from '../services/local-time.js';
+import { demoBillDates } from './shared/demo-bills.js';
+import { demoFaultOutage, demoOutageSummary, plannedDemoOutage, type DemoOutage } from './shared/demo-outages.js';
 import { upsertBilling } from './sqlite/billing.js';
 import type { Db } from './sqlite/database.js';
 import { upsertOutage } from './sqlite/outage-board.js';
@@ -24,14 +25,7 @@ export interface SeedResult {
   billed: number;
 }
 
-export interface DemoOutage {
-  id: string;
-  areaId: string;
-  startsAt: string;
-  expectedRestoreAt: string;
-}
-
-const QUARTER_HOUR_MS = 15 * 60_000;
+export type { DemoOutage };
 
 export function seedDemoData(db: Db, now: Date = new Date()): SeedResult {
   return db.transaction((): SeedResult => {
@@ -71,18 +65,9 @@ function insertBase(db: Db): void {
 export function refreshDemoOutages(db: Db, now: Date): SeedResult['outage'] {
   db.prepare('DELETE FROM outages WHERE id = ?').run(DEMO_OUTAGE.id);
   if (!db.prepare('SELECT 1 FROM areas WHERE id = ?').get(DEMO_OUTAGE.areaId)) return null;
-  const starts = new Date(floorTo(now.getTime() - DEMO_OUTAGE.startedMinutesAgo * 60_000, QUARTER_HOUR_MS));
-  const restores = new Date(ceilTo(now.getTime() + DEMO_OUTAGE.restoresInMinutes * 60_000, QUARTER_HOUR_MS));
-  const outage = {
-    id: DEMO_OUTAGE.id,
-    areaId: DEMO_OUTAGE.areaId,
-    kind: DEMO_OUTAGE.kind,
-    reason: DEMO_OUTAGE.reason,
-    startsAt: starts.toISOString(),
-    expectedRestoreAt: restores.toISOString(),
-  };
+  const outage = demoFaultOutage(now);
   upsertOutage(db, outage);
-  return { id: outage.id, areaId: outage.areaId, startsAt: outage.startsAt, expectedRestoreAt: outage.expectedRestoreAt };
+  return demoOutageSummary(outage);
 }
 
 /** Replaces the planned demo outage with one tomorrow (Shanghai date), 09:00-17:00 local. */
@@ -90,11 +75,9 @@ export function refreshPlannedOutage(db: Db, now: Date): SeedResult['planned'] {
   const p = DEMO_PLANNED_OUTAGE;
   db.prepare('DELETE FROM outages WHERE id = ?').run(p.id);
   if (!db.prepare('SELECT 1 FROM areas WHERE id = ?').get(p.areaId)) return null;
-  const today = localDateTime(now);
-  const tomorrow = (t: { hour: number; minute: number }) => zonedInstant({ ...today, day: today.day + 1, ...t }).toISOString();
-  const outage = { id: p.id, areaId: p.areaId, kind: p.kind, reason: p.reason, startsAt: tomorrow(p.from), expectedRestoreAt: tomorrow(p.to) };
+  const outage = plannedDemoOutage(now);
   upsertOutage(db, outage);
-  return { id: outage.id, areaId: outage.areaId, startsAt: outage.startsAt, expectedRestoreAt: outage.expectedRestoreAt };
+  return demoOutageSummary(outage);
 }
 
 /**
@@ -103,10 +86,7 @@ export function refreshPlannedOutage(db: Db, now: Date): SeedResult['planned'] {
  */
 function seedBills(db: Db, now: Date): number {
   if ((db.prepare('SELECT COUNT(*) AS n FROM billing_accounts').get() as { n: number }).n > 0) return 0;
-  const today = localDateTime(now);
-  const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
-  const period = today.month === 1 ? month(today.year - 1, 12) : month(today.year, today.month - 1);
-  const dueDate = `${month(today.year, today.month)}-25`;
+  const { period, dueDate } = demoBillDates(now);
   const exists = db.prepare('SELECT 1 FROM customers WHERE account = ?');
   let billed = 0;
   for (const b of DEMO_BILLS) {
@@ -115,11 +95,4 @@ function seedBills(db: Db, now: Date): number {
     billed++;
   }
   return billed;
-}
-
-function floorTo(ms: number, step: number): number {
-  return Math.floor(ms / step) * step;
-}
-function ceilTo(ms: number, step: number): number {
-  return Math.ceil(ms / step) * step;
 }

@@ -5,8 +5,8 @@
 import type pg from 'pg';
 import type { Announcement, Announcements } from '../../services/ports.js';
 import type { Locale } from '../../engine/locale.js';
+import { checkedAnnouncementText, checkedAnnouncer } from '../shared/announcement-text.js';
 import { exec, one } from './pool.js';
-import { checkedAnnouncementText } from './validate.js';
 
 export class PgAnnouncements implements Announcements {
   constructor(
@@ -29,8 +29,7 @@ export class PgAnnouncements implements Announcements {
       await this.insert(null, clearedBy.trim() || 'unknown', at);
       return null;
     }
-    const by = typeof a.by === 'string' ? a.by.trim() : '';
-    if (!by) throw new RangeError('by is required: who sets the announcement');
+    const by = checkedAnnouncer(a.by);
     const text = checkedAnnouncementText(a.text);
     await this.insert(JSON.stringify(text), by, at);
     return { text, by, at: at.toISOString() };

@@ -6,17 +6,11 @@
  * expiry marks it 'expired' (history dated at the expiry); check() does not depend on it.
  */
 import type pg from 'pg';
-import {
-  BLACKLIST_STATUSES,
-  type BlacklistAction,
-  type BlacklistEntry,
-  type Blacklist,
-  type BlacklistStatus,
-} from '../../services/ports.js';
+import type { BlacklistAction, BlacklistEntry, Blacklist, BlacklistStatus } from '../../services/ports.js';
+import { POLICY_ACTOR } from '../../services/blacklist-policy.js';
 import { normalizePhone } from '../../services/phone.js';
-import { POLICY_ACTOR } from '../sqlite/blacklist.js';
+import { approvedExpiryMs, checkedAddition, checkedPhone, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
 import { advisoryLock, isoOrNull, one, rows, transaction, type Sql } from './pool.js';
-import { checkedPhone, required } from './validate.js';
 
 export interface PgBlacklistRow {
   phone: string;
@@ -43,12 +37,7 @@ export class PgBlacklist implements Blacklist {
   }
 
   async add(e: { phone: string; reason: string; by: string; expiresAt?: Date | null }): Promise<BlacklistEntry> {
-    const phone = checkedPhone(e.phone);
-    const reason = required(e.reason, 'reason');
-    const by = required(e.by, 'by');
-    const at = this.now();
-    const expires = e.expiresAt ?? null;
-    if (expires !== null && !(expires.getTime() > at.getTime())) throw new RangeError('expiresAt must be a future date/time');
+    const { phone, reason, by, at, expires } = checkedAddition(e, this.now);
     return this.locked(at, (tx) =>
       this.put(tx, { phone, reason, added_by: by, added_at: at, expires_at: expires, status: 'active' }, 'added', by),
     );
@@ -61,8 +50,8 @@ export class PgBlacklist implements Blacklist {
     return this.locked(at, async (tx) => {
       const row = await this.entry(tx, number);
       if (!row || row.status !== 'proposed') return null;
-      // The proposed duration counts from the approval, not from the proposal.
-      const expires = row.expires_at === null ? null : new Date(at.getTime() + (row.expires_at.getTime() - row.added_at.getTime()));
+      const expiresMs = approvedExpiryMs(row.added_at.getTime(), row.expires_at?.getTime() ?? null, at.getTime());
+      const expires = expiresMs === null ? null : new Date(expiresMs);
       return this.put(tx, { ...row, added_by: approver, added_at: at, expires_at: expires, status: 'active' }, 'approved', approver);
     });
   }
@@ -82,9 +71,7 @@ export class PgBlacklist implements Blacklist {
   }
 
   async list(filter: { status?: BlacklistStatus } = {}): Promise<BlacklistEntry[]> {
-    if (filter.status !== undefined && !(BLACKLIST_STATUSES as readonly string[]).includes(filter.status)) {
-      throw new RangeError(`unknown blacklist status '${filter.status}'`);
-    }
+    checkStatusFilter(filter.status);
     const found = await this.locked(this.now(), (tx) =>
       rows<PgBlacklistRow>(
         tx,
@@ -126,7 +113,7 @@ export class PgBlacklist implements Blacklist {
     );
     for (const row of due) {
       await tx.query(`UPDATE blacklist SET status = 'expired' WHERE phone = $1`, [row.phone]);
-      await log(tx, row.phone, row.expires_at!, 'expired', POLICY_ACTOR, row.status === 'proposed' ? 'proposal not approved before expiry' : 'expired');
+      await log(tx, row.phone, row.expires_at!, 'expired', POLICY_ACTOR, expiryReason(row.status));
     }
   }
 

@@ -4,16 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import {
-  CALLBACK_KINDS,
-  CALLBACK_STATUSES,
-  type CallbackStatus,
-  type CallbackTask,
-  type Callbacks,
-  type NewCallbackTask,
-} from '../../services/ports.js';
+import type { CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
 import { outboundWindowStart } from '../../services/outbound-window.js';
-import { normalizePhone } from '../../services/phone.js';
+import { callbackClosedAt, checkedCallbackTask } from '../shared/callback-input.js';
 import { Where } from './filter.js';
 import { isoOrNull, one, rows, type Sql } from './pool.js';
 
@@ -46,17 +39,13 @@ export class PgCallbacks implements Callbacks {
 
   /** Through `db`: a transaction already open (an escalation moved to 'callback'), or the pool. */
   async createIn(db: Sql, task: NewCallbackTask, at: Date): Promise<CallbackTask> {
-    if (!(CALLBACK_KINDS as readonly string[]).includes(task.kind)) throw new RangeError(`unknown callback kind '${task.kind}'`);
-    const phone = normalizePhone(task.phone ?? '');
-    if (!/\d/.test(phone)) throw new RangeError('a callback task needs a phone number');
-    const due = task.dueAt instanceof Date ? task.dueAt.getTime() : NaN;
-    if (Number.isNaN(due)) throw new RangeError('a callback task needs a valid dueAt');
+    const { phone, dueMs } = checkedCallbackTask(task);
     const row = await one<CallbackRow>(
       db,
       `INSERT INTO callbacks (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, NULL) RETURNING ${COLUMNS}`,
       [
         randomUUID(), task.kind, phone, task.account ?? null, task.workOrderId ?? null, task.conversationId ?? null,
-        task.notes, new Date(due), outboundWindowStart(at), at,
+        task.notes, new Date(dueMs), outboundWindowStart(at), at,
       ],
     );
     return fromRow(row!);
@@ -75,8 +64,7 @@ export class PgCallbacks implements Callbacks {
   }
 
   async update(id: string, change: { status: CallbackStatus }): Promise<CallbackTask | null> {
-    if (!(CALLBACK_STATUSES as readonly string[]).includes(change.status)) throw new RangeError(`unknown callback status '${change.status}'`);
-    const closedAt = change.status === 'pending' ? null : this.now();
+    const closedAt = callbackClosedAt(change.status, this.now);
     const row = await one<CallbackRow>(
       this.pool,
       `UPDATE callbacks SET status = $1, closed_at = $2 WHERE id = $3 RETURNING ${COLUMNS}`,

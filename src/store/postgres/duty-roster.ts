@@ -1,54 +1,33 @@
 /** DutyRoster over PostgreSQL: shifts by local time of day (Asia/Shanghai) and their escalation chains. */
 import type pg from 'pg';
 import type { DutyRoster, DutyShift } from '../../services/ports.js';
-import { localMinuteOfDay } from '../../services/local-time.js';
-import { parseTimeOfDay, shiftCovers } from '../../services/roster.js';
+import { checkRoster } from '../../services/roster.js';
+import { shiftOnDuty, type ChainRow } from '../shared/duty-roster.js';
 import { one, rows, transaction, type Sql } from './pool.js';
-
-interface ChainRow {
-  shift_id: number;
-  from_time: string;
-  to_time: string;
-  name: string;
-  phone: string;
-}
 
 export class PgDutyRoster implements DutyRoster {
   constructor(private readonly pool: pg.Pool) {}
 
   async onDuty(at: Date): Promise<DutyShift | null> {
-    // The roster is a handful of rows: the wrap-past-midnight rule (roster.ts) is applied here, not in SQL.
     const all = await rows<ChainRow>(
       this.pool,
       `SELECT s.id AS shift_id, s.from_time, s.to_time, c.name, c.phone
          FROM duty_shifts s JOIN duty_chain c ON c.shift_id = s.id
         ORDER BY s.from_time COLLATE "C", s.id, c.position`,
     );
-    const minute = localMinuteOfDay(at);
-    let found: DutyShift | null = null;
-    let foundId: number | null = null;
-    for (const row of all) {
-      if (foundId !== null && row.shift_id !== foundId) break;
-      if (foundId === null && !shiftCovers(row.from_time, row.to_time, minute)) continue;
-      if (!found) {
-        found = { from: row.from_time, to: row.to_time, chain: [] };
-        foundId = row.shift_id;
-      }
-      found.chain.push({ name: row.name, phone: row.phone });
-    }
-    return found;
+    return shiftOnDuty(all, at);
   }
 }
 
 /** Replaces the whole roster in one transaction (operators, tests); not part of the port. */
 export async function replaceRosterPg(pool: pg.Pool, shifts: readonly DutyShift[]): Promise<void> {
-  checkShifts(shifts);
+  checkRoster(shifts);
   await transaction(pool, (tx) => writeRoster(tx, shifts));
 }
 
 /** The roster write itself, inside the caller's transaction (the demo seed). */
 export async function writeRoster(tx: Sql, shifts: readonly DutyShift[]): Promise<void> {
-  checkShifts(shifts);
+  checkRoster(shifts);
   await tx.query('DELETE FROM duty_shifts');
   for (const s of shifts) {
     const shift = await one<{ id: number }>(tx, 'INSERT INTO duty_shifts (from_time, to_time) VALUES ($1, $2) RETURNING id', [s.from, s.to]);
@@ -56,13 +35,5 @@ export async function writeRoster(tx: Sql, shifts: readonly DutyShift[]): Promis
       'INSERT INTO duty_chain (shift_id, position, name, phone) SELECT $1, p - 1, n, ph FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS c(n, ph, p)',
       [shift!.id, s.chain.map((p) => p.name), s.chain.map((p) => p.phone)],
     );
-  }
-}
-
-function checkShifts(shifts: readonly DutyShift[]): void {
-  for (const s of shifts) {
-    parseTimeOfDay(s.from);
-    parseTimeOfDay(s.to);
-    if (s.chain.length === 0) throw new RangeError(`shift ${s.from}-${s.to} needs at least one supervisor`);
   }
 }

@@ -1,21 +1,12 @@
 /** The duty supervisor's escalation queue over PostgreSQL (N22, N24): highest priority first, then oldest. */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import type { Escalation, EscalationStatus, Escalations, NewEscalation } from '../../services/ports.js';
 import {
-  ESCALATION_REASONS,
-  ESCALATION_STATUSES,
-  type Escalation,
-  type EscalationStatus,
-  type Escalations,
-  type NewEscalation,
-} from '../../services/ports.js';
-import {
-  DEFAULT_ESCALATION_PRIORITY,
-  ESCALATION_CALLBACK_HOURS,
-  EscalationClosed,
-  MAX_PRIORITY,
-  MIN_PRIORITY,
-  canChangeEscalation,
+  checkEscalationStatus,
+  escalationChange,
+  escalationPriority,
+  type EscalationChange,
 } from '../../services/escalation-rules.js';
 import { normalizePhone } from '../../services/phone.js';
 import type { PgCallbacks } from './callbacks.js';
@@ -38,8 +29,6 @@ interface EscalationRow {
   updated_at: Date;
 }
 
-type Change = Parameters<Escalations['update']>[1];
-
 const COLUMNS = 'id, reason, priority, conversation_id, channel, phone, summary, context, status, outcome, supervisor, created_at, updated_at';
 
 export class PgEscalations implements Escalations {
@@ -50,11 +39,7 @@ export class PgEscalations implements Escalations {
   ) {}
 
   async create(e: NewEscalation): Promise<Escalation> {
-    if (!(ESCALATION_REASONS as readonly string[]).includes(e.reason)) throw new RangeError(`unknown escalation reason '${e.reason}'`);
-    const priority = e.priority ?? DEFAULT_ESCALATION_PRIORITY[e.reason];
-    if (!Number.isInteger(priority) || priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
-      throw new RangeError(`escalation priority must be an integer ${MIN_PRIORITY}-${MAX_PRIORITY}, got ${priority}`);
-    }
+    const priority = escalationPriority(e);
     const at = this.now();
     const row = await one<EscalationRow>(
       this.pool,
@@ -67,36 +52,21 @@ export class PgEscalations implements Escalations {
     return fromRow(row!);
   }
 
-  async update(id: string, change: Change): Promise<Escalation | null> {
-    if (!(ESCALATION_STATUSES as readonly string[]).includes(change.status)) throw new RangeError(`unknown escalation status '${change.status}'`);
+  async update(id: string, change: EscalationChange): Promise<Escalation | null> {
+    checkEscalationStatus(change.status);
     const at = this.now();
     // One transaction, the row locked: the status change and the callback it asks for land together,
     // and two supervisors closing at once cannot both pass the 'closed is final' check.
     return transaction(this.pool, async (tx) => {
       const row = await one<EscalationRow>(tx, `SELECT ${COLUMNS} FROM escalations WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) return null;
-      if (!canChangeEscalation(row.status)) throw new EscalationClosed(id);
-      const outcome = change.outcome === undefined ? row.outcome : change.outcome;
-      const supervisor = change.supervisor === undefined ? row.supervisor : change.supervisor;
+      const { outcome, supervisor, callback } = escalationChange(id, fromRow(row), change, at);
       const updated = await one<EscalationRow>(
         tx,
         `UPDATE escalations SET status = $1, outcome = $2, supervisor = $3, updated_at = $4 WHERE id = $5 RETURNING ${COLUMNS}`,
         [change.status, outcome, supervisor, at, id],
       );
-      if (change.status === 'callback' && row.status !== 'callback' && row.phone) {
-        // N17: the supervisor's answer goes back to the customer by another callback.
-        await this.callbacks.createIn(
-          tx,
-          {
-            kind: 'escalation',
-            phone: row.phone,
-            conversationId: row.conversation_id,
-            notes: outcome ?? row.summary,
-            dueAt: change.callbackDueAt ?? new Date(at.getTime() + ESCALATION_CALLBACK_HOURS * 3_600_000),
-          },
-          at,
-        );
-      }
+      if (callback) await this.callbacks.createIn(tx, callback, at);
       return fromRow(updated!);
     });
   }

@@ -3,6 +3,7 @@
  * bound parameter ($1, $2 ...), never user text in SQL. Same rules as src/store/sqlite/filter.ts.
  */
 import { normalizePhone } from '../../services/phone.js';
+import { instantMs } from '../shared/instant.js';
 
 export class Where {
   private readonly clauses: string[] = [];
@@ -34,7 +35,5 @@ export class Where {
 
 /** An ISO 8601 instant as a Date; a RangeError names the filter when it is not one. */
 export function instant(value: string, name: string): Date {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new RangeError(`${name} must be an ISO 8601 date/time, got '${value}'`);
-  return new Date(ms);
+  return new Date(instantMs(value, name));
 }

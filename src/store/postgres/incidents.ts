@@ -3,12 +3,10 @@
  * blacklist policy (N23) in the same transaction, under the blacklist lock, so two calls ending
  * together on two instances cannot both miss (or both make) the entry.
  */
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { INCIDENT_KINDS, type BlacklistDecision, type Incident, type IncidentKind, type Incidents } from '../../services/ports.js';
-import { countingFrom, decideBlacklist, type BlacklistPolicy } from '../../services/blacklist-policy.js';
-import { normalizePhone } from '../../services/phone.js';
-import { POLICY_ACTOR } from '../sqlite/blacklist.js';
+import type { BlacklistDecision, Incident, IncidentKind, Incidents } from '../../services/ports.js';
+import { countingFrom, decideBlacklist, incidentCounts, policyEntry, policyOutcome, POLICY_ACTOR, type BlacklistPolicy } from '../../services/blacklist-policy.js';
+import { checkedIncident, type NewIncident } from '../shared/incident-input.js';
 import type { PgBlacklist } from './blacklist.js';
 import { Where } from './filter.js';
 import { rows, transaction } from './pool.js';
@@ -22,8 +20,6 @@ interface IncidentRow {
   at: Date;
 }
 
-type NewIncident = Parameters<Incidents['record']>[0];
-
 export class PgIncidents implements Incidents {
   constructor(
     private readonly pool: pg.Pool,
@@ -33,18 +29,7 @@ export class PgIncidents implements Incidents {
   ) {}
 
   async record(i: NewIncident): Promise<{ incident: Incident; blacklist: BlacklistDecision }> {
-    if (!(INCIDENT_KINDS as readonly string[]).includes(i.kind)) throw new RangeError(`unknown incident kind '${i.kind}'`);
-    if (!Array.isArray(i.evidence) || i.evidence.some((e) => typeof e !== 'string')) throw new RangeError('evidence must be a list of texts');
-    const at = i.at ?? this.now();
-    if (Number.isNaN(at.getTime())) throw new RangeError('incident time is not a valid date');
-    const incident: Incident = {
-      id: randomUUID(),
-      kind: i.kind,
-      phone: i.phone === null ? null : normalizePhone(i.phone),
-      conversationId: i.conversationId,
-      evidence: [...i.evidence],
-      at: at.toISOString(),
-    };
+    const { incident, at } = checkedIncident(i, this.now);
     const blacklist = await transaction(this.pool, async (tx): Promise<BlacklistDecision> => {
       const phone = incident.phone;
       // The lock before the insert: the count below then sees every incident committed before this one.
@@ -55,23 +40,21 @@ export class PgIncidents implements Incidents {
       if (phone === null) return { action: 'none' };
       const entry = await this.blacklist.entry(tx, phone);
       const from = countingFrom(at, this.policy, await this.blacklist.lastChangeAt(tx, phone));
-      const tally: Record<IncidentKind, number> = { abuse: 0, silent_call: 0 };
       const counts = await rows<{ kind: IncidentKind; n: number }>(
         tx,
         'SELECT kind, COUNT(*)::int AS n FROM incidents WHERE phone = $1 AND at >= $2 AND at <= $3 GROUP BY kind',
         [phone, from, at],
       );
-      for (const c of counts) tally[c.kind] = c.n;
-      const decision = decideBlacklist({ counts: tally, current: entry?.status ?? null, at }, this.policy);
+      const decision = decideBlacklist({ counts: incidentCounts(counts), current: entry?.status ?? null, at }, this.policy);
       if (decision.action === 'none') return decision;
-      const proposed = decision.action === 'propose';
+      const { status, action } = policyEntry(decision);
       const written = await this.blacklist.put(
         tx,
-        { phone, reason: decision.reason, added_by: POLICY_ACTOR, added_at: at, expires_at: decision.expiresAt, status: proposed ? 'proposed' : 'active' },
-        proposed ? 'proposed' : 'added',
+        { phone, reason: decision.reason, added_by: POLICY_ACTOR, added_at: at, expires_at: decision.expiresAt, status },
+        action,
         POLICY_ACTOR,
       );
-      return proposed ? { action: 'proposed', entry: written } : { action: 'blacklisted', entry: written };
+      return policyOutcome(decision, written);
     });
     return { incident, blacklist };
   }

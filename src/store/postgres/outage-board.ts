@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Area, AreaType, Outage, OutageBoard } from '../../services/ports.js';
 import { matchAreaInText, type AreaTerm } from '../../services/area-match.js';
 import { normalizePhone } from '../../services/phone.js';
-import type { AffectedReport } from '../sqlite/outage-board.js';
+import { checkedOutageTimes, checkedTime, scheduleWindow, type AffectedReport } from '../shared/outages.js';
 import { exec, one, rows, type Sql } from './pool.js';
 
 interface AreaRow {
@@ -46,7 +46,7 @@ export class PgOutageBoard implements OutageBoard {
   }
 
   async activeOutage(areaId: string, at: Date): Promise<Outage | null> {
-    if (Number.isNaN(at.getTime())) throw new RangeError('activeOutage: invalid Date');
+    checkedTime(at, 'activeOutage');
     // Latest-starting outage first: a fresher notice is the better one to announce.
     const row = await one<OutageRow>(
       this.pool,
@@ -74,14 +74,12 @@ export class PgOutageBoard implements OutageBoard {
   }
 
   async scheduledOutages(areaId: string, from: Date, days: number): Promise<Outage[]> {
-    const ms = from.getTime();
-    if (Number.isNaN(ms)) throw new RangeError('scheduledOutages: invalid Date');
-    if (!(days > 0)) throw new RangeError(`scheduledOutages: days must be positive, got ${days}`);
+    const { toMs } = scheduleWindow(from, days);
     const found = await rows<OutageRow>(
       this.pool,
       `SELECT * FROM outages WHERE area_id = $1 AND kind = 'planned' AND expected_restore_at > $2 AND starts_at < $3
         ORDER BY starts_at, id COLLATE "C"`,
-      [areaId, from, new Date(ms + days * 86_400_000)],
+      [areaId, from, new Date(toMs)],
     );
     return found.map(toOutage);
   }
@@ -114,14 +112,12 @@ function toOutage(row: OutageRow): Outage {
 
 /** Writes an outage (insert or replace): for operators, the seed and tests; not part of the port. */
 export async function upsertOutagePg(db: Sql, outage: Outage): Promise<void> {
-  const starts = Date.parse(outage.startsAt);
-  const restores = Date.parse(outage.expectedRestoreAt);
-  if (Number.isNaN(starts) || Number.isNaN(restores)) throw new RangeError(`outage ${outage.id}: invalid time`);
+  const { startsMs, restoresMs } = checkedOutageTimes(outage);
   await exec(
     db,
     `INSERT INTO outages (id, area_id, kind, reason, starts_at, expected_restore_at) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, kind = excluded.kind, reason = excluded.reason,
        starts_at = excluded.starts_at, expected_restore_at = excluded.expected_restore_at`,
-    [outage.id, outage.areaId, outage.kind, outage.reason, new Date(starts), new Date(restores)],
+    [outage.id, outage.areaId, outage.kind, outage.reason, new Date(startsMs), new Date(restoresMs)],
   );
 }

@@ -5,16 +5,15 @@
  * the 'seed' advisory lock: instances starting together seed once.
  */
 import type pg from 'pg';
-import { localDateTime, zonedInstant } from '../../services/local-time.js';
 import type { Outage } from '../../services/ports.js';
 import { DEMO_AREAS, DEMO_BILLS, DEMO_CUSTOMERS, DEMO_OUTAGE, DEMO_OUTAGE_PREFIX, DEMO_PLANNED_OUTAGE, DEMO_ROSTER } from '../demo-data.js';
-import type { DemoOutage, SeedResult } from '../seed.js';
+import type { SeedResult } from '../seed.js';
+import { demoBillDates } from '../shared/demo-bills.js';
+import { demoFaultOutage, demoOutageSummary, plannedDemoOutage, type DemoOutage } from '../shared/demo-outages.js';
 import { writeBilling } from './billing.js';
 import { writeRoster } from './duty-roster.js';
 import { upsertOutagePg } from './outage-board.js';
 import { advisoryLock, one, transaction, type Sql } from './pool.js';
-
-const QUARTER_HOUR_MS = 15 * 60_000;
 
 export async function seedDemoDataPg(pool: pg.Pool, now: Date = new Date()): Promise<SeedResult> {
   return transaction(pool, async (tx) => {
@@ -61,33 +60,24 @@ async function areaExists(tx: Sql, id: string): Promise<boolean> {
 /** The demo fault in force now in the demo rural area, restoring in about three hours (quarter-hour bounds). */
 async function refreshDemoOutage(tx: Sql, now: Date): Promise<DemoOutage | null> {
   if (!(await areaExists(tx, DEMO_OUTAGE.areaId))) return null;
-  const starts = new Date(floorTo(now.getTime() - DEMO_OUTAGE.startedMinutesAgo * 60_000, QUARTER_HOUR_MS));
-  const restores = new Date(ceilTo(now.getTime() + DEMO_OUTAGE.restoresInMinutes * 60_000, QUARTER_HOUR_MS));
-  const { id, areaId, kind, reason } = DEMO_OUTAGE;
-  return write(tx, { id, areaId, kind, reason, startsAt: starts.toISOString(), expectedRestoreAt: restores.toISOString() });
+  return write(tx, demoFaultOutage(now));
 }
 
 /** The planned demo outage tomorrow (Shanghai date), 09:00-17:00 local. */
 async function refreshPlannedOutage(tx: Sql, now: Date): Promise<DemoOutage | null> {
-  const p = DEMO_PLANNED_OUTAGE;
-  if (!(await areaExists(tx, p.areaId))) return null;
-  const today = localDateTime(now);
-  const tomorrow = (t: { hour: number; minute: number }) => zonedInstant({ ...today, day: today.day + 1, ...t }).toISOString();
-  return write(tx, { id: p.id, areaId: p.areaId, kind: p.kind, reason: p.reason, startsAt: tomorrow(p.from), expectedRestoreAt: tomorrow(p.to) });
+  if (!(await areaExists(tx, DEMO_PLANNED_OUTAGE.areaId))) return null;
+  return write(tx, plannedDemoOutage(now));
 }
 
 async function write(tx: Sql, outage: Outage): Promise<DemoOutage> {
   await upsertOutagePg(tx, outage);
-  return { id: outage.id, areaId: outage.areaId, startsAt: outage.startsAt, expectedRestoreAt: outage.expectedRestoreAt };
+  return demoOutageSummary(outage);
 }
 
 /** Last month's bill for every demo customer present, only while billing is empty (operator data is never touched). */
 async function seedBills(tx: Sql, now: Date): Promise<number> {
   if ((await count(tx, 'billing_accounts')) > 0) return 0;
-  const today = localDateTime(now);
-  const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
-  const period = today.month === 1 ? month(today.year - 1, 12) : month(today.year, today.month - 1);
-  const dueDate = `${month(today.year, today.month)}-25`;
+  const { period, dueDate } = demoBillDates(now);
   const { rows: present } = await tx.query<{ account: string }>('SELECT account FROM customers WHERE account = ANY($1::text[])', [
     DEMO_BILLS.map((b) => b.account),
   ]);
@@ -99,11 +89,4 @@ async function seedBills(tx: Sql, now: Date): Promise<number> {
     billed++;
   }
   return billed;
-}
-
-function floorTo(ms: number, step: number): number {
-  return Math.floor(ms / step) * step;
-}
-function ceilTo(ms: number, step: number): number {
-  return Math.ceil(ms / step) * step;
 }

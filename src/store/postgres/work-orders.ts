@@ -7,10 +7,10 @@
 import type pg from 'pg';
 import type { AreaType, NewWorkOrder, WorkOrder, WorkOrderFilter, WorkOrders } from '../../services/ports.js';
 import { promisedArrivalMinutes, type ArrivalMinutes } from '../../services/arrival.js';
-import { formatTicketId, MAX_DAILY_TICKETS, ticketDay } from '../../services/tickets.js';
+import { allocateTicketId, ticketDay } from '../../services/tickets.js';
+import { checkedNewStatus, checkedWorkOrderFields, newWorkOrder } from '../shared/work-order-input.js';
 import { Where } from './filter.js';
 import { one, rows, transaction } from './pool.js';
-import { checkedWorkOrderFields } from './validate.js';
 
 interface WorkOrderRow {
   id: string;
@@ -51,8 +51,7 @@ export class PgWorkOrders implements WorkOrders {
   }
 
   async create(order: NewWorkOrder, options: { status?: 'open' | 'abandoned' } = {}): Promise<WorkOrder> {
-    const status = options.status ?? 'open';
-    if (status !== 'open' && status !== 'abandoned') throw new RangeError(`a new work order is open or abandoned, got '${String(status)}'`);
+    const status = checkedNewStatus(options.status);
     const at = this.now();
     const fields = checkedWorkOrderFields(order);
     // Before the transaction: the counter row stays locked for as short a time as possible.
@@ -65,28 +64,12 @@ export class PgWorkOrders implements WorkOrders {
          ON CONFLICT (day) DO UPDATE SET last = ticket_sequences.last + 1 RETURNING last`,
         [day],
       );
-      const last = counter!.last;
-      if (last > MAX_DAILY_TICKETS) {
-        // Throwing rolls the counter back too; the engine takes its emergency path (N21).
-        throw new Error(`ticket numbers for ${day} are exhausted (${MAX_DAILY_TICKETS} a day)`);
-      }
-      // Field by field: what is returned is exactly what get() will read back.
-      const created: WorkOrder = {
-        kind: order.kind,
-        urgent: order.urgent,
-        danger: order.danger,
-        scope: order.scope,
-        ...fields,
-        address: order.address,
-        areaId: order.areaId,
-        description: order.description,
-        channel: order.channel,
-        conversationId: order.conversationId,
-        id: formatTicketId(day, last),
+      const created = newWorkOrder(order, fields, {
+        id: allocateTicketId(day, counter!.last),
         status,
         createdAt: at.toISOString(),
         promisedArrivalMinutes: promisedArrivalMinutes(area?.type ?? null, this.options.arrivalMinutes),
-      };
+      });
       await tx.query(
         `INSERT INTO work_orders (id, kind, subtype, urgent, danger, scope, account, phone, address, area_id, description,
            details, anonymous, reply_due_at, channel, conversation_id, status, created_at, promised_arrival_minutes)

@@ -3,12 +3,10 @@
  * and clear is kept as a row, so who said what to callers, and when, stays on record.
  */
 import type { Announcement, Announcements } from '../../services/ports.js';
-import { isLocale, type Locale } from '../../engine/locale.js';
+import type { Locale } from '../../engine/locale.js';
+import { checkedAnnouncementText, checkedAnnouncer } from '../shared/announcement-text.js';
 import type { Db } from './database.js';
 import { iso } from './filter.js';
-
-/** A notice is spoken before the menu: long enough for a mass-outage notice, short enough to listen to. */
-export const MAX_ANNOUNCEMENT_CHARS = 300;
 
 interface AnnouncementRow {
   text: string | null;
@@ -40,24 +38,10 @@ export class SqliteAnnouncements implements Announcements {
       this.insert.run(null, clearedBy.trim() || 'unknown', at);
       return null;
     }
-    const by = typeof a.by === 'string' ? a.by.trim() : '';
-    if (!by) throw new RangeError('by is required: who sets the announcement');
-    const text = checkedText(a.text);
+    const by = checkedAnnouncer(a.by);
+    const text = checkedAnnouncementText(a.text);
     this.insert.run(JSON.stringify(text), by, at);
     return { text, by, at: iso(at) };
   }
 }
 
-/** zh-CN is required (the default language, N4); other locales are optional; unknown ones are refused. */
-function checkedText(text: unknown): Partial<Record<Locale, string>> {
-  if (typeof text !== 'object' || text === null || Array.isArray(text)) throw new RangeError('text must be an object of locale -> text');
-  const out: Partial<Record<Locale, string>> = {};
-  for (const [locale, value] of Object.entries(text)) {
-    if (!isLocale(locale)) throw new RangeError(`unknown locale '${locale}' (zh-CN, en-US, yue-HK)`);
-    if (typeof value !== 'string' || !value.trim()) throw new RangeError(`text.${locale} must be a non-empty text`);
-    if (value.trim().length > MAX_ANNOUNCEMENT_CHARS) throw new RangeError(`text.${locale} is longer than ${MAX_ANNOUNCEMENT_CHARS} characters`);
-    out[locale] = value.trim();
-  }
-  if (!out['zh-CN']) throw new RangeError("text['zh-CN'] is required");
-  return out;
-}

@@ -3,14 +3,10 @@
  * who, when and why. Expiry is recorded lazily: the first write or listing after an entry's expiry
  * marks it 'expired' (history dated at the expiry itself); check() never needs that to be accurate.
  */
-import {
-  BLACKLIST_STATUSES,
-  type BlacklistAction,
-  type BlacklistEntry,
-  type Blacklist,
-  type BlacklistStatus,
-} from '../../services/ports.js';
+import type { BlacklistAction, BlacklistEntry, Blacklist, BlacklistStatus } from '../../services/ports.js';
+import { POLICY_ACTOR } from '../../services/blacklist-policy.js';
 import { normalizePhone } from '../../services/phone.js';
+import { approvedExpiryMs, checkedAddition, checkedPhone, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
 import type { Db } from './database.js';
 import { iso, isoOrNull } from './filter.js';
 
@@ -23,8 +19,8 @@ export interface BlacklistRow {
   status: BlacklistStatus;
 }
 
-/** The name recorded when the policy (not a person) blacklists or proposes, or an entry expires. */
-export const POLICY_ACTOR = 'policy (N23)';
+/** The name recorded when the policy acts (src/services/blacklist-policy.ts), re-exported for this adapter's callers. */
+export { POLICY_ACTOR };
 
 export class SqliteBlacklist implements Blacklist {
   private readonly select;
@@ -69,12 +65,7 @@ export class SqliteBlacklist implements Blacklist {
   }
 
   async add(e: { phone: string; reason: string; by: string; expiresAt?: Date | null }): Promise<BlacklistEntry> {
-    const phone = checkedPhone(e.phone);
-    const reason = required(e.reason, 'reason');
-    const by = required(e.by, 'by');
-    const at = this.now();
-    const expires = e.expiresAt ?? null;
-    if (expires !== null && !(expires.getTime() > at.getTime())) throw new RangeError('expiresAt must be a future date/time');
+    const { phone, reason, by, at, expires } = checkedAddition(e, this.now);
     return this.transaction(() => {
       this.sweep(at);
       return this.put({ phone, reason, added_by: by, added_at_ms: at.getTime(), expires_at_ms: expires?.getTime() ?? null, status: 'active' }, 'added', by);
@@ -89,8 +80,7 @@ export class SqliteBlacklist implements Blacklist {
       this.sweep(new Date(at));
       const row = this.select.get(number);
       if (!row || row.status !== 'proposed') return null;
-      // The proposed duration counts from the approval, not from the proposal.
-      const expires = row.expires_at_ms === null ? null : at + (row.expires_at_ms - row.added_at_ms);
+      const expires = approvedExpiryMs(row.added_at_ms, row.expires_at_ms, at);
       return this.put({ ...row, added_by: approver, added_at_ms: at, expires_at_ms: expires, status: 'active' }, 'approved', approver);
     });
   }
@@ -111,9 +101,7 @@ export class SqliteBlacklist implements Blacklist {
   }
 
   async list(filter: { status?: BlacklistStatus } = {}): Promise<BlacklistEntry[]> {
-    if (filter.status !== undefined && !(BLACKLIST_STATUSES as readonly string[]).includes(filter.status)) {
-      throw new RangeError(`unknown blacklist status '${filter.status}'`);
-    }
+    checkStatusFilter(filter.status);
     this.transaction(() => this.sweep(this.now()));
     const rows = this.db
       .prepare<[string | null, string | null], BlacklistRow>('SELECT * FROM blacklist WHERE ? IS NULL OR status = ? ORDER BY added_at_ms DESC, phone')
@@ -132,7 +120,7 @@ export class SqliteBlacklist implements Blacklist {
   sweep(at: Date): void {
     for (const row of this.due.all(at.getTime())) {
       this.upsert.run({ ...row, status: 'expired' });
-      this.log.run(row.phone, row.expires_at_ms!, 'expired', POLICY_ACTOR, row.status === 'proposed' ? 'proposal not approved before expiry' : 'expired');
+      this.log.run(row.phone, row.expires_at_ms!, 'expired', POLICY_ACTOR, expiryReason(row.status));
     }
   }
 
@@ -152,18 +140,6 @@ export class SqliteBlacklist implements Blacklist {
     this.log.run(row.phone, row.added_at_ms, action, by, row.reason);
     return fromRow(row);
   }
-}
-
-function checkedPhone(raw: string): string {
-  const phone = normalizePhone(typeof raw === 'string' ? raw : '');
-  if (!/^\+?\d{5,15}$/.test(phone)) throw new RangeError(`phone must be a phone number, got '${String(raw)}'`);
-  return phone;
-}
-
-function required(value: string, name: string): string {
-  const v = typeof value === 'string' ? value.trim() : '';
-  if (!v) throw new RangeError(`${name} is required`);
-  return v;
 }
 
 function fromRow(r: BlacklistRow): BlacklistEntry {

@@ -4,16 +4,9 @@
  * N15 windows.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  CALLBACK_KINDS,
-  CALLBACK_STATUSES,
-  type CallbackStatus,
-  type CallbackTask,
-  type Callbacks,
-  type NewCallbackTask,
-} from '../../services/ports.js';
+import type { CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
 import { outboundWindowStart } from '../../services/outbound-window.js';
-import { normalizePhone } from '../../services/phone.js';
+import { callbackClosedAt, checkedCallbackTask } from '../shared/callback-input.js';
 import type { Db } from './database.js';
 import { iso, isoOrNull, StatementCache, Where } from './filter.js';
 
@@ -59,11 +52,7 @@ export class SqliteCallbacks implements Callbacks {
 
   /** Synchronous, for a caller already inside a transaction (an escalation moved to 'callback'). */
   createNow(task: NewCallbackTask, at: Date): CallbackTask {
-    if (!(CALLBACK_KINDS as readonly string[]).includes(task.kind)) throw new RangeError(`unknown callback kind '${task.kind}'`);
-    const phone = normalizePhone(task.phone ?? '');
-    if (!/\d/.test(phone)) throw new RangeError('a callback task needs a phone number');
-    const due = task.dueAt instanceof Date ? task.dueAt.getTime() : NaN;
-    if (Number.isNaN(due)) throw new RangeError('a callback task needs a valid dueAt');
+    const { phone, dueMs } = checkedCallbackTask(task);
     const row: CallbackRow = {
       id: randomUUID(),
       kind: task.kind,
@@ -72,7 +61,7 @@ export class SqliteCallbacks implements Callbacks {
       work_order_id: task.workOrderId ?? null,
       conversation_id: task.conversationId ?? null,
       notes: task.notes,
-      due_at_ms: due,
+      due_at_ms: dueMs,
       not_before_ms: outboundWindowStart(at).getTime(),
       status: 'pending',
       created_at_ms: at.getTime(),
@@ -94,9 +83,8 @@ export class SqliteCallbacks implements Callbacks {
   }
 
   async update(id: string, change: { status: CallbackStatus }): Promise<CallbackTask | null> {
-    if (!(CALLBACK_STATUSES as readonly string[]).includes(change.status)) throw new RangeError(`unknown callback status '${change.status}'`);
-    const closedAt = change.status === 'pending' ? null : this.now().getTime();
-    if (this.setStatus.run(change.status, closedAt, id).changes === 0) return null;
+    const closedAt = callbackClosedAt(change.status, this.now);
+    if (this.setStatus.run(change.status, closedAt?.getTime() ?? null, id).changes === 0) return null;
     return fromRow(this.byId.get(id)!);
   }
 }

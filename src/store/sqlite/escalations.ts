@@ -1,20 +1,11 @@
 /** The duty supervisor's escalation queue over SQLite (N22, N24): highest priority first, then oldest. */
 import { randomUUID } from 'node:crypto';
+import type { Escalation, EscalationStatus, Escalations, NewEscalation } from '../../services/ports.js';
 import {
-  ESCALATION_REASONS,
-  ESCALATION_STATUSES,
-  type Escalation,
-  type EscalationStatus,
-  type Escalations,
-  type NewEscalation,
-} from '../../services/ports.js';
-import {
-  DEFAULT_ESCALATION_PRIORITY,
-  ESCALATION_CALLBACK_HOURS,
-  EscalationClosed,
-  MAX_PRIORITY,
-  MIN_PRIORITY,
-  canChangeEscalation,
+  checkEscalationStatus,
+  escalationChange,
+  escalationPriority,
+  type EscalationChange,
 } from '../../services/escalation-rules.js';
 import { normalizePhone } from '../../services/phone.js';
 import type { SqliteCallbacks } from './callbacks.js';
@@ -37,13 +28,11 @@ interface EscalationRow {
   updated_at_ms: number;
 }
 
-type Change = Parameters<Escalations['update']>[1];
-
 export class SqliteEscalations implements Escalations {
   private readonly insert;
   private readonly byId;
   private readonly lists;
-  private readonly change: (id: string, change: Change, at: Date) => Escalation | null;
+  private readonly change: (id: string, change: EscalationChange, at: Date) => Escalation | null;
 
   constructor(
     db: Db,
@@ -62,36 +51,18 @@ export class SqliteEscalations implements Escalations {
     );
     this.lists = new StatementCache(db);
     // One transaction: the status change and the callback it asks for land together or not at all.
-    this.change = db.transaction((id: string, change: Change, at: Date): Escalation | null => {
+    this.change = db.transaction((id: string, change: EscalationChange, at: Date): Escalation | null => {
       const row = this.byId.get(id);
       if (!row) return null;
-      if (!canChangeEscalation(row.status)) throw new EscalationClosed(id);
-      const outcome = change.outcome === undefined ? row.outcome : change.outcome;
-      const supervisor = change.supervisor === undefined ? row.supervisor : change.supervisor;
+      const { outcome, supervisor, callback } = escalationChange(id, fromRow(row), change, at);
       write.run(change.status, outcome, supervisor, at.getTime(), id);
-      if (change.status === 'callback' && row.status !== 'callback' && row.phone) {
-        // N17: the supervisor's answer goes back to the customer by another callback.
-        callbacks.createNow(
-          {
-            kind: 'escalation',
-            phone: row.phone,
-            conversationId: row.conversation_id,
-            notes: outcome ?? row.summary,
-            dueAt: change.callbackDueAt ?? new Date(at.getTime() + ESCALATION_CALLBACK_HOURS * 3_600_000),
-          },
-          at,
-        );
-      }
+      if (callback) callbacks.createNow(callback, at);
       return fromRow(this.byId.get(id)!);
     }).immediate;
   }
 
   async create(e: NewEscalation): Promise<Escalation> {
-    if (!(ESCALATION_REASONS as readonly string[]).includes(e.reason)) throw new RangeError(`unknown escalation reason '${e.reason}'`);
-    const priority = e.priority ?? DEFAULT_ESCALATION_PRIORITY[e.reason];
-    if (!Number.isInteger(priority) || priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
-      throw new RangeError(`escalation priority must be an integer ${MIN_PRIORITY}-${MAX_PRIORITY}, got ${priority}`);
-    }
+    const priority = escalationPriority(e);
     const at = this.now().getTime();
     const row: EscalationRow = {
       id: randomUUID(),
@@ -112,8 +83,8 @@ export class SqliteEscalations implements Escalations {
     return fromRow(row);
   }
 
-  async update(id: string, change: Change): Promise<Escalation | null> {
-    if (!(ESCALATION_STATUSES as readonly string[]).includes(change.status)) throw new RangeError(`unknown escalation status '${change.status}'`);
+  async update(id: string, change: EscalationChange): Promise<Escalation | null> {
+    checkEscalationStatus(change.status);
     return this.change(id, change, this.now());
   }
 

@@ -4,6 +4,7 @@
  */
 import { normalizePhone } from '../../services/phone.js';
 import type { Statement } from 'better-sqlite3';
+import { instantMs } from '../shared/instant.js';
 import type { Db } from './database.js';
 
 type Param = string | number | null;
@@ -34,13 +35,6 @@ export class Where {
   toString(): string {
     return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }
-}
-
-/** An ISO 8601 instant as epoch ms; a RangeError names the filter when it is not one. */
-export function instantMs(value: string, name: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new RangeError(`${name} must be an ISO 8601 date/time, got '${value}'`);
-  return ms;
 }
 
 /** Prepares each distinct SQL text once per database. */

@@ -3,11 +3,10 @@
  * blacklist policy (N23) in the same transaction, so two calls ending together cannot both miss
  * (or both make) the entry.
  */
-import { randomUUID } from 'node:crypto';
-import { INCIDENT_KINDS, type BlacklistDecision, type Incident, type IncidentKind, type Incidents } from '../../services/ports.js';
-import { countingFrom, decideBlacklist, type BlacklistPolicy } from '../../services/blacklist-policy.js';
-import { normalizePhone } from '../../services/phone.js';
-import { POLICY_ACTOR, type SqliteBlacklist } from './blacklist.js';
+import type { BlacklistDecision, Incident, IncidentKind, Incidents } from '../../services/ports.js';
+import { countingFrom, decideBlacklist, incidentCounts, policyEntry, policyOutcome, POLICY_ACTOR, type BlacklistPolicy } from '../../services/blacklist-policy.js';
+import { checkedIncident, type NewIncident } from '../shared/incident-input.js';
+import type { SqliteBlacklist } from './blacklist.js';
 import type { Db } from './database.js';
 import { iso, StatementCache, Where } from './filter.js';
 
@@ -19,8 +18,6 @@ interface IncidentRow {
   evidence: string;
   at_ms: number;
 }
-
-type NewIncident = Parameters<Incidents['record']>[0];
 
 export class SqliteIncidents implements Incidents {
   private readonly lists;
@@ -46,11 +43,10 @@ export class SqliteIncidents implements Incidents {
       blacklist.sweep(at);
       const entry = blacklist.entry(row.phone);
       const from = countingFrom(at, this.policy, blacklist.lastChangeAt(row.phone));
-      const tally: Record<IncidentKind, number> = { abuse: 0, silent_call: 0 };
-      for (const c of counts.all(row.phone, from.getTime(), row.at_ms)) tally[c.kind] = c.n;
+      const tally = incidentCounts(counts.all(row.phone, from.getTime(), row.at_ms));
       const decision = decideBlacklist({ counts: tally, current: entry?.status ?? null, at }, this.policy);
       if (decision.action === 'none') return decision;
-      const proposed = decision.action === 'propose';
+      const { status, action } = policyEntry(decision);
       const written = blacklist.put(
         {
           phone: row.phone,
@@ -58,30 +54,26 @@ export class SqliteIncidents implements Incidents {
           added_by: POLICY_ACTOR,
           added_at_ms: row.at_ms,
           expires_at_ms: decision.expiresAt.getTime(),
-          status: proposed ? 'proposed' : 'active',
+          status,
         },
-        proposed ? 'proposed' : 'added',
+        action,
         POLICY_ACTOR,
       );
-      return proposed ? { action: 'proposed', entry: written } : { action: 'blacklisted', entry: written };
+      return policyOutcome(decision, written);
     }).immediate;
   }
 
   async record(i: NewIncident): Promise<{ incident: Incident; blacklist: BlacklistDecision }> {
-    if (!(INCIDENT_KINDS as readonly string[]).includes(i.kind)) throw new RangeError(`unknown incident kind '${i.kind}'`);
-    if (!Array.isArray(i.evidence) || i.evidence.some((e) => typeof e !== 'string')) throw new RangeError('evidence must be a list of texts');
-    const at = i.at ?? this.now();
-    if (Number.isNaN(at.getTime())) throw new RangeError('incident time is not a valid date');
-    const row: IncidentRow = {
-      id: randomUUID(),
-      kind: i.kind,
-      phone: i.phone === null ? null : normalizePhone(i.phone),
-      conversation_id: i.conversationId,
-      evidence: JSON.stringify(i.evidence),
+    const { incident, at } = checkedIncident(i, this.now);
+    const blacklist = this.write({
+      id: incident.id,
+      kind: incident.kind,
+      phone: incident.phone,
+      conversation_id: incident.conversationId,
+      evidence: JSON.stringify(incident.evidence),
       at_ms: at.getTime(),
-    };
-    const blacklist = this.write(row);
-    return { incident: fromRow(row), blacklist };
+    });
+    return { incident, blacklist };
   }
 
   async list(filter: { phone?: string; kind?: IncidentKind; from?: string; to?: string } = {}): Promise<Incident[]> {

@@ -2,18 +2,15 @@
 import type { Area, AreaType, Outage, OutageBoard } from '../../services/ports.js';
 import { matchAreaInText } from '../../services/area-match.js';
 import { normalizePhone } from '../../services/phone.js';
+import { checkedOutageTimes, checkedTime, scheduleWindow, type AffectedReport } from '../shared/outages.js';
 import type { Db } from './database.js';
+
+export type { AffectedReport };
 
 interface AreaRow {
   id: string;
   name: string;
   type: AreaType;
-}
-export interface AffectedReport {
-  phone: string | null;
-  account: string | null;
-  conversationId: string;
-  createdAt: string;
 }
 interface OutageRow {
   id: string;
@@ -83,8 +80,7 @@ export class SqliteOutageBoard implements OutageBoard {
   }
 
   async activeOutage(areaId: string, at: Date): Promise<Outage | null> {
-    const ms = at.getTime();
-    if (Number.isNaN(ms)) throw new RangeError('activeOutage: invalid Date');
+    const ms = checkedTime(at, 'activeOutage');
     const row = this.active.get(areaId, ms, ms);
     return row ? toOutage(row) : null;
   }
@@ -104,10 +100,8 @@ export class SqliteOutageBoard implements OutageBoard {
   }
 
   async scheduledOutages(areaId: string, from: Date, days: number): Promise<Outage[]> {
-    const ms = from.getTime();
-    if (Number.isNaN(ms)) throw new RangeError('scheduledOutages: invalid Date');
-    if (!(days > 0)) throw new RangeError(`scheduledOutages: days must be positive, got ${days}`);
-    return this.scheduled.all(areaId, ms, ms + days * 86_400_000).map(toOutage);
+    const { fromMs, toMs } = scheduleWindow(from, days);
+    return this.scheduled.all(areaId, fromMs, toMs).map(toOutage);
   }
 
   /** Callers registered for an outage (for operators and the restore callback); not part of the port. */
@@ -133,13 +127,11 @@ function toOutage(row: OutageRow): Outage {
 
 /** Writes an outage (insert or replace): for operators, the seed and tests; not part of the port. */
 export function upsertOutage(db: Db, outage: Outage): void {
-  const starts = Date.parse(outage.startsAt);
-  const restores = Date.parse(outage.expectedRestoreAt);
-  if (Number.isNaN(starts) || Number.isNaN(restores)) throw new RangeError(`outage ${outage.id}: invalid time`);
+  const { startsMs, restoresMs } = checkedOutageTimes(outage);
   db.prepare(
     `INSERT INTO outages (id, area_id, kind, reason, starts_at_ms, expected_restore_at_ms)
      VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, kind = excluded.kind, reason = excluded.reason,
        starts_at_ms = excluded.starts_at_ms, expected_restore_at_ms = excluded.expected_restore_at_ms`,
-  ).run(outage.id, outage.areaId, outage.kind, outage.reason, starts, restores);
+  ).run(outage.id, outage.areaId, outage.kind, outage.reason, startsMs, restoresMs);
 }

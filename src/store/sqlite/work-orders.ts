@@ -3,21 +3,12 @@
  * per local day inside the same IMMEDIATE transaction that inserts the order, so concurrent
  * processes on one file never share a number.
  */
-import {
-  APPLICATION_SUBTYPES,
-  REPORT_SUBTYPES,
-  WORK_ORDER_KINDS,
-  type AreaType,
-  type NewWorkOrder,
-  type WorkOrder,
-  type WorkOrderFilter,
-  type WorkOrders,
-} from '../../services/ports.js';
+import type { AreaType, NewWorkOrder, WorkOrder, WorkOrderFilter, WorkOrders } from '../../services/ports.js';
 import { promisedArrivalMinutes, type ArrivalMinutes } from '../../services/arrival.js';
-import { normalizePhone } from '../../services/phone.js';
-import { formatTicketId, MAX_DAILY_TICKETS, ticketDay } from '../../services/tickets.js';
+import { allocateTicketId, ticketDay } from '../../services/tickets.js';
+import { checkedNewStatus, checkedWorkOrderFields, newWorkOrder, type NewWorkOrderStatus } from '../shared/work-order-input.js';
 import type { Db } from './database.js';
-import { instantMs, StatementCache, Where } from './filter.js';
+import { StatementCache, Where } from './filter.js';
 
 interface WorkOrderRow {
   id: string;
@@ -50,7 +41,7 @@ export interface SqliteWorkOrdersOptions {
 
 export class SqliteWorkOrders implements WorkOrders {
   private readonly now: () => Date;
-  private readonly insert: (order: NewWorkOrder, status: WorkOrder['status'], at: Date) => WorkOrder;
+  private readonly insert: (order: NewWorkOrder, status: NewWorkOrderStatus, at: Date) => WorkOrder;
   private readonly byId;
   private readonly lists;
 
@@ -70,32 +61,17 @@ export class SqliteWorkOrders implements WorkOrders {
        VALUES (@id, @kind, @subtype, @urgent, @danger, @scope, @account, @phone, @address, @area_id, @description,
          @details, @anonymous, @reply_due_at, @channel, @conversation_id, @status, @created_at, @created_at_ms, @promised_arrival_minutes)`,
     );
-    this.insert = db.transaction((order: NewWorkOrder, status: WorkOrder['status'], at: Date): WorkOrder => {
-      const fields = checkedFields(order);
+    this.insert = db.transaction((order: NewWorkOrder, status: NewWorkOrderStatus, at: Date): WorkOrder => {
+      const fields = checkedWorkOrderFields(order);
       const day = ticketDay(at);
-      const { last } = nextSequence.get(day)!;
-      if (last > MAX_DAILY_TICKETS) {
-        // Throwing rolls the counter back too; the engine takes its emergency path (N21).
-        throw new Error(`ticket numbers for ${day} are exhausted (${MAX_DAILY_TICKETS} a day)`);
-      }
+      const id = allocateTicketId(day, nextSequence.get(day)!.last);
       const type = order.areaId === null ? null : (areaType.get(order.areaId)?.type ?? null);
-      // Field by field: what is returned is exactly what get() will read back.
-      const created: WorkOrder = {
-        kind: order.kind,
-        urgent: order.urgent,
-        danger: order.danger,
-        scope: order.scope,
-        ...fields,
-        address: order.address,
-        areaId: order.areaId,
-        description: order.description,
-        channel: order.channel,
-        conversationId: order.conversationId,
-        id: formatTicketId(day, last),
+      const created = newWorkOrder(order, fields, {
+        id,
         status,
         createdAt: at.toISOString(),
         promisedArrivalMinutes: promisedArrivalMinutes(type, this.options.arrivalMinutes),
-      };
+      });
       insertRow.run(toRow(created));
       return created;
     }).immediate;
@@ -105,8 +81,7 @@ export class SqliteWorkOrders implements WorkOrders {
   }
 
   async create(order: NewWorkOrder, options: { status?: 'open' | 'abandoned' } = {}): Promise<WorkOrder> {
-    const status = options.status ?? 'open';
-    if (status !== 'open' && status !== 'abandoned') throw new RangeError(`a new work order is open or abandoned, got '${String(status)}'`);
+    const status = checkedNewStatus(options.status);
     return this.insert(order, status, this.now());
   }
 
@@ -126,32 +101,6 @@ export class SqliteWorkOrders implements WorkOrders {
       .all<WorkOrderRow>(`SELECT * FROM work_orders ${where} ORDER BY created_at_ms DESC, id DESC`, where.params)
       .map(fromRow);
   }
-}
-
-type CheckedFields = Pick<WorkOrder, 'subtype' | 'details' | 'anonymous' | 'replyDueAt' | 'phone' | 'account'>;
-
-/** The new fields with their defaults, validated; an anonymous report drops phone and account. */
-function checkedFields(order: NewWorkOrder): CheckedFields {
-  if (!(WORK_ORDER_KINDS as readonly string[]).includes(order.kind)) throw new RangeError(`unknown work order kind '${order.kind}'`);
-  const subtype = order.subtype ?? null;
-  const allowed = order.kind === 'report' ? REPORT_SUBTYPES : order.kind === 'application' ? APPLICATION_SUBTYPES : null;
-  if (subtype !== null && allowed && !(allowed as readonly string[]).includes(subtype)) {
-    throw new RangeError(`${order.kind} subtype must be one of ${allowed.join(', ')}, got '${subtype}'`);
-  }
-  const details = order.details ?? {};
-  for (const [key, value] of Object.entries(details)) {
-    if (typeof value !== 'string') throw new RangeError(`work order detail '${key}' must be text`);
-  }
-  const replyDueAt = order.replyDueAt == null ? null : new Date(instantMs(order.replyDueAt, 'replyDueAt')).toISOString();
-  const anonymous = order.anonymous ?? false;
-  return {
-    subtype,
-    details: { ...details },
-    anonymous,
-    replyDueAt,
-    phone: anonymous || order.phone === null ? null : normalizePhone(order.phone),
-    account: anonymous ? null : order.account,
-  };
 }
 
 function toRow(o: WorkOrder): WorkOrderRow {
