@@ -1,0 +1,13 @@
+/** Billing (用电信息查询, N9). */
+
+export interface Statement {
+  account: string;
+  /** Yuan; negative = owing. */
+  balance: number;
+  lastBill: { period: string; amount: number; kwh: number; dueDate: string } | null;
+}
+
+export interface Billing {
+  /** null for an account billing does not know. */
+  statement(account: string): Promise<Statement | null>;
+}
