@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Engine } from './bootstrap.js';
 import { EngineError } from './engine/errors.js';
 import { webChatRouter } from './channels/webchat/routes.js';
+import { webChatPage } from './channels/webchat/static.js';
 import { twilioRouter } from './channels/twilio/routes.js';
 import { adminRouter } from './admin/routes.js';
 
@@ -15,6 +16,8 @@ export function createServer(engine: Engine): express.Express {
     res.json({ status: 'ok' });
   });
   app.use('/chat', webChatRouter(engine.host));
+  app.get('/', (_req, res) => res.redirect('/chat/'));
+  app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
   app.use('/twilio', twilioRouter(engine));
   app.use('/api/admin', adminRouter(engine));
 
