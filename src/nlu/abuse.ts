@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '../engine/locale.js';
-import { DEFAULT_ABUSE_LEXICON, type AbuseLexicon } from './lexicon/abuse-default.js';
+import { DEFAULT_ABUSE_LEXICON } from './lexicon/abuse-default.js';
 import { normalizeText } from './normalize.js';
 
 export type { AbuseLexicon } from './lexicon/abuse-default.js';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import type { NewWorkOrder } from '../../src/services/ports.js';
 import type { ConversationRecord } from '../../src/engine/session-store.js';
 import { openDatabase, type Db } from '../../src/store/sqlite/database.js';
 import { migrate } from '../../src/store/sqlite/migrations.js';
@@ -69,3 +70,19 @@ export function conversation(id: string, version: number, patch: Partial<Convers
     ...patch,
   };
 }
+
+/** A repair work order as the fault flow files it; patch what a test varies. */
+export const sampleOrder = (patch: Partial<NewWorkOrder> = {}): NewWorkOrder => ({
+  kind: 'repair',
+  urgent: true,
+  danger: true,
+  scope: 'building',
+  account: '3100123456',
+  phone: '+8613800138000',
+  address: '城关区人民路88号3栋',
+  areaId: 'chengguan',
+  description: '整栋楼停电,楼道有火花',
+  channel: 'voice',
+  conversationId: 'CA-1',
+  ...patch,
+});

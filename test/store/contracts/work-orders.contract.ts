@@ -1,21 +1,7 @@
 import { expect, it } from 'vitest';
-import type { NewWorkOrder } from '../../../src/services/ports.js';
 import { clock, type DurableHarness } from './harness.js';
+import { sampleOrder as order } from '../helpers.js';
 
-const order = (patch: Partial<NewWorkOrder> = {}): NewWorkOrder => ({
-  kind: 'repair',
-  urgent: true,
-  danger: true,
-  scope: 'building',
-  account: '3100123456',
-  phone: '+8613800138000',
-  address: '城关区人民路88号3栋',
-  areaId: 'chengguan',
-  description: '整栋楼停电,楼道有火花',
-  channel: 'voice',
-  conversationId: 'CA-1',
-  ...patch,
-});
 
 const MORNING = '2026-11-25T02:00:00Z'; // 10:00 in Shanghai
 

@@ -1,25 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { NewWorkOrder } from '../../../src/services/ports.js';
 import { SqliteWorkOrders } from '../../../src/store/sqlite/work-orders.js';
-import { ARRIVAL, demoDb, fileDb, tempDir } from '../helpers.js';
+import { ARRIVAL, demoDb, fileDb, sampleOrder as order, tempDir } from '../helpers.js';
 import { seedDemoData } from '../../../src/store/seed.js';
 
-const order = (patch: Partial<NewWorkOrder> = {}): NewWorkOrder => ({
-  kind: 'repair',
-  urgent: true,
-  danger: true,
-  scope: 'building',
-  account: '3100123456',
-  phone: '+8613800138000',
-  address: '城关区人民路88号3栋',
-  areaId: 'chengguan',
-  description: '整栋楼停电,楼道有火花',
-  channel: 'voice',
-  conversationId: 'CA-1',
-  ...patch,
-});
 
 function workOrders(now: () => Date = () => new Date('2026-11-25T02:00:00Z')) {
   return new SqliteWorkOrders(demoDb(), { arrivalMinutes: ARRIVAL, now });
