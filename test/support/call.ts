@@ -3,6 +3,7 @@
  * recognizer and prompt catalogue) and presses keys, speaks, types or stays silent.
  * `call.keys` are the catalogue keys of what was said this turn; `call.heard` is the words.
  */
+import { randomBytes } from 'node:crypto';
 import { afterEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { bootstrap, type Engine } from '../../src/bootstrap.js';
@@ -36,6 +37,8 @@ export async function openTestEngine(options: TestEngineOptions = {}): Promise<E
 }
 
 let callCount = 0;
+/** Conversation ids unique across runs too: records in a shared Redis outlive a run. */
+const RUN = randomBytes(4).toString('hex');
 
 export class Call {
   turn!: Turn;
@@ -49,7 +52,7 @@ export class Call {
 
   /** Dial in (voice) or open a chat; `from` is the caller's number. */
   static async dial(engine: Engine, options: { from?: string | null; channel?: Channel; locale?: Locale; id?: string } = {}): Promise<Call> {
-    const call = new Call(engine, options.id ?? `test-call-${++callCount}`, options.channel ?? 'voice');
+    const call = new Call(engine, options.id ?? `test-call-${RUN}-${++callCount}`, options.channel ?? 'voice');
     call.record(
       await engine.host.start(call.id, {
         channel: call.channel,

@@ -10,26 +10,12 @@ import { openStores } from '../../../src/store/open.js';
 import { RedisSessionStore } from '../../../src/store/redis/session-store.js';
 import { conversation } from '../helpers.js';
 import { sessionStoreContract } from '../session-store-contract.js';
+import { REDIS_URL, redisUnreachable } from '../../support/redis.js';
 
-const URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const URL = REDIS_URL;
 const CI = process.env.CI === 'true';
 
-async function reachable(): Promise<string | null> {
-  const probe = new Redis(URL, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  let cause: Error | null = null;
-  probe.on('error', (err: Error) => (cause = err));
-  try {
-    await probe.connect();
-    await probe.ping();
-    return null;
-  } catch (err) {
-    return (cause ?? (err as Error)).message;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const unreachable = await reachable();
+const unreachable = await redisUnreachable();
 if (unreachable && !CI) {
   console.warn(`[redis] skipping RedisSessionStore tests: no Redis at ${URL} (${unreachable}). Start one or set REDIS_URL; CI=true makes this a failure.`);
 }
