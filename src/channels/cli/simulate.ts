@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { loadConfigForCommand } from '../../config.js';
 import { bootstrap } from '../../bootstrap.js';
 import type { Input, Turn } from '../../engine/types.js';
@@ -53,19 +53,18 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    // Lines are read as a stream, so typed input and piped input (a here-document) both work.
     const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
     try {
-      while (!turn.end) {
-        let line: string;
-        try {
-          line = await terminal.question('> ');
-        } catch {
-          break; // stdin closed
-        }
+      terminal.setPrompt('> ');
+      terminal.prompt();
+      for await (const line of terminal) {
         const input = lineInput(line, medium);
         if (input === 'quit') break;
         turn = await engine.host.handle(id, input);
         show(++n, input, turn);
+        if (turn.end) break;
+        terminal.prompt();
       }
     } finally {
       terminal.close();

@@ -2,7 +2,7 @@
  * The terminal simulator, run as a newcomer would: `tsx src/channels/cli/simulate.ts --script F --json`
  * on a fresh data directory. A complete fault report in each locale; the ticket is in the database.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,5 +83,20 @@ describe('npm run simulate -- --script F --json', () => {
       code: 2,
       stderr: expect.stringContaining('script item 0 is not an input'),
     });
+  });
+
+  it('interactive: typed lines are key presses and speech, /hangup ends the call', async () => {
+    const child = spawn('npx', ['tsx', 'src/channels/cli/simulate.ts', '--from', '+8613800138000'], {
+      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'test' },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stdin.end('\n1\n1\n电线掉下来了\n/hangup\n');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(out).toContain('(state menu.full)');
+    expect(out).toContain('(state faultReport.identity.confirmCaller)');
+    expect(out).toContain('远离危险地点'); // N10: the safety advice, heard first
+    expect(out).toContain('{"type":"abandoned"}');
   });
 });
