@@ -1,11 +1,12 @@
 /**
- * npm run nlu:eval [-- --fixtures DIR] [--min 0.95] [--all]
+ * npm run nlu:eval [-- --fixtures DIR] [--set NAME]... [--min 0.95] [--all]
  * Runs the built-in recognizer on the labelled utterances, prints accuracy per intent and
  * the confusions, and exits 1 when overall accuracy is below --min (default 95%).
+ * --set picks fixture sets ('tuning', 'heldout', 'heldout-2', 'all'); default tuning + heldout.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { evaluate, formatReport, loadFixtures, type LabelledCase } from './evaluation.js';
+import { DEFAULT_SETS, evaluate, formatReport, loadFixtures, type LabelledCase } from './evaluation.js';
 import { isMain } from './is-main.js';
 import { recognizeSync } from './recognizer.js';
 
@@ -23,12 +24,13 @@ export function runEval(
       args,
       options: {
         fixtures: { type: 'string', default: DEFAULT_FIXTURES },
+        set: { type: 'string', multiple: true },
         min: { type: 'string', default: '0.95' },
         all: { type: 'boolean', default: false },
       },
     }));
   } catch (e) {
-    err(`nlu:eval: ${(e as Error).message}\nusage: npm run nlu:eval -- [--fixtures DIR] [--min 0.95] [--all]`);
+    err(`nlu:eval: ${(e as Error).message}\nusage: npm run nlu:eval -- [--fixtures DIR] [--set tuning|heldout|heldout-2|all]... [--min 0.95] [--all]`);
     return 2;
   }
   const min = Number(values.min);
@@ -38,7 +40,8 @@ export function runEval(
   }
   let cases: LabelledCase[];
   try {
-    cases = loadFixtures(values.fixtures);
+    const sets = values.set ?? (values.fixtures === DEFAULT_FIXTURES ? DEFAULT_SETS : undefined);
+    cases = loadFixtures(values.fixtures, { sets: sets?.includes('all') ? undefined : sets });
   } catch (e) {
     err(`nlu:eval: ${(e as Error).message}`);
     return 2;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isLocale, type Locale } from '../engine/locale.js';
 import { INTENTS, type Intent, type IntentResult } from './types.js';
@@ -25,10 +25,29 @@ export interface EvalReport {
   confusions: Map<string, LabelledCase[]>;
 }
 
-/** Reads every *.json under dir: { "locale": "zh-CN", "cases": [{ "text", "intent" }] }. */
-export function loadFixtures(dir: string): LabelledCase[] {
+/**
+ * The sets `npm run nlu:eval` and the 95% bar use by default: the tuning set (the *.json
+ * files at the top of the fixtures directory) and heldout/. heldout-2/ is measured on its
+ * own (`--set heldout-2`) against its own floor.
+ */
+export const DEFAULT_SETS: readonly string[] = ['tuning', 'heldout'];
+
+/**
+ * Reads every *.json under dir: { "locale": "zh-CN", "cases": [{ "text", "intent" }] }.
+ * sets: only these ('tuning' = the files at the top of dir, otherwise a subdirectory name);
+ * omitted = everything under dir.
+ */
+export function loadFixtures(dir: string, options: { sets?: readonly string[] } = {}): LabelledCase[] {
   const out: LabelledCase[] = [];
-  for (const file of jsonFiles(dir)) {
+  const files = options.sets
+    ? options.sets.flatMap((set) => {
+        if (set === 'tuning') return jsonFiles(dir, false);
+        const sub = join(dir, set);
+        if (!existsSync(sub) || !statSync(sub).isDirectory()) throw new Error(`no fixture set "${set}" in ${dir}`);
+        return jsonFiles(sub);
+      })
+    : jsonFiles(dir);
+  for (const file of files) {
     const set = relative(dir, file).replace(/\.json$/, '');
     const data = JSON.parse(readFileSync(file, 'utf8')) as { locale?: unknown; cases?: unknown };
     if (!isLocale(data.locale)) throw new Error(`${file}: "locale" must be one of zh-CN, en-US, yue-HK`);
@@ -44,12 +63,12 @@ export function loadFixtures(dir: string): LabelledCase[] {
   return out;
 }
 
-function jsonFiles(dir: string): string[] {
+function jsonFiles(dir: string, recursive = true): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return jsonFiles(path);
+      if (statSync(path).isDirectory()) return recursive ? jsonFiles(path) : [];
       return name.endsWith('.json') ? [path] : [];
     });
 }

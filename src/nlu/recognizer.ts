@@ -5,6 +5,7 @@ import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/i
 import { spokenDigits } from './normalize-digits.js';
 import { normalizeText } from './normalize.js';
 import type { Intent, IntentRecognizer, IntentResult } from './types.js';
+import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
 
 export interface RecognizerOptions {
@@ -30,7 +31,8 @@ export interface Explanation {
     intent: Intent;
     weight: number;
     pattern: string;
-    lexicon: Locale | 'danger' | 'abuse' | 'yes-no';
+    /** 'synonyms': matched the synonym-folded variant (variants.ts); 'bigrams': the fallback. */
+    lexicon: Locale | 'danger' | 'abuse' | 'yes-no' | 'synonyms' | 'bigrams';
     /** Where it matched in the normalized text: [start, end). */
     span: [number, number];
   }[];
@@ -44,11 +46,24 @@ const ABUSE_CONFIDENCE = 0.9;
 /** A yes/no word alone (是的, 唔係) vs. one that opens a longer sentence (对 就是这个). */
 const YES_NO_ALONE = 0.9;
 const YES_NO_OPENING = 0.6;
+/** A match on the synonym-folded variant counts a little less than one on the words said. */
+const VARIANT_FACTOR = 0.98;
+/**
+ * Bigram fallback (Chinese only, when nothing clears the threshold): an example phrase of
+ * at least BIGRAM_MIN_SHARED + 1 characters whose character bigrams mostly occur in the
+ * utterance (which may skip one character) votes with weight * BIGRAM_FACTOR * coverage.
+ * With the defaults a 4-character phrase needs all 3 of its bigrams, a 5-character one 3 of 4.
+ */
+const BIGRAM_MIN_COVERAGE = 0.75;
+const BIGRAM_MIN_SHARED = 3;
+const BIGRAM_FACTOR = 0.75;
 
 // Ties go to the intent listed first: asking for a person beats the topic they mention.
+// A language named with a request for a person ("anyone who speaks Cantonese") is a request
+// for that language: the person is the means.
 const PRIORITY: readonly Intent[] = [
-  'danger', 'supervisor', 'agent', 'complaint', 'report', 'new_service', 'outage_query', 'fault_report',
-  'bill_query', 'consultation', 'language_zh', 'language_yue', 'language_en', 'abuse', 'repeat',
+  'danger', 'language_zh', 'language_yue', 'language_en', 'supervisor', 'agent', 'complaint', 'report',
+  'new_service', 'outage_query', 'fault_report', 'bill_query', 'consultation', 'abuse', 'repeat',
   'goodbye', 'deny', 'affirm',
 ];
 // Intents that carry no request: abuse wins over them. A request (fault, complaint...) wins
@@ -110,18 +125,30 @@ function understand(
     return done({ intent: 'danger', confidence: DANGER_CONFIDENCE, entities }, [m]);
   }
 
-  let matches = scoreMatches(normalized, lexicons[locale], locale);
+  const variant = synonymVariant(normalized);
+  let matches = scoreMatches(normalized, variant, lexicons[locale], locale);
   let best = pick(matches);
   // The caller may speak another language than the call's (English in the Mandarin flow).
   if (!best || best.score < threshold) {
     for (const other of LOCALES.filter((l) => l !== locale)) {
-      const m = scoreMatches(normalized, lexicons[other], other);
+      const m = scoreMatches(normalized, variant, lexicons[other], other);
       const b = pick(m);
       if (b && b.score >= threshold && (!best || b.score > best.score)) {
         best = b;
         matches = m;
         entities.locale = other;
       }
+    }
+  }
+
+  // Nothing matched well: compare with the example phrases bigram by bigram (Chinese).
+  if (!best || best.score < threshold) {
+    const fuzzy = bigramMatches(variant, lexicons[locale]);
+    const b = pick(fuzzy);
+    if (b && b.score >= threshold && (!best || b.score > best.score)) {
+      best = b;
+      matches = [...fuzzy, ...matches];
+      delete entities.locale;
     }
   }
 
@@ -138,13 +165,20 @@ function understand(
   return done({ intent: best.intent, confidence: round(best.score), entities }, matches);
 }
 
-function scoreMatches(normalized: string, patterns: CompiledPattern[], locale: Locale): Match[] {
+function scoreMatches(normalized: string, variant: string, patterns: CompiledPattern[], locale: Locale): Match[] {
   const matches: Match[] = [];
   for (const p of patterns) {
     const m = p.re.exec(normalized);
     if (m) {
       const span: [number, number] = [m.index, m.index + m[0].length];
       matches.push({ intent: p.intent, weight: p.weight, pattern: p.source, lexicon: locale, span });
+      continue;
+    }
+    // Spans in the variant are approximate (a fold may change the length).
+    const v = variant !== normalized ? p.re.exec(variant) : null;
+    if (v) {
+      const span: [number, number] = [v.index, v.index + v[0].length];
+      matches.push({ intent: p.intent, weight: p.weight * VARIANT_FACTOR, pattern: p.source, lexicon: 'synonyms', span });
     }
   }
   const yn = matchYesNo(normalized, locale);
@@ -175,6 +209,42 @@ function pick(matches: Match[]): { intent: Intent; score: number } | null {
     if (!best || score > best.score + 1e-9) best = { intent, score };
   }
   return best;
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** The bigram fallback: one match per intent, its best-covered example phrase. */
+function bigramMatches(text: string, patterns: CompiledPattern[]): Match[] {
+  const han = text.replace(/[^\p{Script=Han}]+/gu, ' ');
+  const mine = new Set<string>();
+  // The utterance's bigrams may skip one character (营业的时间 has 业时), so that an
+  // inserted 的, 了 or 个 does not hide the phrase 营业时间; the phrase's are contiguous.
+  for (const chunk of han.split(' ')) {
+    for (let i = 0; i + 1 < chunk.length; i++) {
+      mine.add(chunk.slice(i, i + 2));
+      if (i + 2 < chunk.length) mine.add(chunk[i]! + chunk[i + 2]!);
+    }
+  }
+  if (!mine.size) return [];
+  const best = new Map<Intent, Match>();
+  for (const p of patterns) {
+    if (!p.phrase || p.intent === 'danger') continue;
+    const theirs = bigrams(p.phrase);
+    if (theirs.size < BIGRAM_MIN_SHARED) continue;
+    let shared = 0;
+    for (const b of theirs) if (mine.has(b)) shared++;
+    const coverage = shared / theirs.size;
+    if (shared < BIGRAM_MIN_SHARED || coverage < BIGRAM_MIN_COVERAGE) continue;
+    const weight = p.weight * BIGRAM_FACTOR * coverage;
+    if (weight > (best.get(p.intent)?.weight ?? 0)) {
+      best.set(p.intent, { intent: p.intent, weight, pattern: p.source, lexicon: 'bigrams', span: [0, 0] });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.weight - a.weight);
 }
 
 function round(x: number): number {

@@ -87,4 +87,14 @@ describe('npm run nlu:eval', () => {
   it('passes on the project fixtures', () => {
     expect(runEval([], () => {}, () => {})).toBe(0);
   });
+
+  it('--set picks fixture sets: heldout-2 alone, or an unknown set (exit 2)', () => {
+    const out: string[] = [];
+    expect(runEval(['--set', 'heldout-2', '--min', '0.9'], (s) => out.push(s), () => {})).toBe(0);
+    expect(out.join('\n')).toContain('heldout-2/zh-CN');
+    expect(out.join('\n')).not.toMatch(/^heldout\/zh-CN/m);
+    const err: string[] = [];
+    expect(runEval(['--set', 'heldout-9'], () => {}, (s) => err.push(s))).toBe(2);
+    expect(err.join('\n')).toContain('no fixture set "heldout-9"');
+  });
 });

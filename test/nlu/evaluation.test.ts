@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatReport, loadFixtures } from '../../src/nlu/evaluation.js';
+import { DEFAULT_SETS, evaluate, formatReport, loadFixtures } from '../../src/nlu/evaluation.js';
 import { recognizeSync } from '../../src/nlu/recognizer.js';
 import { INTENTS } from '../../src/nlu/types.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/nlu', import.meta.url));
-const cases = loadFixtures(FIXTURES);
+const cases = loadFixtures(FIXTURES, { sets: DEFAULT_SETS }); // tuning + heldout/
 const report = evaluate(cases, recognizeSync);
 
 describe('evaluation on the labelled utterances (test/fixtures/nlu)', () => {
@@ -28,6 +28,31 @@ describe('evaluation on the labelled utterances (test/fixtures/nlu)', () => {
   it('nothing else is ever taken for danger', () => {
     const falseAlarms = cases.filter((c) => c.intent !== 'danger' && recognizeSync(c.text, c.locale)?.intent === 'danger');
     expect(falseAlarms.map((c) => c.text)).toEqual([]);
+  });
+});
+
+// heldout-2 was written before the generalization round (docs/nlu.md): first run 91.6%,
+// 98.2% after it. The floor catches a regression; do not tune on these utterances.
+const HELDOUT_2_FLOOR = 0.94;
+
+describe('held-out set 2 (test/fixtures/nlu/heldout-2)', () => {
+  const heldout2 = loadFixtures(FIXTURES, { sets: ['heldout-2'] });
+  const r = evaluate(heldout2, recognizeSync);
+
+  it('has at least 8 utterances per intent and about 150 in all', () => {
+    for (const intent of INTENTS) {
+      expect(heldout2.filter((c) => c.intent === intent).length, intent).toBeGreaterThanOrEqual(8);
+    }
+    expect(heldout2.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it(`accuracy stays at or above ${HELDOUT_2_FLOOR * 100}%`, () => {
+    expect(r.accuracy, formatReport(r)).toBeGreaterThanOrEqual(HELDOUT_2_FLOOR);
+  });
+
+  it('N10: its danger utterances are danger, and nothing else is', () => {
+    const wrong = heldout2.filter((c) => (c.intent === 'danger') !== (recognizeSync(c.text, c.locale)?.intent === 'danger'));
+    expect(wrong.map((c) => c.text)).toEqual([]);
   });
 });
 

@@ -19,13 +19,19 @@ export interface CompiledPattern {
   re: RegExp;
   /** The pattern as written, to explain a match. */
   source: string;
+  /** A Chinese phrase (not a RegExp), normalized: an example for the bigram fallback. */
+  phrase?: string;
 }
 
 export function compileLexicon(lexicon: Lexicon): CompiledPattern[] {
   const out: CompiledPattern[] = [];
   for (const [intent, groups] of Object.entries(lexicon) as [Intent, readonly WeightedPatterns[]][]) {
     for (const [weight, ...patterns] of groups) {
-      for (const p of patterns) out.push({ intent, weight, re: compilePattern(p), source: String(p) });
+      for (const p of patterns) {
+        const c: CompiledPattern = { intent, weight, re: compilePattern(p), source: String(p) };
+        if (typeof p === 'string' && /\p{Script=Han}/u.test(p)) c.phrase = normalizeText(p);
+        out.push(c);
+      }
     }
   }
   return out;

@@ -78,7 +78,9 @@ export const EN_US: Lexicon = {
       'opening hours', 'office hours', 'service center', 'service hall', 'app', 'register online',
       'save energy', 'energy saving', 'consult', 'advice', 'tips', 'information about', 'information on',
       'question about', 'enquiry', 'inquiry', 'learn about', 'find out about', 'what are the', 'procedure',
-      'process for', 'requirements', 'open on', 'price of electricity', 'per unit', 'per kilowatt'],
+      'process for', 'requirements', 'open on', 'price of electricity', 'per unit', 'per kilowatt',
+      // The price family: price, prices, pricing, tiered / tier.
+      'pricing', 'price', 'tiered', 'tier'],
     [0.92, /\bhow much (does|is|do) (a|one|per|each)? ?(kilowatt|kwh|unit)/, /\bcost per\b/],
     [0.6, 'how do i', 'how can i', 'how to', 'i have a question', 'ask a question', 'i would like to know',
       'wondering'],
