@@ -8,6 +8,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Medium } from '../engine/types.js';
 import { isLocale, type Locale } from '../engine/locale.js';
 import { NAME_CHARACTERS } from './name-characters.js';
+import { romanizeName } from './romanize.js';
 
 /** Time zone of the hotline (China): restoration times are said in local time. */
 export const SERVICE_TIME_ZONE = 'Asia/Shanghai';
@@ -38,11 +39,13 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * A name with each Chinese character described (N6): 张伟（弓长张，伟大的伟）.
- * Characters not in the dictionary are said as they are; English renders the name as written.
+ * Characters not in the dictionary are said as they are. English: in chat the name as written
+ * (张伟), on the phone in pinyin with surname readings (Zhang Wei, 单雄信 Shan Xiongxin: an English
+ * voice cannot say Han characters). Without a medium the formatter assumes text.
  */
-export function formatNameChars(value: string, locale: Locale): string {
+export function formatNameChars(value: string, locale: Locale, medium: Medium = 'text'): string {
   const name = String(value).trim();
-  if (locale === 'en-US') return name;
+  if (locale === 'en-US') return medium === 'voice' ? romanizeName(name) : name;
   const described = [...name]
     .filter((c) => HAN.test(c))
     .map((c) => {
@@ -196,7 +199,9 @@ export function registerFormatters(i18n: I18n): void {
   formatter.add('digits', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatDigits(String(value), localeOf(lng), mediumOf(options)),
   );
-  formatter.add('nameChars', (value: unknown, lng: string | undefined) => formatNameChars(String(value), localeOf(lng)));
+  formatter.add('nameChars', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+    formatNameChars(String(value), localeOf(lng), mediumOf(options)),
+  );
   formatter.add('time', (value: unknown, lng: string | undefined, options: Record<string, unknown>) => {
     const now = options['now'] instanceof Date ? options['now'] : new Date();
     return formatTime(value instanceof Date ? value : String(value), localeOf(lng), now);

@@ -11,6 +11,7 @@ export {
   type RateOptions,
 } from './speech-rate.js';
 export { hintsFor } from './hints.js';
+export { romanizeHan, romanizeName } from './romanize.js';
 export { lintCatalogue, lintText, type LintViolation } from './phrase-lint.js';
 export { forbiddenPhrases, FORBIDDEN_PHRASES_ENV } from './forbidden-phrases.js';
 export { checkParity, type ParityProblem } from './parity.js';

@@ -5,6 +5,8 @@
 import type { Locale } from '../engine/locale.js';
 import type { Medium, PromptRef } from '../engine/types.js';
 import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue } from './catalogue.js';
+import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
+import { romanizeHan } from './romanize.js';
 
 export interface RenderOptions {
   /** Defaults to the package catalogue (getCatalogue()). */
@@ -34,18 +36,37 @@ export function renderPrompt(ref: PromptRef, conversationLocale: Locale, medium:
       throw new PromptError(`prompt "${key}" (${locale}) needs a value for "${name}"`, ref.key, locale);
     }
   }
+  const englishVoice = locale === 'en-US' && medium === 'voice';
   let text: string;
   try {
     // Values go in `replace` so a value can never collide with a t() option (lng, context, …).
     text = catalogue.i18n.t(ref.key, {
       lng: locale,
       context: medium === 'text' ? 'text' : undefined,
-      replace: values,
+      replace: englishVoice ? spokenInEnglish(values) : values,
       medium,
       now: options.now ?? new Date(),
     });
   } catch (error) {
     throw new PromptError(`prompt "${key}" (${locale}) failed to render: ${(error as Error).message}`, ref.key, locale);
   }
-  return { key, locale, text, template };
+  // Whatever Han is left (a template's own words, a formatter that said a value as is) is romanized
+  // too: nothing Chinese reaches an English voice (N4).
+  return { key, locale, text: englishVoice ? romanizeHan(text) : text, template };
+}
+
+/**
+ * The values for the English voice (N4): an English TTS voice cannot say Han characters, so a
+ * value said without a formatter (company, address, area, the caller's words …) is said in pinyin
+ * (城关区人民路88号 -> Chengguan Qu Renmin Lu 88 Hao). Formatted values are left to their
+ * formatter: `nameChars` says a name in pinyin with surname readings (单 Shan), which it alone
+ * knows to use. Chat keeps the characters: readers can read them.
+ */
+function spokenInEnglish(values: Record<string, unknown>): Record<string, unknown> {
+  const formats: Readonly<Record<string, string | null>> = PROMPT_VALUE_FORMATS;
+  const spoken: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    spoken[name] = typeof value === 'string' && (formats[name] ?? null) === null ? romanizeHan(value) : value;
+  }
+  return spoken;
 }

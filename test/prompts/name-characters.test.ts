@@ -63,8 +63,10 @@ describe('nameChars formatter (N6)', () => {
     expect(formatNameChars('犇', 'zh-CN')).toBe('犇');
   });
 
-  it('renders the name as written in English', () => {
+  it('renders the name as written in English chat, in pinyin on the English phone', () => {
     expect(formatNameChars('张伟', 'en-US')).toBe('张伟');
+    expect(formatNameChars('张伟', 'en-US', 'text')).toBe('张伟');
+    expect(formatNameChars('张伟', 'en-US', 'voice')).toBe('Zhang Wei');
   });
 
   it('is wired into the catalogue as {{name, nameChars}}', () => {
