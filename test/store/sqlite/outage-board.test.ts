@@ -39,21 +39,6 @@ describe('SqliteOutageBoard areas', () => {
 });
 
 describe('SqliteOutageBoard outages (N10 known outages)', () => {
-  it('N10: an outage is active from its start up to, not including, its expected restore', async () => {
-    const { board: b } = board();
-    expect(await b.activeOutage('xihe', new Date('2026-11-25T00:59:59Z'))).toBeNull();
-    expect((await b.activeOutage('xihe', new Date('2026-11-25T01:00:00Z')))?.id).toBe('P-1');
-    expect(await b.activeOutage('xihe', new Date('2026-11-25T08:59:59Z'))).toEqual({
-      id: 'P-1',
-      areaId: 'xihe',
-      kind: 'planned',
-      reason: '线路检修',
-      startsAt: '2026-11-25T01:00:00.000Z',
-      expectedRestoreAt: '2026-11-25T09:00:00.000Z',
-    });
-    expect(await b.activeOutage('xihe', new Date('2026-11-25T09:00:00Z'))).toBeNull();
-  });
-
   it('N10: an outage in one area is not announced in another', async () => {
     const { board: b } = board();
     expect(await b.activeOutage('chengguan', NOW)).toBeNull();

@@ -11,24 +11,6 @@ function workOrders(now: () => Date = () => new Date('2026-11-25T02:00:00Z')) {
 }
 
 describe('SqliteWorkOrders', () => {
-  it('stores every field and returns the ticket to tell the caller', async () => {
-    const orders = workOrders();
-    const created = await orders.create(order());
-    expect(created).toEqual({
-      ...order(),
-      id: '2611250001',
-      subtype: null,
-      details: {},
-      anonymous: false,
-      replyDueAt: null,
-      status: 'open',
-      createdAt: '2026-11-25T02:00:00.000Z',
-      promisedArrivalMinutes: 45,
-    });
-    expect(await orders.get('2611250001')).toEqual(created);
-    expect(await orders.get('2611250002')).toBeNull();
-  });
-
   it('numbers tickets YYMMDD + daily sequence, restarting at local (Shanghai) midnight', async () => {
     let now = new Date('2026-11-25T15:58:00Z'); // 23:58 local
     const orders = workOrders(() => now);
