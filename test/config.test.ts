@@ -244,3 +244,11 @@ describe('loadConfigForCommand (npm start, npm run simulate)', () => {
     expect(loadConfigForCommand({})?.port).toBe(3000);
   });
 });
+
+describe('Twilio voice rates (N2)', () => {
+  it('reads the measured speaking rate of the Mandarin and Cantonese voices, within reason', () => {
+    expect(loadConfig({ TWILIO_VOICE_RATE_YUE_HK: '250' }).twilioVoices['yue-HK'].charsPerMinute).toBe(250);
+    expect(loadConfig({}).twilioVoices['zh-CN'].charsPerMinute).toBeUndefined();
+    expect(problemsOf({ TWILIO_VOICE_RATE_ZH_CN: '20' })).toEqual(["TWILIO_VOICE_RATE_ZH_CN must be an integer 60-600, got '20'"]);
+  });
+});

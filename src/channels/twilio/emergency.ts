@@ -6,7 +6,7 @@
 import type { TwilioVoice } from '../../config.js';
 import type { Locale } from '../../engine/locale.js';
 import { toSsml } from '../../prompts/render-voice.js';
-import { ratePercentFor } from '../../prompts/speech-rate.js';
+import { ratePercentFor, type RateOptions } from '../../prompts/speech-rate.js';
 import { element, response, ssml, type Raw } from './xml.js';
 
 export type Voices = Record<Locale, TwilioVoice>;
@@ -49,7 +49,18 @@ export const NOTHING_RECORDED: ReadonlyArray<[Locale, string]> = [
 
 /** A fixed phrase as a <Say>, as the prompts module renders one: N2 prosody rate, 95598 read digit by digit. */
 export function sayFixed(text: string, locale: Locale, voices: Voices): Raw {
-  return element('Say', { voice: voices[locale].voice, language: voices[locale].language }, [ssml(toSsml(text, text, ratePercentFor(locale)))]);
+  return element('Say', { voice: voices[locale].voice, language: voices[locale].language }, [
+    ssml(toSsml(text, text, ratePercentFor(locale, rateOptions(voices)))),
+  ]);
+}
+
+/** The configured voices' natural speaking rates, for the N2 prosody rate (defaults where unset). */
+export function rateOptions(voices: Voices): RateOptions {
+  const naturalRate: RateOptions['naturalRate'] = {};
+  for (const [locale, voice] of Object.entries(voices) as [Locale, Voices[Locale]][]) {
+    if (voice.charsPerMinute) naturalRate[locale] = voice.charsPerMinute;
+  }
+  return { naturalRate };
 }
 
 /** The caller may talk this long; a fault report fits, and a stuck line does not record for ever. */

@@ -9,7 +9,7 @@
 import type { Locale } from '../../engine/locale.js';
 import type { Ending } from '../../engine/types.js';
 import { renderVoice } from '../../prompts/render-voice.js';
-import { sayFixed, type Voices } from './emergency.js';
+import { rateOptions, sayFixed, type Voices } from './emergency.js';
 import { queueName } from './languages.js';
 import { element, response, ssml, type Raw } from './xml.js';
 
@@ -62,7 +62,7 @@ export function whisperTwiml(end: EscalateEnding, voices: Voices): string {
 
 function sayKey(key: string, locale: Locale, voices: Voices): Raw[] {
   try {
-    return renderVoice([{ key }], locale).map((s) =>
+    return renderVoice([{ key }], locale, rateOptions(voices)).map((s) =>
       element('Say', { voice: voices[s.locale].voice, language: voices[s.locale].language }, [ssml(s.ssml)]),
     );
   } catch {

@@ -12,7 +12,7 @@
 import type { Locale } from '../../engine/locale.js';
 import type { Ask, Ending, Turn } from '../../engine/types.js';
 import { renderVoice, type VoiceSegment } from '../../prompts/render-voice.js';
-import { APOLOGY, sayFixed, type Voices } from './emergency.js';
+import { APOLOGY, rateOptions, sayFixed, type Voices } from './emergency.js';
 import { dialStep, type EscalationUrls } from './escalation.js';
 import { queueName, SPEECH_LANGUAGE } from './languages.js';
 import { element, response, ssml, type Attributes, type Raw } from './xml.js';
@@ -33,7 +33,7 @@ export interface TwimlOptions {
 export const SPEECH_TIMEOUT_SECONDS = { choice: 2, digits: 3, text: 3 } as const;
 
 export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
-  const segments = renderVoice(turn.prompts, turn.locale);
+  const segments = renderVoice(turn.prompts, turn.locale, rateOptions(options.voices));
   const say = (segment: VoiceSegment) => element('Say', voiceOf(segment.locale, options.voices), [ssml(segment.ssml)]);
   if (turn.ask) {
     const split = heardWholeCount(segments, turn.ask.bargeIn);
@@ -105,7 +105,7 @@ function endingVerbs(end: Exclude<Ending, { type: 'escalate' }>): Raw[] {
 export function apologyTwiml(locale: Locale, voices: Voices): string {
   let says: Raw[];
   try {
-    says = renderVoice([{ key: 'common.systemBusy' }, { key: 'transfer.toAgent' }], locale).map((s) =>
+    says = renderVoice([{ key: 'common.systemBusy' }, { key: 'transfer.toAgent' }], locale, rateOptions(voices)).map((s) =>
       element('Say', voiceOf(s.locale, voices), [ssml(s.ssml)]),
     );
   } catch {

@@ -110,6 +110,16 @@ describe('Turn -> TwiML', () => {
     expect(find(says[1]!, 'prosody')).toBeNull();
   });
 
+  it('N2: the prosody rate follows the measured speaking rate of the configured voice', () => {
+    const goodbye = turn({ prompts: [{ key: 'closing.goodbye' }], ask: null, end: { type: 'hangup', waitForCallerSeconds: 5 } });
+    const rateOf = (v: typeof voices) => {
+      const say = verbs(turnToTwiml(goodbye, { ...options, voices: v })).find((verb) => verb.name === 'Say')!;
+      return find(say, 'prosody')?.attributes.rate;
+    };
+    expect(rateOf(voices)).toBe('56%'); // 135 / 240, the default assumption
+    expect(rateOf(loadConfig({ TWILIO_VOICE_RATE_ZH_CN: '270' }).twilioVoices)).toBe('50%'); // 135 / 270
+  });
+
   it('the recognizer follows the conversation locale (Cantonese, English)', () => {
     const yue = verbs(turnToTwiml(turn({ locale: 'yue-HK', prompts: [{ key: 'closing.anythingElse' }], ask: yesNo }), options))[0]!;
     const en = verbs(turnToTwiml(turn({ locale: 'en-US', prompts: [{ key: 'closing.anythingElse' }], ask: yesNo }), options))[0]!;
