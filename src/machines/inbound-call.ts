@@ -68,8 +68,8 @@ export const inboundCallMachine = dialogue.createMachine({
       onDone: [
         { guard: { type: 'endedWith', params: { outcome: 'faultReport' } }, target: 'faultReport' },
         { guard: { type: 'endedWith', params: { outcome: 'query' } }, target: 'query' },
-        { guard: { type: 'endedWith', params: { outcome: 'bill' } }, target: 'query.bill' },
-        { guard: { type: 'endedWith', params: { outcome: 'outageSchedule' } }, target: 'query.outageSchedule' },
+        { guard: { type: 'endedWith', params: { outcome: 'bill' } }, target: '#inbound.query.bill' },
+        { guard: { type: 'endedWith', params: { outcome: 'outageSchedule' } }, target: '#inbound.query.outageSchedule' },
         { guard: { type: 'endedWith', params: { outcome: 'consultation' } }, target: 'consultation' },
         { guard: { type: 'endedWith', params: { outcome: 'complaintOrReport' } }, target: 'complaintOrReport' },
         { guard: { type: 'endedWith', params: { outcome: 'complaint' } }, target: 'complaint' },

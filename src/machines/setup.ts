@@ -3,7 +3,7 @@
  * service actors the engine provides (ARCHITECTURE rules 1 and 5). Flows reference these by
  * name, so each machine config stays a static literal the Stately visualizer can open.
  */
-import { and, assign, emit, fromPromise, setup } from 'xstate';
+import { and, assign, emit, fromPromise, setup, type EventObject } from 'xstate';
 import type { Area, Customer, NewWorkOrder, Outage, WorkOrder } from '../services/ports.js';
 import type { Locale } from '../core/locale.js';
 import { LADDER_LIMIT } from './ask.js';
@@ -24,6 +24,11 @@ import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
  */
 export interface FragmentOutput {
   outcome: string;
+}
+
+/** In an `onDone`: the fragment ended in a final state with this outcome. A guard any flow's setup can name. */
+export function endedWith({ event }: { event: EventObject }, params: { outcome: string }): boolean {
+  return 'output' in event && (event.output as Partial<FragmentOutput> | undefined)?.outcome === params.outcome;
 }
 
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
@@ -201,9 +206,7 @@ export const dialogue = setup({
     warnedTwice: ({ context }) => context.abuse.length >= 2,
     warnedOnce: ({ context }) => context.abuse.length === 1,
     abuseReported: ({ context }) => context.abuseReported,
-    /** In an `onDone`: the fragment ended in a final state with this outcome (FragmentOutput). */
-    endedWith: ({ event }, params: { outcome: string }) =>
-      'output' in event && (event.output as Partial<FragmentOutput> | undefined)?.outcome === params.outcome,
+    endedWith,
   },
 });
 
