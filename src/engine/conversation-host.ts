@@ -8,6 +8,7 @@ import { inboundCallMachine } from '../machines/inbound-call.js';
 import { bindServiceActors } from '../machines/service-actors.js';
 import type { DialogueEmitted } from '../machines/events.js';
 import type { Services } from '../services/ports.js';
+import { inTurn } from '../services/idempotency.js';
 import type { IntentRecognizer } from '../nlu/types.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
 import type { Channel, Input, StartRequest, Turn } from './types.js';
@@ -124,8 +125,15 @@ export class ConversationHost {
     return { conversationId, channel, caller, company: this.options.company };
   }
 
-  /** Run one step of the actor, collect what it says, persist, and answer the Turn. */
-  private async step(record: ConversationRecord, actor: DialogueActor, act: () => unknown): Promise<Turn> {
+  /**
+   * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
+   * service calls create are keyed by this conversation and version (exactly once, rule 9).
+   */
+  private step(record: ConversationRecord, actor: DialogueActor, act: () => unknown): Promise<Turn> {
+    return inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, actor, act));
+  }
+
+  private async stepInTurn(record: ConversationRecord, actor: DialogueActor, act: () => unknown): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
