@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ConversationHost } from '../../src/engine/conversation-host.js';
 import { ConversationConflict } from '../../src/engine/errors.js';
 import { createRecognizer } from '../../src/nlu/recognizer.js';
-import type { Input, Turn } from '../../src/engine/types.js';
+import type { Input, Turn } from '../../src/core/conversation.js';
 import { deliverOutbox, outboxHandlers } from '../../src/services/outbox-worker.js';
 import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 import { killedBeforeWrite, switchableWorkOrders } from '../support/faults.js';
