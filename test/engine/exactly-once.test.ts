@@ -53,7 +53,7 @@ describe('exactly once', () => {
     const { version } = (await engine.stores.sessions.get(call.id))!;
     // The first instance makes the order, and is killed before it writes the conversation record.
     const dying = killedBeforeWrite(engine.stores.sessions);
-    const doomed = new ConversationHost({ sessions: dying, services: engine.stores.services, recognizer: createRecognizer(), company: 'test' });
+    const doomed = new ConversationHost({ sessions: dying, services: engine.stores.services, recognizer: createRecognizer(), flows: engine.flows });
     void doomed.handle(call.id, CONFIRM, { atVersion: version });
     await dying.reachedWrite;
     const [made] = await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
@@ -99,7 +99,7 @@ describe('exactly once', () => {
     const engine = await openTestEngine();
     const store = switchableWorkOrders(engine.stores.services.workOrders);
     const services = { ...engine.stores.services, workOrders: store.workOrders };
-    const host = new ConversationHost({ sessions: engine.stores.sessions, services, recognizer: createRecognizer(), company: 'test' });
+    const host = new ConversationHost({ sessions: engine.stores.sessions, services, recognizer: createRecognizer(), flows: engine.flows });
     const id = 'CA-outbox-crash';
     await host.start(id, { channel: 'voice', caller: ZHANG_WEI.phone });
     for (const input of [

@@ -262,6 +262,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 6,
+    name: 'conversations name their flow',
+    // Every conversation before this was an inbound call (LEGACY_FLOW).
+    sql: `ALTER TABLE conversations ADD COLUMN flow TEXT NOT NULL DEFAULT 'inbound';`,
+  },
+  {
+    version: 7,
     name: 'idempotency keys: one record per turn and item (exactly once)',
     // NULL (a record not made by a turn) is never a duplicate: unique indexes let NULLs repeat.
     sql: `
