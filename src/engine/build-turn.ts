@@ -1,11 +1,11 @@
 /** Collects a settled step into the Turn a channel renders. */
 import type { AnyMachineSnapshot } from 'xstate';
-import { askPrompts, type AskMeta, type EndMeta } from '../machines/ask.js';
+import type { AskMeta, EndMeta } from '../core/meta.js';
 import type { DialogueContext } from '../machines/context.js';
-import type { DialogueEmitted } from '../machines/events.js';
+import type { DialogueEmitted } from '../core/events.js';
 import { promptValues } from '../machines/prompt-values.js';
-import type { Locale } from './locale.js';
-import type { Ask, Channel, Ending, PromptRef, Turn } from './types.js';
+import type { Locale } from '../core/locale.js';
+import type { Ask, Channel, Ending, PromptRef, Turn } from '../core/conversation.js';
 import { currentAsk, currentEnd, statePath } from './snapshot-view.js';
 
 export interface TurnSettings {
@@ -78,6 +78,19 @@ function toEnding(end: EndMeta, context: DialogueContext, locale: Locale, settin
     case 'abandoned':
       return { type: 'abandoned' };
   }
+}
+
+/**
+ * The prompts that put an ask to the caller at a rung of the reprompt ladder (N7):
+ * 0 the question; 1 "sorry, I did not hear you" and the question; 2 the guiding help.
+ */
+function askPrompts(ask: AskMeta, misses: number, values: PromptRef['values']): PromptRef[] {
+  const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt).map(
+    (prompt): PromptRef => ({ ...prompt, values }),
+  );
+  if (misses <= 0) return question;
+  if (misses === 1) return [{ key: 'common.notHeard' }, ...question];
+  return [{ key: ask.help, values }];
 }
 
 /** The Turn when a step fails: apologize and hand over to a person (N21). */

@@ -6,13 +6,14 @@
 import { createActor, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
 import { inboundCallMachine } from '../machines/inbound-call.js';
 import { bindServiceActors } from '../machines/service-actors.js';
-import type { DialogueEmitted } from '../machines/events.js';
+import type { DialogueEmitted } from '../core/events.js';
 import type { Services } from '../services/ports.js';
-import type { IntentRecognizer } from '../nlu/types.js';
+import type { IntentRecognizer } from '../core/intents.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
-import type { Channel, Input, StartRequest, Turn } from './types.js';
+import type { Channel, Input, Turn } from '../core/conversation.js';
+import type { StartRequest } from './types.js';
 import type { DialogueInput } from '../machines/context.js';
-import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import { interpret } from './interpret.js';
 import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';

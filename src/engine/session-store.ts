@@ -1,5 +1,5 @@
-import type { Channel, Turn } from './types.js';
-import type { Locale } from './locale.js';
+import type { Channel, Turn } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 
 /** One conversation as persisted between turns (ARCHITECTURE: the conversation record). */
 export interface ConversationRecord {

@@ -1,6 +1,7 @@
 /** Shape checks at the engine's boundary: bad input is a clear 400, never a crash. */
-import { isLocale } from './locale.js';
-import type { Input, StartRequest } from './types.js';
+import { isLocale } from '../core/locale.js';
+import type { Input } from '../core/conversation.js';
+import type { StartRequest } from './types.js';
 import { InvalidInput } from './errors.js';
 
 const MAX_TEXT = 2000;

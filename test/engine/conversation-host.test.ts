@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConversationHost } from '../../src/engine/conversation-host.js';
 import { ConversationConflict, ConversationNotFound, InvalidInput } from '../../src/engine/errors.js';
 import { MemorySessionStore } from '../../src/store/memory/session-store.js';
-import type { Input } from '../../src/engine/types.js';
+import type { Input } from '../../src/core/conversation.js';
 import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 import { deliverOutbox } from '../../src/services/outbox-worker.js';
 import { switchableWorkOrders } from '../support/faults.js';

@@ -5,7 +5,7 @@
  * Turn ends in `escalate`); Twilio's dial callbacks are then played against the routes.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Turn } from '../../../src/engine/types.js';
+import type { Turn } from '../../../src/core/conversation.js';
 import { turnToTwiml } from '../../../src/channels/twilio/twiml.js';
 import { loadConfig } from '../../../src/config.js';
 import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
