@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/engine/locale.js';
+import type { Locale } from '../../src/core/locale.js';
 import { explainDanger, findDanger } from '../../src/nlu/danger.js';
 import { normalizeText } from '../../src/nlu/normalize.js';
 import { recognizeDanger, recognizeSync } from '../../src/nlu/recognizer.js';
