@@ -52,8 +52,8 @@ const FORBIDDEN: Record<string, string[]> = {
   prompts: ['engine', 'machines', 'flows', 'channels', 'admin', 'store', 'bootstrap'],
   // Flows see events, never keys or transcripts, and reach data through service actors.
   machines: ['engine', 'flows', 'channels', 'admin', 'store', 'nlu', 'prompts', 'bootstrap'],
-  // The engine imports no flow wiring; the inbound machine itself until the flow registry lands.
-  engine: ['flows', 'channels', 'admin', 'store', 'prompts', 'bootstrap'],
+  // The engine hosts whatever flows it is given: it imports none (src/flows binds them).
+  engine: ['machines', 'flows', 'channels', 'admin', 'store', 'prompts', 'bootstrap'],
   flows: ['channels', 'admin', 'store', 'bootstrap'],
   store: ['machines', 'flows', 'channels', 'admin', 'nlu', 'prompts', 'bootstrap'],
   // Channels are transport: data only through the engine and the services.

@@ -7,6 +7,8 @@ export interface ConversationRecord {
   id: string;
   /** Incremented by every write; writes are compare-and-set on it. */
   version: number;
+  /** The registered flow the conversation runs ('inbound', ...). */
+  flow: string;
   channel: Channel;
   caller: string | null;
   locale: Locale;

@@ -93,7 +93,7 @@ describe('conversation host', () => {
       sessions: new MemorySessionStore(),
       services,
       recognizer: { recognize: async () => null },
-      company: 'test',
+      flows: engine.flows,
     });
     await host.start('CA-fail', { channel: 'voice', caller: ZHANG_WEI.phone });
     for (const digits of ['1', '1', '1', '1']) await host.handle('CA-fail', { type: 'dtmf', digits });
