@@ -9,6 +9,10 @@ import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { callbackFlow, proactiveFlow } from './flows/outbound.js';
+import type { DialPolicy } from './services/outbound-calls.js';
+import { Dialer, type CallPlacer } from './services/dialer.js';
+import { twilioCallPlacer, type TwilioHttpClient } from './channels/twilio/call-placer.js';
 
 export interface Engine {
   config: Config;
@@ -16,11 +20,19 @@ export interface Engine {
   /** The flows the host runs. */
   flows: FlowRegistry;
   host: ConversationHost;
+  /** How outbound calls are retried, inside which windows (N15). */
+  dialPolicy: DialPolicy;
+  /** Places outbound calls; null when DIALER_ENABLED is off and no placer was given (src/main.ts runs its rounds). */
+  dialer: Dialer | null;
   close(): Promise<void>;
 }
 
 export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
+  /** Twilio's REST client's HTTP client (tests act as Twilio's API). */
+  twilioHttpClient?: TwilioHttpClient;
+  /** Places the dialler's calls instead of Twilio (tests). */
+  callPlacer?: CallPlacer;
 }
 
 /**
@@ -32,8 +44,36 @@ export function registerFlows(config: Config): FlowRegistry {
     company: config.companyName,
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,
+    windows: config.outbound.windows,
   });
-  return new FlowRegistry([inbound], INBOUND_FLOW);
+  // The calls the dialler places (N16-N19), started by the Twilio channel when they are answered.
+  const outbound = { company: config.companyName, policy: dialPolicy(config) };
+  return new FlowRegistry([inbound, callbackFlow(outbound), proactiveFlow(outbound)], INBOUND_FLOW);
+}
+
+export function dialPolicy(config: Config): DialPolicy {
+  const { windows, maxAttempts, retryMinutes } = config.outbound;
+  return { windows, maxAttempts, backoff: { baseMs: retryMinutes * 60_000, maxMs: 24 * 3_600_000 } };
+}
+
+/**
+ * The dialler of this instance: Twilio's REST API when DIALER_ENABLED (or a given placer). Its
+ * webhooks are on PUBLIC_BASE_URL: POST /twilio/outbound?task=<id> and /twilio/outbound/status.
+ */
+function createDialer(config: Config, stores: Stores, options: BootstrapOptions): Dialer | null {
+  const dialer = config.outbound.dialer;
+  const placer = options.callPlacer ?? (dialer && config.twilioAuthToken ? twilioCallPlacer(dialer, config.twilioAuthToken, options.twilioHttpClient ? { httpClient: options.twilioHttpClient } : {}) : null);
+  if (!placer) return null;
+  const base = config.publicBaseUrl ?? `http://127.0.0.1:${config.port}`;
+  return new Dialer(stores.services, placer, {
+    policy: dialPolicy(config),
+    callsPerRound: dialer?.callsPerRound ?? 5,
+    urls: {
+      answer: (task) => `${base}/twilio/outbound?task=${encodeURIComponent(task.id)}`,
+      status: (task) => `${base}/twilio/outbound/status?task=${encodeURIComponent(task.id)}`,
+    },
+    ...(options.now ? { now: options.now } : {}),
+  });
 }
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
@@ -47,5 +87,5 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { config, stores, flows, host, close: () => stores.close() };
+  return { config, stores, flows, host, dialPolicy: dialPolicy(config), dialer: createDialer(config, stores, options), close: () => stores.close() };
 }

@@ -38,6 +38,12 @@ describe('loadConfig', () => {
       outboxIntervalMs: 30_000,
       complaintReplyHours: 24,
       questionReplyHours: 24,
+      outbound: {
+        windows: [{ from: '09:00', to: '12:00' }, { from: '14:30', to: '21:00' }],
+        maxAttempts: 3,
+        retryMinutes: 30,
+        dialer: null,
+      },
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
   });
@@ -250,5 +256,43 @@ describe('Twilio voice rates (N2)', () => {
     expect(loadConfig({ TWILIO_VOICE_RATE_YUE_HK: '250' }).twilioVoices['yue-HK'].charsPerMinute).toBe(250);
     expect(loadConfig({}).twilioVoices['zh-CN'].charsPerMinute).toBeUndefined();
     expect(problemsOf({ TWILIO_VOICE_RATE_ZH_CN: '20' })).toEqual(["TWILIO_VOICE_RATE_ZH_CN must be an integer 60-600, got '20'"]);
+  });
+});
+
+describe('outbound calls (N15) and the dialler', () => {
+  const DIALER = {
+    DIALER_ENABLED: 'true',
+    TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
+    TWILIO_AUTH_TOKEN: 'token',
+    OUTBOUND_CALLER_ID: '+8657195598',
+    PUBLIC_BASE_URL: 'https://hotline.example.com',
+  };
+
+  it('N15: the calling windows are configurable, sorted, and refused when they overlap or run backwards', () => {
+    expect(loadConfig({ OUTBOUND_WINDOWS: '14:00-20:00, 08:30-11:30' }).outbound.windows).toEqual([
+      { from: '08:30', to: '11:30' },
+      { from: '14:00', to: '20:00' },
+    ]);
+    expect(problemsOf({ OUTBOUND_WINDOWS: '09:00-12:00,11:00-13:00' })).toEqual(['OUTBOUND_WINDOWS: outbound windows 09:00-12:00 and 11:00-13:00 overlap']);
+    expect(problemsOf({ OUTBOUND_WINDOWS: '21:00-09:00' })[0]).toMatch(/must end after it starts/);
+    expect(problemsOf({ OUTBOUND_WINDOWS: 'mornings' })[0]).toMatch(/HH:MM-HH:MM/);
+  });
+
+  it('the dialler is off by default; on, it needs the account, the caller id, the token and the public URL', () => {
+    expect(loadConfig({}).outbound.dialer).toBeNull();
+    expect(loadConfig({ ...DIALER, TWILIO_API_BASE_URL: 'http://127.0.0.1:3191/' }).outbound.dialer).toEqual({
+      accountSid: DIALER.TWILIO_ACCOUNT_SID,
+      callerId: '+8657195598',
+      apiBaseUrl: 'http://127.0.0.1:3191',
+      intervalMs: 30_000,
+      callsPerRound: 5,
+    });
+    expect(problemsOf({ DIALER_ENABLED: 'yes' })).toEqual([
+      'DIALER_ENABLED needs TWILIO_ACCOUNT_SID (AC followed by 32 hex digits)',
+      'DIALER_ENABLED needs OUTBOUND_CALLER_ID, the E.164 number calls come from (e.g. +8657195598)',
+      'DIALER_ENABLED needs TWILIO_AUTH_TOKEN (the REST API and the webhooks use it)',
+      'DIALER_ENABLED needs PUBLIC_BASE_URL: Twilio requests the answered call and its status there',
+    ]);
+    expect(problemsOf({ ...DIALER, OUTBOUND_MAX_ATTEMPTS: '0' })).toEqual(["OUTBOUND_MAX_ATTEMPTS must be an integer 1-10, got '0'"]);
   });
 });

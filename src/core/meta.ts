@@ -20,6 +20,11 @@ export interface AskChoice {
   intents?: Intent[];
   /** Reached by words only: not offered as a key or a chat button (a shortcut for a sentence like "查电费"). */
   hidden?: boolean;
+  /**
+   * Words that pick this choice when said (满意, 唔滿意, not satisfied), per locale; any locale's words
+   * count (callers mix languages) and the longest word found wins, so 不满意 beats 满意.
+   */
+  words?: Partial<Record<Locale, readonly string[]>>;
 }
 
 export interface AskMeta {

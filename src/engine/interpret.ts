@@ -14,6 +14,7 @@ import type { DialogueEvent } from '../core/events.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
+import { choiceByWords } from '../nlu/choice-words.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -79,6 +80,9 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
     const no = ask.choices?.find((c) => c.intents?.includes('deny'));
     if (no) return choice(no.id);
   }
+  // A choice named by its own words (满意, 不清楚) is the answer, unless the sentence is about danger.
+  const byWords = result?.intent === 'danger' || !ask.choices ? null : choiceByWords(text, ask.choices);
+  if (byWords) return choice(byWords);
   const byIntent = result ? choiceForIntent(result, ask) : null;
   if (byIntent) return byIntent;
   if (result?.intent === 'danger') return { type: 'danger', text };

@@ -6,6 +6,7 @@ import type { FlowDefinition } from '../engine/flows.js';
 import { inboundCallMachine, type InboundCallMachine } from '../machines/inbound-call.js';
 import { bindServiceActors } from '../machines/service-actors.js';
 import { promptValues } from '../machines/prompt-values.js';
+import type { OutboundWindow } from '../services/outbound-window.js';
 
 export interface InboundSettings {
   /** The company name said in the greeting. */
@@ -13,6 +14,8 @@ export interface InboundSettings {
   /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
   complaintReplyHours: number;
   questionReplyHours: number;
+  /** N15: deadlines told to callers fall inside these calling windows (src/services/deadlines.ts). */
+  windows: readonly OutboundWindow[];
 }
 
 export const INBOUND_FLOW = 'inbound';
@@ -22,7 +25,12 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
     id: INBOUND_FLOW,
     machine: inboundCallMachine,
     actors: (services, { now }) =>
-      bindServiceActors(services, { now, complaintReplyHours: settings.complaintReplyHours, questionReplyHours: settings.questionReplyHours }),
+      bindServiceActors(services, {
+        now,
+        complaintReplyHours: settings.complaintReplyHours,
+        questionReplyHours: settings.questionReplyHours,
+        windows: settings.windows,
+      }),
     input: (start) => ({ conversationId: start.conversationId, channel: start.channel, caller: start.caller, company: settings.company }),
     view: (context, locale) => ({
       values: promptValues(context, locale),

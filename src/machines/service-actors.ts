@@ -9,6 +9,8 @@ import { fromPromise } from 'xstate';
 import type { NewWorkOrder, Services } from '../services/ports.js';
 import { turnKey } from '../services/idempotency.js';
 import { saveOrQueue, writeOrQueue, type FollowUp } from '../services/save-or-queue.js';
+import { replyDeadline } from '../services/deadlines.js';
+import type { OutboundWindow } from '../services/outbound-window.js';
 import type { serviceActorStubs } from './setup.js';
 
 export interface ServiceActorSettings {
@@ -17,6 +19,8 @@ export interface ServiceActorSettings {
   complaintReplyHours: number;
   /** When a question taken for research is answered by callback (N11). */
   questionReplyHours: number;
+  /** The calling windows (N15) a deadline told to a caller falls inside. */
+  windows: readonly OutboundWindow[];
 }
 
 const HOUR = 3_600_000;
@@ -26,6 +30,8 @@ const SCHEDULE_DAYS = 7;
 export function bindServiceActors(services: Services, settings: ServiceActorSettings): typeof serviceActorStubs {
   const { now } = settings;
   const hoursFromNow = (hours: number) => new Date(now().getTime() + hours * HOUR);
+  /** N11, N14, N15: a reply promised within `hours`, at a time the hotline may call and people say. */
+  const deadlineIn = (hours: number) => replyDeadline(now(), hours, settings.windows);
 
   /** The work order of this turn, with its key, and the callback that follows it (with its own). */
   function keyed(order: NewWorkOrder, followUp: Omit<FollowUp, 'idempotencyKey'> | null = null) {
@@ -72,7 +78,7 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
     ),
     saveWorkOrder: fromPromise(async ({ input }) => saveOrQueue(services, keyed(input).order)),
     saveComplaint: fromPromise(async ({ input }) => {
-      const replyDueAt = hoursFromNow(settings.complaintReplyHours);
+      const replyDueAt = deadlineIn(settings.complaintReplyHours);
       // N14: every complaint is tracked to its end by a callback, due when the reply is.
       const { order, followUp } = keyed({ ...input, replyDueAt: replyDueAt.toISOString() }, followUpOf(input, 'complaint', replyDueAt));
       return saveOrQueue(services, order, { followUp });
@@ -82,7 +88,7 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       await saveOrQueue(services, order, { followUp, status: 'abandoned' });
     }),
     requestCallback: fromPromise(async ({ input }) => {
-      const dueAt = hoursFromNow(settings.questionReplyHours);
+      const dueAt = deadlineIn(settings.questionReplyHours);
       const task = {
         kind: 'question' as const,
         phone: input.phone,

@@ -31,6 +31,18 @@ export const PROMPT_VALUE_FORMATS = {
   billKwh: null,
   billPeriod: 'month',
   billDueDate: 'date',
+  /** Outbound calls (N16-N18): the customer's name as said in the identity question (no character descriptions). */
+  customerName: null,
+  /** What a callback tells: the work order's result, an answer, the duty supervisor's reply (N17). */
+  result: null,
+  /** When the customer raised what the callback is about. */
+  raisedOn: 'date',
+  /** The next call a customer asked for. */
+  nextCall: 'time',
+  /** A campaign's purpose, message and offer, already in the call's locale (N18). */
+  purpose: null,
+  message: null,
+  offer: null,
 } as const satisfies Record<string, string | null>;
 
 export type PromptValueName = keyof typeof PROMPT_VALUE_FORMATS;
@@ -63,6 +75,13 @@ export interface PromptValues {
   billKwh?: number;
   billPeriod?: string;
   billDueDate?: string;
+  customerName?: string;
+  result?: string;
+  raisedOn?: string;
+  nextCall?: string;
+  purpose?: string;
+  message?: string;
+  offer?: string;
 }
 
 // PromptValues and PROMPT_VALUE_FORMATS name the same values (checked at compile time).

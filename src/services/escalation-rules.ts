@@ -1,5 +1,7 @@
 /** Rules of the supervisor's escalation queue (N22, N24). */
 import {
+  CALLBACK_BUSINESSES,
+  type CallbackBusiness,
   ESCALATION_REASONS,
   ESCALATION_STATUSES,
   type Escalation,
@@ -9,6 +11,7 @@ import {
   type NewCallbackTask,
   type NewEscalation,
 } from './ports.js';
+import { replyDeadline } from './deadlines.js';
 
 /**
  * Default queue priority (higher first). A customer still dissatisfied after a by-the-rules service
@@ -67,7 +70,7 @@ export function checkEscalationStatus(status: EscalationStatus): void {
  */
 export function escalationChange(
   id: string,
-  current: Pick<Escalation, 'status' | 'outcome' | 'supervisor' | 'phone' | 'conversationId' | 'summary'>,
+  current: Pick<Escalation, 'status' | 'outcome' | 'supervisor' | 'phone' | 'conversationId' | 'summary' | 'context'>,
   change: EscalationChange,
   at: Date,
 ): { outcome: string | null; supervisor: string | null; callback: NewCallbackTask | null } {
@@ -82,8 +85,20 @@ export function escalationChange(
           phone: current.phone,
           conversationId: current.conversationId,
           notes: outcome ?? current.summary,
-          dueAt: change.callbackDueAt ?? new Date(at.getTime() + ESCALATION_CALLBACK_HOURS * 3_600_000),
+          dueAt: change.callbackDueAt ?? replyDeadline(at, ESCALATION_CALLBACK_HOURS),
+          // An escalation from a callback's survey names the work order and what it is about.
+          ...contextRef(current.context),
+          ...(change.answer ? { result: change.answer } : {}),
         }
       : null;
   return { outcome, supervisor, callback };
+}
+
+/** The work order and business an escalation's context names (a dissatisfied survey, N17). */
+function contextRef(context: Record<string, unknown>): Pick<NewCallbackTask, 'workOrderId' | 'business' | 'account'> {
+  const ref: Pick<NewCallbackTask, 'workOrderId' | 'business' | 'account'> = {};
+  if (typeof context.workOrderId === 'string') ref.workOrderId = context.workOrderId;
+  if (typeof context.account === 'string') ref.account = context.account;
+  if (typeof context.business === 'string' && (CALLBACK_BUSINESSES as readonly string[]).includes(context.business)) ref.business = context.business as CallbackBusiness;
+  return ref;
 }

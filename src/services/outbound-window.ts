@@ -16,6 +16,32 @@ export const OUTBOUND_WINDOWS: readonly OutboundWindow[] = [
   { from: '14:30', to: '21:00' },
 ];
 
+/**
+ * Windows from configuration: "09:00-12:00,14:30-21:00" (OUTBOUND_WINDOWS). Each window is a
+ * half-open range inside one day, and the windows do not overlap. Throws a RangeError saying what
+ * is wrong.
+ */
+export function parseOutboundWindows(text: string): OutboundWindow[] {
+  const windows = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const m = /^(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$/.exec(part);
+      if (!m) throw new RangeError(`an outbound window is "HH:MM-HH:MM", got '${part}'`);
+      const [from, to] = [m[1]!, m[2]!];
+      if (parseTimeOfDay(from) >= parseTimeOfDay(to)) throw new RangeError(`an outbound window must end after it starts (same day), got '${part}'`);
+      return { from, to };
+    })
+    .sort((a, b) => parseTimeOfDay(a.from) - parseTimeOfDay(b.from));
+  if (windows.length === 0) throw new RangeError('at least one outbound window is needed, e.g. 09:00-12:00,14:30-21:00');
+  windows.forEach((w, i) => {
+    const next = windows[i + 1];
+    if (next && parseTimeOfDay(next.from) < parseTimeOfDay(w.to)) throw new RangeError(`outbound windows ${w.from}-${w.to} and ${next.from}-${next.to} overlap`);
+  });
+  return windows;
+}
+
 /** Whether an outbound call may be placed at `at`. */
 export function isInOutboundWindow(at: Date, windows: readonly OutboundWindow[] = OUTBOUND_WINDOWS, timeZone: string = TIMEZONE): boolean {
   const t = localDateTime(at, timeZone);

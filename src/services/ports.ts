@@ -15,6 +15,7 @@ export * from './ports/announcements.js';
 export * from './ports/billing.js';
 export * from './ports/outbox.js';
 export * from './ports/duty-roster.js';
+export * from './ports/outbound.js';
 
 import type { Announcements } from './ports/announcements.js';
 import type { Billing } from './ports/billing.js';
@@ -26,6 +27,7 @@ import type { Blacklist, Incidents } from './ports/incidents-blacklist.js';
 import type { OutageBoard } from './ports/outages.js';
 import type { Outbox } from './ports/outbox.js';
 import type { WorkOrders } from './ports/work-orders.js';
+import type { Campaigns, OutboundTasks, WorkOrderFollowUps } from './ports/outbound.js';
 
 /** Everything the flows may use, handed to the engine as one bundle. */
 export interface Services {
@@ -41,4 +43,10 @@ export interface Services {
   billing: Billing;
   /** On its own file, so it keeps working when the durable store fails (N21). */
   outbox: Outbox;
+  /** The dialler's queue of outbound calls (N15-N19). */
+  outbound: OutboundTasks;
+  /** Proactive-service campaigns (N18). */
+  campaigns: Campaigns;
+  /** Work orders' results and surveys (N14, N17). */
+  followUps: WorkOrderFollowUps;
 }

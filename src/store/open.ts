@@ -22,6 +22,9 @@ import { SqliteOutageBoard } from './sqlite/outage-board.js';
 import { openOutbox, type SqliteOutbox } from './sqlite/outbox.js';
 import { SqliteSessionStore } from './sqlite/session-store.js';
 import { SqliteWorkOrders } from './sqlite/work-orders.js';
+import { SqliteCampaigns } from './sqlite/campaigns.js';
+import { SqliteWorkOrderFollowUps } from './sqlite/follow-ups.js';
+import { SqliteOutboundTasks } from './sqlite/outbound-tasks.js';
 
 export interface Stores {
   services: Services;
@@ -100,6 +103,9 @@ async function openDurable(
           announcements: new SqliteAnnouncements(db, now),
           billing: new SqliteBilling(db),
           outbox,
+          outbound: new SqliteOutboundTasks(db, now),
+          campaigns: new SqliteCampaigns(db, now),
+          followUps: new SqliteWorkOrderFollowUps(db, now),
         },
         seed: () => (config.demoData ? seedDemoData(db, now()) : null),
       };

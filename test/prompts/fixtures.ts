@@ -33,6 +33,13 @@ export const VALUES: Required<PromptValues> = {
   billKwh: 256,
   billPeriod: '2025-05',
   billDueDate: '2025-06-30',
+  customerName: '张伟',
+  result: '已安排工作人员上门更换电表，故障已经排除',
+  raisedOn: '2025-05-28T09:12:00+08:00',
+  nextCall: '2025-06-02T09:00:00+08:00',
+  purpose: '向您介绍我们的停电短信提醒服务',
+  message: '开通以后，您所在地区的计划停电和电费情况都会用短信通知您，不收任何费用。',
+  offer: '需要为您开通吗？',
 };
 
 type Files = Record<string, Record<string, string>>;

@@ -51,16 +51,26 @@ export class Call {
   ) {}
 
   /** Dial in (voice) or open a chat; `from` is the caller's number. */
-  static async dial(engine: Engine, options: { from?: string | null; channel?: Channel; locale?: Locale; id?: string } = {}): Promise<Call> {
+  static async dial(
+    engine: Engine,
+    options: { from?: string | null; channel?: Channel; locale?: Locale; id?: string; flow?: string; params?: Record<string, string> } = {},
+  ): Promise<Call> {
     const call = new Call(engine, options.id ?? `test-call-${RUN}-${++callCount}`, options.channel ?? 'voice');
     call.record(
       await engine.host.start(call.id, {
         channel: call.channel,
         caller: options.from ?? null,
         ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.flow ? { flow: options.flow } : {}),
+        ...(options.params ? { params: options.params } : {}),
       }),
     );
     return call;
+  }
+
+  /** Everything heard this turn as one string. */
+  get said(): string {
+    return this.heard.join(' ');
   }
 
   press(digits: string) {

@@ -7,6 +7,7 @@
  *   POST /twilio/whisper?turn=<v>&step=<n>     what supervisor n hears before being connected
  *   POST /twilio/fallback            Twilio's fallback URL: apology, the report taken as a recording
  *   POST /twilio/fallback/recording  the <Record> action: the recording becomes a work order (N21)
+ *   POST /twilio/outbound?task=<id>, /twilio/outbound/status   calls the dialler placed (outbound-routes.ts)
  * Every route checks the Twilio signature first. The call routes always answer TwiML: a failure
  * becomes an apology and a transfer to an agent, never an error page (N21).
  */
@@ -22,6 +23,7 @@ import { recordingWorkOrder } from './recording.js';
 import { verifyTwilioSignature } from './signature.js';
 import { apologyTwiml, turnToTwiml } from './twiml.js';
 import { response } from './xml.js';
+import { mountOutboundRoutes } from './outbound-routes.js';
 
 export interface TwilioRouterOptions {
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
@@ -199,6 +201,9 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     }
     sendTwiml(res, recordedTwiml(voices));
   });
+
+  // The calls the dialler places (N15-N19): answered, and their status.
+  mountOutboundRoutes(router, { engine, render, hangUp, apologize, log });
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = (error as { status?: number }).status;

@@ -41,7 +41,17 @@ export interface Escalations {
    * Moving to 'callback' with a phone also creates a callback task of kind 'escalation' (N17: the
    * supervisor's answer goes back to the customer), due at `callbackDueAt` (default in 24 hours).
    */
-  update(id: string, change: { status: EscalationStatus; outcome?: string | null; supervisor?: string | null; callbackDueAt?: Date }): Promise<Escalation | null>;
+  update(
+    id: string,
+    change: {
+      status: EscalationStatus;
+      outcome?: string | null;
+      supervisor?: string | null;
+      callbackDueAt?: Date;
+      /** The supervisor's answer the callback tells the customer (N17): the callback is dialled with it. */
+      answer?: string | null;
+    },
+  ): Promise<Escalation | null>;
   /** Ordered by priority desc, then createdAt (oldest first); `from`/`to` filter on createdAt. */
   list(filter?: { status?: EscalationStatus; phone?: string; from?: string; to?: string }): Promise<Escalation[]>;
   get(id: string): Promise<Escalation | null>;

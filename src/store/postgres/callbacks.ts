@@ -4,14 +4,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
+import type { CallbackBusiness, CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
 import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { outboundWindowStart } from '../../services/outbound-window.js';
-import { callbackClosedAt, checkedCallbackTask } from '../shared/callback-input.js';
+import { callbackClosedAt, checkedCallbackResult, checkedCallbackTask } from '../shared/callback-input.js';
 import { Where } from './filter.js';
 import { isoOrNull, one, rows, type Sql } from './pool.js';
 
-interface CallbackRow {
+export interface CallbackRow {
   id: string;
   kind: CallbackTask['kind'];
   phone: string;
@@ -24,9 +24,11 @@ interface CallbackRow {
   status: CallbackStatus;
   created_at: Date;
   closed_at: Date | null;
+  result: string | null;
+  business: CallbackBusiness | null;
 }
 
-const COLUMNS = 'id, kind, phone, account, work_order_id, conversation_id, notes, due_at, not_before, status, created_at, closed_at';
+export const CALLBACK_COLUMNS = 'id, kind, phone, account, work_order_id, conversation_id, notes, due_at, not_before, status, created_at, closed_at, result, business';
 
 export class PgCallbacks implements Callbacks {
   constructor(
@@ -40,20 +42,20 @@ export class PgCallbacks implements Callbacks {
 
   /** Through `db`: a transaction already open (an escalation moved to 'callback'), or the pool. */
   async createIn(db: Sql, task: NewCallbackTask, at: Date): Promise<CallbackTask> {
-    const { phone, dueMs } = checkedCallbackTask(task);
+    const { phone, dueMs, result, business } = checkedCallbackTask(task);
     const key = checkedIdempotencyKey(task.idempotencyKey);
     // A key already used: nothing written (after the other writer commits), and its task read back.
     const row =
       (await one<CallbackRow>(
         db,
-        `INSERT INTO callbacks (${COLUMNS}, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, NULL, $11)
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
+        `INSERT INTO callbacks (${CALLBACK_COLUMNS}, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, NULL, $12, $13, $11)
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${CALLBACK_COLUMNS}`,
         [
           randomUUID(), task.kind, phone, task.account ?? null, task.workOrderId ?? null, task.conversationId ?? null,
-          task.notes, new Date(dueMs), outboundWindowStart(at), at, key,
+          task.notes, new Date(dueMs), outboundWindowStart(at), at, key, result, business,
         ],
-      )) ?? (await one<CallbackRow>(db, `SELECT ${COLUMNS} FROM callbacks WHERE idempotency_key = $1`, [key]));
-    return fromRow(row!);
+      )) ?? (await one<CallbackRow>(db, `SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE idempotency_key = $1`, [key]));
+    return callbackFromRow(row!);
   }
 
   async list(
@@ -64,22 +66,30 @@ export class PgCallbacks implements Callbacks {
       .when(filter.status, 'status = ?')
       .when(filter.kind, 'kind = ?')
       .range('due_at', filter.from, filter.to);
-    const found = await rows<CallbackRow>(this.pool, `SELECT ${COLUMNS} FROM callbacks ${where} ORDER BY due_at, created_at, seq`, where.params);
-    return found.map(fromRow);
+    const found = await rows<CallbackRow>(this.pool, `SELECT ${CALLBACK_COLUMNS} FROM callbacks ${where} ORDER BY due_at, created_at, seq`, where.params);
+    return found.map(callbackFromRow);
   }
 
-  async update(id: string, change: { status: CallbackStatus }): Promise<CallbackTask | null> {
-    const closedAt = callbackClosedAt(change.status, this.now);
+  async update(id: string, change: { status?: CallbackStatus; result?: string | null }): Promise<CallbackTask | null> {
+    const closedAt = change.status === undefined ? undefined : callbackClosedAt(change.status, this.now);
+    const result = change.result === undefined ? undefined : checkedCallbackResult(change.result);
     const row = await one<CallbackRow>(
       this.pool,
-      `UPDATE callbacks SET status = $1, closed_at = $2 WHERE id = $3 RETURNING ${COLUMNS}`,
-      [change.status, closedAt, id],
+      `UPDATE callbacks SET status = COALESCE($1, status), closed_at = CASE WHEN $1::text IS NULL THEN closed_at ELSE $2::timestamptz END,
+         result = CASE WHEN $4::boolean THEN $5 ELSE result END
+       WHERE id = $3 RETURNING ${CALLBACK_COLUMNS}`,
+      [change.status ?? null, closedAt ?? null, id, result !== undefined, result ?? null],
     );
-    return row ? fromRow(row) : null;
+    return row ? callbackFromRow(row) : null;
+  }
+
+  async get(id: string): Promise<CallbackTask | null> {
+    const row = await one<CallbackRow>(this.pool, `SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = $1`, [id]);
+    return row ? callbackFromRow(row) : null;
   }
 }
 
-function fromRow(r: CallbackRow): CallbackTask {
+export function callbackFromRow(r: CallbackRow): CallbackTask {
   return {
     id: r.id,
     kind: r.kind,
@@ -91,6 +101,8 @@ function fromRow(r: CallbackRow): CallbackTask {
     dueAt: r.due_at.toISOString(),
     notBefore: r.not_before.toISOString(),
     status: r.status,
+    result: r.result,
+    business: r.business,
     createdAt: r.created_at.toISOString(),
     closedAt: isoOrNull(r.closed_at),
   };

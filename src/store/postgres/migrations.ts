@@ -221,6 +221,86 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE UNIQUE INDEX outage_reports_by_idempotency_key ON outage_reports(idempotency_key);
     `,
   },
+  {
+    version: 3,
+    name: 'outbound calls: callback results, the dialler queue and its attempts, campaigns, work-order follow-ups',
+    sql: `
+      ALTER TABLE callbacks DROP CONSTRAINT callbacks_kind_check;
+      ALTER TABLE callbacks ADD CONSTRAINT callbacks_kind_check
+        CHECK (kind IN ('complaint', 'question', 'dissatisfied', 'escalation', 'abandoned_report', 'result'));
+      ALTER TABLE callbacks ADD COLUMN result text;
+      ALTER TABLE callbacks ADD COLUMN business text CHECK (business IN ('repair', 'complaint', 'report', 'consultation', 'query'));
+      CREATE INDEX callbacks_by_work_order ON callbacks(work_order_id);
+
+      CREATE TABLE campaigns (
+        seq        bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id         text PRIMARY KEY,
+        name       text NOT NULL,
+        purpose    json NOT NULL,
+        message    json NOT NULL,
+        offer      json,
+        starts_at  timestamptz NOT NULL,
+        ends_at    timestamptz NOT NULL,
+        status     text NOT NULL CHECK (status IN ('active', 'paused', 'closed')),
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL,
+        CHECK (starts_at < ends_at)
+      );
+
+      -- One task per callback and per campaign target; callback_id is not a foreign key (a callback
+      -- is never refused for its task, nor its task for it).
+      CREATE TABLE outbound_tasks (
+        seq             bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id              text PRIMARY KEY,
+        flow            text NOT NULL CHECK (flow IN ('callback', 'proactive')),
+        callback_id     text UNIQUE,
+        campaign_id     text REFERENCES campaigns(id),
+        phone           text NOT NULL,
+        account         text,
+        name            text,
+        locale          text NOT NULL CHECK (locale IN ('zh-CN', 'en-US', 'yue-HK')),
+        status          text NOT NULL CHECK (status IN ('pending', 'dialing', 'done', 'failed', 'cancelled')),
+        attempts        integer NOT NULL DEFAULT 0,
+        max_attempts    integer NOT NULL CHECK (max_attempts >= 1),
+        next_attempt_at timestamptz NOT NULL,
+        not_after       timestamptz,
+        conclusion      text CHECK (conclusion IN ('completed', 'wrong_person', 'declined', 'rescheduled', 'transferred', 'machine')),
+        result          json NOT NULL DEFAULT '{}',
+        last_outcome    text,
+        claimed_by      text,
+        claimed_until   timestamptz,
+        created_at      timestamptz NOT NULL,
+        updated_at      timestamptz NOT NULL,
+        CHECK ((flow = 'callback') = (callback_id IS NOT NULL)),
+        CHECK ((flow = 'proactive') = (campaign_id IS NOT NULL)),
+        UNIQUE (campaign_id, phone)
+      );
+      CREATE INDEX outbound_tasks_due ON outbound_tasks(status, next_attempt_at);
+      CREATE TABLE outbound_attempts (
+        task_id     text NOT NULL REFERENCES outbound_tasks(id) ON DELETE CASCADE,
+        attempt     integer NOT NULL,
+        call_sid    text UNIQUE,
+        placed_at   timestamptz NOT NULL,
+        status      text NOT NULL,
+        answered_by text,
+        ended_at    timestamptz,
+        duration_s  integer,
+        error       text,
+        PRIMARY KEY (task_id, attempt)
+      );
+
+      CREATE TABLE work_order_followups (
+        work_order_id      text PRIMARY KEY REFERENCES work_orders(id),
+        result             text,
+        resolved_by        text,
+        resolved_at        timestamptz,
+        satisfaction       text CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')),
+        opinion            text,
+        surveyed_at        timestamptz,
+        survey_callback_id text
+      );
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)!.version;

@@ -21,6 +21,9 @@ import { PgOutageBoard } from './outage-board.js';
 import { checkReachable, createPool, type PoolOptions } from './pool.js';
 import { seedDemoDataPg } from './seed.js';
 import { PgWorkOrders } from './work-orders.js';
+import { PgCampaigns } from './campaigns.js';
+import { PgWorkOrderFollowUps } from './follow-ups.js';
+import { PgOutboundTasks } from './outbound-tasks.js';
 
 export type DurableServices = Omit<Services, 'outbox'>;
 
@@ -46,6 +49,9 @@ export function pgServices(pool: pg.Pool, options: PgServiceOptions): DurableSer
     blacklist,
     announcements: new PgAnnouncements(pool, now),
     billing: new PgBilling(pool),
+    outbound: new PgOutboundTasks(pool, now),
+    campaigns: new PgCampaigns(pool, now),
+    followUps: new PgWorkOrderFollowUps(pool, now),
   };
 }
 

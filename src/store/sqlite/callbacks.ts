@@ -4,14 +4,14 @@
  * N15 windows.
  */
 import { randomUUID } from 'node:crypto';
-import type { CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
+import type { CallbackBusiness, CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
 import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { outboundWindowStart } from '../../services/outbound-window.js';
-import { callbackClosedAt, checkedCallbackTask } from '../shared/callback-input.js';
+import { callbackClosedAt, checkedCallbackResult, checkedCallbackTask } from '../shared/callback-input.js';
 import type { Db } from './database.js';
 import { iso, isoOrNull, StatementCache, Where } from './filter.js';
 
-interface CallbackRow {
+export interface CallbackRow {
   id: string;
   kind: CallbackTask['kind'];
   phone: string;
@@ -24,6 +24,8 @@ interface CallbackRow {
   status: CallbackStatus;
   created_at_ms: number;
   closed_at_ms: number | null;
+  result: string | null;
+  business: CallbackBusiness | null;
 }
 
 type NewCallbackRow = CallbackRow & { idempotency_key: string | null };
@@ -33,6 +35,7 @@ export class SqliteCallbacks implements Callbacks {
   private readonly byId;
   private readonly byKey;
   private readonly setStatus;
+  private readonly setResult;
   private readonly lists;
 
   constructor(
@@ -42,14 +45,15 @@ export class SqliteCallbacks implements Callbacks {
     // A key already used: nothing written, and the task made with it is read back.
     this.insert = db.prepare<NewCallbackRow>(
       `INSERT INTO callbacks (id, kind, phone, account, work_order_id, conversation_id, notes, due_at_ms, not_before_ms,
-         status, created_at_ms, closed_at_ms, idempotency_key)
+         status, created_at_ms, closed_at_ms, idempotency_key, result, business)
        VALUES (@id, @kind, @phone, @account, @work_order_id, @conversation_id, @notes, @due_at_ms, @not_before_ms,
-         @status, @created_at_ms, @closed_at_ms, @idempotency_key)
+         @status, @created_at_ms, @closed_at_ms, @idempotency_key, @result, @business)
        ON CONFLICT (idempotency_key) DO NOTHING`,
     );
     this.byId = db.prepare<[string], CallbackRow>('SELECT * FROM callbacks WHERE id = ?');
     this.byKey = db.prepare<[string], CallbackRow>('SELECT * FROM callbacks WHERE idempotency_key = ?');
     this.setStatus = db.prepare<[CallbackStatus, number | null, string]>('UPDATE callbacks SET status = ?, closed_at_ms = ? WHERE id = ?');
+    this.setResult = db.prepare<[string | null, string]>('UPDATE callbacks SET result = ? WHERE id = ?');
     this.lists = new StatementCache(db);
   }
 
@@ -59,7 +63,7 @@ export class SqliteCallbacks implements Callbacks {
 
   /** Synchronous, for a caller already inside a transaction (an escalation moved to 'callback'). */
   createNow(task: NewCallbackTask, at: Date): CallbackTask {
-    const { phone, dueMs } = checkedCallbackTask(task);
+    const { phone, dueMs, result, business } = checkedCallbackTask(task);
     const key = checkedIdempotencyKey(task.idempotencyKey);
     const row: NewCallbackRow = {
       id: randomUUID(),
@@ -75,9 +79,11 @@ export class SqliteCallbacks implements Callbacks {
       created_at_ms: at.getTime(),
       closed_at_ms: null,
       idempotency_key: key,
+      result,
+      business,
     };
-    if (this.insert.run(row).changes === 0 && key !== null) return fromRow(this.byKey.get(key)!);
-    return fromRow(row);
+    if (this.insert.run(row).changes === 0 && key !== null) return callbackFromRow(this.byKey.get(key)!);
+    return callbackFromRow(row);
   }
 
   async list(
@@ -88,17 +94,26 @@ export class SqliteCallbacks implements Callbacks {
       .when(filter.status, 'status = ?')
       .when(filter.kind, 'kind = ?')
       .range('due_at_ms', filter.from, filter.to);
-    return this.lists.all<CallbackRow>(`SELECT * FROM callbacks ${where} ORDER BY due_at_ms, created_at_ms, rowid`, where.params).map(fromRow);
+    return this.lists.all<CallbackRow>(`SELECT * FROM callbacks ${where} ORDER BY due_at_ms, created_at_ms, rowid`, where.params).map(callbackFromRow);
   }
 
-  async update(id: string, change: { status: CallbackStatus }): Promise<CallbackTask | null> {
-    const closedAt = callbackClosedAt(change.status, this.now);
-    if (this.setStatus.run(change.status, closedAt?.getTime() ?? null, id).changes === 0) return null;
-    return fromRow(this.byId.get(id)!);
+  async update(id: string, change: { status?: CallbackStatus; result?: string | null }): Promise<CallbackTask | null> {
+    const closedAt = change.status === undefined ? undefined : callbackClosedAt(change.status, this.now);
+    const result = change.result === undefined ? undefined : checkedCallbackResult(change.result);
+    const row = this.byId.get(id);
+    if (!row) return null;
+    if (change.status !== undefined) this.setStatus.run(change.status, closedAt?.getTime() ?? null, id);
+    if (result !== undefined) this.setResult.run(result, id);
+    return callbackFromRow(this.byId.get(id)!);
+  }
+
+  async get(id: string): Promise<CallbackTask | null> {
+    const row = this.byId.get(id);
+    return row ? callbackFromRow(row) : null;
   }
 }
 
-function fromRow(r: CallbackRow): CallbackTask {
+export function callbackFromRow(r: CallbackRow): CallbackTask {
   return {
     id: r.id,
     kind: r.kind,
@@ -110,6 +125,8 @@ function fromRow(r: CallbackRow): CallbackTask {
     dueAt: iso(r.due_at_ms),
     notBefore: iso(r.not_before_ms),
     status: r.status,
+    result: r.result,
+    business: r.business,
     createdAt: iso(r.created_at_ms),
     closedAt: isoOrNull(r.closed_at_ms),
   };

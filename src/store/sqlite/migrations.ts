@@ -283,6 +283,107 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX outage_reports_by_idempotency_key ON outage_reports(idempotency_key);
     `,
   },
+  {
+    version: 8,
+    name: 'outbound calls: callback results, the dialler queue and its attempts, campaigns, work-order follow-ups',
+    // The callbacks table is rebuilt for its kind CHECK ('result'); rows keep their order (rowid).
+    sql: `
+      CREATE TABLE callbacks_v2 (
+        id              TEXT PRIMARY KEY,
+        kind            TEXT NOT NULL CHECK (kind IN ('complaint', 'question', 'dissatisfied', 'escalation', 'abandoned_report', 'result')),
+        phone           TEXT NOT NULL,
+        account         TEXT,
+        work_order_id   TEXT,
+        conversation_id TEXT,
+        notes           TEXT NOT NULL,
+        due_at_ms       INTEGER NOT NULL,
+        not_before_ms   INTEGER NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'cancelled')),
+        created_at_ms   INTEGER NOT NULL,
+        closed_at_ms    INTEGER,
+        idempotency_key TEXT,
+        result          TEXT,
+        business        TEXT CHECK (business IN ('repair', 'complaint', 'report', 'consultation', 'query'))
+      );
+      INSERT INTO callbacks_v2 (id, kind, phone, account, work_order_id, conversation_id, notes, due_at_ms, not_before_ms,
+          status, created_at_ms, closed_at_ms, idempotency_key)
+        SELECT id, kind, phone, account, work_order_id, conversation_id, notes, due_at_ms, not_before_ms,
+          status, created_at_ms, closed_at_ms, idempotency_key
+        FROM callbacks ORDER BY rowid;
+      DROP TABLE callbacks;
+      ALTER TABLE callbacks_v2 RENAME TO callbacks;
+      CREATE INDEX callbacks_by_phone ON callbacks(phone);
+      CREATE INDEX callbacks_queue ON callbacks(status, due_at_ms);
+      CREATE INDEX callbacks_by_work_order ON callbacks(work_order_id);
+      CREATE UNIQUE INDEX callbacks_by_idempotency_key ON callbacks(idempotency_key);
+
+      CREATE TABLE campaigns (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        purpose       TEXT NOT NULL,
+        message       TEXT NOT NULL,
+        offer         TEXT,
+        starts_at_ms  INTEGER NOT NULL,
+        ends_at_ms    INTEGER NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('active', 'paused', 'closed')),
+        created_by    TEXT NOT NULL,
+        created_at_ms INTEGER NOT NULL,
+        CHECK (starts_at_ms < ends_at_ms)
+      );
+
+      -- One task per callback and per campaign target; callback_id is not a foreign key (a callback
+      -- is never refused for its task, nor its task for it).
+      CREATE TABLE outbound_tasks (
+        id                 TEXT PRIMARY KEY,
+        flow               TEXT NOT NULL CHECK (flow IN ('callback', 'proactive')),
+        callback_id        TEXT UNIQUE,
+        campaign_id        TEXT REFERENCES campaigns(id),
+        phone              TEXT NOT NULL,
+        account            TEXT,
+        name               TEXT,
+        locale             TEXT NOT NULL CHECK (locale IN ('zh-CN', 'en-US', 'yue-HK')),
+        status             TEXT NOT NULL CHECK (status IN ('pending', 'dialing', 'done', 'failed', 'cancelled')),
+        attempts           INTEGER NOT NULL DEFAULT 0,
+        max_attempts       INTEGER NOT NULL CHECK (max_attempts >= 1),
+        next_attempt_at_ms INTEGER NOT NULL,
+        not_after_ms       INTEGER,
+        conclusion         TEXT CHECK (conclusion IN ('completed', 'wrong_person', 'declined', 'rescheduled', 'transferred', 'machine')),
+        result             TEXT NOT NULL DEFAULT '{}',
+        last_outcome       TEXT,
+        claimed_by         TEXT,
+        claimed_until_ms   INTEGER,
+        created_at_ms      INTEGER NOT NULL,
+        updated_at_ms      INTEGER NOT NULL,
+        CHECK ((flow = 'callback') = (callback_id IS NOT NULL)),
+        CHECK ((flow = 'proactive') = (campaign_id IS NOT NULL)),
+        UNIQUE (campaign_id, phone)
+      );
+      CREATE INDEX outbound_tasks_due ON outbound_tasks(status, next_attempt_at_ms);
+      CREATE TABLE outbound_attempts (
+        task_id      TEXT NOT NULL REFERENCES outbound_tasks(id) ON DELETE CASCADE,
+        attempt      INTEGER NOT NULL,
+        call_sid     TEXT UNIQUE,
+        placed_at_ms INTEGER NOT NULL,
+        status       TEXT NOT NULL,
+        answered_by  TEXT,
+        ended_at_ms  INTEGER,
+        duration_s   INTEGER,
+        error        TEXT,
+        PRIMARY KEY (task_id, attempt)
+      );
+
+      CREATE TABLE work_order_followups (
+        work_order_id      TEXT PRIMARY KEY REFERENCES work_orders(id),
+        result             TEXT,
+        resolved_by        TEXT,
+        resolved_at_ms     INTEGER,
+        satisfaction       TEXT CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')),
+        opinion            TEXT,
+        surveyed_at_ms     INTEGER,
+        survey_callback_id TEXT
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -29,6 +29,8 @@ export function callbacksContract(h: DurableHarness): void {
       dueAt: '2026-11-27T10:00:00.000Z',
       notBefore: '2026-11-25T02:00:00.000Z',
       status: 'pending',
+      result: null,
+      business: null,
       createdAt: '2026-11-25T02:00:00.000Z',
       closedAt: null,
     });

@@ -12,6 +12,7 @@ import { escalationsContract } from './escalations.contract.js';
 import type { DurableHarness } from './harness.js';
 import { idempotencyContract } from './idempotency.contract.js';
 import { outagesContract } from './outages.contract.js';
+import { outboundContract } from './outbound.contract.js';
 import { rosterContract } from './roster.contract.js';
 import { seedContract } from './seed.contract.js';
 import { workOrdersContract } from './work-orders.contract.js';
@@ -28,4 +29,5 @@ export function durableStoreContract(h: DurableHarness): void {
   describe('billing', () => billingContract(h));
   describe('demo seed', () => seedContract(h));
   describe('exactly once (idempotency keys)', () => idempotencyContract(h));
+  describe('outbound calls (N14-N18)', () => outboundContract(h));
 }

@@ -69,7 +69,7 @@ export function escalationsContract(h: DurableHarness): void {
     await services.escalations.update(e.id, { status: 'callback' }); // again: no second task, outcome kept
     expect((await services.escalations.get(e.id))?.outcome).toBe('核实后回电答复');
     expect(await services.callbacks.list()).toEqual([
-      expect.objectContaining({ kind: 'escalation', phone: '+8613800138000', conversationId: 'CA-1', notes: '核实后回电答复', dueAt: '2026-11-26T02:10:00.000Z' }),
+      expect.objectContaining({ kind: 'escalation', phone: '+8613800138000', conversationId: 'CA-1', notes: '核实后回电答复', dueAt: '2026-11-26T03:00:00.000Z' }), // 24 h later, on the whole hour inside a window (N15)
     ]);
     const chat = await services.escalations.create(escalation({ phone: null }));
     await services.escalations.update(chat.id, { status: 'callback', callbackDueAt: new Date('2026-11-25T08:00:00Z') });

@@ -12,6 +12,9 @@ import { SqliteEscalations } from '../../../src/store/sqlite/escalations.js';
 import { SqliteIncidents } from '../../../src/store/sqlite/incidents.js';
 import { SqliteOutageBoard, upsertOutage } from '../../../src/store/sqlite/outage-board.js';
 import { SqliteWorkOrders } from '../../../src/store/sqlite/work-orders.js';
+import { SqliteCampaigns } from '../../../src/store/sqlite/campaigns.js';
+import { SqliteWorkOrderFollowUps } from '../../../src/store/sqlite/follow-ups.js';
+import { SqliteOutboundTasks } from '../../../src/store/sqlite/outbound-tasks.js';
 import { fileDb, tempDir } from '../helpers.js';
 import { ARRIVAL, type DurableHarness, type DurableServices, type OpenOptions } from './harness.js';
 
@@ -30,6 +33,9 @@ function services(db: Db, options: OpenOptions): DurableServices {
     blacklist,
     announcements: new SqliteAnnouncements(db, now),
     billing: new SqliteBilling(db),
+    outbound: new SqliteOutboundTasks(db, now),
+    campaigns: new SqliteCampaigns(db, now),
+    followUps: new SqliteWorkOrderFollowUps(db, now),
   };
 }
 

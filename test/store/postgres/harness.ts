@@ -15,6 +15,7 @@ import type { TestSchema } from './pg-test.js';
  */
 export const TABLES = [
   'outage_reports', 'outages', 'customer_phones', 'customers', 'area_aliases', 'areas', 'duty_chain', 'duty_shifts',
+  'outbound_attempts', 'outbound_tasks', 'campaigns', 'work_order_followups',
   'work_orders', 'ticket_sequences', 'callbacks', 'escalations', 'incidents', 'blacklist_history', 'blacklist',
   'announcements', 'bills', 'billing_accounts',
 ] as const;

@@ -34,6 +34,8 @@ describe('callback tasks (N11, N14, N15)', () => {
       dueAt: order.replyDueAt,
       notBefore: sh('2026-11-25 11:00').toISOString(), // inside the morning window: callable at once
       status: 'pending',
+      result: null,
+      business: null,
       createdAt: sh('2026-11-25 11:00').toISOString(),
       closedAt: null,
     });

@@ -1,0 +1,204 @@
+/**
+ * The setup the outbound flows share (callback 回访 N16/N17/N19, proactive service N18): their
+ * context, named actions and guards, and the service actors the engine provides
+ * (src/machines/outbound-actors.ts). The calls are ours: the customer did not ask for them, so
+ * every ending is polite and short, and a person who is not the customer hears nothing of the
+ * customer's business (N16).
+ */
+import { assign, emit, fromPromise, setup } from 'xstate';
+import type { Channel } from '../core/conversation.js';
+import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
+import type { Locale } from '../core/locale.js';
+import type { StateMeta } from '../core/meta.js';
+import type { CallbackBusiness, CallConclusion, CallResult, Satisfaction } from '../services/ports.js';
+import { LADDER_LIMIT } from './ask.js';
+import { endedWith } from './setup.js';
+
+export interface OutboundInput {
+  conversationId: string;
+  channel: Channel;
+  /** The customer's number (the called party). */
+  caller: string | null;
+  company: string;
+  /** The outbound task the call is for. */
+  taskId: string;
+  /** Twilio's answering-machine detection: human, machine_start, fax, unknown, ... (null: not detected). */
+  answeredBy: string | null;
+  /** The locale the call starts in (the task's). */
+  locale: Locale;
+}
+
+/** What a callback tells (loaded from the task, its callback and work order). */
+export interface CallbackBrief {
+  callbackId: string;
+  business: CallbackBusiness;
+  /** The customer's name (N16: "请问是××的××客户吗"); null when the callback does not know it. */
+  customerName: string | null;
+  /** Where the customer is (the area of their account), said with the name. */
+  area: string | null;
+  /** What the callback tells the customer: the work order's result, the answer, the supervisor's reply. */
+  result: string;
+  /** The work order number, when there is one. */
+  ticket: string | null;
+  /** When the customer raised it (ISO). */
+  raisedAt: string;
+  account: string | null;
+  /** This callback carries the duty supervisor's answer to an earlier dissatisfied survey (N17). */
+  supervisorAnswer: boolean;
+}
+
+/** What a proactive call presents (loaded from the task's campaign), in the call's locales. */
+export interface CampaignBrief {
+  campaignId: string;
+  purpose: Partial<Record<Locale, string>>;
+  message: Partial<Record<Locale, string>>;
+  offer: Partial<Record<Locale, string>> | null;
+}
+
+/** When a customer who cannot talk now wants the next call (the callback flow's choices). */
+export type LaterSlot = 'later_today' | 'tomorrow_morning' | 'tomorrow_afternoon';
+
+export interface OutboundContext extends OutboundInput {
+  /** No-input / no-match count at the current ask (the reprompt ladder). */
+  misses: number;
+  callback: CallbackBrief | null;
+  campaign: CampaignBrief | null;
+  /** How often the result was said again because it was not clear. */
+  repeats: number;
+  result: CallResult;
+  /** The customer heard what we called for (the result, the service): a hang-up after it completes the call. */
+  served: boolean;
+  /** How the call concluded, recorded on the task as the call ends. */
+  conclusion: CallConclusion | null;
+  /** The next call the customer asked for (ISO). */
+  nextCall: string | null;
+}
+
+export function initialOutboundContext(input: OutboundInput): OutboundContext {
+  return { ...input, misses: 0, callback: null, campaign: null, repeats: 0, result: {}, served: false, conclusion: null, nextCall: null };
+}
+
+async function notProvided(): Promise<never> {
+  throw new Error('service actor not provided: the engine binds services with machine.provide()');
+}
+
+export const outboundActorStubs = {
+  loadCallback: fromPromise<CallbackBrief, { taskId: string }>(notProvided),
+  loadCampaign: fromPromise<CampaignBrief, { taskId: string }>(notProvided),
+  /** The next call at the time the customer chose, inside the calling windows (N15). */
+  reschedule: fromPromise<{ nextCall: string }, { taskId: string; slot: LaterSlot }>(notProvided),
+  /** N17: a dissatisfied opinion goes to the duty supervisor; the answer becomes another callback. */
+  escalateOpinion: fromPromise<{ escalationId: string | null }, { taskId: string; conversationId: string; phone: string | null; opinion: string }>(notProvided),
+  /** How the call ended, and what it gathered, on the task (and the survey with the work order, N14). */
+  concludeCall: fromPromise<void, { taskId: string; conclusion: CallConclusion; result: CallResult; nextCall: string | null }>(notProvided),
+};
+
+const SATISFIED: readonly Satisfaction[] = ['satisfied', 'basically_satisfied'];
+
+export const outbound = setup({
+  types: {
+    context: {} as OutboundContext,
+    events: {} as DialogueEvent,
+    input: {} as OutboundInput,
+    emitted: {} as DialogueEmitted,
+    meta: {} as StateMeta,
+  },
+  actors: outboundActorStubs,
+  actions: {
+    say: emit((_, params: { key: string; safety?: boolean }) => ({ type: 'say' as const, key: params.key, safety: params.safety ?? false })),
+    switchLanguage: emit(({ event }) => ({ type: 'locale' as const, locale: event.type === 'language' ? event.locale : 'zh-CN' })),
+    rememberLocale: assign({ locale: ({ context, event }) => (event.type === 'language' ? event.locale : context.locale) }),
+    resetMisses: assign({ misses: 0 }),
+    countMiss: assign({ misses: ({ context }) => context.misses + 1 }),
+    rememberCallback: assign({ callback: (_, params: { brief: CallbackBrief }) => params.brief }),
+    rememberCampaign: assign({ campaign: (_, params: { brief: CampaignBrief }) => params.brief }),
+    markServed: assign({ served: true }),
+    countRepeat: assign({ repeats: ({ context }) => context.repeats + 1 }),
+    rememberClear: assign({ result: ({ context }, params: { clear: boolean }) => ({ ...context.result, clear: params.clear }) }),
+    rememberSatisfaction: assign({
+      result: ({ context }, params: { satisfaction: Satisfaction }) => ({ ...context.result, satisfaction: params.satisfaction }),
+    }),
+    /** The customer's words, as said (N17: recorded accurately). */
+    rememberOpinion: assign({
+      result: ({ context, event }) => (event.type === 'text' ? { ...context.result, opinion: event.text } : context.result),
+    }),
+    rememberEscalation: assign({
+      result: ({ context }, params: { escalationId: string | null }) =>
+        params.escalationId ? { ...context.result, escalationId: params.escalationId } : context.result,
+    }),
+    rememberAccepted: assign({ result: ({ context }, params: { accepted: boolean }) => ({ ...context.result, accepted: params.accepted }) }),
+    rememberNextCall: assign({ nextCall: (_, params: { nextCall: string }) => params.nextCall }),
+    conclude: assign({ conclusion: (_, params: { conclusion: CallConclusion }) => params.conclusion }),
+  },
+  guards: {
+    ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
+    answeredByMachine: ({ context }) => /^(machine|fax)/.test(context.answeredBy ?? ''),
+    /** The name can be said in the call's language: an English voice cannot say Han characters. */
+    nameSpeakable: ({ context }) =>
+      context.callback?.customerName != null && (context.locale !== 'en-US' || !/\p{Script=Han}/u.test(context.callback.customerName)),
+    isBusiness: ({ context }, params: { business: CallbackBusiness }) => context.callback?.business === params.business,
+    isSupervisorAnswer: ({ context }) => context.callback?.supervisorAnswer === true,
+    repeatedOnce: ({ context }) => context.repeats >= 1,
+    saidNothingMore: ({ event }) => event.type === 'text' && event.intent === 'deny',
+    served: ({ context }) => context.served,
+    satisfied: ({ context }) => context.result.satisfaction !== undefined && SATISFIED.includes(context.result.satisfaction),
+    hasOffer: ({ context }) => context.campaign?.offer != null,
+    concludedAs: ({ context }, params: { conclusion: CallConclusion }) => context.conclusion === params.conclusion,
+    concluded: ({ context }) => context.conclusion !== null,
+    endedWith,
+  },
+});
+
+/**
+ * The end of every outbound call: the conclusion goes on the task (ending.onDone: `afterConclusion`
+ * then closes the line the way the conclusion asks: a person, silence for a machine, or hang up after
+ * the closing phrase, said on the way in).
+ */
+export const concludingFlow = outbound.createStateConfig({
+  initial: 'saving',
+  states: {
+    saving: {
+      invoke: {
+        src: 'concludeCall',
+        input: ({ context }) => ({ taskId: context.taskId, conclusion: context.conclusion ?? 'completed', result: context.result, nextCall: context.nextCall }),
+        // A write that fails leaves the task dialing: its status callback retries the call later.
+        onDone: 'saved',
+        onError: 'saved',
+      },
+    },
+    saved: { type: 'final' },
+  },
+});
+
+export const afterConclusion = [
+  { guard: { type: 'concludedAs', params: { conclusion: 'transferred' } }, target: 'transferToAgent' },
+  { guard: { type: 'concludedAs', params: { conclusion: 'machine' } }, target: 'silentHangUp' },
+  { target: 'hangUp' },
+] as const;
+
+/** The customer hung up: once they heard what we called for, the call is complete with what it gathered (else it is tried again). */
+export const hangingUpFlow = outbound.createStateConfig({
+  initial: 'check',
+  states: {
+    check: {
+      always: [{ guard: 'served', actions: { type: 'conclude', params: { conclusion: 'completed' } }, target: 'saving' }, { target: 'done' }],
+    },
+    saving: {
+      invoke: {
+        src: 'concludeCall',
+        input: ({ context }) => ({ taskId: context.taskId, conclusion: 'completed' as const, result: context.result, nextCall: null }),
+        onDone: 'done',
+        onError: 'done',
+      },
+    },
+    done: { type: 'final' },
+  },
+});
+
+/** The final states every outbound chart ends in. */
+export const outboundFinals = {
+  hangUp: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'hangup' } } }),
+  transferToAgent: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'transfer', queue: 'agent', reason: 'outbound_call' } } }),
+  silentHangUp: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'abandoned' } } }),
+  abandoned: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'abandoned' } } }),
+};

@@ -1,0 +1,80 @@
+/**
+ * Proactive service (主动服务, N18), an outbound call of a campaign (the SMS notification service,
+ * a planned outage notice, ...): introduce ourselves, state the purpose and apologise for the
+ * interruption. A customer who agrees to listen hears the service presented (and, when the
+ * campaign offers something, is asked whether they want it: the answer is recorded), then thanks:
+ * "感谢您对我们的工作的支持，祝您心情愉快，再见！". A customer who does not: an apology again and
+ * goodbye. An answering machine hears nothing at all.
+ */
+import { YES_NO } from './ask.js';
+import { afterConclusion, concludingFlow, hangingUpFlow, initialOutboundContext, outbound, outboundFinals } from './outbound-setup.js';
+
+export const proactiveMachine = outbound.createMachine({
+  id: 'proactive',
+  context: ({ input }) => initialOutboundContext(input),
+  initial: 'answered',
+  on: {
+    noInput: [{ guard: 'ladderExhausted', target: '.notNow' }, { actions: 'countMiss' }],
+    noMatch: [{ guard: 'ladderExhausted', target: '.notNow' }, { actions: 'countMiss' }],
+    repeat: {},
+    agent: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+    supervisor: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+    language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
+    danger: {
+      actions: [
+        { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } },
+        { type: 'say', params: { key: 'transfer.toAgent' } },
+        { type: 'conclude', params: { conclusion: 'transferred' } },
+      ],
+      target: '.ending',
+    },
+    abuse: '.notNow',
+    hangup: '.hangingUp',
+  },
+  states: {
+    answered: {
+      always: [{ guard: 'answeredByMachine', actions: { type: 'conclude', params: { conclusion: 'machine' } }, target: 'ending' }, { target: 'loading' }],
+    },
+    loading: {
+      invoke: {
+        src: 'loadCampaign',
+        input: ({ context }) => ({ taskId: context.taskId }),
+        onDone: { actions: { type: 'rememberCampaign', params: ({ event }) => ({ brief: event.output }) }, target: 'introduce' },
+        onError: { actions: { type: 'say', params: { key: 'proactive.declined' } }, target: 'hangUp' },
+      },
+    },
+    // N18: who we are, why we call, sorry to interrupt; may we go on?
+    introduce: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'proactive.intro', help: 'proactive.introHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: { 'choice.yes': 'present', 'choice.no': 'notNow' },
+    },
+    present: {
+      entry: ['markServed', { type: 'say', params: { key: 'proactive.message' } }],
+      always: [{ guard: 'hasOffer', target: 'askOffer' }, { target: 'thanks' }],
+    },
+    askOffer: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'proactive.askOffer', help: 'proactive.askOfferHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': { actions: [{ type: 'rememberAccepted', params: { accepted: true } }, { type: 'say', params: { key: 'proactive.accepted' } }], target: 'thanks' },
+        'choice.no': { actions: { type: 'rememberAccepted', params: { accepted: false } }, target: 'thanks' },
+        noInput: [{ guard: 'ladderExhausted', target: 'thanks' }, { actions: 'countMiss' }],
+        noMatch: [{ guard: 'ladderExhausted', target: 'thanks' }, { actions: 'countMiss' }],
+      },
+    },
+    thanks: {
+      entry: [{ type: 'say', params: { key: 'proactive.thanks' } }, { type: 'conclude', params: { conclusion: 'completed' } }],
+      always: 'ending',
+    },
+    notNow: {
+      entry: [{ type: 'say', params: { key: 'proactive.declined' } }, { type: 'conclude', params: { conclusion: 'declined' } }],
+      always: 'ending',
+    },
+    ending: { ...concludingFlow, onDone: [...afterConclusion] },
+    hangingUp: { ...hangingUpFlow, onDone: 'abandoned' },
+    ...outboundFinals,
+  },
+});
+
+export type ProactiveMachine = typeof proactiveMachine;

@@ -1,0 +1,41 @@
+/**
+ * Answers named by their words (AskChoice.words): 满意 / 基本满意 / 不满意, 清楚 / 不清楚. The words of
+ * every locale count, since callers mix languages; the longest word found in the utterance wins,
+ * so 不满意 beats 满意 and "not satisfied" beats "satisfied". English words match whole words only
+ * ("dissatisfied" holds no "satisfied"). Text and words are compared in normalized form
+ * (Traditional folded to Simplified, case and punctuation dropped).
+ */
+import type { AskChoice } from '../core/meta.js';
+import { normalizeText } from './normalize.js';
+
+const cache = new WeakMap<AskChoice, string[]>();
+
+function wordsOf(choice: AskChoice): string[] {
+  let words = cache.get(choice);
+  if (!words) {
+    words = Object.values(choice.words ?? {})
+      .flatMap((list) => [...(list ?? [])])
+      .map(normalizeText)
+      .filter((w) => w !== '');
+    cache.set(choice, words);
+  }
+  return words;
+}
+
+function found(text: string, word: string): boolean {
+  if (/^[a-z0-9 ]+$/.test(word)) return new RegExp(`(?:^|[^a-z0-9])${word.replace(/ /g, '\\s+')}(?:$|[^a-z0-9])`).test(text);
+  return text.includes(word);
+}
+
+/** The id of the choice whose longest word is in `utterance`, or null. */
+export function choiceByWords(utterance: string, choices: readonly AskChoice[]): string | null {
+  const text = normalizeText(utterance);
+  if (text === '') return null;
+  let best: { id: string; length: number } | null = null;
+  for (const choice of choices) {
+    for (const word of wordsOf(choice)) {
+      if (word.length > (best?.length ?? 0) && found(text, word)) best = { id: choice.id, length: word.length };
+    }
+  }
+  return best?.id ?? null;
+}
