@@ -3,6 +3,7 @@ import { loadConfigForCommand, redactConfig } from './config.js';
 import { bootstrap } from './bootstrap.js';
 import { createServer } from './server.js';
 import { startOutboxWorker } from './services/outbox-worker.js';
+import { startDialer } from './services/dialer.js';
 
 async function main(): Promise<void> {
   const config = loadConfigForCommand();
@@ -11,6 +12,9 @@ async function main(): Promise<void> {
   const app = createServer(engine);
   // N21: what was kept in the outbox during a failure is delivered once the services are back.
   const stopOutbox = startOutboxWorker(engine.stores.services.outbox, engine.stores.services, { intervalMs: config.outboxIntervalMs });
+  // N15: the dialler places due outbound calls inside the calling windows (DIALER_ENABLED).
+  const stopDialer = engine.dialer && config.outbound.dialer ? startDialer(engine.dialer, config.outbound.dialer.intervalMs) : async () => {};
+  if (engine.dialer) console.log(`dialer: on, as ${engine.dialer.claimant}, every ${config.outbound.dialer!.intervalMs / 1000} s`);
   const server = app.listen(config.port, config.host, () => {
     console.log(`95598 dialogue engine listening on http://${config.host}:${config.port}`);
     console.log('configuration:', JSON.stringify(redactConfig(config)));
@@ -18,7 +22,7 @@ async function main(): Promise<void> {
   });
   const stop = (signal: string) => {
     console.log(`${signal}: closing`);
-    server.close(() => void stopOutbox().then(() => engine.close()).then(() => process.exit(0)));
+    server.close(() => void Promise.all([stopOutbox(), stopDialer()]).then(() => engine.close()).then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on('SIGINT', stop);

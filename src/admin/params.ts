@@ -43,7 +43,7 @@ export function dateRange(req: Request): { from?: string; to?: string } {
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
-function instant(raw: string | undefined, name: string, dayOffset: 0 | 1): string | undefined {
+export function instant(raw: string | undefined, name: string, dayOffset: 0 | 1): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   // An unencoded "+08:00" in a query string arrives as " 08:00": take it as the offset it was.
   const value = raw.replace(/ (\d{2}:\d{2})$/, '+$1');

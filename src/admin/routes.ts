@@ -2,10 +2,11 @@
  * The supervisors' admin API (JSON, Authorization: Bearer $ADMIN_TOKEN), mounted at /api/admin.
  *   GET   /work-orders?phone&account&kind&status&from&to
  *   GET   /callbacks?phone&status&kind&from&to          (from/to on the due time)
- *   PATCH /callbacks/:id                { status }
+ *   PATCH /callbacks/:id                { status?, result? }
+ *   ...   /work-orders/:id, /complaints/open, /outbound/tasks, /campaigns  (see outbound-routes.ts)
  *   GET   /escalations?status&phone&from&to             (queue order: priority, then oldest)
  *   GET   /escalations/:id
- *   PATCH /escalations/:id              { status, outcome?, supervisor?, callbackDueAt? }
+ *   PATCH /escalations/:id              { status, outcome?, supervisor?, callbackDueAt?, answer? }
  *   GET   /incidents?phone&kind&from&to
  *   ...   /blacklist                    (see blacklist-routes.ts)
  *   GET   /announcement    PUT /announcement   { text: { 'zh-CN': ... } } | {} | null (clears)
@@ -26,6 +27,7 @@ import {
 import { EscalationClosed } from '../services/escalation-rules.js';
 import { requireAdminToken } from './auth.js';
 import { mountBlacklistRoutes } from './blacklist-routes.js';
+import { mountOutboundAdminRoutes } from './outbound-routes.js';
 import { AdminError, badRequest, notFound } from './errors.js';
 import { body, dateRange, futureInstant, oneOf, phone, query, requiredSupervisor, supervisorOf, text } from './params.js';
 
@@ -66,9 +68,12 @@ export function adminRouter(engine: Engine, options: { now?: () => Date } = {}):
   });
 
   router.patch('/callbacks/:id', async (req, res) => {
-    const status = oneOf(stringField(body(req).status, 'status'), CALLBACK_STATUSES, 'status');
-    if (!status) throw badRequest(`status is required (${CALLBACK_STATUSES.join(', ')})`);
-    const task = await services.callbacks.update(req.params.id, { status });
+    const b = body(req);
+    const status = oneOf(stringField(b.status, 'status'), CALLBACK_STATUSES, 'status');
+    // N11, N17: the answer the callback tells (then it is dialled).
+    const result = b.result === undefined ? undefined : text(b.result, 'result', 500) || null;
+    if (!status && result === undefined) throw badRequest(`status (${CALLBACK_STATUSES.join(', ')}) or result is required`);
+    const task = await services.callbacks.update(req.params.id, { ...(status ? { status } : {}), ...(result !== undefined ? { result } : {}) });
     if (!task) throw notFound(`no callback task ${req.params.id}`);
     res.json(task);
   });
@@ -97,11 +102,14 @@ export function adminRouter(engine: Engine, options: { now?: () => Date } = {}):
     const supervisor = supervisorOf(req, b) ?? text(b.supervisor, 'supervisor', 100);
     const outcome = text(b.outcome, 'outcome');
     const callbackDueAt = futureInstant(b.callbackDueAt, 'callbackDueAt', now());
+    // N17: the supervisor's answer, told to the customer by the callback this creates.
+    const answer = text(b.answer, 'answer', 500);
     const updated = await services.escalations.update(req.params.id, {
       status,
       ...(outcome !== undefined ? { outcome } : {}),
       ...(supervisor ? { supervisor } : {}),
       ...(callbackDueAt ? { callbackDueAt } : {}),
+      ...(answer ? { answer } : {}),
     });
     if (!updated) throw notFound(`no escalation ${req.params.id}`);
     res.json(updated);
@@ -119,6 +127,7 @@ export function adminRouter(engine: Engine, options: { now?: () => Date } = {}):
   });
 
   mountBlacklistRoutes(router, services.blacklist, now);
+  mountOutboundAdminRoutes(router, engine, now);
 
   router.get('/announcement', async (_req, res) => {
     res.json({ announcement: await services.announcements.current() });

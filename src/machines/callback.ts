@@ -60,7 +60,7 @@ export const CLEAR_CHOICES: AskChoice[] = [
     words: {
       'zh-CN': ['不清楚', '不太清楚', '不明白', '不太明白', '没听清', '没听懂', '听不懂', '没明白'],
       'yue-HK': ['唔清楚', '唔明', '唔明白', '聽唔清', '聽唔明'],
-      'en-US': ['not clear', 'unclear', 'do not understand', 'did not understand', 'did not catch', 'not sure i understand'],
+      'en-US': ['not clear', 'unclear', 'not really clear', 'not very clear', 'not quite clear', 'do not understand', 'did not understand', 'did not catch', 'not sure i understand', 'confused'],
     },
   },
 ];
@@ -173,6 +173,12 @@ export const callbackMachine = outbound.createMachine({
     // N17: the result, by business type.
     tellResult: {
       always: [
+        // N4: a result written in Chinese cannot be said by an English voice: a person explains it.
+        {
+          guard: 'resultUnspeakable',
+          actions: [{ type: 'say', params: { key: 'callback.resultByAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }],
+          target: 'ending',
+        },
         { guard: 'isSupervisorAnswer', target: 'sayResult.supervisorAnswer' },
         { guard: { type: 'isBusiness', params: { business: 'repair' } }, target: 'sayResult.repair' },
         { guard: { type: 'isBusiness', params: { business: 'complaint' } }, target: 'sayResult.complaint' },

@@ -137,6 +137,7 @@ export const outbound = setup({
     nameSpeakable: ({ context }) =>
       context.callback?.customerName != null && (context.locale !== 'en-US' || !/\p{Script=Han}/u.test(context.callback.customerName)),
     isBusiness: ({ context }, params: { business: CallbackBusiness }) => context.callback?.business === params.business,
+    resultUnspeakable: ({ context }) => context.locale === 'en-US' && /\p{Script=Han}/u.test(context.callback?.result ?? ''),
     isSupervisorAnswer: ({ context }) => context.callback?.supervisorAnswer === true,
     repeatedOnce: ({ context }) => context.repeats >= 1,
     saidNothingMore: ({ event }) => event.type === 'text' && event.intent === 'deny',

@@ -217,3 +217,17 @@ export async function escalateOpinion(
   const created = await writeOrQueue(services, 'escalation', escalation, (e) => services.escalations.create(e));
   return { escalationId: created?.id ?? null };
 }
+
+/**
+ * Takes one task as the dialler would for a call placed outside it (the terminal simulator): the
+ * task is dialling, with an attempt under `callSid`, so the call's ending moves it as a real one.
+ */
+export async function takeTask(services: Services, taskId: string, callSid: string, now: Date): Promise<OutboundTask | null> {
+  const task = await services.outbound.get(taskId);
+  if (!task || task.status === 'done' || task.status === 'cancelled') return null;
+  const attempts = task.attempts + 1;
+  const taken = await services.outbound.update(task.id, { status: 'dialing', attempts, claimedUntil: new Date(now.getTime() + 2 * HOUR) }, [task.status]);
+  if (!taken) return null;
+  await services.outbound.recordAttempt(task.id, { attempt: attempts, callSid, status: 'in-progress', error: null, placedAt: now });
+  return services.outbound.get(task.id);
+}

@@ -64,6 +64,30 @@ describe('callback: introduction and identity (N16)', () => {
     expect(after).toMatchObject({ status: 'pending', conclusion: 'rescheduled', attempts: 0, nextAttemptAt: new Date('2026-11-26T09:00:00+08:00').toISOString() });
   });
 
+  it('N4: an English customer is not read a result written in Chinese: a colleague goes through it', async () => {
+    const e = await engine();
+    const { task } = await readyCallback(e, { now: NOW });
+    const call = await answer(e, task, { locale: 'en-US' });
+    await call.say('yes it is me');
+    await call.say('sure');
+    expect(call.keys).toEqual(['callback.resultByAgent']);
+    expect(call.turn.end).toMatchObject({ type: 'transfer', locale: 'en-US' });
+  });
+
+  it('N4: an English callback with an English result, answered in words', async () => {
+    const e = await engine();
+    const { task } = await readyCallback(e, { business: 'consultation', result: 'you can apply online in the State Grid app', now: NOW });
+    const call = await answer(e, task, { locale: 'en-US' });
+    await call.say('yes');
+    await call.say('yes go ahead');
+    expect(call.said).toMatch(/About your question on November 25, the answer is: you can apply online in the State Grid app\./);
+    await call.say('not really clear');
+    expect(call.keys[0]).toBe('callback.sayAgain');
+    await call.say('got it, thanks');
+    await call.say('not very satisfied');
+    expect(call.keys).toEqual(['callback.askDissatisfaction']);
+  });
+
   it('N4: an English task confirms the account holder without a name the English voice cannot say', async () => {
     const e = await engine();
     const { task } = await readyCallback(e, { now: NOW });

@@ -12,6 +12,7 @@ import type { Input, Turn } from '../../core/conversation.js';
 import { parseArgs, UsageError, type SimulateArgs } from './args.js';
 import { describeInput, lineInput, parseScript, ScriptError } from './script.js';
 import { describeTurn, turnLine } from './present.js';
+import { outboundTaskFor, TaskError } from './outbound-task.js';
 
 async function main(argv: string[]): Promise<number> {
   let args: SimulateArgs;
@@ -37,11 +38,25 @@ async function main(argv: string[]): Promise<number> {
       const line = turnLine(n, input, turn, medium);
       console.log(args.json ? JSON.stringify(line) : describeTurn(line, medium));
     };
-    let turn = await engine.host.start(id, {
-      channel: medium === 'voice' ? 'voice' : 'chat',
-      caller: args.from,
-      ...(args.locale ? { locale: args.locale } : {}),
-    });
+    let turn: Turn;
+    if (args.task) {
+      // An outbound call: the task taken as the dialler would, then answered here.
+      const task = await outboundTaskFor(engine, args.task, args.flow, id);
+      if (!args.json) console.log(`(outbound ${task.flow} call to ${task.phone} for task ${task.id}, attempt ${task.attempts})`);
+      turn = await engine.host.start(id, {
+        flow: task.flow,
+        channel: medium === 'voice' ? 'voice' : 'chat',
+        caller: task.phone,
+        locale: args.locale ?? task.locale,
+        params: { task: task.id, ...(args.answeredBy ? { answeredBy: args.answeredBy } : {}) },
+      });
+    } else {
+      turn = await engine.host.start(id, {
+        channel: medium === 'voice' ? 'voice' : 'chat',
+        caller: args.from,
+        ...(args.locale ? { locale: args.locale } : {}),
+      });
+    }
     show(0, null, turn);
     let n = 0;
     if (script) {
@@ -70,6 +85,12 @@ async function main(argv: string[]): Promise<number> {
       terminal.close();
     }
     return 0;
+  } catch (error) {
+    if (error instanceof TaskError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
   } finally {
     await engine.close();
   }

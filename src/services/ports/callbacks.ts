@@ -51,7 +51,7 @@ export interface NewCallbackTask {
 export interface Callbacks {
   create(task: NewCallbackTask): Promise<CallbackTask>;
   /** Ordered by dueAt (the work queue); `from`/`to` filter on dueAt. */
-  list(filter?: { phone?: string; status?: CallbackStatus; kind?: CallbackKind; from?: string; to?: string }): Promise<CallbackTask[]>;
+  list(filter?: { phone?: string; status?: CallbackStatus; kind?: CallbackKind; workOrderId?: string; from?: string; to?: string }): Promise<CallbackTask[]>;
   /** Close a task (done/cancelled), reopen it, or give it its result; null when unknown. */
   update(id: string, change: { status?: CallbackStatus; result?: string | null }): Promise<CallbackTask | null>;
   get(id: string): Promise<CallbackTask | null>;

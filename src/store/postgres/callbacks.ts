@@ -59,12 +59,13 @@ export class PgCallbacks implements Callbacks {
   }
 
   async list(
-    filter: { phone?: string; status?: CallbackStatus; kind?: CallbackTask['kind']; from?: string; to?: string } = {},
+    filter: { phone?: string; status?: CallbackStatus; kind?: CallbackTask['kind']; workOrderId?: string; from?: string; to?: string } = {},
   ): Promise<CallbackTask[]> {
     const where = new Where()
       .phone('phone', filter.phone)
       .when(filter.status, 'status = ?')
       .when(filter.kind, 'kind = ?')
+      .when(filter.workOrderId, 'work_order_id = ?')
       .range('due_at', filter.from, filter.to);
     const found = await rows<CallbackRow>(this.pool, `SELECT ${CALLBACK_COLUMNS} FROM callbacks ${where} ORDER BY due_at, created_at, seq`, where.params);
     return found.map(callbackFromRow);

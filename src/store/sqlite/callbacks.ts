@@ -87,12 +87,13 @@ export class SqliteCallbacks implements Callbacks {
   }
 
   async list(
-    filter: { phone?: string; status?: CallbackStatus; kind?: CallbackTask['kind']; from?: string; to?: string } = {},
+    filter: { phone?: string; status?: CallbackStatus; kind?: CallbackTask['kind']; workOrderId?: string; from?: string; to?: string } = {},
   ): Promise<CallbackTask[]> {
     const where = new Where()
       .phone('phone', filter.phone)
       .when(filter.status, 'status = ?')
       .when(filter.kind, 'kind = ?')
+      .when(filter.workOrderId, 'work_order_id = ?')
       .range('due_at_ms', filter.from, filter.to);
     return this.lists.all<CallbackRow>(`SELECT * FROM callbacks ${where} ORDER BY due_at_ms, created_at_ms, rowid`, where.params).map(callbackFromRow);
   }

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/core/locale.js';
+import { parseArgs } from '../../../src/channels/cli/args.js';
 
 const run = promisify(execFile);
 
@@ -98,5 +99,30 @@ describe('npm run simulate -- --script F --json', () => {
     expect(out).toContain('(state faultReport.identity.confirmCaller)');
     expect(out).toContain('远离危险地点'); // N10: the safety advice, heard first
     expect(out).toContain('{"type":"abandoned"}');
+  });
+});
+
+describe('npm run simulate -- --flow callback|proactive --task demo (issue 11: outbound without Twilio)', () => {
+  it('N16, N17: plays the callback of a demo complaint; the survey lands on the task and the work order', async () => {
+    const lines = await simulate(['--flow', 'callback', '--task', 'demo'], [{ dtmf: '1' }, { dtmf: '1' }, { speech: '清楚了' }, { dtmf: '2' }, { speech: '没有了' }]);
+    expect(lines[0].say[0]).toMatch(/^您好！我是.*95598，请问是城关区的张伟客户吗？$/);
+    expect(lines[2].say[0]).toContain('处理结果是');
+    expect(lines.at(-1)).toMatchObject({ state: 'hangUp', end: { type: 'hangup' } });
+    expect(lines.at(-1).say.at(-1)).toBe('很抱歉占用您宝贵时间，谢谢您！再见。');
+    const db = new Database(join(dataDir, '95598.db'), { readonly: true });
+    try {
+      const task = db.prepare("SELECT status, conclusion, result FROM outbound_tasks WHERE flow = 'callback' ORDER BY created_at_ms DESC LIMIT 1").get() as Record<string, string>;
+      expect(task).toMatchObject({ status: 'done', conclusion: 'completed' });
+      expect(JSON.parse(task.result!)).toEqual({ clear: true, satisfaction: 'basically_satisfied' });
+      expect(db.prepare("SELECT satisfaction FROM work_order_followups ORDER BY surveyed_at_ms DESC LIMIT 1").get()).toEqual({ satisfaction: 'basically_satisfied' });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses an outbound flow without a task, and names an unknown one', async () => {
+    expect(() => parseArgs(['--flow', 'callback'])).toThrow(/give --task ID/);
+    expect(parseArgs(['--flow', 'proactive', '--task', 'demo', '--answered-by', 'machine_start'])).toMatchObject({ flow: 'proactive', task: 'demo', answeredBy: 'machine_start' });
+    await expect(simulate(['--flow', 'callback', '--task', 'nope'], [])).rejects.toMatchObject({ stderr: expect.stringContaining('no outbound task nope') });
   });
 });
