@@ -65,7 +65,6 @@ export async function scheduleReadyCallbacks(services: Services, now: Date, poli
   const created: OutboundTask[] = [];
   for (const callback of ready) {
     const customer = callback.account ? await services.customers.findByAccount(callback.account) : null;
-    const earliest = Math.max(now.getTime(), Date.parse(callback.notBefore));
     created.push(
       await services.outbound.create({
         flow: 'callback',
@@ -74,7 +73,8 @@ export async function scheduleReadyCallbacks(services: Services, now: Date, poli
         account: callback.account,
         name: customer?.name ?? null,
         maxAttempts: policy.maxAttempts,
-        nextAttemptAt: outboundWindowStart(new Date(earliest), policy.windows),
+        // The configured windows decide (the callback's own notBefore counts in the default ones).
+        nextAttemptAt: outboundWindowStart(now, policy.windows),
       }),
     );
   }

@@ -8,9 +8,19 @@ export interface PhoneArgs {
   from: string;
   /** The Twilio auth token to sign with; null sends unsigned requests (a server without a token). */
   token: string | null;
+  /**
+   * Answer calls instead of making one: a local stand-in of Twilio's REST API listens on this port
+   * (the server's TWILIO_API_BASE_URL), and each call the dialler creates rings here. null: call in.
+   */
+  answerOn: number | null;
+  /** With answerOn: stop after the first call. */
+  once: boolean;
 }
 
 export const PHONE_USAGE = `usage: npm run call -- [--url http://127.0.0.1:3000] [--from +8613800138000] [--token TOKEN] [--public-url https://HOST]
+       npm run call -- --answer [PORT] [--once] [--token TOKEN] [--url ...] [--public-url ...]
+  --answer: a local Twilio stand-in (REST API on 127.0.0.1:PORT, default 3191) rings here for every call
+  the server's dialler places (DIALER_ENABLED, TWILIO_API_BASE_URL=http://127.0.0.1:PORT); --once stops after one.
   Calls a running server as Twilio would: signed webhooks (TWILIO_AUTH_TOKEN or --token), TwiML followed.
   --public-url: the server's PUBLIC_BASE_URL, when it is set (signatures cover that URL).
   On the line: digits are key presses; words are speech (confidence 0.9); an empty line or /silence
@@ -34,6 +44,8 @@ export function parsePhoneArgs(argv: string[], env: Record<string, string | unde
   let publicUrl: string | null = null;
   let from = '+8613800138000';
   let token: string | null = env.TWILIO_AUTH_TOKEN?.trim() || null;
+  let answerOn: number | null = null;
+  let once = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = (): string => {
@@ -57,6 +69,19 @@ export function parsePhoneArgs(argv: string[], env: Record<string, string | unde
       case '--token':
         token = value();
         break;
+      case '--answer': {
+        const next = argv[i + 1];
+        answerOn = 3191;
+        if (next !== undefined && !next.startsWith('--')) {
+          i++;
+          if (!/^\d{1,5}$/.test(next) || Number(next) > 65535) throw new PhoneUsageError(`--answer takes a port (0-65535), got '${next}'`);
+          answerOn = Number(next);
+        }
+        break;
+      }
+      case '--once':
+        once = true;
+        break;
       case '--help':
       case '-h':
         throw new PhoneUsageError(PHONE_USAGE);
@@ -64,5 +89,5 @@ export function parsePhoneArgs(argv: string[], env: Record<string, string | unde
         throw new PhoneUsageError(`unknown argument '${flag}'\n${PHONE_USAGE}`);
     }
   }
-  return { url, publicUrl: publicUrl ?? url, from, token };
+  return { url, publicUrl: publicUrl ?? url, from, token, answerOn, once };
 }

@@ -11,23 +11,40 @@ export class PhoneLineError extends Error {}
 
 const sid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
 
+/** A call the server's dialler placed (through the Twilio stand-in): who calls whom, and where Twilio reports. */
+export interface PlacedCall {
+  callSid: string;
+  accountSid: string;
+  from: string;
+  to: string;
+  /** The webhook to request when answered (calls.create `Url`). */
+  url: string;
+  statusCallback: string | null;
+}
+
 export class PhoneLine {
-  readonly callSid = sid('CA');
-  private readonly accountSid = sid('AC');
+  readonly callSid: string;
+  private readonly accountSid: string;
   /** The public URL of the last TwiML document: relative URLs in it resolve against it. */
   private documentUrl: string;
 
-  constructor(private readonly args: PhoneArgs) {
-    this.documentUrl = `${args.publicUrl}/twilio/voice`;
+  constructor(
+    private readonly args: PhoneArgs,
+    /** An outbound call this phone answers; absent: the phone calls the hotline. */
+    private readonly placed: PlacedCall | null = null,
+  ) {
+    this.callSid = placed?.callSid ?? sid('CA');
+    this.accountSid = placed?.accountSid ?? sid('AC');
+    this.documentUrl = placed?.url ?? `${args.publicUrl}/twilio/voice`;
   }
 
   private params(extra: Record<string, string>): Record<string, string> {
     return {
       CallSid: this.callSid,
       AccountSid: this.accountSid,
-      From: this.args.from,
-      To: '+8695598',
-      Direction: 'inbound',
+      From: this.placed?.from ?? this.args.from,
+      To: this.placed?.to ?? '+8695598',
+      Direction: this.placed ? 'outbound-api' : 'inbound',
       ApiVersion: '2010-04-01',
       CallStatus: 'in-progress',
       ...extra,
@@ -46,9 +63,15 @@ export class PhoneLine {
     }
   }
 
-  /** The status callback Twilio sends when the call is over. */
-  async ended(status = 'completed'): Promise<void> {
-    await this.post(`${this.args.publicUrl}/twilio/status`, { CallStatus: status });
+  /** The status callback Twilio sends when the call is over (an outbound call's own, with AnsweredBy). */
+  async ended(status = 'completed', extra: Record<string, string> = {}): Promise<void> {
+    await this.status(status, extra);
+  }
+
+  /** A status callback: an outbound call's own URL, else the number's (/twilio/status). */
+  async status(status: string, extra: Record<string, string> = {}): Promise<void> {
+    if (this.placed && !this.placed.statusCallback) return;
+    await this.post(this.placed?.statusCallback ?? `${this.args.publicUrl}/twilio/status`, { CallStatus: status, ...extra });
   }
 
   private async post(publicUrl: string, extra: Record<string, string>): Promise<string> {

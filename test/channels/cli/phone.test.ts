@@ -9,6 +9,10 @@ import { createServer } from '../../../src/server.js';
 import { parsePhoneArgs, PhoneUsageError } from '../../../src/channels/cli/phone-args.js';
 import { elements, find, parseTwiml, textOf, TwimlError } from '../../../src/channels/cli/phone-twiml.js';
 import { openTestEngine, UNKNOWN_PHONE } from '../../support/call.js';
+import { readyCallback } from '../../support/outbound.js';
+import { DIALER_CONFIG } from '../../support/twilio-calls-api.js';
+import { twilioCallPlacer } from '../../../src/channels/twilio/call-placer.js';
+import { Dialer } from '../../../src/services/dialer.js';
 import { serve } from '../../support/http.js';
 
 const TOKEN = 'phone-test-token';
@@ -72,9 +76,50 @@ describe('npm run call (the terminal phone)', () => {
   });
 });
 
+describe('npm run call -- --answer (the dialler against a local Twilio stand-in)', () => {
+  it('N16, N17: the call the dialler places through the stand-in rings in the terminal, is answered and surveyed', async () => {
+    const now = () => new Date('2026-11-25T10:00:00+08:00');
+    const engine = await openTestEngine({ env: { TWILIO_AUTH_TOKEN: TOKEN }, now });
+    const base = await serve(createServer(engine));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/channels/cli/phone.ts', '--answer', '0', '--once', '--token', TOKEN, '--url', base], {
+      env: { ...process.env, TWILIO_AUTH_TOKEN: '' },
+    });
+    let stdout = '';
+    const standIn = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        const url = /stand-in listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+        if (url) resolve(url);
+      });
+      child.on('error', reject);
+    });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.end(['', '1', '1', '清楚了', '基本满意', '没有'].join('\n') + '\n');
+    const { task } = await readyCallback(engine, { now: now() });
+    // The real helper library and its own HTTP client, pointed at the stand-in (TWILIO_API_BASE_URL).
+    const dialer = new Dialer(engine.stores.services, twilioCallPlacer({ ...DIALER_CONFIG, apiBaseUrl: standIn }, TOKEN), {
+      policy: engine.dialPolicy,
+      callsPerRound: 1,
+      urls: { answer: (t) => `${base}/twilio/outbound?task=${t.id}`, status: (t) => `${base}/twilio/outbound/status?task=${t.id}` },
+      now,
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+    });
+    expect((await dialer.round()).placed).toBe(1);
+    expect(await closed).toBe(0);
+    expect(stdout).toMatch(/ring ring: \+8657195598 is calling \+8613800138000/);
+    expect(stdout).toContain('95598 says: 您好！我是');
+    expect(stdout).toContain('很抱歉占用您宝贵时间，谢谢您！再见');
+    expect(await engine.stores.services.outbound.get(task.id)).toMatchObject({
+      status: 'done', conclusion: 'completed', result: { satisfaction: 'basically_satisfied' }, history: [{ status: 'completed', answeredBy: 'human' }],
+    });
+  });
+});
+
 describe('phone arguments', () => {
   it('defaults, the token from TWILIO_AUTH_TOKEN, --token winning', () => {
-    expect(parsePhoneArgs([], {})).toEqual({ url: 'http://127.0.0.1:3000', publicUrl: 'http://127.0.0.1:3000', from: '+8613800138000', token: null });
+    expect(parsePhoneArgs([], {})).toEqual({ url: 'http://127.0.0.1:3000', publicUrl: 'http://127.0.0.1:3000', from: '+8613800138000', token: null, answerOn: null, once: false });
+    expect(parsePhoneArgs(['--answer'], {})).toMatchObject({ answerOn: 3191 });
+    expect(parsePhoneArgs(['--answer', '0', '--once'], {})).toMatchObject({ answerOn: 0, once: true });
     expect(parsePhoneArgs([], { TWILIO_AUTH_TOKEN: 'env' }).token).toBe('env');
     expect(parsePhoneArgs(['--token', 'flag', '--url', 'http://h:1/', '--public-url', 'https://p.example'], { TWILIO_AUTH_TOKEN: 'env' })).toMatchObject({
       token: 'flag',
@@ -83,7 +128,7 @@ describe('phone arguments', () => {
     });
   });
 
-  it.each([[['--url', 'ftp://x']], [['--from', 'alice']], [['--token']], [['--nope']]])('refuses %j', (argv) => {
+  it.each([[['--url', 'ftp://x']], [['--from', 'alice']], [['--token']], [['--nope']], [['--answer', 'x']]])('refuses %j', (argv) => {
     expect(() => parsePhoneArgs(argv, {})).toThrow(PhoneUsageError);
   });
 });
