@@ -7,20 +7,37 @@ import { ConversationHost } from './engine/conversation-host.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { openBus, type LiveBus } from './console/bus.js';
+import { Desk } from './console/desk.js';
+import { liveServices } from './console/live-services.js';
 
 export interface Engine {
   config: Config;
   stores: Stores;
   host: ConversationHost;
+  /** Live updates (in-process, or Redis pub/sub with REDIS_URL) and the duty desk (issue 12). */
+  bus: LiveBus;
+  desk: Desk;
   close(): Promise<void>;
 }
 
 export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
+  /** The live bus to use (tests: one bus with its own Redis prefix for two instances). */
+  bus?: LiveBus;
 }
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
-  const stores = await openStores(config, options);
+  const opened = await openStores(config, options);
+  let bus: LiveBus;
+  try {
+    bus = options.bus ?? (await openBus(config.storage.redisUrl));
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  // Every write through the services is heard live by the consoles.
+  const stores: Stores = { ...opened, services: liveServices(opened.services, bus) };
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
@@ -31,5 +48,21 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     questionReplyHours: config.questionReplyHours,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { config, stores, host, close: () => stores.close() };
+  const desk = new Desk({
+    host,
+    sessions: stores.sessions,
+    services: stores.services,
+    staff: stores.staff,
+    bus,
+    takeoverTimeoutSeconds: config.desk.takeoverTimeoutSeconds,
+    leaveGraceSeconds: config.desk.leaveGraceSeconds,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  host.onTurn(desk.observe);
+  const close = async () => {
+    await desk.stop();
+    if (!options.bus) await bus.close();
+    await stores.close();
+  };
+  return { config, stores, host, bus, desk, close };
 }

@@ -11,6 +11,8 @@ async function main(): Promise<void> {
   const app = createServer(engine);
   // N21: what was kept in the outbox during a failure is delivered once the services are back.
   const stopOutbox = startOutboxWorker(engine.stores.services.outbox, engine.stores.services, { intervalMs: config.outboxIntervalMs });
+  // Chats nobody took in time: the customer is offered a callback (issue 12).
+  engine.desk.startSweeper();
   const server = app.listen(config.port, config.host, () => {
     console.log(`95598 dialogue engine listening on http://${config.host}:${config.port}`);
     console.log('configuration:', JSON.stringify(redactConfig(config)));

@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       outboxIntervalMs: 30_000,
       complaintReplyHours: 24,
       questionReplyHours: 24,
+      desk: { sessionHours: 12, secureCookies: false, takeoverTimeoutSeconds: 120, leaveGraceSeconds: 30 },
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
   });

@@ -24,7 +24,9 @@ import {
   WORK_ORDER_STATUSES,
 } from '../services/ports.js';
 import { EscalationClosed } from '../services/escalation-rules.js';
-import { requireAdminToken } from './auth.js';
+import { requireAdminAccess } from './auth.js';
+import { authorize } from './policy.js';
+import { mountUserRoutes } from './user-routes.js';
 import { mountBlacklistRoutes } from './blacklist-routes.js';
 import { AdminError, badRequest, notFound } from './errors.js';
 import { body, dateRange, futureInstant, oneOf, phone, query, requiredSupervisor, supervisorOf, text } from './params.js';
@@ -34,7 +36,7 @@ export function adminRouter(engine: Engine, options: { now?: () => Date } = {}):
   const now = options.now ?? (() => new Date());
   const router = express.Router();
   // Authentication before parsing: an unauthenticated body is never read.
-  router.use(requireAdminToken(engine.config.adminToken));
+  router.use(requireAdminAccess(engine.config.adminToken, engine.stores.staff, engine.config.desk), authorize);
   // strict: false so that a PUT of a bare `null` clears the announcement.
   router.use(express.json({ limit: '32kb', strict: false }));
 
@@ -119,6 +121,7 @@ export function adminRouter(engine: Engine, options: { now?: () => Date } = {}):
   });
 
   mountBlacklistRoutes(router, services.blacklist, now);
+  mountUserRoutes(router, engine.stores.staff.users);
 
   router.get('/announcement', async (_req, res) => {
     res.json({ announcement: await services.announcements.current() });

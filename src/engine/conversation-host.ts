@@ -11,13 +11,13 @@ import type { Services } from '../services/ports.js';
 import type { IntentRecognizer } from '../nlu/types.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
 import type { Channel, Input, StartRequest, Turn } from './types.js';
-import type { DialogueInput } from '../machines/context.js';
+import { initialContext, type DialogueContext, type DialogueInput } from '../machines/context.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
 import { interpret } from './interpret.js';
 import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
-import { ConversationConflict, ConversationNotFound } from './errors.js';
+import { ConversationConflict, ConversationNotFound, InvalidInput } from './errors.js';
 
 export interface ConversationHostOptions {
   sessions: SessionStore;
@@ -40,10 +40,27 @@ export interface ConversationHostOptions {
 
 type DialogueActor = ActorRefFrom<typeof inboundCallMachine>;
 
+/** One turn served and persisted, for what follows a conversation (transcripts, the duty desk). */
+export interface ObservedTurn {
+  conversationId: string;
+  channel: Channel;
+  caller: string | null;
+  /** What the user did; null when the conversation began or the bot took it back (resume). */
+  input: Input | null;
+  /** The Turn the user answered (its choices name a quick reply); null at the start. */
+  previous: Turn | null;
+  turn: Turn;
+}
+
+/** Where a person hands a conversation back to the bot: the menu, or one of its businesses. */
+export const RESUME_ENTRIES = ['menu', 'fault_report', 'query', 'consultation', 'complaint', 'report'] as const;
+export type ResumeEntry = (typeof RESUME_ENTRIES)[number];
+
 export class ConversationHost {
   private readonly machine;
   private readonly now: () => Date;
   private readonly settings: TurnSettings;
+  private readonly observers: ((observed: ObservedTurn) => Promise<void> | void)[] = [];
 
   constructor(private readonly options: ConversationHostOptions) {
     this.now = options.now ?? (() => new Date());
@@ -81,7 +98,7 @@ export class ConversationHost {
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    return this.step(record, actor, () => actor.start());
+    return this.step(record, actor, () => actor.start(), null);
   }
 
   /**
@@ -117,7 +134,43 @@ export class ConversationHost {
         minSpeechConfidence: this.options.minSpeechConfidence ?? 0.35,
       });
       actor.send(event);
-    });
+    }, input);
+  }
+
+  /**
+   * A person hands an ended conversation (a chat they took over) back to the bot at `entry`: what
+   * the bot knew stays (the customer, the locale, the caller), the business starts afresh as if
+   * chosen at the menu. Answers the bot's Turn.
+   */
+  async resume(id: string, entry: ResumeEntry): Promise<Turn> {
+    validateConversationId(id);
+    if (!(RESUME_ENTRIES as readonly string[]).includes(entry)) throw new InvalidInput(`entry must be one of ${RESUME_ENTRIES.join(', ')}`);
+    const record = await this.options.sessions.get(id);
+    if (!record) throw new ConversationNotFound(id);
+    const input = this.machineInput(id, record.channel, record.caller);
+    const before = (record.snapshot as { context?: DialogueContext } | null)?.context;
+    const context: DialogueContext = {
+      ...initialContext(input),
+      ...(before
+        ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported }
+        : {}),
+    };
+    const snapshot = this.machine.resolveState({ value: { menu: context.selfServiceOnly ? 'selfService' : 'full' }, context });
+    const actor = createActor(this.machine, { snapshot: snapshot as Snapshot<unknown>, input });
+    return this.step(
+      record,
+      actor,
+      () => {
+        actor.start();
+        if (entry !== 'menu') actor.send({ type: `choice.${entry}` });
+      },
+      null,
+    );
+  }
+
+  /** Called after every turn that was persisted (never for a retried request answered again). */
+  onTurn(observer: (observed: ObservedTurn) => Promise<void> | void): void {
+    this.observers.push(observer);
   }
 
   private machineInput(conversationId: string, channel: Channel, caller: string | null): DialogueInput {
@@ -125,7 +178,7 @@ export class ConversationHost {
   }
 
   /** Run one step of the actor, collect what it says, persist, and answer the Turn. */
-  private async step(record: ConversationRecord, actor: DialogueActor, act: () => unknown): Promise<Turn> {
+  private async step(record: ConversationRecord, actor: DialogueActor, act: () => unknown, input: Input | null): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
@@ -165,6 +218,14 @@ export class ConversationHost {
         if (winner?.lastTurn) return winner.lastTurn;
       }
       throw new ConversationConflict(record.id);
+    }
+    for (const observe of this.observers) {
+      try {
+        await observe({ conversationId: record.id, channel: record.channel, caller: record.caller, input, previous: record.lastTurn, turn });
+      } catch (error) {
+        // What follows a turn (a transcript line) must never undo the turn the caller was answered.
+        console.error(`conversation ${record.id}: turn observer failed:`, error);
+      }
     }
     return turn;
   }

@@ -22,10 +22,15 @@ import { SqliteOutageBoard } from './sqlite/outage-board.js';
 import { openOutbox, type SqliteOutbox } from './sqlite/outbox.js';
 import { SqliteSessionStore } from './sqlite/session-store.js';
 import { SqliteWorkOrders } from './sqlite/work-orders.js';
+import { SqliteHandovers, SqliteTranscripts } from './sqlite/chats.js';
+import { SqliteStaffSessions, SqliteUsers } from './sqlite/staff.js';
+import type { StaffStores } from './staff-stores.js';
 
 export interface Stores {
   services: Services;
   sessions: SessionStore;
+  /** The duty desk: users, their sign-in sessions, transcripts, chat handovers (issue 12). */
+  staff: StaffStores;
   /** What the demo seed did at this start, or null when demo data is disabled. */
   demo: SeedResult | null;
   close(): Promise<void>;
@@ -68,7 +73,7 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     if (durable.close) closers.push(durable.close);
     const sessions = await openSessions(config, sqliteDb);
     closers.push(() => sessions.close?.());
-    return { services: durable.services, sessions, demo: await durable.seed(), close };
+    return { services: durable.services, staff: durable.staff, sessions, demo: await durable.seed(), close };
   } catch (err) {
     await close();
     throw err;
@@ -81,7 +86,7 @@ async function openDurable(
   sqliteDb: () => Db,
   now: () => Date,
   outbox: SqliteOutbox,
-): Promise<{ services: Services; seed: () => SeedResult | null | Promise<SeedResult | null>; close?: () => Promise<void> }> {
+): Promise<{ services: Services; staff: StaffStores; seed: () => SeedResult | null | Promise<SeedResult | null>; close?: () => Promise<void> }> {
   switch (config.storage.durable) {
     case 'sqlite': {
       const db = sqliteDb();
@@ -101,6 +106,12 @@ async function openDurable(
           billing: new SqliteBilling(db),
           outbox,
         },
+        staff: {
+          users: new SqliteUsers(db, now),
+          signIns: new SqliteStaffSessions(db, now),
+          transcripts: new SqliteTranscripts(db, now),
+          handovers: new SqliteHandovers(db, now),
+        },
         seed: () => (config.demoData ? seedDemoData(db, now()) : null),
       };
     }
@@ -111,6 +122,7 @@ async function openDurable(
       const pg = await openPostgres(config.storage.databaseUrl!, { arrivalMinutes: config.arrivalMinutes, blacklist: config.blacklist, now });
       return {
         services: { ...pg.services, outbox },
+        staff: pg.staff,
         seed: () => (config.demoData ? pg.seed(now()) : null),
         close: pg.close,
       };

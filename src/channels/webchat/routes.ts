@@ -11,6 +11,7 @@ import type { ConversationHost } from '../../engine/conversation-host.js';
 import { InvalidInput } from '../../engine/errors.js';
 import { isLocale } from '../../engine/locale.js';
 import type { Input } from '../../engine/types.js';
+import { normalizePhone } from '../../services/phone.js';
 import { renderChatReply } from './render.js';
 
 export function webChatRouter(host: ConversationHost): Router {
@@ -21,9 +22,12 @@ export function webChatRouter(host: ConversationHost): Router {
     const body = objectBody(req.body);
     if (body.locale !== undefined && !isLocale(body.locale)) throw new InvalidInput('locale must be zh-CN, en-US or yue-HK');
     if (body.phone !== undefined && typeof body.phone !== 'string') throw new InvalidInput('phone must be a string');
+    // As people write it: "138 0013 8000", "138-0013-8000", "+86 138...".
+    const phone = body.phone?.trim() ? normalizePhone(body.phone) : null;
+    if (phone !== null && !/^\+?\d{5,15}$/.test(phone)) throw new InvalidInput('phone must be a phone number');
     const turn = await host.start(`chat-${randomUUID()}`, {
       channel: 'chat',
-      caller: body.phone ?? null,
+      caller: phone,
       ...(body.locale ? { locale: body.locale } : {}),
     });
     res.status(201).json(renderChatReply(turn));
