@@ -1,9 +1,11 @@
 /**
- * The composition root: configuration -> stores -> services -> engine. The server, the terminal
- * simulator and the tests all start the engine through here, so they run the same parts.
+ * The composition root: configuration -> stores -> services -> flows -> engine. The server, the
+ * terminal simulator and the tests all start the engine through here, so they run the same parts.
  */
 import type { Config } from './config.js';
 import { ConversationHost } from './engine/conversation-host.js';
+import { FlowRegistry } from './engine/flows.js';
+import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
@@ -14,6 +16,8 @@ import { liveServices } from './console/live-services.js';
 export interface Engine {
   config: Config;
   stores: Stores;
+  /** The flows the host runs. */
+  flows: FlowRegistry;
   host: ConversationHost;
   /** Live updates (in-process, or Redis pub/sub with REDIS_URL) and the duty desk (issue 12). */
   bus: LiveBus;
@@ -27,6 +31,19 @@ export interface BootstrapOptions extends OpenStoresOptions {
   bus?: LiveBus;
 }
 
+/**
+ * The flows of this deployment. A start request that names no flow is an inbound call: the phone
+ * line's and the chat page's callers.
+ */
+export function registerFlows(config: Config): FlowRegistry {
+  const inbound = inboundFlow({
+    company: config.companyName,
+    complaintReplyHours: config.complaintReplyHours,
+    questionReplyHours: config.questionReplyHours,
+  });
+  return new FlowRegistry([inbound], INBOUND_FLOW);
+}
+
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
   const opened = await openStores(config, options);
   let bus: LiveBus;
@@ -38,14 +55,13 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   }
   // Every write through the services is heard live by the consoles.
   const stores: Stores = { ...opened, services: liveServices(opened.services, bus) };
+  const flows = registerFlows(config);
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
     recognizer: createRecognizerFromEnv(options.env ?? process.env),
-    company: config.companyName,
+    flows,
     hints: hintsFor,
-    complaintReplyHours: config.complaintReplyHours,
-    questionReplyHours: config.questionReplyHours,
     ...(options.now ? { now: options.now } : {}),
   });
   const desk = new Desk({
@@ -64,5 +80,5 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     if (!options.bus) await bus.close();
     await stores.close();
   };
-  return { config, stores, host, bus, desk, close };
+  return { config, stores, flows, host, bus, desk, close };
 }

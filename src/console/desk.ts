@@ -13,13 +13,12 @@
  * Every change is published on the live bus: the desk's channel for consoles, the chat's own
  * channel for the customer's page, on whichever instance they are connected to.
  */
-import type { ConversationHost, ObservedTurn, ResumeEntry } from '../engine/conversation-host.js';
+import type { ConversationHost, ObservedTurn } from '../engine/conversation-host.js';
 import type { SessionStore } from '../engine/session-store.js';
-import type { Input, Turn } from '../engine/types.js';
-import type { Locale } from '../engine/locale.js';
+import type { Input, PromptRef, Turn } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from '../machines/context.js';
 import { choiceLabels, renderText } from '../prompts/render-text.js';
-import type { PromptRef } from '../engine/types.js';
 import { DEFAULT_ESCALATION_PRIORITY, EscalationClosed } from '../services/escalation-rules.js';
 import { normalizePhone } from '../services/phone.js';
 import type { Escalation, Handover, HandoverStatus, NewTranscriptEntry, Services, TranscriptEntry, User } from '../services/ports.js';
@@ -172,8 +171,10 @@ export class Desk {
   }
 
   /** Hands the chat back to the bot at `entry` (e.g. to take a fault report); the bot's question reaches the customer live. */
-  async returnToBot(handoverId: string, user: User, entry: ResumeEntry): Promise<ChatReply> {
+  async returnToBot(handoverId: string, user: User, entry: string): Promise<ChatReply> {
     const handover = await this.mine(handoverId, user);
+    const entries = await this.options.host.entries(handover.conversationId);
+    if (!entries.includes(entry)) throw new DeskError(400, 'bad_request', `entry must be one of ${entries.join(', ')}`);
     const moved = await this.staff.handovers.move(handover.id, ['taken'], 'returned');
     if (!moved) throw new DeskError(409, 'conflict', 'the chat changed meanwhile');
     await this.system(moved, { key: 'takeover.returned' });

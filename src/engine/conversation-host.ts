@@ -1,30 +1,31 @@
 /**
- * Hosts conversations (ARCHITECTURE: engine). One turn: load the record -> restore the actor ->
- * interpret the input at the current ask -> send one event -> wait until settled -> collect the
- * Turn -> persist with compare-and-set on the version -> reply.
+ * Hosts conversations (ARCHITECTURE: engine). One turn: load the record -> restore the actor of
+ * its flow -> interpret the input at the current ask -> send one event -> wait until settled ->
+ * collect the Turn -> persist with compare-and-set on the version -> reply.
+ * The host runs the flows of the registry it is given and imports none.
  */
-import { createActor, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
-import { inboundCallMachine } from '../machines/inbound-call.js';
-import { bindServiceActors } from '../machines/service-actors.js';
-import type { DialogueEmitted } from '../machines/events.js';
+import { createActor, waitFor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
+import type { DialogueEmitted } from '../core/events.js';
+import type { IntentRecognizer } from '../core/intents.js';
+import type { Channel, Input, Turn } from '../core/conversation.js';
+import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
-import type { IntentRecognizer } from '../nlu/types.js';
+import { inTurn } from '../services/idempotency.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
-import type { Channel, Input, StartRequest, Turn } from './types.js';
-import { initialContext, type DialogueContext, type DialogueInput } from '../machines/context.js';
-import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import type { StartRequest } from './types.js';
+import type { FlowDefinition, FlowRegistry } from './flows.js';
 import { interpret } from './interpret.js';
 import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
-import { ConversationConflict, ConversationNotFound, InvalidInput } from './errors.js';
+import { ConversationConflict, ConversationNotFound, FlowUnavailable, InvalidInput } from './errors.js';
 
 export interface ConversationHostOptions {
   sessions: SessionStore;
   services: Services;
   recognizer: IntentRecognizer;
-  /** The company name said in the greeting. */
-  company: string;
+  /** The flows this host runs (registered by the composition root, src/bootstrap.ts). */
+  flows: FlowRegistry;
   now?: () => Date;
   /** Speech hints of an ask in a locale (src/prompts); none when absent. */
   hints?: (key: string, locale: Locale) => string[];
@@ -33,16 +34,12 @@ export interface ConversationHostOptions {
   minSpeechConfidence?: number;
   /** On voice, how long to wait for the caller to hang up after the closing phrase (N20). */
   waitForCallerSeconds?: number;
-  /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
-  complaintReplyHours?: number;
-  questionReplyHours?: number;
 }
-
-type DialogueActor = ActorRefFrom<typeof inboundCallMachine>;
 
 /** One turn served and persisted, for what follows a conversation (transcripts, the duty desk). */
 export interface ObservedTurn {
   conversationId: string;
+  flow: string;
   channel: Channel;
   caller: string | null;
   /** What the user did; null when the conversation began or the bot took it back (resume). */
@@ -52,25 +49,24 @@ export interface ObservedTurn {
   turn: Turn;
 }
 
-/** Where a person hands a conversation back to the bot: the menu, or one of its businesses. */
-export const RESUME_ENTRIES = ['menu', 'fault_report', 'query', 'consultation', 'complaint', 'report'] as const;
-export type ResumeEntry = (typeof RESUME_ENTRIES)[number];
+/** A registered flow with its service actors bound. */
+interface HostedFlow {
+  definition: FlowDefinition;
+  machine: AnyStateMachine;
+}
 
 export class ConversationHost {
-  private readonly machine;
+  private readonly flows = new Map<string, HostedFlow>();
   private readonly now: () => Date;
   private readonly settings: TurnSettings;
   private readonly observers: ((observed: ObservedTurn) => Promise<void> | void)[] = [];
 
   constructor(private readonly options: ConversationHostOptions) {
     this.now = options.now ?? (() => new Date());
-    this.machine = inboundCallMachine.provide({
-      actors: bindServiceActors(options.services, {
-        now: this.now,
-        complaintReplyHours: options.complaintReplyHours ?? 24,
-        questionReplyHours: options.questionReplyHours ?? 24,
-      }),
-    });
+    for (const definition of options.flows.all) {
+      const actors = definition.actors(options.services, { now: this.now });
+      this.flows.set(definition.id, { definition, machine: definition.machine.provide({ actors }) });
+    }
     this.settings = {
       waitForCallerSeconds: options.waitForCallerSeconds ?? 5,
       hints: options.hints ?? (() => []),
@@ -84,21 +80,34 @@ export class ConversationHost {
     const existing = await this.options.sessions.get(id);
     if (existing?.lastTurn) return existing.lastTurn;
 
-    const actor = createActor(this.machine, { input: this.machineInput(id, request.channel, request.caller ?? null) });
+    const flowId = request.flow ?? this.options.flows.defaultFlow;
+    const flow = this.flows.get(flowId);
+    if (!flow) throw new InvalidInput(`no flow ${JSON.stringify(flowId)} is hosted here`);
+    const locale = request.locale ?? DEFAULT_LOCALE;
+    const input = flow.definition.input({
+      conversationId: id,
+      channel: request.channel,
+      caller: request.caller ?? null,
+      called: request.called ?? null,
+      locale,
+      params: request.params ?? {},
+    });
+    const actor = createActor(flow.machine, { input });
     const timestamp = this.now().toISOString();
     const record: ConversationRecord = {
       id,
       version: 0,
+      flow: flowId,
       channel: request.channel,
       caller: request.caller ?? null,
-      locale: request.locale ?? DEFAULT_LOCALE,
+      locale,
       snapshot: null,
       status: 'active',
       lastTurn: null,
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    return this.step(record, actor, () => actor.start(), null);
+    return this.step(record, flow.definition, actor, () => actor.start(), null);
   }
 
   /**
@@ -120,11 +129,11 @@ export class ConversationHost {
     // An ended conversation has nothing more to say; a late request (e.g. a retry) hears the end again.
     if (record.status === 'ended' && record.lastTurn) return record.lastTurn;
 
-    const actor = createActor(this.machine, {
-      snapshot: record.snapshot as Snapshot<unknown>,
-      input: this.machineInput(id, record.channel, record.caller),
-    });
-    return this.step(record, actor, async () => {
+    const flow = this.flows.get(record.flow);
+    if (!flow) throw new FlowUnavailable(record.flow);
+    // The context is in the snapshot: a restored actor takes no input.
+    const actor = createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown> });
+    return this.step(record, flow.definition, actor, async () => {
       actor.start();
       const ask = currentAsk(actor.getSnapshot());
       if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
@@ -138,34 +147,42 @@ export class ConversationHost {
   }
 
   /**
-   * A person hands an ended conversation (a chat they took over) back to the bot at `entry`: what
-   * the bot knew stays (the customer, the locale, the caller), the business starts afresh as if
-   * chosen at the menu. Answers the bot's Turn.
+   * A person hands a conversation (a chat they took over) back to the bot at one of its flow's
+   * entries (issue 12): the flow says where that is and what of the context stays (FlowEntries).
+   * Answers the bot's Turn.
    */
-  async resume(id: string, entry: ResumeEntry): Promise<Turn> {
+  async resume(id: string, entry: string): Promise<Turn> {
     validateConversationId(id);
-    if (!(RESUME_ENTRIES as readonly string[]).includes(entry)) throw new InvalidInput(`entry must be one of ${RESUME_ENTRIES.join(', ')}`);
     const record = await this.options.sessions.get(id);
     if (!record) throw new ConversationNotFound(id);
-    const input = this.machineInput(id, record.channel, record.caller);
-    const before = (record.snapshot as { context?: DialogueContext } | null)?.context;
-    const context: DialogueContext = {
-      ...initialContext(input),
-      ...(before
-        ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported }
-        : {}),
-    };
-    const snapshot = this.machine.resolveState({ value: { menu: context.selfServiceOnly ? 'selfService' : 'full' }, context });
-    const actor = createActor(this.machine, { snapshot: snapshot as Snapshot<unknown>, input });
+    const flow = this.flows.get(record.flow);
+    if (!flow) throw new FlowUnavailable(record.flow);
+    const entries = flow.definition.entries;
+    if (!entries?.ids.includes(entry)) {
+      throw new InvalidInput(`entry must be one of ${(entries?.ids ?? []).join(', ') || '(none: this flow cannot be resumed)'}`);
+    }
+    const input = flow.definition.input({ conversationId: id, channel: record.channel, caller: record.caller, called: null, locale: record.locale, params: {} });
+    const previous = (record.snapshot as { context?: unknown } | null)?.context ?? null;
+    const at = entries.at(entry, previous, input);
+    const snapshot = flow.machine.resolveState({ value: at.value, context: at.context });
+    const actor = createActor(flow.machine, { snapshot: snapshot as Snapshot<unknown> });
     return this.step(
       record,
+      flow.definition,
       actor,
       () => {
         actor.start();
-        if (entry !== 'menu') actor.send({ type: `choice.${entry}` });
+        if (at.event) actor.send(at.event);
       },
       null,
     );
+  }
+
+  /** The entries a conversation can be resumed at (none when unknown or its flow has none). */
+  async entries(id: string): Promise<readonly string[]> {
+    validateConversationId(id);
+    const record = await this.options.sessions.get(id);
+    return (record && this.flows.get(record.flow)?.definition.entries?.ids) ?? [];
   }
 
   /** Called after every turn that was persisted (never for a retried request answered again). */
@@ -173,12 +190,28 @@ export class ConversationHost {
     this.observers.push(observer);
   }
 
-  private machineInput(conversationId: string, channel: Channel, caller: string | null): DialogueInput {
-    return { conversationId, channel, caller, company: this.options.company };
+  /**
+   * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
+   * service calls create are keyed by this conversation and version (exactly once, rule 9).
+   */
+  private async step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown, input: Input | null): Promise<Turn> {
+    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, act));
+    if (turn.version === record.version + 1) await this.observe({ conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input, previous: record.lastTurn, turn });
+    return turn;
   }
 
-  /** Run one step of the actor, collect what it says, persist, and answer the Turn. */
-  private async step(record: ConversationRecord, actor: DialogueActor, act: () => unknown, input: Input | null): Promise<Turn> {
+  private async observe(observed: ObservedTurn): Promise<void> {
+    for (const observer of this.observers) {
+      try {
+        await observer(observed);
+      } catch (error) {
+        // What follows a turn (a transcript line) must never undo the turn the caller was answered.
+        console.error(`conversation ${observed.conversationId}: turn observer failed:`, error);
+      }
+    }
+  }
+
+  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
@@ -190,7 +223,8 @@ export class ConversationHost {
       const settled = await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
       if (settled.status === 'error') throw settled.error;
       for (const event of emitted) if (event.type === 'locale') locale = event.locale;
-      turn = buildTurn(settled, emitted, { conversationId: record.id, version: record.version + 1, locale, channel: record.channel }, this.settings);
+      const header = { conversationId: record.id, version: record.version + 1, locale, channel: record.channel };
+      turn = buildTurn(settled, emitted, header, this.settings, flow.view(settled.context, locale));
       snapshot = actor.getPersistedSnapshot();
       ended = settled.status === 'done';
     } catch (error) {
@@ -218,14 +252,6 @@ export class ConversationHost {
         if (winner?.lastTurn) return winner.lastTurn;
       }
       throw new ConversationConflict(record.id);
-    }
-    for (const observe of this.observers) {
-      try {
-        await observe({ conversationId: record.id, channel: record.channel, caller: record.caller, input, previous: record.lastTurn, turn });
-      } catch (error) {
-        // What follows a turn (a transcript line) must never undo the turn the caller was answered.
-        console.error(`conversation ${record.id}: turn observer failed:`, error);
-      }
     }
     return turn;
   }

@@ -2,7 +2,7 @@
  * Web chats a person takes over (issue 12): the transcript of every conversation (who said what)
  * and the handover of a chat from the bot to a person and back.
  */
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 
 export const AUTHORS = ['customer', 'bot', 'agent', 'system'] as const;
 export type Author = (typeof AUTHORS)[number];

@@ -1,7 +1,7 @@
 /** Transcripts and chat handovers over PostgreSQL (issue 12). */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 import {
   OPEN_HANDOVER_STATUSES,
   type Author,

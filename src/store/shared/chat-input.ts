@@ -1,5 +1,5 @@
 /** Checks on transcripts and handovers every adapter shares (issue 12). */
-import { isLocale } from '../../engine/locale.js';
+import { isLocale } from '../../core/locale.js';
 import { AUTHORS, HANDOVER_QUEUES, HANDOVER_STATUSES, type HandoverStatus, type NewHandover, type NewTranscriptEntry } from '../../services/ports.js';
 
 /** What one transcript line may hold: a chat message is at most 500 characters; prompts are longer. */

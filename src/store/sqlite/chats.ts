@@ -1,6 +1,6 @@
 /** Transcripts and chat handovers over SQLite (issue 12). */
 import { randomUUID } from 'node:crypto';
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 import {
   OPEN_HANDOVER_STATUSES,
   type Author,

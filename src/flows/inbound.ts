@@ -1,0 +1,61 @@
+/**
+ * The inbound call as a hosted flow: the 95598 line and the chat page (src/machines/inbound-call.ts)
+ * bound to the services, started for whoever calls or opens a chat.
+ */
+import type { FlowDefinition } from '../engine/flows.js';
+import { inboundCallMachine, type InboundCallMachine } from '../machines/inbound-call.js';
+import { bindServiceActors } from '../machines/service-actors.js';
+import { promptValues } from '../machines/prompt-values.js';
+import { initialContext, type DialogueContext } from '../machines/context.js';
+
+export interface InboundSettings {
+  /** The company name said in the greeting. */
+  company: string;
+  /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
+  complaintReplyHours: number;
+  questionReplyHours: number;
+}
+
+export const INBOUND_FLOW = 'inbound';
+
+/** Where a person hands an inbound conversation back to the bot: the menu, or one of its businesses. */
+export const INBOUND_ENTRIES = ['menu', 'fault_report', 'query', 'consultation', 'complaint', 'report'] as const;
+
+export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCallMachine> {
+  return {
+    id: INBOUND_FLOW,
+    machine: inboundCallMachine,
+    actors: (services, { now }) =>
+      bindServiceActors(services, { now, complaintReplyHours: settings.complaintReplyHours, questionReplyHours: settings.questionReplyHours }),
+    input: (start) => ({ conversationId: start.conversationId, channel: start.channel, caller: start.caller, company: settings.company }),
+    view: (context, locale) => ({
+      values: promptValues(context, locale),
+      misses: context.misses,
+      escalation: context.escalation && {
+        escalationId: context.escalation.record.id,
+        reason: context.escalation.record.reason,
+        summary: context.escalation.record.summary,
+        chain: context.escalation.shift?.chain ?? [],
+      },
+    }),
+    // A fresh run at the menu with what the bot knew of the caller; the business starts afresh,
+    // entered as if chosen at the menu (its entry actions and service calls run as usual).
+    entries: {
+      ids: INBOUND_ENTRIES,
+      at: (entry, previous, input) => {
+        const before = previous as DialogueContext | null;
+        const context: DialogueContext = {
+          ...initialContext(input),
+          ...(before
+            ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported }
+            : {}),
+        };
+        return {
+          value: { menu: context.selfServiceOnly ? 'selfService' : 'full' },
+          context,
+          ...(entry === 'menu' ? {} : { event: { type: `choice.${entry}` } }),
+        };
+      },
+    },
+  };
+}
