@@ -8,7 +8,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { DeskConfig } from '../config.js';
 import { csrfOk, loadSession, signedIn } from '../console/auth.js';
-import type { StaffStores } from '../store/staff-stores.js';
+import type { StaffStores } from '../services/staff-stores.js';
 
 /** The bearer token, else a signed-in person of the duty desk. */
 export function requireAdminAccess(token: string | null, staff: StaffStores, desk: DeskConfig): RequestHandler[] {

@@ -11,7 +11,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { DeskConfig } from '../config.js';
 import type { StaffSession, User } from '../services/ports.js';
 import { verifySignIn } from '../services/users.js';
-import type { StaffStores } from '../store/staff-stores.js';
+import type { StaffStores } from '../services/staff-stores.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -54,6 +54,7 @@ export class LocalBus implements LiveBus {
 export class RedisBus implements LiveBus {
   private readonly local = new LocalBus();
   private readonly counts = new Map<string, number>();
+  private readonly pending = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly publisher: Redis,
@@ -94,7 +95,11 @@ export class RedisBus implements LiveBus {
     const off = this.local.subscribe(channel, listener);
     const n = (this.counts.get(channel) ?? 0) + 1;
     this.counts.set(channel, n);
-    if (n === 1) void this.subscriber.subscribe(this.prefix + channel).catch((err: Error) => console.error(`Redis subscribe ${channel}: ${err.message}`));
+    if (n === 1) {
+      const subscribed = this.subscriber.subscribe(this.prefix + channel).catch((err: Error) => console.error(`Redis subscribe ${channel}: ${err.message}`));
+      this.pending.add(subscribed);
+      void subscribed.finally(() => this.pending.delete(subscribed));
+    }
     let done = false;
     return () => {
       if (done) return;
@@ -111,7 +116,7 @@ export class RedisBus implements LiveBus {
 
   /** Resolves once Redis confirms the subscriptions made so far (tests: publish only after). */
   async ready(): Promise<void> {
-    await this.subscriber.ping().catch(() => {});
+    await Promise.all([...this.pending]);
   }
 
   async close(): Promise<void> {

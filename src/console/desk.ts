@@ -23,7 +23,7 @@ import { DEFAULT_ESCALATION_PRIORITY, EscalationClosed } from '../services/escal
 import { normalizePhone } from '../services/phone.js';
 import type { Escalation, Handover, HandoverStatus, NewTranscriptEntry, Services, TranscriptEntry, User } from '../services/ports.js';
 import { can } from '../services/users.js';
-import type { StaffStores } from '../store/staff-stores.js';
+import type { StaffStores } from '../services/staff-stores.js';
 import { renderChatReply, type ChatReply } from '../channels/webchat/render.js';
 import { chatChannel, DESK, type LiveBus } from './bus.js';
 

@@ -24,7 +24,7 @@ import { SqliteSessionStore } from './sqlite/session-store.js';
 import { SqliteWorkOrders } from './sqlite/work-orders.js';
 import { SqliteHandovers, SqliteTranscripts } from './sqlite/chats.js';
 import { SqliteStaffSessions, SqliteUsers } from './sqlite/staff.js';
-import type { StaffStores } from './staff-stores.js';
+import type { StaffStores } from '../services/staff-stores.js';
 
 export interface Stores {
   services: Services;

@@ -23,7 +23,7 @@ import { seedDemoDataPg } from './seed.js';
 import { PgWorkOrders } from './work-orders.js';
 import { PgHandovers, PgTranscripts } from './chats.js';
 import { PgStaffSessions, PgUsers } from './staff.js';
-import type { StaffStores } from '../staff-stores.js';
+import type { StaffStores } from '../../services/staff-stores.js';
 
 export type DurableServices = Omit<Services, 'outbox'>;
 

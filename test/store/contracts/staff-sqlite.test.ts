@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { SqliteHandovers, SqliteTranscripts } from '../../../src/store/sqlite/chats.js';
 import type { Db } from '../../../src/store/sqlite/database.js';
 import { SqliteStaffSessions, SqliteUsers } from '../../../src/store/sqlite/staff.js';
-import type { StaffStores } from '../../../src/store/staff-stores.js';
+import type { StaffStores } from '../../../src/services/staff-stores.js';
 import { fileDb, tempDir } from '../helpers.js';
 import { staffContract } from './staff.contract.js';
 

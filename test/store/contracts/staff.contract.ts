@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UserExists, type NewHandover } from '../../../src/services/ports.js';
-import type { StaffStores } from '../../../src/store/staff-stores.js';
+import type { StaffStores } from '../../../src/services/staff-stores.js';
 import { clock } from './harness.js';
 
 export interface StaffHarness {
