@@ -21,7 +21,7 @@ import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParam
 import { recordingWorkOrder } from './recording.js';
 import { verifyTwilioSignature } from './signature.js';
 import { apologyTwiml, turnToTwiml } from './twiml.js';
-import { response } from './xml.js';
+import { twimlDocument } from './voice-response.js';
 
 export interface TwilioRouterOptions {
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
@@ -168,7 +168,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     const parent = param(formBody(req), 'ParentCallSid');
     const escalation = await escalationOf(parent).catch(() => null);
     if (!escalation) log.warn(`twilio: whisper for call ${parent || '(no ParentCallSid)'} without an escalation; connecting without it`);
-    sendTwiml(res, escalation ? whisperTwiml(escalation.end, voices) : response([]));
+    sendTwiml(res, escalation ? whisperTwiml(escalation.end, voices) : twimlDocument());
   });
 
   router.post('/fallback', (req, res) => {
