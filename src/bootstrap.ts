@@ -7,20 +7,30 @@ import { ConversationHost } from './engine/conversation-host.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { countStoreErrors } from './observability/instrument.js';
 
 export interface Engine {
   config: Config;
   stores: Stores;
   host: ConversationHost;
+  /** Prometheus metrics of this engine (/metrics). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
 export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
+  /** Also export the process's own metrics (CPU, memory, event loop): the server does. */
+  processMetrics?: boolean;
 }
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
-  const stores = await openStores(config, options);
+  const opened = await openStores(config, options);
+  const metrics = createMetrics({ processMetrics: options.processMetrics ?? false });
+  // Everyone (flows, channels, admin API) uses the stores with their errors counted.
+  const stores = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
+  metrics.watch(stores.services);
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
@@ -30,6 +40,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,
     ...(options.now ? { now: options.now } : {}),
+    observe: metrics.observeTurn,
   });
-  return { config, stores, host, close: () => stores.close() };
+  return { config, stores, host, metrics, close: () => stores.close() };
 }

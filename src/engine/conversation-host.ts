@@ -18,6 +18,8 @@ import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
 import { ConversationConflict, ConversationNotFound } from './errors.js';
+import { logger } from '../observability/logger.js';
+import type { ObservedTurn } from '../observability/metrics.js';
 
 export interface ConversationHostOptions {
   sessions: SessionStore;
@@ -36,6 +38,8 @@ export interface ConversationHostOptions {
   /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
   complaintReplyHours?: number;
   questionReplyHours?: number;
+  /** Told of every turn answered (metrics): how the input was understood and what came of it. */
+  observe?: (observed: ObservedTurn) => void;
 }
 
 type DialogueActor = ActorRefFrom<typeof inboundCallMachine>;
@@ -81,7 +85,10 @@ export class ConversationHost {
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    return this.step(record, actor, () => actor.start());
+    return this.step(record, actor, 'start', () => {
+      actor.start();
+      return null;
+    });
   }
 
   /**
@@ -107,7 +114,7 @@ export class ConversationHost {
       snapshot: record.snapshot as Snapshot<unknown>,
       input: this.machineInput(id, record.channel, record.caller),
     });
-    return this.step(record, actor, async () => {
+    return this.step(record, actor, input.type, async () => {
       actor.start();
       const ask = currentAsk(actor.getSnapshot());
       if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
@@ -117,6 +124,7 @@ export class ConversationHost {
         minSpeechConfidence: this.options.minSpeechConfidence ?? 0.35,
       });
       actor.send(event);
+      return event.type;
     });
   }
 
@@ -125,15 +133,21 @@ export class ConversationHost {
   }
 
   /** Run one step of the actor, collect what it says, persist, and answer the Turn. */
-  private async step(record: ConversationRecord, actor: DialogueActor, act: () => unknown): Promise<Turn> {
+  private async step(
+    record: ConversationRecord,
+    actor: DialogueActor,
+    input: ObservedTurn['input'],
+    act: () => Promise<string | null> | string | null,
+  ): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
     let turn: Turn;
     let snapshot: unknown = record.snapshot;
     let ended: boolean;
+    let event: string | null = null;
     try {
-      await act();
+      event = await act();
       const settled = await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
       if (settled.status === 'error') throw settled.error;
       for (const event of emitted) if (event.type === 'locale') locale = event.locale;
@@ -142,7 +156,7 @@ export class ConversationHost {
       ended = settled.status === 'done';
     } catch (error) {
       // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over.
-      console.error(`conversation ${record.id}: turn failed:`, error);
+      logger.error({ err: error, conversationId: record.id, channel: record.channel }, 'turn failed; apologizing and handing over (N21)');
       turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel });
       ended = true;
     } finally {
@@ -166,6 +180,7 @@ export class ConversationHost {
       }
       throw new ConversationConflict(record.id);
     }
+    this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
   }
 }

@@ -7,6 +7,7 @@ import { fromPromise } from 'xstate';
 import type { NewCallbackTask, NewWorkOrder, Services, WorkOrder } from '../services/ports.js';
 import type { QueuedWorkOrder } from '../services/outbox-worker.js';
 import type { Saved, serviceActorStubs } from './setup.js';
+import { logger } from '../observability/logger.js';
 
 export interface ServiceActorSettings {
   now: () => Date;
@@ -151,5 +152,5 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
 }
 
 function logQueued(what: string, error: unknown): void {
-  console.warn(`emergency mode: ${what} queued in the outbox:`, error instanceof Error ? error.message : error);
+  logger.warn({ err: error }, `emergency mode: ${what} queued in the outbox`);
 }
