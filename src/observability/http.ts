@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { pinoHttp, type Options } from 'pino-http';
-import type { Channel, Turn } from '../engine/types.js';
+import type { Channel, Turn } from '../core/conversation.js';
 import { logger as processLogger, type Logger } from './logger.js';
 import { maskPersonalData } from './mask.js';
 import { turnOutcome, type Metrics, type TurnOutcome } from './metrics.js';

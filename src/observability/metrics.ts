@@ -6,8 +6,8 @@
  * when Prometheus scrapes, not on a turn.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Channel, Input, Turn } from '../engine/types.js';
-import type { Locale } from '../engine/locale.js';
+import type { Channel, Input, Turn } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 import type { OutboxItem, Services } from '../services/ports.js';
 
 /** What a turn came to: asked again, or how the conversation ended. */
