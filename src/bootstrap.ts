@@ -9,6 +9,8 @@ import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { countStoreErrors } from './observability/instrument.js';
 import { openBus, type LiveBus } from './console/bus.js';
 import { Desk } from './console/desk.js';
 import { liveServices } from './console/live-services.js';
@@ -19,6 +21,8 @@ export interface Engine {
   /** The flows the host runs. */
   flows: FlowRegistry;
   host: ConversationHost;
+  /** Prometheus metrics of this engine (/metrics). */
+  metrics: Metrics;
   /** Live updates (in-process, or Redis pub/sub with REDIS_URL) and the duty desk (issue 12). */
   bus: LiveBus;
   desk: Desk;
@@ -27,6 +31,8 @@ export interface Engine {
 
 export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
+  /** Also export the process's own metrics (CPU, memory, event loop): the server does. */
+  processMetrics?: boolean;
   /** The live bus to use (tests: one bus with its own Redis prefix for two instances). */
   bus?: LiveBus;
 }
@@ -46,6 +52,9 @@ export function registerFlows(config: Config): FlowRegistry {
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
   const opened = await openStores(config, options);
+  const metrics = createMetrics({ processMetrics: options.processMetrics ?? false });
+  // Everyone (flows, channels, admin API) uses the stores with their errors counted.
+  const counted = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
   let bus: LiveBus;
   try {
     bus = options.bus ?? (await openBus(config.storage.redisUrl));
@@ -54,7 +63,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     throw error;
   }
   // Every write through the services is heard live by the consoles.
-  const stores: Stores = { ...opened, services: liveServices(opened.services, bus) };
+  const stores: Stores = { ...counted, services: liveServices(counted.services, bus) };
+  metrics.watch(stores.services);
   const flows = registerFlows(config);
   const host = new ConversationHost({
     sessions: stores.sessions,
@@ -63,6 +73,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     flows,
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
+    observe: metrics.observeTurn,
   });
   const desk = new Desk({
     host,
@@ -80,5 +91,5 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     if (!options.bus) await bus.close();
     await stores.close();
   };
-  return { config, stores, flows, host, bus, desk, close };
+  return { config, stores, flows, host, metrics, bus, desk, close };
 }

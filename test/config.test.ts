@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       complaintReplyHours: 24,
       questionReplyHours: 24,
       desk: { sessionHours: 12, secureCookies: false, takeoverTimeoutSeconds: 120, leaveGraceSeconds: 30 },
+      operations: { logLevel: 'info', logFormat: 'pretty', metrics: { token: null, port: null, host: '127.0.0.1' }, shutdownTimeoutMs: 25_000 },
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
   });

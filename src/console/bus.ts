@@ -8,6 +8,7 @@
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import { redactUrl } from '../config.js';
+import { logger } from '../observability/logger.js';
 
 /** The duty desk's channel (every console); a chat's own channel is chatChannel(id). */
 export const DESK = 'desk';
@@ -83,7 +84,7 @@ export class RedisBus implements LiveBus {
       subscriber.disconnect();
       throw new Error(`cannot reach Redis at ${redactUrl(url)} for live updates: ${(err as Error).message}`);
     }
-    for (const r of [publisher, subscriber]) r.on('error', (err: Error) => console.error(`Redis live updates (${redactUrl(url)}): ${err.message}`));
+    for (const r of [publisher, subscriber]) r.on('error', (err: Error) => logger.error({ err, redis: redactUrl(url) }, 'Redis live updates: connection error'));
     return new RedisBus(publisher, subscriber, options.prefix ?? '95598:live:');
   }
 
@@ -96,7 +97,7 @@ export class RedisBus implements LiveBus {
     const n = (this.counts.get(channel) ?? 0) + 1;
     this.counts.set(channel, n);
     if (n === 1) {
-      const subscribed = this.subscriber.subscribe(this.prefix + channel).catch((err: Error) => console.error(`Redis subscribe ${channel}: ${err.message}`));
+      const subscribed = this.subscriber.subscribe(this.prefix + channel).catch((err: Error) => logger.error({ err, channel }, 'Redis live updates: subscribe failed'));
       this.pending.add(subscribed);
       void subscribed.finally(() => this.pending.delete(subscribed));
     }

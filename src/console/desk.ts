@@ -13,7 +13,7 @@
  * Every change is published on the live bus: the desk's channel for consoles, the chat's own
  * channel for the customer's page, on whichever instance they are connected to.
  */
-import type { ConversationHost, ObservedTurn } from '../engine/conversation-host.js';
+import type { ConversationHost, PersistedTurn } from '../engine/conversation-host.js';
 import type { SessionStore } from '../engine/session-store.js';
 import type { Input, PromptRef, Turn } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
@@ -26,6 +26,7 @@ import { can } from '../services/users.js';
 import type { StaffStores } from '../services/staff-stores.js';
 import { renderChatReply, type ChatReply } from '../channels/webchat/render.js';
 import { chatChannel, DESK, type LiveBus } from './bus.js';
+import { logger } from '../observability/logger.js';
 
 /** What a customer or a person may type in one message. */
 export const MAX_MESSAGE_LENGTH = 500;
@@ -90,7 +91,7 @@ export class Desk {
   // --- every turn --------------------------------------------------------------------------------
 
   /** After each persisted turn: the transcript lines, and a chat that ends for a person joins the queue. */
-  readonly observe = async (observed: ObservedTurn): Promise<void> => {
+  readonly observe = async (observed: PersistedTurn): Promise<void> => {
     const { turn } = observed;
     const lines: NewTranscriptEntry[] = [];
     const said = customerWords(observed.input, observed.previous);
@@ -101,7 +102,7 @@ export class Desk {
     if (observed.channel === 'chat' && (turn.end?.type === 'transfer' || turn.end?.type === 'escalate')) await this.enqueue(observed, turn);
   };
 
-  private async enqueue(observed: ObservedTurn, turn: Turn): Promise<void> {
+  private async enqueue(observed: PersistedTurn, turn: Turn): Promise<void> {
     const end = turn.end;
     if (end?.type !== 'transfer' && end?.type !== 'escalate') return;
     let escalation: Escalation | null = null;
@@ -275,7 +276,7 @@ export class Desk {
   startSweeper(intervalMs = Math.max(250, Math.min(5000, (this.options.takeoverTimeoutSeconds * 1000) / 4))): void {
     if (this.sweeper) return;
     this.sweeper = setInterval(() => {
-      this.sweep().catch((error) => console.error('duty desk: sweep failed:', error));
+      this.sweep().catch((error) => logger.error({ err: error }, 'duty desk: sweep failed'));
     }, intervalMs);
     this.sweeper.unref();
   }
@@ -291,7 +292,7 @@ export class Desk {
     });
     const timer = setTimeout(() => {
       this.cancelLeaving(conversationId);
-      void this.hangUp(conversationId).catch((error) => console.error(`chat ${conversationId}: ending after the page closed failed:`, error));
+      void this.hangUp(conversationId).catch((error) => logger.error({ err: error, conversationId }, 'duty desk: ending a chat whose page closed failed'));
     }, this.options.leaveGraceSeconds * 1000);
     timer.unref();
     this.leaving.set(conversationId, { timer, off });
@@ -363,7 +364,7 @@ export class Desk {
     try {
       await this.options.bus.publish(DESK, event);
     } catch (error) {
-      console.error('duty desk: live update not sent:', (error as Error).message);
+      logger.error({ err: error }, 'duty desk: live update not sent');
     }
   }
 

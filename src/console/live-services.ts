@@ -5,6 +5,7 @@
  */
 import type { Services } from '../services/ports.js';
 import { DESK, type LiveBus } from './bus.js';
+import { logger } from '../observability/logger.js';
 
 /** The writing methods of each port, and the topics a write changes. */
 const WRITES: { [P in keyof Services]?: Record<string, readonly string[]> } = {
@@ -27,7 +28,7 @@ export function liveServices(services: Services, bus: LiveBus): Services {
       wrapped[method] = async (...args: unknown[]) => {
         const result = await (original as (...a: unknown[]) => Promise<unknown>).apply(target, args);
         // Best effort: a console missing one update reads the lists again when it reconnects.
-        bus.publish(DESK, { type: 'changed', topics }).catch((error: Error) => console.error('live update not sent:', error.message));
+        bus.publish(DESK, { type: 'changed', topics }).catch((error: Error) => logger.error({ err: error }, 'live update not sent'));
         return result;
       };
     }

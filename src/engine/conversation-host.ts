@@ -19,6 +19,8 @@ import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
 import { ConversationConflict, ConversationNotFound, FlowUnavailable, InvalidInput } from './errors.js';
+import { logger } from '../observability/logger.js';
+import type { ObservedTurn } from '../observability/metrics.js';
 
 export interface ConversationHostOptions {
   sessions: SessionStore;
@@ -34,10 +36,12 @@ export interface ConversationHostOptions {
   minSpeechConfidence?: number;
   /** On voice, how long to wait for the caller to hang up after the closing phrase (N20). */
   waitForCallerSeconds?: number;
+  /** Told of every turn answered (metrics): how the input was understood and what came of it. */
+  observe?: (observed: ObservedTurn) => void;
 }
 
-/** One turn served and persisted, for what follows a conversation (transcripts, the duty desk). */
-export interface ObservedTurn {
+/** One turn answered and persisted, for what follows a conversation (transcripts, the duty desk). */
+export interface PersistedTurn {
   conversationId: string;
   flow: string;
   channel: Channel;
@@ -59,7 +63,7 @@ export class ConversationHost {
   private readonly flows = new Map<string, HostedFlow>();
   private readonly now: () => Date;
   private readonly settings: TurnSettings;
-  private readonly observers: ((observed: ObservedTurn) => Promise<void> | void)[] = [];
+  private readonly persistedObservers: ((persisted: PersistedTurn) => Promise<void> | void)[] = [];
 
   constructor(private readonly options: ConversationHostOptions) {
     this.now = options.now ?? (() => new Date());
@@ -107,7 +111,10 @@ export class ConversationHost {
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    return this.step(record, flow.definition, actor, () => actor.start(), null);
+    return this.step(record, flow.definition, actor, 'start', () => {
+      actor.start();
+      return null;
+    });
   }
 
   /**
@@ -133,7 +140,7 @@ export class ConversationHost {
     if (!flow) throw new FlowUnavailable(record.flow);
     // The context is in the snapshot: a restored actor takes no input.
     const actor = createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown> });
-    return this.step(record, flow.definition, actor, async () => {
+    return this.step(record, flow.definition, actor, input.type, async () => {
       actor.start();
       const ask = currentAsk(actor.getSnapshot());
       if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
@@ -143,6 +150,7 @@ export class ConversationHost {
         minSpeechConfidence: this.options.minSpeechConfidence ?? 0.35,
       });
       actor.send(event);
+      return event.type;
     }, input);
   }
 
@@ -166,16 +174,12 @@ export class ConversationHost {
     const at = entries.at(entry, previous, input);
     const snapshot = flow.machine.resolveState({ value: at.value, context: at.context });
     const actor = createActor(flow.machine, { snapshot: snapshot as Snapshot<unknown> });
-    return this.step(
-      record,
-      flow.definition,
-      actor,
-      () => {
-        actor.start();
-        if (at.event) actor.send(at.event);
-      },
-      null,
-    );
+    return this.step(record, flow.definition, actor, 'start', () => {
+      actor.start();
+      if (!at.event) return null;
+      actor.send(at.event);
+      return at.event.type;
+    });
   }
 
   /** The entries a conversation can be resumed at (none when unknown or its flow has none). */
@@ -186,40 +190,47 @@ export class ConversationHost {
   }
 
   /** Called after every turn that was persisted (never for a retried request answered again). */
-  onTurn(observer: (observed: ObservedTurn) => Promise<void> | void): void {
-    this.observers.push(observer);
+  onTurn(observer: (persisted: PersistedTurn) => Promise<void> | void): void {
+    this.persistedObservers.push(observer);
   }
 
   /**
    * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
    * service calls create are keyed by this conversation and version (exactly once, rule 9).
    */
-  private async step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown, input: Input | null): Promise<Turn> {
-    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, act));
-    if (turn.version === record.version + 1) await this.observe({ conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input, previous: record.lastTurn, turn });
+  private async step(
+    record: ConversationRecord,
+    flow: FlowDefinition,
+    actor: Actor<AnyStateMachine>,
+    input: ObservedTurn['input'],
+    act: Act,
+    said: Input | null = null,
+  ): Promise<Turn> {
+    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act));
+    if (turn.version === record.version + 1) {
+      const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous: record.lastTurn, turn };
+      for (const observer of this.persistedObservers) {
+        try {
+          await observer(persisted);
+        } catch (error) {
+          // What follows a turn (a transcript line) must never undo the turn the caller was answered.
+          logger.error({ err: error, conversationId: record.id }, 'turn observer failed');
+        }
+      }
+    }
     return turn;
   }
 
-  private async observe(observed: ObservedTurn): Promise<void> {
-    for (const observer of this.observers) {
-      try {
-        await observer(observed);
-      } catch (error) {
-        // What follows a turn (a transcript line) must never undo the turn the caller was answered.
-        console.error(`conversation ${observed.conversationId}: turn observer failed:`, error);
-      }
-    }
-  }
-
-  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
+  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, input: ObservedTurn['input'], act: Act): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
     let turn: Turn;
     let snapshot: unknown = record.snapshot;
     let ended: boolean;
+    let event: string | null = null;
     try {
-      await act();
+      event = await act();
       const settled = await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
       if (settled.status === 'error') throw settled.error;
       for (const event of emitted) if (event.type === 'locale') locale = event.locale;
@@ -229,7 +240,7 @@ export class ConversationHost {
       ended = settled.status === 'done';
     } catch (error) {
       // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over.
-      console.error(`conversation ${record.id}: turn failed:`, error);
+      logger.error({ err: error, conversationId: record.id, channel: record.channel }, 'turn failed; apologizing and handing over (N21)');
       turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel });
       ended = true;
     } finally {
@@ -253,6 +264,10 @@ export class ConversationHost {
       }
       throw new ConversationConflict(record.id);
     }
+    this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
   }
 }
+
+/** One step's action on the actor: the type of the event it sent (null for a start). */
+type Act = () => Promise<string | null> | string | null;
