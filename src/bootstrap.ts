@@ -7,16 +7,21 @@ import { ConversationHost } from './engine/conversation-host.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
 
 export interface Engine {
   config: Config;
   stores: Stores;
   host: ConversationHost;
+  /** Where the HTTP rate limits count: this process, or Redis when REDIS_URL is set (shared by instances). */
+  rateLimits: RateLimitBackend;
   close(): Promise<void>;
 }
 
 export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
+  /** Key prefix of the rate-limit counters in Redis (tests keep theirs apart). */
+  rateLimitPrefix?: string;
 }
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
@@ -31,5 +36,15 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     questionReplyHours: config.questionReplyHours,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { config, stores, host, close: () => stores.close() };
+  const rateLimits = config.storage.redisUrl ? await redisRateLimits(config.storage.redisUrl, options.rateLimitPrefix) : memoryRateLimits;
+  return {
+    config,
+    stores,
+    host,
+    rateLimits,
+    close: async () => {
+      await rateLimits.close();
+      await stores.close();
+    },
+  };
 }

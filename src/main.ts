@@ -1,5 +1,6 @@
 /** `npm start`: validate the configuration, open the stores, serve HTTP; stop cleanly on a signal. */
 import { loadConfigForCommand, redactConfig } from './config.js';
+import { securityNotes } from './config-security.js';
 import { bootstrap } from './bootstrap.js';
 import { createServer } from './server.js';
 import { startOutboxWorker } from './services/outbox-worker.js';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host, () => {
     console.log(`95598 dialogue engine listening on http://${config.host}:${config.port}`);
     console.log('configuration:', JSON.stringify(redactConfig(config)));
+    for (const note of securityNotes(config)) console.log(note);
     if (engine.stores.demo) console.log('demo data:', JSON.stringify(engine.stores.demo));
   });
   const stop = (signal: string) => {

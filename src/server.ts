@@ -6,20 +6,25 @@ import { webChatRouter } from './channels/webchat/routes.js';
 import { webChatPage } from './channels/webchat/static.js';
 import { twilioRouter } from './channels/twilio/routes.js';
 import { adminRouter } from './admin/routes.js';
+import { securityHeaders } from './security/headers.js';
+import { createRateLimiters } from './security/rate-limits.js';
 
 export function createServer(engine: Engine): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // X-Forwarded-* count only from the proxies the operator named (TRUST_PROXY; issue 10 item 6).
+  app.set('trust proxy', engine.config.security.trustProxy);
+  app.use(securityHeaders());
+  const limits = createRateLimiters(engine.config.security.rateLimits, engine.rateLimits);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/chat', webChatRouter(engine.host));
+  app.use('/chat', webChatRouter(engine.host, { limits }));
   app.get('/', (_req, res) => res.redirect('/chat/'));
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
-  app.use('/twilio', twilioRouter(engine));
-  app.use('/api/admin', adminRouter(engine));
+  app.use('/twilio', twilioRouter(engine, { limits }));
+  app.use('/api/admin', adminRouter(engine, { limits }));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });

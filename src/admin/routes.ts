@@ -12,7 +12,7 @@
  *   GET   /outbox?status&kind
  * from/to: YYYY-MM-DD (a whole Asia/Shanghai day) or a date-time with offset.
  */
-import express, { type ErrorRequestHandler, type Router } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import type { Engine } from '../bootstrap.js';
 import {
   CALLBACK_KINDS,
@@ -29,10 +29,17 @@ import { mountBlacklistRoutes } from './blacklist-routes.js';
 import { AdminError, badRequest, notFound } from './errors.js';
 import { body, dateRange, futureInstant, oneOf, phone, query, requiredSupervisor, supervisorOf, text } from './params.js';
 
-export function adminRouter(engine: Engine, options: { now?: () => Date } = {}): Router {
+export interface AdminRouterOptions {
+  now?: () => Date;
+  /** Refuses a client after repeated failed authentications (src/security/rate-limits.ts). */
+  limits?: { adminFailures: RequestHandler };
+}
+
+export function adminRouter(engine: Engine, options: AdminRouterOptions = {}): Router {
   const services = engine.stores.services;
   const now = options.now ?? (() => new Date());
   const router = express.Router();
+  if (options.limits) router.use(options.limits.adminFailures);
   // Authentication before parsing: an unauthenticated body is never read.
   router.use(requireAdminToken(engine.config.adminToken));
   // strict: false so that a PUT of a bare `null` clears the announcement.

@@ -10,7 +10,7 @@
  * Every route checks the Twilio signature first. The call routes always answer TwiML: a failure
  * becomes an apology and a transfer to an agent, never an error page (N21).
  */
-import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Engine } from '../../bootstrap.js';
 import { ConversationConflict, ConversationNotFound } from '../../engine/errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../../engine/locale.js';
@@ -25,6 +25,8 @@ import { response } from './xml.js';
 
 export interface TwilioRouterOptions {
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
+  /** Refuses a client after repeated bad signatures (src/security/rate-limits.ts). */
+  limits?: { twilioFailures: RequestHandler };
 }
 
 /** A hangup that loses a race with a Gather in flight is tried again this many times. */
@@ -36,6 +38,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
   const log = options.log ?? console;
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  if (options.limits) router.use(options.limits.twilioFailures);
   router.use(verifyTwilioSignature({ authToken: config.twilioAuthToken, publicBaseUrl: config.publicBaseUrl, log }));
 
   /** Our own URL for Twilio to call next: absolute behind PUBLIC_BASE_URL, else from the site root. */
@@ -52,7 +55,8 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     });
   /** The escalation a call is in, from its last Turn. */
   const escalationOf = async (callSid: string): Promise<{ version: number; end: EscalateEnding } | null> => {
-    const turn = (await stores.sessions.get(callSid))?.lastTurn;
+    const record = await stores.sessions.get(callSid);
+    const turn = record?.channel === 'voice' ? record.lastTurn : null;
     return turn?.end?.type === 'escalate' ? { version: turn.version, end: turn.end } : null;
   };
 
@@ -89,12 +93,13 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     const atVersion = queryNumber(req.query.turn);
     if (atVersion === undefined) log.warn(`twilio: gather for call ${callSid} without a valid ?turn=; applied without the retry check`);
     try {
-      sendTwiml(res, render(req, await host.handle(callSid, gatherInput(body), atVersion === undefined ? {} : { atVersion })));
+      const turn = await host.handle(callSid, gatherInput(body), { channel: 'voice', ...(atVersion === undefined ? {} : { atVersion }) });
+      sendTwiml(res, render(req, turn));
     } catch (error) {
       if (error instanceof ConversationConflict) {
         // A stale request (an older turn): the caller hears where the conversation is now.
         const current = await stores.sessions.get(callSid).catch(() => null);
-        if (current?.lastTurn) {
+        if (current?.channel === 'voice' && current.lastTurn) {
           log.warn(`twilio: stale gather for call ${callSid} (turn ${atVersion}, now ${current.version}); repeating the current turn`);
           sendTwiml(res, render(req, current.lastTurn));
           return;
@@ -120,13 +125,14 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
   const hangUp = async (callSid: string, status: string) => {
     for (let attempt = 1; attempt <= HANGUP_ATTEMPTS; attempt++) {
       const record = await stores.sessions.get(callSid);
-      if (!record) {
+      // A status callback never ends a chat (ids are per channel).
+      if (!record || record.channel !== 'voice') {
         log.info(`twilio: status ${status} for unknown call ${callSid || '(no CallSid)'}; nothing to end`);
         return;
       }
       if (record.status !== 'active') return;
       try {
-        await host.handle(callSid, { type: 'hangup' });
+        await host.handle(callSid, { type: 'hangup' }, { channel: 'voice' });
         return;
       } catch (error) {
         if (!(error instanceof ConversationConflict) || attempt === HANGUP_ATTEMPTS) throw error;
