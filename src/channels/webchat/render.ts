@@ -4,7 +4,7 @@
  * says its kind and language only; the escalation's duty roster (names, mobile numbers) and its
  * internal summary stay on the server, and the messages tell the customer what happens next.
  */
-import type { Turn } from '../../engine/types.js';
+import type { Turn } from '../../core/conversation.js';
 import { choiceLabels, renderText } from '../../prompts/render-text.js';
 
 export type ChatEnding =

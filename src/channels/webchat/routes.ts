@@ -13,8 +13,8 @@ import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import type { ConversationHost } from '../../engine/conversation-host.js';
 import { ConversationNotFound, InvalidInput } from '../../engine/errors.js';
-import { LOCALES } from '../../engine/locale.js';
-import type { Input } from '../../engine/types.js';
+import { LOCALES } from '../../core/locale.js';
+import type { Input } from '../../core/conversation.js';
 import { parseOrRefuse } from '../../validation/problems.js';
 import { renderChatReply } from './render.js';
 
