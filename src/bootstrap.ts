@@ -10,6 +10,8 @@ import { openStores, type OpenStoresOptions, type Stores } from './store/open.js
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
+import { verificationCodes, type VerificationOptions } from './security/verification-codes.js';
+import type { VerificationCodes } from './services/verification.js';
 
 export interface Engine {
   config: Config;
@@ -26,14 +28,17 @@ export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
   /** Key prefix of the rate-limit counters in Redis (tests keep theirs apart). */
   rateLimitPrefix?: string;
+  /** Twilio's REST client's HTTP client, for the verification SMS (tests act as Twilio's API). */
+  twilioHttpClient?: VerificationOptions['twilioHttpClient'];
 }
 
 /**
  * The flows of this deployment. A start request that names no flow is an inbound call: the phone
  * line's and the chat page's callers.
  */
-export function registerFlows(config: Config): FlowRegistry {
+export function registerFlows(config: Config, verification: VerificationCodes | null = null): FlowRegistry {
   const inbound = inboundFlow({
+    verification,
     company: config.companyName,
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,
@@ -43,7 +48,12 @@ export function registerFlows(config: Config): FlowRegistry {
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
   const stores = await openStores(config, options);
-  const flows = registerFlows(config);
+  const rateLimits = config.storage.redisUrl ? await redisRateLimits(config.storage.redisUrl, options.rateLimitPrefix) : memoryRateLimits;
+  const verification = verificationCodes(config, rateLimits, {
+    ...(options.twilioHttpClient ? { twilioHttpClient: options.twilioHttpClient } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const flows = registerFlows(config, verification);
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
@@ -52,7 +62,6 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
   });
-  const rateLimits = config.storage.redisUrl ? await redisRateLimits(config.storage.redisUrl, options.rateLimitPrefix) : memoryRateLimits;
   return {
     config,
     stores,

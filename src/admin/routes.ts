@@ -27,7 +27,7 @@ import {
   WORK_ORDER_STATUSES,
 } from '../services/ports.js';
 import { EscalationClosed } from '../services/escalation-rules.js';
-import { BlacklistEntryExists } from '../store/shared/blacklist-input.js';
+import { BlacklistEntryExists } from '../services/blacklist-entry.js';
 import { requireAdminToken } from './auth.js';
 import { mountBlacklistRoutes } from './blacklist-routes.js';
 import { AdminError, badRequest, notFound } from './errors.js';

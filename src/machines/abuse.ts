@@ -4,12 +4,14 @@
  * supervisor. The blacklist policy runs on the incident (N23). Abuse after that ends the call
  * politely. The warnings are root transitions on `abuse` in inbound-call.ts; this is the handover.
  */
+import { attributablePhone } from './disclosure.js';
 import { dialogue } from './setup.js';
 
 export const abuseHandoverFlow = dialogue.createStateConfig({
   invoke: {
     src: 'reportAbuse',
-    input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId, channel: context.channel, evidence: context.abuse }),
+    // Counted against a number only when it is attributable: never a number typed in a chat (issue 10 item 2).
+    input: ({ context }) => ({ phone: attributablePhone(context), conversationId: context.conversationId, channel: context.channel, evidence: context.abuse }),
     onDone: {
       actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
       target: '#inbound.menu',

@@ -104,7 +104,8 @@ export const inboundCallMachine = dialogue.createMachine({
     silentCall: {
       invoke: {
         src: 'reportSilentCall',
-        input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId }),
+        // Chat idleness is never a silent call: only a phone caller's own number counts (issue 10 item 2).
+        input: ({ context }) => ({ phone: context.channel === 'voice' ? context.caller : null, conversationId: context.conversationId }),
         onDone: { actions: { type: 'say', params: { key: 'selfService.silentGoodbye' } }, target: 'goodbye' },
         onError: { actions: { type: 'say', params: { key: 'selfService.silentGoodbye' } }, target: 'goodbye' },
       },

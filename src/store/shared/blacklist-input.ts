@@ -1,22 +1,7 @@
 /** Blacklist (N23) input checks and entry rules that do not depend on the store. */
 import { BLACKLIST_STATUSES, type BlacklistStatus } from '../../services/ports.js';
 import { normalizePhone } from '../../services/phone.js';
-
-/** add() of a number that is already on the blacklist (active or proposed): lift it first, or approve the proposal. */
-export class BlacklistEntryExists extends Error {
-  constructor(
-    readonly phone: string,
-    readonly status: BlacklistStatus,
-  ) {
-    super(`${phone} is already on the blacklist (${status}); lift it first${status === 'proposed' ? ' or approve the proposal' : ''}`);
-    this.name = 'BlacklistEntryExists';
-  }
-}
-
-/** Refuses an addition over an entry in force (a re-add must never silently change its term). */
-export function checkNotListed(phone: string, existing: { status: BlacklistStatus } | null | undefined): void {
-  if (existing && (existing.status === 'active' || existing.status === 'proposed')) throw new BlacklistEntryExists(phone, existing.status);
-}
+export { BlacklistEntryExists, checkNotListed } from '../../services/blacklist-entry.js';
 
 /** A normalized phone number for the blacklist. */
 export function checkedPhone(raw: string): string {

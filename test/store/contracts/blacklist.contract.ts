@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { DEFAULT_BLACKLIST_POLICY } from '../../../src/services/blacklist-policy.js';
 import type { IncidentKind } from '../../../src/services/ports.js';
-import { BlacklistEntryExists } from '../../../src/store/shared/blacklist-input.js';
+import { BlacklistEntryExists } from '../../../src/services/blacklist-entry.js';
 import { clock, type DurableHarness, type DurableServices } from './harness.js';
 
 const CALLER = '+8613012340000';
