@@ -10,6 +10,7 @@ import type { IntentRecognizer } from '../core/intents.js';
 import type { Channel, Input, Turn } from '../core/conversation.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
+import { inTurn } from '../services/idempotency.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
 import type { StartRequest } from './types.js';
 import type { FlowDefinition, FlowRegistry } from './flows.js';
@@ -134,8 +135,15 @@ export class ConversationHost {
     });
   }
 
-  /** Run one step of the actor, collect what it says, persist, and answer the Turn. */
-  private async step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
+  /**
+   * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
+   * service calls create are keyed by this conversation and version (exactly once, rule 9).
+   */
+  private step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
+    return inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, act));
+  }
+
+  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;

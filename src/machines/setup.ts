@@ -4,7 +4,8 @@
  * name, so each machine config stays a static literal the Stately visualizer can open.
  */
 import { and, assign, emit, enqueueActions, fromPromise, setup, stateIn } from 'xstate';
-import type { Area, Customer, NewWorkOrder, Outage, WorkOrder } from '../services/ports.js';
+import type { Area, Customer, NewWorkOrder, Outage } from '../services/ports.js';
+import type { Saved } from '../services/save-or-queue.js';
 import type { Locale } from '../core/locale.js';
 import { LADDER_LIMIT } from './ask.js';
 import type { StateMeta } from '../core/meta.js';
@@ -22,7 +23,7 @@ import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
 
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
-export type Saved = { status: 'created'; order: WorkOrder } | { status: 'queued' };
+export type { Saved };
 
 export interface CallerStatus {
   blacklisted: boolean;

@@ -97,7 +97,7 @@ export function recognizeSync(text: string, locale: Locale): IntentResult | null
  * external NLU service must not be able to turn "电线掉了" into anything but danger.
  */
 export function recognizeDanger(text: string, locale: Locale): IntentResult | null {
-  const danger = findDanger(normalizeText(text));
+  const danger = findDanger(text);
   if (!danger) return null;
   const digits = spokenDigits(text, locale);
   return { intent: 'danger', confidence: DANGER_CONFIDENCE, entities: digits.length >= MIN_DIGITS ? { digits } : {} };
@@ -117,10 +117,11 @@ function understand(
   const done = (result: IntentResult | null, matches: Match[]): Explanation => ({ normalized, result, matches });
   if (!normalized) return done(null, []);
 
-  // N10: danger goes first, in any language.
-  const danger = findDanger(normalized);
+  // N10: danger goes first, in any language. It reads the words as said (a comma ends a
+  // negation's reach: "没有，冒烟了" is danger).
+  const danger = findDanger(text);
   if (danger) {
-    const at = normalized.indexOf(danger);
+    const at = Math.max(0, normalized.indexOf(danger));
     const m: Match = { intent: 'danger', weight: DANGER_CONFIDENCE, pattern: danger, lexicon: 'danger', span: [at, at + danger.length] };
     return done({ intent: 'danger', confidence: DANGER_CONFIDENCE, entities }, [m]);
   }

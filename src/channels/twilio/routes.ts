@@ -187,7 +187,12 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
 
   router.post('/fallback/recording', async (req, res) => {
     const body = formBody(req);
-    const recording = { callSid: param(body, 'CallSid'), from: param(body, 'From'), recordingUrl: param(body, 'RecordingUrl') };
+    const recording = {
+      callSid: param(body, 'CallSid'),
+      from: param(body, 'From'),
+      recordingUrl: param(body, 'RecordingUrl'),
+      recordingSid: param(body, 'RecordingSid'),
+    };
     if (!recording.recordingUrl) log.warn(`twilio: recording action for call ${recording.callSid} without a RecordingUrl`);
     else {
       try {

@@ -112,4 +112,10 @@ export async function advisoryLock(tx: Sql, name: keyof typeof LOCKS): Promise<v
   await tx.query("SELECT pg_advisory_xact_lock($1, hashtext(coalesce(current_schema(), '')))", [LOCKS[name]]);
 }
 
+/** A unique index refused a row (SQLSTATE 23505), optionally this index. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  return e?.code === '23505' && (constraint === undefined || e.constraint === constraint);
+}
+
 export const isoOrNull = (d: Date | null): string | null => (d === null ? null : d.toISOString());

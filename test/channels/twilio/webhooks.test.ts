@@ -5,7 +5,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import twilio from 'twilio';
 import { elements, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
+import { deliverOutbox } from '../../../src/services/outbox-worker.js';
 import { UNKNOWN_PHONE } from '../../support/call.js';
+import { switchableWorkOrders } from '../../support/faults.js';
 import { FakeTwilio, PUBLIC_BASE_URL, sid, TOKEN, TwilioCall, twilioServer } from './fake-twilio.js';
 
 afterEach(() => {
@@ -197,6 +199,28 @@ describe('the fallback URL (N21: nothing the caller reported is lost)', () => {
     // Twilio retries the action: still one order.
     await server.twilio.post(record.attributes.action!, recorded);
     expect(await server.engine.stores.services.workOrders.list({ phone: UNKNOWN_PHONE })).toHaveLength(1);
+  });
+
+  it('a recording retried by Twilio while the store fails, then delivered by the outbox, is one order (exactly once)', async () => {
+    const server = await twilioServer();
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { services } = server.engine.stores;
+    const store = switchableWorkOrders(services.workOrders);
+    const working = services.workOrders;
+    services.workOrders = store.workOrders; // the database fails at the first request
+    const callSid = sid('CA');
+    // A withheld number: no phone to tell the copies apart by.
+    const recorded = { CallSid: callSid, AccountSid: sid('AC'), From: 'anonymous', To: '+8695598', RecordingSid: sid('RE'), RecordingUrl: `https://api.twilio.com/r/${sid('RE')}` };
+    for (const down of [true, false, false]) {
+      store.down(down);
+      const thanks = await server.twilio.post('/twilio/fallback/recording', recorded);
+      expect(textOf(parseTwiml(thanks.body))).toContain('已经记录');
+    }
+    services.workOrders = working;
+    expect(await deliverOutbox(services)).toEqual({ delivered: 1, failed: 0 });
+    const orders = (await services.workOrders.list()).filter((o) => o.conversationId === callSid);
+    expect(orders).toMatchObject([{ phone: null, description: `voice recording: ${recorded.RecordingUrl}` }]);
   });
 
   it('the recording action is signed like every route', async () => {
