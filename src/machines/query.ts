@@ -1,6 +1,6 @@
 /**
  * Information queries (N9): the bill and balance of the identified customer; the outage schedule
- * of the customer's area (or of an area named by the caller).
+ * of the customer's area (or of an area named by the caller). Ends `answered`, whatever was said.
  */
 import { dialogue } from './setup.js';
 import { identityFlow } from './identity.js';
@@ -35,7 +35,7 @@ export const queryFlow = dialogue.createStateConfig({
           always: [
             { guard: 'hasVerifiedCustomer', target: 'fetch' },
             { guard: 'hasCustomer', target: 'verify' },
-            { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: '#inbound.closing' },
+            { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: 'answered' },
           ],
         },
         // A bill is account data: said only to a verified customer (issue 10 item 1).
@@ -43,7 +43,7 @@ export const queryFlow = dialogue.createStateConfig({
           ...verifyFlow,
           onDone: [
             { guard: 'hasVerifiedCustomer', target: 'fetch' },
-            { actions: { type: 'say', params: { key: 'query.needVerification' } }, target: '#inbound.closing' },
+            { actions: { type: 'say', params: { key: 'query.needVerification' } }, target: 'answered' },
           ],
         },
         fetch: {
@@ -57,14 +57,16 @@ export const queryFlow = dialogue.createStateConfig({
                   { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
                   { type: 'say', params: { key: 'query.statement' } },
                 ],
-                target: '#inbound.closing',
+                target: 'answered',
               },
-              { actions: { type: 'say', params: { key: 'query.noStatement' } }, target: '#inbound.closing' },
+              { actions: { type: 'say', params: { key: 'query.noStatement' } }, target: 'answered' },
             ],
-            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'answered' },
           },
         },
+        answered: { type: 'final' },
       },
+      onDone: 'answered',
     },
     outageSchedule: {
       initial: 'identity',
@@ -88,7 +90,7 @@ export const queryFlow = dialogue.createStateConfig({
               areaId: context.fault.address === null ? (context.customer?.areaId ?? null) : null,
             }),
             onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'fetch' },
-            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'answered' },
           },
         },
         fetch: {
@@ -102,14 +104,17 @@ export const queryFlow = dialogue.createStateConfig({
                   { type: 'rememberScheduledOutage', params: ({ event }) => ({ outage: event.output }) },
                   { type: 'say', params: { key: 'query.outageScheduled' } },
                 ],
-                target: '#inbound.closing',
+                target: 'answered',
               },
-              { actions: { type: 'say', params: { key: 'query.noOutageScheduled' } }, target: '#inbound.closing' },
+              { actions: { type: 'say', params: { key: 'query.noOutageScheduled' } }, target: 'answered' },
             ],
-            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'answered' },
           },
         },
+        answered: { type: 'final' },
       },
+      onDone: 'answered',
     },
+    answered: { type: 'final', output: { outcome: 'answered' } },
   },
 });

@@ -3,7 +3,7 @@
  * service actors the engine provides (ARCHITECTURE rules 1 and 5). Flows reference these by
  * name, so each machine config stays a static literal the Stately visualizer can open.
  */
-import { and, assign, emit, enqueueActions, fromPromise, setup, stateIn } from 'xstate';
+import { and, assign, emit, fromPromise, setup, type EventObject } from 'xstate';
 import type { Area, Customer, NewWorkOrder, Outage } from '../services/ports.js';
 import type { Saved } from '../services/save-or-queue.js';
 import type { Locale } from '../core/locale.js';
@@ -21,6 +21,19 @@ import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
+
+/**
+ * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
+ * chart decides where to go next from it (its `onDone`, guard `endedWith`).
+ */
+export interface FragmentOutput {
+  outcome: string;
+}
+
+/** In an `onDone`: the fragment ended in a final state with this outcome. A guard any flow's setup can name. */
+export function endedWith({ event }: { event: EventObject }, params: { outcome: string }): boolean {
+  return 'output' in event && (event.output as Partial<FragmentOutput> | undefined)?.outcome === params.outcome;
+}
 
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
 export type { Saved };
@@ -86,11 +99,13 @@ export const dialogue = setup({
       safety: false,
     })),
     /** Continue in another language; collected data stays (N4). */
-    switchLanguage: enqueueActions(({ event, enqueue }, params: { locale: Locale } | undefined) => {
-      const locale = params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN');
-      // Kept in the context too: a verification SMS is written in the caller's language.
-      enqueue.assign({ locale });
-      enqueue.emit({ type: 'locale', locale });
+    switchLanguage: emit(({ event }, params: { locale: Locale } | undefined) => ({
+      type: 'locale' as const,
+      locale: params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
+    })),
+    /** The language in the context too (with switchLanguage): a verification SMS is written in it. */
+    rememberLocale: assign({
+      locale: ({ event }, params: { locale: Locale } | undefined) => params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
     }),
     resetMisses: assign({ misses: 0, silences: 0 }),
     countMiss: assign({
@@ -185,12 +200,11 @@ export const dialogue = setup({
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
-     * A silent call (N23): at the menu the ladder ends on silence after silence, and the caller
-     * has given nothing in this call.
+     * A silent call (N23): the ladder ends on silence after silence, and the caller has given
+     * nothing in this call. Only the menu asks it (the main menu's `silent` ending).
      */
     silentCall: and([
       'ladderExhausted',
-      stateIn('#inbound.menu'),
       ({ context, event }) =>
         event.type === 'noInput' && context.silences === context.misses && context.customer === null && context.ticket === null && context.draft === null,
     ]),
@@ -220,6 +234,7 @@ export const dialogue = setup({
     warnedTwice: ({ context }) => context.abuse.length >= 2,
     warnedOnce: ({ context }) => context.abuse.length === 1,
     abuseReported: ({ context }) => context.abuseReported,
+    endedWith,
   },
 });
 
