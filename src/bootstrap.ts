@@ -12,6 +12,8 @@ import { hintsFor } from './prompts/hints.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
 import { verificationCodes, type VerificationOptions } from './security/verification-codes.js';
 import type { VerificationCodes } from './services/verification.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { countStoreErrors } from './observability/instrument.js';
 
 export interface Engine {
   config: Config;
@@ -21,6 +23,8 @@ export interface Engine {
   host: ConversationHost;
   /** Where the HTTP rate limits count: this process, or Redis when REDIS_URL is set (shared by instances). */
   rateLimits: RateLimitBackend;
+  /** Prometheus metrics of this engine (/metrics). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -30,6 +34,8 @@ export interface BootstrapOptions extends OpenStoresOptions {
   rateLimitPrefix?: string;
   /** Twilio's REST client's HTTP client, for the verification SMS (tests act as Twilio's API). */
   twilioHttpClient?: VerificationOptions['twilioHttpClient'];
+  /** Also export the process's own metrics (CPU, memory, event loop): the server does. */
+  processMetrics?: boolean;
 }
 
 /**
@@ -47,7 +53,11 @@ export function registerFlows(config: Config, verification: VerificationCodes | 
 }
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
-  const stores = await openStores(config, options);
+  const opened = await openStores(config, options);
+  const metrics = createMetrics({ processMetrics: options.processMetrics ?? false });
+  // Everyone (flows, channels, admin API) uses the stores with their errors counted.
+  const stores = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
+  metrics.watch(stores.services);
   const rateLimits = config.storage.redisUrl ? await redisRateLimits(config.storage.redisUrl, options.rateLimitPrefix) : memoryRateLimits;
   const verification = verificationCodes(config, rateLimits, {
     ...(options.twilioHttpClient ? { twilioHttpClient: options.twilioHttpClient } : {}),
@@ -61,12 +71,14 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     flows,
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
+    observe: metrics.observeTurn,
   });
   return {
     config,
     stores,
     flows,
     host,
+    metrics,
     rateLimits,
     close: async () => {
       await rateLimits.close();

@@ -9,6 +9,7 @@ import { TIMEZONE } from './services/local-time.js';
 import { LOCALES, type Locale } from './core/locale.js';
 import { envReaders, read, shown, type Env } from './config-readers.js';
 import { loadSecurity, productionProblems, type SecurityConfig } from './config-security.js';
+import { loadOperationsConfig, type OperationsConfig } from './observability/config.js';
 
 export { TIMEZONE };
 
@@ -53,6 +54,8 @@ export interface Config {
   questionReplyHours: number;
   /** Trusted proxies, rate limits, verification codes and SMS (src/config-security.ts). */
   security: SecurityConfig;
+  /** Logging, metrics and shutdown (LOG_*, METRICS_*, SHUTDOWN_TIMEOUT_SECONDS): src/observability/config.ts. */
+  operations: OperationsConfig;
 }
 
 /** A Twilio text-to-speech voice and the <Say language> that goes with it. */
@@ -157,6 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
   const storage = loadStorage(env, problems);
   const security = loadSecurity(env, problems, readers);
   if (production) problems.push(...productionProblems({ publicBaseUrl, twilioAuthToken, adminToken, security }));
+  const operations = loadOperationsConfig(env, nodeEnv, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -178,6 +182,7 @@ export function loadConfig(env: Env = process.env): Config {
     complaintReplyHours,
     questionReplyHours,
     security,
+    operations,
   };
 }
 
@@ -276,6 +281,7 @@ export function redactConfig(config: Config): Record<string, unknown> {
       databaseUrl: config.storage.databaseUrl && redactUrl(config.storage.databaseUrl),
       redisUrl: config.storage.redisUrl && redactUrl(config.storage.redisUrl),
     },
+    operations: { ...config.operations, metrics: { ...config.operations.metrics, token: config.operations.metrics.token ? '(set)' : null } },
   };
 }
 

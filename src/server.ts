@@ -8,8 +8,15 @@ import { twilioRouter } from './channels/twilio/routes.js';
 import { adminRouter } from './admin/routes.js';
 import { securityHeaders } from './security/headers.js';
 import { createRateLimiters } from './security/rate-limits.js';
+import { auditTrail, requestLogger, requestLogging } from './observability/http.js';
+import { operationsRouter } from './observability/routes.js';
 
-export function createServer(engine: Engine): express.Express {
+export interface ServerOptions {
+  /** True once shutdown has begun: /ready then answers 503. */
+  draining?: () => boolean;
+}
+
+export function createServer(engine: Engine, options: ServerOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-* count only from the proxies the operator named (TRUST_PROXY; issue 10 item 6).
@@ -17,19 +24,26 @@ export function createServer(engine: Engine): express.Express {
   app.use(securityHeaders());
   const limits = createRateLimiters(engine.config.security.rateLimits, engine.rateLimits);
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(requestLogging(engine.metrics));
+  app.use(
+    operationsRouter({
+      probes: engine.stores.probes,
+      metrics: engine.metrics,
+      operations: engine.config.operations,
+      production: engine.config.nodeEnv === 'production',
+      ...(options.draining ? { draining: options.draining } : {}),
+    }),
+  );
   app.use('/chat', webChatRouter(engine.host, { limits }));
   app.get('/', (_req, res) => res.redirect('/chat/'));
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
   app.use('/twilio', twilioRouter(engine, { limits }));
-  app.use('/api/admin', adminRouter(engine, { limits }));
+  app.use('/api/admin', auditTrail(), adminRouter(engine, { limits }));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });
   });
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
     if (error instanceof EngineError) {
       res.status(error.status).json({ error: error.code, reason: error.message });
       return;
@@ -40,7 +54,7 @@ export function createServer(engine: Engine): express.Express {
       res.status(status).json({ error: 'bad_request', reason: (error as Error).message });
       return;
     }
-    console.error('unhandled error:', error);
+    requestLogger(req).error({ err: error }, 'unhandled error');
     res.status(500).json({ error: 'internal', reason: 'internal error' });
   };
   app.use(onError);

@@ -49,6 +49,7 @@ describe('loadConfig', () => {
         rateLimits: { chatStartsPerMinute: 10, chatMessagesPerMinute: 60, adminFailuresPer15Minutes: 10, twilioFailuresPer15Minutes: 20 },
         verification: { secret: null, codeTtlSeconds: 300, maxAttempts: 3, maxSendsPerHour: 3, sms: null },
       },
+      operations: { logLevel: 'info', logFormat: 'pretty', metrics: { token: null, port: null, host: '127.0.0.1' }, shutdownTimeoutMs: 25_000 },
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
   });

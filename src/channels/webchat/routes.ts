@@ -17,6 +17,7 @@ import { LOCALES } from '../../core/locale.js';
 import type { Input } from '../../core/conversation.js';
 import { parseOrRefuse } from '../../validation/problems.js';
 import { renderChatReply } from './render.js';
+import { noteTurn } from '../../observability/http.js';
 
 export interface WebChatOptions {
   /** Per-client limits on chat starts and messages (src/security/rate-limits.ts). */
@@ -64,17 +65,20 @@ export function webChatRouter(host: ConversationHost, options: WebChatOptions = 
       caller: body.phone ?? null,
       ...(body.locale ? { locale: body.locale } : {}),
     });
+    noteTurn(res, 'chat', turn);
     res.status(201).json(renderChatReply(turn));
   });
 
   router.post('/sessions/:id/messages', limits.chatMessages, async (req, res) => {
     const id = chatId(req.params.id);
     const turn = await host.handle(id, chatInput(req.body), { channel: 'chat' });
+    noteTurn(res, 'chat', turn);
     res.json(renderChatReply(turn));
   });
 
   router.post('/sessions/:id/end', limits.chatMessages, async (req, res) => {
     const turn = await host.handle(chatId(req.params.id), { type: 'hangup' }, { channel: 'chat' });
+    noteTurn(res, 'chat', turn);
     res.json(renderChatReply(turn));
   });
 

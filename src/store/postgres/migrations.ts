@@ -259,3 +259,9 @@ export async function pgSchemaVersion(pool: pg.Pool): Promise<number> {
   if (!exists?.t) return 0;
   return (await one<{ v: number | null }>(pool, 'SELECT MAX(version) AS v FROM schema_version'))?.v ?? 0;
 }
+
+/** Readiness (/ready): throws unless every migration is applied. */
+export async function assertPgMigrated(pool: pg.Pool): Promise<void> {
+  const version = await pgSchemaVersion(pool);
+  if (version < PG_LATEST_SCHEMA_VERSION) throw new Error(`migrations not applied: schema version ${version}, this release needs ${PG_LATEST_SCHEMA_VERSION}`);
+}

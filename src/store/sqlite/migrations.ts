@@ -287,6 +287,13 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 
+/** Readiness (/ready): throws unless every migration of `migrations` is applied. Reads only. */
+export function assertMigrated(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+  if ((row.v ?? 0) < latest) throw new Error(`migrations not applied: schema version ${row.v ?? 0}, this release needs ${latest}`);
+}
+
 export function schemaVersion(db: Db): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
