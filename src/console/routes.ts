@@ -24,7 +24,7 @@ import { chatChannel, DESK } from './bus.js';
 import { DeskError } from './desk.js';
 import { openEventStream } from './sse.js';
 
-export function consoleApi(engine: Engine): Router {
+export function consoleApi(engine: Engine, options: { limits?: { adminFailures: RequestHandler } } = {}): Router {
   const { desk, bus } = engine;
   const staff = engine.stores.staff;
   const config = engine.config.desk;
@@ -36,7 +36,9 @@ export function consoleApi(engine: Engine): Router {
     next();
   });
 
-  router.post('/session', async (req, res) => {
+  // Guessing passwords: a client with repeated failed sign-ins is refused for a while (429).
+  const failures: RequestHandler = options.limits?.adminFailures ?? ((_req, _res, next) => next());
+  router.post('/session', failures, async (req, res) => {
     if (foreignOrigin(req)) throw new DeskError(403, 'forbidden', 'sign in from the console page');
     const b = (req.body ?? {}) as Record<string, unknown>;
     if (typeof b.name !== 'string' || typeof b.password !== 'string') throw new DeskError(400, 'bad_request', 'name and password are required');

@@ -9,7 +9,7 @@
  *   POST /sessions/:id/leave           the page was closed (sendBeacon): ends as a hang-up unless it comes back
  * Otherwise the bot's routes (routes.ts) answer.
  */
-import express, { type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Engine } from '../../bootstrap.js';
 import { ConversationNotFound } from '../../engine/errors.js';
 import { validateConversationId } from '../../engine/validate.js';
@@ -19,18 +19,28 @@ import { customerView, DeskError } from '../../console/desk.js';
 import { deskErrors } from '../../console/routes.js';
 import { openEventStream } from '../../console/sse.js';
 import { renderChatReply, type ChatReply } from './render.js';
+import { isChatConversationId } from './routes.js';
 
 /** What the page is shown of a transcript line. */
 const line = (e: TranscriptEntry) => ({ seq: e.seq, author: e.author, name: e.name, text: e.text, at: e.at });
 
-export function webChatTakeoverRouter(engine: Engine): Router {
+export function webChatTakeoverRouter(engine: Engine, options: { limits?: { chatMessages: RequestHandler } } = {}): Router {
   const { desk, bus } = engine;
   const router = express.Router();
+  // The same per-client limit as the bot's messages, on what this router answers itself.
+  const limited = (req: Request, res: Response) =>
+    new Promise<boolean>((resolve, reject) => {
+      if (!options.limits) return resolve(true);
+      options.limits.chatMessages(req, res, (error?: unknown) => (error ? reject(error) : resolve(true)));
+      // A refused request is answered (429) without next().
+      res.once('finish', () => resolve(false));
+    });
   // text/plain too: navigator.sendBeacon posts a string body with that type.
   router.use(express.json({ limit: '16kb', type: ['application/json', 'text/plain'] }));
 
   const record = async (id: string) => {
     validateConversationId(id);
+    if (!isChatConversationId(id)) throw new ConversationNotFound(id);
     const found = await engine.stores.sessions.get(id);
     if (!found || found.channel !== 'chat') throw new ConversationNotFound(id);
     return found;
@@ -74,8 +84,10 @@ export function webChatTakeoverRouter(engine: Engine): Router {
   });
 
   router.post('/sessions/:id/messages', async (req, res, next) => {
+    if (!isChatConversationId(req.params.id)) return next();
     const handover = await desk.openHandover(req.params.id);
     if (!handover) return next(); // the bot's
+    if (!(await limited(req, res))) return;
     const text = (req.body as { text?: unknown } | undefined)?.text;
     if (typeof text !== 'string') throw new DeskError(400, 'bad_request', 'while a person serves the chat, a message is { "text": "..." }');
     const entry = await desk.customerSays(handover, text);
@@ -83,21 +95,25 @@ export function webChatTakeoverRouter(engine: Engine): Router {
   });
 
   router.post('/sessions/:id/end', async (req, res, next) => {
+    if (!isChatConversationId(req.params.id)) return next();
     const handover = await desk.openHandover(req.params.id);
     if (!handover) return next();
+    if (!(await limited(req, res))) return;
     await desk.customerLeft(handover);
     res.json(personReply(handover, { type: 'abandoned' }));
   });
 
   router.post('/sessions/:id/callback', async (req, res) => {
     const found = await record(req.params.id);
+    if (!(await limited(req, res))) return;
     const b = (req.body ?? {}) as { phone?: unknown; decline?: unknown };
     const entry = await desk.answerCallbackOffer(found.id, b.decline === true ? null : typeof b.phone === 'string' ? b.phone : '');
-    res.json({ entry: line(entry), end: { type: 'hangup', waitForCallerSeconds: 0 } });
+    res.json({ entry: line(entry), end: { type: 'hangup' } });
   });
 
   router.post('/sessions/:id/leave', async (req, res) => {
     const found = await record(req.params.id);
+    if (!(await limited(req, res))) return;
     desk.customerLeaving(found.id);
     res.status(204).end();
   });
