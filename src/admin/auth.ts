@@ -19,6 +19,8 @@ export function requireAdminAccess(token: string | null, staff: StaffStores, des
       bearer(req, res, next);
       return;
     }
+    // The audit trail (src/observability/http.ts) names who acted.
+    res.locals.actor = `${person.user.role}:${person.user.name}`;
     if (!csrfOk(req, person)) {
       res.status(403).json({ error: 'csrf', reason: 'a change needs the X-CSRF-Token header of your signed-in session' });
       return;

@@ -108,9 +108,9 @@ describe.skipIf(!hasChromium && !CI)('the duty desk and the customer in Chromium
 
     await supervisor.page.getByLabel('交回机器人：').selectOption('fault_report');
     await supervisor.page.getByRole('button', { name: '交回' }).click();
-    // The bot again, live: it confirms the account found by the phone, with quick replies.
+    // The bot again, live: it asks to confirm the account the phone claims, with quick replies.
     await customer.page.getByRole('button', { name: '是', exact: true }).waitFor();
-    expect(await bubbles(customer.page).allTextContents()).toContainEqual(expect.stringMatching(/户号尾号/));
+    expect(await bubbles(customer.page).allTextContents()).toContainEqual(expect.stringMatching(/账户/));
     await customer.page.getByRole('button', { name: '是', exact: true }).click();
     await customer.page.getByRole('button', { name: '不是', exact: true }).waitFor(); // is there danger? (N10)
 

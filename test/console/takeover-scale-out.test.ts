@@ -82,7 +82,7 @@ describePg('chat takeover on two instances', () => {
 
       await person.request('POST', `/console/api/handovers/${handoverId}/return`, { entry: 'fault_report' });
       const reply = (await customer.next((e) => e.event === 'reply')).data.reply;
-      expect(reply.state).toBe('faultReport.identity.confirmCaller');
+      expect(reply.state).toBe('faultReport.identity.confirmClaimed');
       expect((await send({ choice: 'yes' })).body.messages.join('')).toContain('危险');
     });
   });

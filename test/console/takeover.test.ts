@@ -30,7 +30,7 @@ async function customerAsksForAgent(base: string, phone: string | null = ZHANG_W
   const send = (body: unknown) => postJson(`${base}/chat/sessions/${id}/messages`, body);
   await send({ choice: 'language_zh' });
   const transfer = await send({ choice: 'agent' });
-  expect(transfer.body.end).toMatchObject({ type: 'transfer', queue: 'agent' });
+  expect(transfer.body.end).toEqual({ type: 'transfer', locale: 'zh-CN' });
   const stream = await events(`${base}/chat/sessions/${id}/events`);
   streams.push(stream);
   return { id, send, stream };
@@ -94,7 +94,7 @@ describe('a person takes over a web chat', () => {
     expect(back.status).toBe(200);
     const reply = (await customer.stream.next((e) => e.event === 'reply')).data.reply;
     // The bot knew the customer's phone: it asks to confirm the account found, as at the menu.
-    expect(reply.state).toBe('faultReport.identity.confirmCaller');
+    expect(reply.state).toBe('faultReport.identity.confirmClaimed');
     expect(reply.messages.join('')).toMatch(/张|户号/);
     expect((await customer.stream.next((e) => e.event === 'entry' && e.data.author === 'system' && e.data.text.includes('智能客服'))).data.text).toBe(
       '好的，接下来由智能客服继续为您服务。',
@@ -169,7 +169,7 @@ describe('a person takes over a web chat', () => {
     const resumed = await fetch(`${base}/chat/sessions/${id}`);
     expect(resumed.status).toBe(200);
     const body = (await resumed.json()) as any;
-    expect(body.reply).toMatchObject({ id, state: 'faultReport.identity.confirmCaller', quickReplies: [{ id: 'yes' }, { id: 'no' }] });
+    expect(body.reply).toMatchObject({ id, state: 'faultReport.identity.confirmClaimed', quickReplies: [{ id: 'yes' }, { id: 'no' }] });
     expect(body.transcript.map((e: { author: string }) => e.author)).toEqual(['bot', 'bot', 'bot', 'bot', 'customer', 'bot', 'customer', 'bot']);
     expect(body.transcript[0].text).toContain('欢迎咨询');
     expect(body.handover).toBeNull();
