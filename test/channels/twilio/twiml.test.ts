@@ -45,6 +45,7 @@ describe('Turn -> TwiML', () => {
       method: 'POST',
       timeout: '6',
       actionOnEmptyResult: 'true',
+      profanityFilter: 'false',
       language: 'cmn-Hans-CN',
       speechTimeout: '2',
       hints: '是, 不是, 对',
@@ -67,6 +68,13 @@ describe('Turn -> TwiML', () => {
     const digits: Ask = { ...yesNo, kind: 'digits', choices: [{ id: 'no_account', dtmf: '9', label: 'x' }], numDigits: 10, finishOnKey: '#', hints: [] };
     const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'identity.askAccount' }], ask: digits }), options))[0]!;
     expect(gather.attributes).toMatchObject({ numDigits: '10', finishOnKey: '#', speechTimeout: '3' });
+  });
+
+  it('N22: every Gather hears profanity unmasked (profanityFilter="false"), so abuse is recognized', () => {
+    const asks: Ask[] = [yesNo, { ...yesNo, kind: 'text', choices: [], hints: [] }, { ...yesNo, input: ['dtmf'] }];
+    for (const ask of asks) {
+      expect(verbs(turnToTwiml(turn({ prompts: [{ key: 'closing.anythingElse' }], ask }), options))[0]!.attributes.profanityFilter).toBe('false');
+    }
   });
 
   it('a choice with a key of two digits does not stop at one key', () => {
