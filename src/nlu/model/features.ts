@@ -18,9 +18,11 @@ export function utteranceFeatures(normalized: string): string[] {
   const text = normalized.replace(/[0-9]+/g, ' 0 ').replace(/\s+/g, ' ').trim();
   if (!text) return [];
   const variant = synonymVariant(text);
-  for (const t of variant === text ? [text] : [text, variant]) addChinese(t, out);
+  for (const t of variant === text ? [text] : [text, variant]) {
+    addChinese(t, out);
+    addEnglish(t, out);
+  }
   addPinyin(variant, out);
-  addEnglish(text, out);
   return [...out];
 }
 

@@ -227,6 +227,12 @@ export const TRAINING_EN_US: TrainingData = {
     'stealing power',
     'my neighbor steal electric from my line',
     'i want report somebody using current without meter',
+    'the guy who came to connect my new house wanted cash under the table',
+    'the electrician said pay him extra or no meter for my new flat',
+    'your installer asked for money before he would hook up my power',
+    'they wanted a bribe to speed up my new connection',
+    'to get the solar approved your staff asked me for a tip',
+    'the worker said give him cash and he will install the ev charger today',
   ],
   consultation: [
     'what is the price per kilowatt hour',
