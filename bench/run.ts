@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
 import { bootstrap } from '../src/bootstrap.js';
-import type { Input } from '../src/engine/types.js';
+import type { Input } from '../src/core/conversation.js';
 import { createRecognizer } from '../src/nlu/recognizer.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);

@@ -1,9 +1,11 @@
 /**
- * The composition root: configuration -> stores -> services -> engine. The server, the terminal
- * simulator and the tests all start the engine through here, so they run the same parts.
+ * The composition root: configuration -> stores -> services -> flows -> engine. The server, the
+ * terminal simulator and the tests all start the engine through here, so they run the same parts.
  */
 import type { Config } from './config.js';
 import { ConversationHost } from './engine/conversation-host.js';
+import { FlowRegistry } from './engine/flows.js';
+import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
@@ -11,6 +13,8 @@ import { hintsFor } from './prompts/hints.js';
 export interface Engine {
   config: Config;
   stores: Stores;
+  /** The flows the host runs. */
+  flows: FlowRegistry;
   host: ConversationHost;
   close(): Promise<void>;
 }
@@ -19,17 +23,29 @@ export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
 }
 
+/**
+ * The flows of this deployment. A start request that names no flow is an inbound call: the phone
+ * line's and the chat page's callers.
+ */
+export function registerFlows(config: Config): FlowRegistry {
+  const inbound = inboundFlow({
+    company: config.companyName,
+    complaintReplyHours: config.complaintReplyHours,
+    questionReplyHours: config.questionReplyHours,
+  });
+  return new FlowRegistry([inbound], INBOUND_FLOW);
+}
+
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
   const stores = await openStores(config, options);
+  const flows = registerFlows(config);
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
     recognizer: createRecognizerFromEnv(options.env ?? process.env),
-    company: config.companyName,
+    flows,
     hints: hintsFor,
-    complaintReplyHours: config.complaintReplyHours,
-    questionReplyHours: config.questionReplyHours,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { config, stores, host, close: () => stores.close() };
+  return { config, stores, flows, host, close: () => stores.close() };
 }

@@ -6,7 +6,7 @@
 import type { ArrivalMinutes } from './services/arrival.js';
 import type { BlacklistPolicy } from './services/blacklist-policy.js';
 import { TIMEZONE } from './services/local-time.js';
-import { LOCALES, type Locale } from './engine/locale.js';
+import { LOCALES, type Locale } from './core/locale.js';
 
 export { TIMEZONE };
 

@@ -1,12 +1,11 @@
 /** Collects a settled step into the Turn a channel renders. */
 import type { AnyMachineSnapshot } from 'xstate';
-import { askPrompts, type AskMeta, type EndMeta } from '../machines/ask.js';
-import type { DialogueContext } from '../machines/context.js';
-import type { DialogueEmitted } from '../machines/events.js';
-import { promptValues } from '../machines/prompt-values.js';
-import type { Locale } from './locale.js';
-import type { Ask, Channel, Ending, PromptRef, Turn } from './types.js';
+import type { AskMeta, EndMeta } from '../core/meta.js';
+import type { DialogueEmitted } from '../core/events.js';
+import type { Locale } from '../core/locale.js';
+import type { Ask, Channel, Ending, PromptRef, Turn } from '../core/conversation.js';
 import { currentAsk, currentEnd, statePath } from './snapshot-view.js';
+import type { TurnView } from './flows.js';
 
 export interface TurnSettings {
   waitForCallerSeconds: number;
@@ -23,15 +22,15 @@ export interface TurnHeader {
 /** Seconds of silence before a channel reports no input; N7 asks for generous time. */
 const DEFAULT_TIMEOUT_SECONDS = 6;
 
-export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted[], header: TurnHeader, settings: TurnSettings): Turn {
-  const context = snapshot.context as DialogueContext;
-  const values = promptValues(context, header.locale);
+/** The Turn of a settled step: what was said on the way, then the ask or the ending; `view` is the flow's reading of its context. */
+export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted[], header: TurnHeader, settings: TurnSettings, view: TurnView): Turn {
+  const { values } = view;
   const prompts: PromptRef[] = [];
   for (const event of emitted) {
     if (event.type === 'say') prompts.push(event.safety ? { key: event.key, values, safety: true } : { key: event.key, values });
   }
   const ask = currentAsk(snapshot);
-  if (ask) prompts.push(...askPrompts(ask, context.misses, values));
+  if (ask) prompts.push(...askPrompts(ask, view.misses, values));
   const end = snapshot.status === 'done' ? currentEnd(snapshot) : null;
   return {
     conversationId: header.conversationId,
@@ -39,7 +38,7 @@ export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted
     locale: header.locale,
     prompts,
     ask: ask ? toAsk(ask, prompts, header, settings) : null,
-    end: end ? toEnding(end, context, header.locale, settings) : null,
+    end: end ? toEnding(end, view, header.locale, settings) : null,
     state: statePath(snapshot.value),
   };
 }
@@ -57,27 +56,34 @@ function toAsk(ask: AskMeta, prompts: PromptRef[], header: TurnHeader, settings:
   };
 }
 
-function toEnding(end: EndMeta, context: DialogueContext, locale: Locale, settings: TurnSettings): Ending {
+function toEnding(end: EndMeta, view: TurnView, locale: Locale, settings: TurnSettings): Ending {
   switch (end.type) {
     case 'hangup':
       return { type: 'hangup', waitForCallerSeconds: settings.waitForCallerSeconds };
     case 'transfer':
       return { type: 'transfer', queue: end.queue, reason: end.reason, locale };
-    case 'escalate': {
-      const record = context.escalation?.record;
-      if (!record) throw new Error('escalate ending without an escalation record');
-      return {
-        type: 'escalate',
-        escalationId: record.id,
-        reason: record.reason,
-        summary: record.summary,
-        chain: context.escalation?.shift?.chain ?? [],
-        locale,
-      };
-    }
+    case 'escalate':
+      if (!view.escalation) throw new Error('escalate ending without an escalation record');
+      return { type: 'escalate', ...view.escalation, locale };
     case 'abandoned':
       return { type: 'abandoned' };
   }
+}
+
+/**
+ * The prompts that put an ask to the caller at a rung of the reprompt ladder (N7):
+ * 0 the question; 1 "sorry, I did not hear you" and the question; 2 the guiding help.
+ * A number of the wrong length is read back instead of "sorry" (N8): the caller hears what
+ * was taken, never a silently shortened number.
+ */
+function askPrompts(ask: AskMeta, misses: number, values: PromptRef['values']): PromptRef[] {
+  const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt).map(
+    (prompt): PromptRef => ({ ...prompt, values }),
+  );
+  if (misses <= 0) return question;
+  const heard: PromptRef[] = ask.kind === 'digits' && values?.heardDigits ? [{ key: 'common.heardDigits', values }] : [];
+  if (misses === 1) return heard.length ? [...heard, ...question] : [{ key: 'common.notHeard' }, ...question];
+  return [...heard, { key: ask.help, values }];
 }
 
 /** The Turn when a step fails: apologize and hand over to a person (N21). */

@@ -28,3 +28,10 @@ export class InvalidInput extends EngineError {
     super(reason, 400, 'invalid_input');
   }
 }
+
+/** The conversation's flow is not hosted by this instance (e.g. during a rolling deploy): retry elsewhere or later. */
+export class FlowUnavailable extends EngineError {
+  constructor(flow: string) {
+    super(`flow ${JSON.stringify(flow)} is not hosted here`, 503, 'flow_unavailable');
+  }
+}

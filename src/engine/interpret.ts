@@ -7,11 +7,11 @@
  * or a global command; a danger sentence always means danger (N10); a spoken digit ("一", "one")
  * picks the choice on that key; spoken numbers fill a digit ask.
  */
-import type { Locale } from './locale.js';
-import type { Input } from './types.js';
-import type { AskMeta } from '../machines/ask.js';
-import type { DialogueEvent } from '../machines/events.js';
-import type { Intent, IntentRecognizer, IntentResult } from '../nlu/types.js';
+import type { Locale } from '../core/locale.js';
+import type { Input } from '../core/conversation.js';
+import type { AskMeta } from '../core/meta.js';
+import type { DialogueEvent } from '../core/events.js';
+import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
 

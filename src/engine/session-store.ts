@@ -1,5 +1,5 @@
-import type { Channel, Turn } from './types.js';
-import type { Locale } from './locale.js';
+import type { Channel, Turn } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 
 /** One conversation as persisted between turns (ARCHITECTURE: the conversation record). */
 export interface ConversationRecord {
@@ -7,6 +7,8 @@ export interface ConversationRecord {
   id: string;
   /** Incremented by every write; writes are compare-and-set on it. */
   version: number;
+  /** The registered flow the conversation runs ('inbound', ...). */
+  flow: string;
   channel: Channel;
   caller: string | null;
   locale: Locale;

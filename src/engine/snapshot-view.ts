@@ -1,5 +1,5 @@
 /** Reading a dialogue snapshot: the current ask, the ending, the state path. */
-import type { AskMeta, EndMeta, StateMeta } from '../machines/ask.js';
+import type { AskMeta, EndMeta, StateMeta } from '../core/meta.js';
 
 interface SnapshotLike {
   status: string;

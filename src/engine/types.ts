@@ -1,100 +1,17 @@
-/**
- * The contracts between channels and the engine (see docs/architecture.md).
- * Channels turn requests into an Input and render a Turn; they add nothing of their own.
- */
-import type { Locale } from './locale.js';
+/** The engine's own contract with channels: how a conversation begins (the rest is in src/core). */
+import type { Channel } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 
-export type Channel = 'voice' | 'chat';
-/** How a Turn is rendered: spoken (TwiML <Say>, SSML) or written (chat bubbles). */
-export type Medium = 'voice' | 'text';
-
-/** What the user did this turn, already normalized by the channel. Channels never interpret meaning. */
-export type Input =
-  | { type: 'dtmf'; digits: string }
-  | { type: 'speech'; transcript: string; confidence?: number }
-  | { type: 'text'; text: string }
-  /** A quick reply or button chosen in chat: the id of one of the ask's choices. */
-  | { type: 'choice'; id: string }
-  /** Nothing came before the channel's timeout (rule 3: time belongs to channels). */
-  | { type: 'noInput' }
-  | { type: 'hangup' };
-
-/** How a conversation begins: who calls, on which channel, in which locale. */
+/** How a conversation begins: which flow, who calls, on which channel, in which locale. */
 export interface StartRequest {
+  /** The registered flow to run ('inbound', ...); the registry's default flow when absent. */
+  flow?: string;
   channel: Channel;
   /** The caller's number (E.164) when the channel knows it. */
   caller?: string | null;
   /** The number that was called. */
   called?: string | null;
   locale?: Locale;
-}
-
-/** One prompt to say: a key in the catalogue (locales/) and the values it interpolates. */
-export interface PromptRef {
-  key: string;
-  values?: Record<string, string | number | boolean | null>;
-  /** Say this prompt in another locale than the conversation's (the language menu offers each language in itself). */
-  locale?: Locale;
-  /** A safety notice: heard whole, never barged in on (N10). */
-  safety?: boolean;
-}
-
-export type InputMode = 'dtmf' | 'speech' | 'text';
-
-export interface Choice {
-  id: string;
-  /** The keypad key that picks this choice, if any. */
-  dtmf?: string;
-  /** Catalogue key of the label shown on a chat quick reply. */
-  label: string;
-}
-
-/** What the engine expects next. */
-export interface Ask {
-  kind: 'choice' | 'digits' | 'text';
-  input: InputMode[];
-  choices: Choice[];
-  /** For digit asks: how many digits end the entry. */
-  numDigits?: number;
-  finishOnKey?: string;
-  /** Seconds of silence before the channel reports noInput. */
-  timeoutSeconds: number;
-  /** Whether the caller may speak over the prompts (N7). False while a safety notice is heard. */
-  bargeIn: boolean;
-  /** Words the recognizer should expect (speech hints), already in the conversation's locale. */
-  hints: string[];
-}
-
-/** How a conversation ends this turn. */
-export type Ending =
-  /** Closing phrase said; on voice wait for the caller to hang up first (N20). */
-  | { type: 'hangup'; waitForCallerSeconds: number }
-  /** Hand over to a human queue: the agent seat for this locale (N4), later the supervisor. */
-  | { type: 'transfer'; queue: string; reason: string; locale: Locale }
-  /**
-   * To the duty supervisor (N24): voice dials the chain on duty in order with a whisper of the
-   * summary; chat waits in the prioritized escalation queue.
-   */
-  | {
-      type: 'escalate';
-      escalationId: string;
-      reason: string;
-      summary: string;
-      chain: { name: string; phone: string }[];
-      locale: Locale;
-    }
-  /** The caller hung up or the session was closed. */
-  | { type: 'abandoned' };
-
-/** What the engine answers to one Input. A channel renders it as it is. */
-export interface Turn {
-  conversationId: string;
-  /** The version of the conversation record after this turn. */
-  version: number;
-  locale: Locale;
-  prompts: PromptRef[];
-  ask: Ask | null;
-  end: Ending | null;
-  /** The active state path, e.g. "fault.report.askScope": for logs, tests and designers. */
-  state: string;
+  /** What this flow needs to start (e.g. an outbound task id): checked by the flow's input(). */
+  params?: Record<string, string>;
 }

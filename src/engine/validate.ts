@@ -1,9 +1,12 @@
 /** Shape checks at the engine's boundary: bad input is a clear 400, never a crash. */
-import { isLocale } from './locale.js';
-import type { Input, StartRequest } from './types.js';
+import { isLocale } from '../core/locale.js';
+import type { Input } from '../core/conversation.js';
+import type { StartRequest } from './types.js';
 import { InvalidInput } from './errors.js';
 
 const MAX_TEXT = 2000;
+const MAX_PARAMS = 16;
+const MAX_PARAM = 256;
 
 export function validateConversationId(id: unknown): asserts id is string {
   if (typeof id !== 'string' || !/^[A-Za-z0-9_.:-]{1,128}$/.test(id)) {
@@ -17,6 +20,20 @@ export function validateStartRequest(request: StartRequest): void {
     throw new InvalidInput('caller must be a phone number of 3-20 digits, optionally with a leading +');
   }
   if (request.locale !== undefined && !isLocale(request.locale)) throw new InvalidInput('locale must be zh-CN, en-US or yue-HK');
+  if (request.flow !== undefined && (typeof request.flow !== 'string' || !/^[a-z][a-z0-9_-]{0,31}$/.test(request.flow))) {
+    throw new InvalidInput('flow must be the id of a flow: 1-32 of a-z, 0-9, _ -');
+  }
+  if (request.params !== undefined) validateParams(request.params);
+}
+
+function validateParams(params: unknown): void {
+  if (!params || typeof params !== 'object' || Array.isArray(params)) throw new InvalidInput('params must be an object of strings');
+  const entries = Object.entries(params);
+  if (entries.length > MAX_PARAMS) throw new InvalidInput(`params may hold at most ${MAX_PARAMS} values`);
+  for (const [name, value] of entries) {
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(name)) throw new InvalidInput(`param name ${JSON.stringify(name)} must be 1-32 letters, digits or _`);
+    if (typeof value !== 'string' || value.length > MAX_PARAM) throw new InvalidInput(`param ${name} must be a string of at most ${MAX_PARAM} characters`);
+  }
 }
 
 export function validateInput(input: Input): void {

@@ -1,6 +1,6 @@
 import type { Area, Customer, DutyShift, Escalation, FaultScope, Outage, WorkOrder, WorkOrderKind } from '../services/ports.js';
-import type { Channel } from '../engine/types.js';
-import type { Locale } from '../engine/locale.js';
+import type { Channel } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 
 /** What the inbound call machine is started with. */
 export interface DialogueInput {

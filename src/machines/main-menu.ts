@@ -4,7 +4,7 @@
  * (N10, a global command). A caller on self-service only (N22, N23) hears the menu without the
  * agent, and can always report a fault or a danger.
  */
-import type { AskChoice } from './ask.js';
+import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 
 /** Sentences that name a business directly, below the menu's keys. */

@@ -1,16 +1,16 @@
-import type { PromptRef } from '../engine/types.js';
-import type { Locale } from '../engine/locale.js';
+import type { PromptValues } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from './context.js';
 
 /**
  * The values prompts may interpolate, projected from the context. Raw values only:
  * how a digit, a name, a time or an amount is said per locale is the prompts' business (src/prompts).
  */
-export function promptValues(context: DialogueContext, locale: Locale): NonNullable<PromptRef['values']> {
+export function promptValues(context: DialogueContext, locale: Locale): PromptValues {
   const subject = context.customer ?? context.candidate;
   const { fault, answers, ticket, statement } = context;
   const outage = fault.outage ?? context.scheduledOutage;
-  const values: NonNullable<PromptRef['values']> = {
+  const values: PromptValues = {
     company: context.company,
     account: subject?.account ?? null,
     accountTail: subject ? subject.account.slice(-4) : null,

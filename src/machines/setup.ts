@@ -5,8 +5,9 @@
  */
 import { and, assign, emit, fromPromise, setup, stateIn } from 'xstate';
 import type { Area, Customer, NewWorkOrder, Outage, WorkOrder } from '../services/ports.js';
-import type { Locale } from '../engine/locale.js';
-import { LADDER_LIMIT, type StateMeta } from './ask.js';
+import type { Locale } from '../core/locale.js';
+import { LADDER_LIMIT } from './ask.js';
+import type { StateMeta } from '../core/meta.js';
 import {
   EMPTY_FAULT,
   initialContext,
@@ -15,7 +16,7 @@ import {
   type EscalationReason,
   type Statement,
 } from './context.js';
-import type { DialogueEmitted, DialogueEvent } from './events.js';
+import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
 export type Saved = { status: 'created'; order: WorkOrder } | { status: 'queued' };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LOCALES, type Locale } from '../engine/locale.js';
+import { LOCALES, type Locale } from '../core/locale.js';
 import { DEFAULT_ABUSE_LEXICON } from './lexicon/abuse-default.js';
 import { normalizeText } from './normalize.js';
 

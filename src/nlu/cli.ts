@@ -6,7 +6,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../engine/locale.js';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../core/locale.js';
 import { createRecognizerFromEnv } from './from-env.js';
 import { isMain } from './is-main.js';
 import { createRecognizer } from './recognizer.js';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isLocale, type Locale } from '../engine/locale.js';
-import { INTENTS, type Intent, type IntentResult } from './types.js';
+import { isLocale, type Locale } from '../core/locale.js';
+import { INTENTS, type Intent, type IntentResult } from '../core/intents.js';
 
 /** One labelled utterance. intent null: the recognizer should answer no match. */
 export interface LabelledCase {

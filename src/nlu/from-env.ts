@@ -1,7 +1,7 @@
 import { loadAbuseLexiconFile } from './abuse.js';
 import { createHttpRecognizer, DEFAULT_NLU_TIMEOUT_MS } from './http-recognizer.js';
 import { createRecognizer, type RecognizerOptions } from './recognizer.js';
-import type { IntentRecognizer } from './types.js';
+import type { IntentRecognizer } from '../core/intents.js';
 
 /**
  * The recognizer the configuration asks for:

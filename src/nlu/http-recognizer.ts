@@ -1,6 +1,6 @@
-import type { Locale } from '../engine/locale.js';
+import type { Locale } from '../core/locale.js';
 import { createRecognizer, recognizeDanger } from './recognizer.js';
-import { INTENTS, type Intent, type IntentRecognizer, type IntentResult } from './types.js';
+import { INTENTS, type Intent, type IntentRecognizer, type IntentResult } from '../core/intents.js';
 
 export interface HttpRecognizerOptions {
   /** POST {text, locale} here; the answer is {intent, confidence, entities} or null. */

@@ -1,6 +1,4 @@
-/** Language understanding for the 95598 flows (issue 5): what the engine imports. */
-export type { Intent, IntentResult, IntentRecognizer } from './types.js';
-export { INTENTS } from './types.js';
+/** Language understanding for the 95598 flows (issue 5); its types (Intent, IntentRecognizer) are in src/core/intents.ts. */
 export {
   createRecognizer, recognizeSync, recognizeDanger, DEFAULT_THRESHOLD,
   type BuiltinRecognizer, type RecognizerOptions, type Explanation,

@@ -1,10 +1,10 @@
-import { LOCALES, type Locale } from '../engine/locale.js';
+import { LOCALES, type Locale } from '../core/locale.js';
 import { createAbuseMatcher, type AbuseLexiconExtension, type AbuseMatcher } from './abuse.js';
 import { findDanger } from './danger.js';
 import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/index.js';
 import { spokenDigits } from './normalize-digits.js';
 import { normalizeText } from './normalize.js';
-import type { Intent, IntentRecognizer, IntentResult } from './types.js';
+import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { defaultIntentModel } from './model/default-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
 import { outOfScope } from './scope.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../engine/locale.js';
+import type { Locale } from '../core/locale.js';
 import { normalizeText } from './normalize.js';
 
 export type YesNo = 'yes' | 'no';

@@ -10,8 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type i18n as I18n } from 'i18next';
-import { LOCALES, type Locale } from '../engine/locale.js';
-import type { Medium } from '../engine/types.js';
+import { LOCALES, type Locale } from '../core/locale.js';
+import type { Medium } from '../core/conversation.js';
 import { registerFormatters } from './formatters.js';
 
 /** The single i18next namespace; flows are the first key segment inside it. */

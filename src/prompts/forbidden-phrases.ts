@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isLocale, LOCALES, type Locale } from '../engine/locale.js';
+import { isLocale, LOCALES, type Locale } from '../core/locale.js';
 
 export type PhraseList = Readonly<Record<Locale, readonly string[]>>;
 

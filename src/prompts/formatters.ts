@@ -5,8 +5,8 @@
  * in every t() call and i18next spreads the t() options into the formatter's options.
  */
 import type { i18n as I18n } from 'i18next';
-import type { Medium } from '../engine/types.js';
-import { isLocale, type Locale } from '../engine/locale.js';
+import type { Medium } from '../core/conversation.js';
+import { isLocale, type Locale } from '../core/locale.js';
 import { NAME_CHARACTERS } from './name-characters.js';
 import { romanizeName } from './romanize.js';
 

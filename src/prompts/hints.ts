@@ -2,7 +2,7 @@
  * Speech recognition hints per ask (hints.json): one comma-separated string per ask and locale,
  * handed to the recognizer (Twilio <Gather hints>) as a list.
  */
-import type { Locale } from '../engine/locale.js';
+import type { Locale } from '../core/locale.js';
 import { getCatalogue, PromptError, type Catalogue } from './catalogue.js';
 
 /** Hints for `menu`, `yesNo`, `scope`, `language` (or the full key `hints.menu`) in a locale. */

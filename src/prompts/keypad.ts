@@ -2,7 +2,7 @@
  * Does a prompt mention keypad keys? Such a prompt needs a `_text` variant for chat, and a
  * `_text` variant must not mention keys (N25: one flow, phone and chat).
  */
-import type { Locale } from '../engine/locale.js';
+import type { Locale } from '../core/locale.js';
 
 const KEYPAD: Record<Locale, RegExp> = {
   'zh-CN': /按\s*[0-9#*＃＊]|按键/u,

@@ -2,7 +2,7 @@
  * Catalogue parity: every locale has the same keys (`_text` variants included) and each key
  * interpolates the same values with the same formatters (rule 7: every key in every locale).
  */
-import { LOCALES, type Locale } from '../engine/locale.js';
+import { LOCALES, type Locale } from '../core/locale.js';
 import { placeholders, type Catalogue } from './catalogue.js';
 import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
 

@@ -2,7 +2,7 @@
  * Phrase lint (N5, N1): no prompt in any locale may contain a forbidden service phrase or a
  * rhetorical pattern. Run over the whole catalogue by a test, and usable on any text.
  */
-import type { Locale } from '../engine/locale.js';
+import type { Locale } from '../core/locale.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { forbiddenPhrases, type PhraseList } from './forbidden-phrases.js';
 

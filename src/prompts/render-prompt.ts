@@ -2,8 +2,8 @@
  * One PromptRef to words, for one medium. Shared by the text and voice renderers so both
  * check keys and values the same way and hand the medium to the formatters.
  */
-import type { Locale } from '../engine/locale.js';
-import type { Medium, PromptRef } from '../engine/types.js';
+import type { Locale } from '../core/locale.js';
+import type { Medium, PromptRef } from '../core/conversation.js';
 import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue } from './catalogue.js';
 import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
 import { romanizeHan } from './romanize.js';

@@ -2,8 +2,8 @@
  * Chat rendering: one bubble per prompt, `_text` variants (no keypad keys) where they exist,
  * and quick-reply labels for an ask's choices (N25: the same flows serve phone and chat).
  */
-import type { Locale } from '../engine/locale.js';
-import type { Ask, PromptRef } from '../engine/types.js';
+import type { Locale } from '../core/locale.js';
+import type { Ask, PromptRef } from '../core/conversation.js';
 import { renderPrompt, type RenderOptions } from './render-prompt.js';
 
 export function renderText(prompts: PromptRef[], locale: Locale, options: RenderOptions = {}): string[] {

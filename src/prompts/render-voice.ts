@@ -4,8 +4,8 @@
  * Cantonese are wrapped in a prosody rate that lands at 135 characters per minute (N2).
  * Safety notices are marked so the channel plays them without barge-in (N10).
  */
-import type { Locale } from '../engine/locale.js';
-import type { PromptRef } from '../engine/types.js';
+import type { Locale } from '../core/locale.js';
+import type { PromptRef } from '../core/conversation.js';
 import { renderPrompt, type RenderOptions } from './render-prompt.js';
 import { ratePercentFor, type RateOptions } from './speech-rate.js';
 

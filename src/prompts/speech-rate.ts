@@ -6,7 +6,7 @@
  * target / natural * 100, rounded. A prompt's spoken length is estimated from its spoken
  * characters at that rate, plus short pauses at punctuation inside the prompt.
  */
-import type { Locale } from '../engine/locale.js';
+import type { Locale } from '../core/locale.js';
 
 /** Locales whose rate is counted in Chinese characters (N2) and rendered with a prosody rate. */
 export const CHARACTER_LOCALES: readonly Locale[] = ['zh-CN', 'yue-HK'];

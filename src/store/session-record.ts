@@ -1,6 +1,9 @@
 /** Rules every SessionStore adapter shares. */
 import type { ConversationRecord } from '../engine/session-store.js';
 
+/** Records written before conversations named their flow were all inbound calls. */
+export const LEGACY_FLOW = 'inbound';
+
 /**
  * A write must carry the next version (contract: record.version = expectedVersion + 1).
  * A violation is a bug in the caller, not a lost race, so it throws instead of returning false.

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConversationHost } from '../../src/engine/conversation-host.js';
 import { ConversationConflict, ConversationNotFound, InvalidInput } from '../../src/engine/errors.js';
 import { MemorySessionStore } from '../../src/store/memory/session-store.js';
-import type { Input } from '../../src/engine/types.js';
+import type { Input } from '../../src/core/conversation.js';
 import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 import { deliverOutbox } from '../../src/services/outbox-worker.js';
 import { switchableWorkOrders } from '../support/faults.js';
@@ -93,7 +93,7 @@ describe('conversation host', () => {
       sessions: new MemorySessionStore(),
       services,
       recognizer: { recognize: async () => null },
-      company: 'test',
+      flows: engine.flows,
     });
     await host.start('CA-fail', { channel: 'voice', caller: ZHANG_WEI.phone });
     for (const digits of ['1', '1', '1', '1']) await host.handle('CA-fail', { type: 'dtmf', digits });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpret, type InterpretOptions } from '../../src/engine/interpret.js';
-import { YES_NO, type AskMeta } from '../../src/machines/ask.js';
+import { YES_NO } from '../../src/machines/ask.js';
+import type { AskMeta } from '../../src/core/meta.js';
 import { createRecognizer } from '../../src/nlu/recognizer.js';
 
 const options: InterpretOptions = { locale: 'zh-CN', recognizer: createRecognizer(), minSpeechConfidence: 0.35 };

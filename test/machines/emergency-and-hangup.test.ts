@@ -55,7 +55,7 @@ describe('emergency mode (N21)', () => {
     const engine = await openTestEngine();
     const store = switchableWorkOrders(engine.stores.services.workOrders);
     const services = { ...engine.stores.services, workOrders: store.workOrders };
-    const host = new ConversationHost({ sessions: new MemorySessionStore(), services, recognizer: createRecognizer(), company: 'test' });
+    const host = new ConversationHost({ sessions: new MemorySessionStore(), services, recognizer: createRecognizer(), flows: engine.flows });
     const id = 'CA-emergency-complaint';
     await host.start(id, { channel: 'voice', caller: ZHANG_WEI.phone });
     const steps = [

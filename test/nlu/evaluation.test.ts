@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETS, evaluate, formatReport, loadFixtures } from '../../src/nlu/evaluation.js';
 import { recognizeSync } from '../../src/nlu/recognizer.js';
-import { INTENTS } from '../../src/nlu/types.js';
+import { INTENTS } from '../../src/core/intents.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/nlu', import.meta.url));
 const cases = loadFixtures(FIXTURES, { sets: DEFAULT_SETS }); // tuning + heldout/

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/engine/locale.js';
+import { LOCALES } from '../../src/core/locale.js';
 import {
   catalogueKeys,
   defaultLocalesDir,

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locale } from '../../src/engine/locale.js';
+import type { Locale } from '../../src/core/locale.js';
 import { defaultLocalesDir, loadCatalogue, type Catalogue } from '../../src/prompts/catalogue.js';
 import type { PromptValues } from '../../src/prompts/prompt-values.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/engine/locale.js';
+import { LOCALES } from '../../src/core/locale.js';
 import { hintsFor } from '../../src/prompts/hints.js';
 
 describe('speech hints', () => {

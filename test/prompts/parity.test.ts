@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/engine/locale.js';
+import { LOCALES } from '../../src/core/locale.js';
 import { catalogueKeys, getCatalogue, packageRoot } from '../../src/prompts/catalogue.js';
 import { checkParity } from '../../src/prompts/parity.js';
 import { editedCatalogue } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Ask } from '../../src/engine/types.js';
+import type { Ask } from '../../src/core/conversation.js';
 import { choiceLabels, renderText } from '../../src/prompts/render-text.js';
 import { NOW, VALUES } from './fixtures.js';
 

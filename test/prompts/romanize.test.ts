@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PromptRef } from '../../src/engine/types.js';
+import type { PromptRef } from '../../src/core/conversation.js';
 import { formatNameChars } from '../../src/prompts/formatters.js';
 import { renderText } from '../../src/prompts/render-text.js';
 import { renderVoice } from '../../src/prompts/render-voice.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/engine/locale.js';
+import { LOCALES } from '../../src/core/locale.js';
 import { catalogueKeys, getCatalogue, TEXT_SUFFIX } from '../../src/prompts/catalogue.js';
 import { renderVoice } from '../../src/prompts/render-voice.js';
 import {

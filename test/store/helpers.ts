@@ -51,6 +51,7 @@ export function conversation(id: string, version: number, patch: Partial<Convers
   return {
     id,
     version,
+    flow: 'inbound',
     channel: 'voice',
     caller: '+8613800138000',
     locale: 'zh-CN',

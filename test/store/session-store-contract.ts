@@ -23,6 +23,14 @@ export function sessionStoreContract(makeStore: () => Promise<SessionStore> | Se
     expect(await store.get(id('CA1'))).toEqual(first);
   });
 
+  it('keeps the flow a record names', async () => {
+    const store = await makeStore();
+    await store.compareAndSet(conversation(id('CA-flow'), 1, { flow: 'callback' }), 0);
+    expect((await store.get(id('CA-flow')))?.flow).toBe('callback');
+    await store.compareAndSet(conversation(id('CA-flow'), 2, { flow: 'callback', status: 'ended' }), 1);
+    expect(await store.get(id('CA-flow'))).toMatchObject({ flow: 'callback', version: 2 });
+  });
+
   it('updates only from the current version and rejects a stale writer', async () => {
     const store = await makeStore();
     await store.compareAndSet(conversation(id('CA2'), 1), 0);

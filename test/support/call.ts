@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { afterEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { bootstrap, type Engine } from '../../src/bootstrap.js';
-import type { Channel, Input, Turn } from '../../src/engine/types.js';
-import type { Locale } from '../../src/engine/locale.js';
+import type { Channel, Input, Turn } from '../../src/core/conversation.js';
+import type { Locale } from '../../src/core/locale.js';
 import { renderText } from '../../src/prompts/render-text.js';
 import { renderVoice } from '../../src/prompts/render-voice.js';
 

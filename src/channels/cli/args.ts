@@ -1,6 +1,6 @@
 /** Command-line arguments of `npm run simulate`. */
-import { isLocale, type Locale } from '../../engine/locale.js';
-import type { Medium } from '../../engine/types.js';
+import { isLocale, type Locale } from '../../core/locale.js';
+import type { Medium } from '../../core/conversation.js';
 
 export interface SimulateArgs {
   locale: Locale | null;

@@ -1,5 +1,5 @@
 /** What the simulator shows of a Turn: the words heard (voice) or read (chat), and what is expected. */
-import type { Input, Medium, Turn } from '../../engine/types.js';
+import type { Input, Medium, Turn } from '../../core/conversation.js';
 import { choiceLabels, renderText } from '../../prompts/render-text.js';
 import { renderVoice } from '../../prompts/render-voice.js';
 import { describeInput, type ScriptItem } from './script.js';

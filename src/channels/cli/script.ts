@@ -1,5 +1,5 @@
 /** Simulator inputs: script items (JSON) and interactive lines, both mapped to engine Inputs. */
-import type { Input, Medium } from '../../engine/types.js';
+import type { Input, Medium } from '../../core/conversation.js';
 
 export type ScriptItem =
   | { dtmf: string }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { loadConfigForCommand } from '../../config.js';
 import { bootstrap } from '../../bootstrap.js';
-import type { Input, Turn } from '../../engine/types.js';
+import type { Input, Turn } from '../../core/conversation.js';
 import { parseArgs, UsageError, type SimulateArgs } from './args.js';
 import { describeInput, lineInput, parseScript, ScriptError } from './script.js';
 import { describeTurn, turnLine } from './present.js';

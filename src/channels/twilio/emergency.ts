@@ -4,7 +4,7 @@
  * the store or the engine is what failed. Worded with the standard phrases (N5, phrases.md).
  */
 import type { TwilioVoice } from '../../config.js';
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 import { toSsml } from '../../prompts/render-voice.js';
 import { ratePercentFor, type RateOptions } from '../../prompts/speech-rate.js';
 import { element, response, ssml, type Raw } from './xml.js';

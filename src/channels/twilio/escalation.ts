@@ -6,8 +6,8 @@
  * moves to 'callback', which files the callback task) and the caller waits for the agent seat of
  * their language (N4), never left alone.
  */
-import type { Locale } from '../../engine/locale.js';
-import type { Ending } from '../../engine/types.js';
+import type { Locale } from '../../core/locale.js';
+import type { Ending } from '../../core/conversation.js';
 import { renderVoice } from '../../prompts/render-voice.js';
 import { rateOptions, sayFixed, type Voices } from './emergency.js';
 import { queueName } from './languages.js';

@@ -2,7 +2,7 @@
  * Per-locale names Twilio needs (N4): the speech recognition language of <Gather> and the
  * agent queue of <Enqueue>. The TTS voice per locale is configuration (config.twilioVoices).
  */
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 
 /**
  * <Gather language>: Twilio's speech recognition codes (BCP-47 with script for Chinese).

@@ -1,7 +1,7 @@
 /**
  * Twilio's form parameters -> what the engine takes. Transport only: no meaning is decided here.
  */
-import type { Input } from '../../engine/types.js';
+import type { Input } from '../../core/conversation.js';
 
 /** A form body as express.urlencoded({ extended: false }) parses it. */
 export type TwilioParams = Record<string, string | string[] | undefined>;

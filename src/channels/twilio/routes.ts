@@ -13,8 +13,8 @@
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { Engine } from '../../bootstrap.js';
 import { ConversationConflict, ConversationNotFound } from '../../engine/errors.js';
-import { DEFAULT_LOCALE, type Locale } from '../../engine/locale.js';
-import type { Turn } from '../../engine/types.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
+import type { Turn } from '../../core/conversation.js';
 import { fallbackTwiml, recordedTwiml } from './emergency.js';
 import { afterDialTwiml, chainExhaustedAfter, supervisorAnswered, whisperTwiml, type EscalateEnding, type EscalationUrls } from './escalation.js';
 import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParams } from './params.js';

@@ -9,8 +9,8 @@
  * transfer -> <Enqueue> on the seat of the caller's language (N4); escalate -> the supervisor
  * chain dialled in order (N24, escalation.ts); abandoned -> <Hangup>.
  */
-import type { Locale } from '../../engine/locale.js';
-import type { Ask, Ending, Turn } from '../../engine/types.js';
+import type { Locale } from '../../core/locale.js';
+import type { Ask, Ending, Turn } from '../../core/conversation.js';
 import { renderVoice, type VoiceSegment } from '../../prompts/render-voice.js';
 import { APOLOGY, rateOptions, sayFixed, type Voices } from './emergency.js';
 import { dialStep, type EscalationUrls } from './escalation.js';

@@ -1,5 +1,5 @@
 /** Turn -> what a chat client shows: message bubbles, quick replies, and what is expected. */
-import type { Turn } from '../../engine/types.js';
+import type { Turn } from '../../core/conversation.js';
 import { choiceLabels, renderText } from '../../prompts/render-text.js';
 
 export interface ChatReply {

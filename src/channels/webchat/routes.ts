@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import express, { type Router } from 'express';
 import type { ConversationHost } from '../../engine/conversation-host.js';
 import { InvalidInput } from '../../engine/errors.js';
-import { isLocale } from '../../engine/locale.js';
-import type { Input } from '../../engine/types.js';
+import { isLocale } from '../../core/locale.js';
+import type { Input } from '../../core/conversation.js';
 import { renderChatReply } from './render.js';
 
 export function webChatRouter(host: ConversationHost): Router {

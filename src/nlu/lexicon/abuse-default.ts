@@ -1,4 +1,4 @@
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 
 /**
  * Default insults and profanity (N22: abusive callers are warned, then transferred).

@@ -1,4 +1,4 @@
-import type { Intent } from '../types.js';
+import type { Intent } from '../../core/intents.js';
 import { foldToSimplified } from '../hant-to-hans.js';
 import { normalizeText } from '../normalize.js';
 

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../engine/locale.js';
+import { LOCALES, type Locale } from '../../core/locale.js';
 import { compileLexicon, type CompiledPattern, type Lexicon } from './compile.js';
 import { EN_US } from './en-US.js';
 import { YUE_HK } from './yue-HK.js';

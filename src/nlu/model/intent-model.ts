@@ -1,5 +1,5 @@
 import naiveBayes, { type NaiveBayesTextClassifier } from 'wink-naive-bayes-text-classifier';
-import type { Intent } from '../types.js';
+import type { Intent } from '../../core/intents.js';
 import { utteranceFeatures } from './features.js';
 
 /** The model's answer for "no intent of ours" (out of scope: a phone battery, a gas bill). */

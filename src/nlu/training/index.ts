@@ -1,4 +1,4 @@
-import type { Intent } from '../types.js';
+import type { Intent } from '../../core/intents.js';
 import { normalizeText } from '../normalize.js';
 import type { LabelledText } from '../model/intent-model.js';
 import { TRAINING_EN_US } from './en-US.js';

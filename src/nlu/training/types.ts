@@ -1,4 +1,4 @@
-import type { Intent } from '../types.js';
+import type { Intent } from '../../core/intents.js';
 
 /**
  * Labelled lines the intent model learns from, per intent; `none` holds lines that are no

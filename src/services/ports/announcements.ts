@@ -1,5 +1,5 @@
 /** The supervisor's notice played before the menu (N21). */
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 
 export interface Announcement {
   text: Partial<Record<Locale, string>>;

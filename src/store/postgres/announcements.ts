@@ -4,7 +4,7 @@
  */
 import type pg from 'pg';
 import type { Announcement, Announcements } from '../../services/ports.js';
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 import { checkedAnnouncementText, checkedAnnouncer } from '../shared/announcement-text.js';
 import { exec, one } from './pool.js';
 

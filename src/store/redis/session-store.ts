@@ -6,7 +6,7 @@
 import { Redis } from 'ioredis';
 import type { ConversationRecord, SessionStore } from '../../engine/session-store.js';
 import { redactUrl } from '../../config.js';
-import { checkWrite } from '../session-record.js';
+import { checkWrite, LEGACY_FLOW } from '../session-record.js';
 
 // KEYS[1] conversation key; ARGV: expected version, new version, record JSON, ttl ms (0 = none).
 const CAS_SCRIPT = `
@@ -65,7 +65,9 @@ export class RedisSessionStore implements SessionStore {
 
   async get(id: string): Promise<ConversationRecord | null> {
     const json = await this.redis.hget(this.prefix + id, 'record');
-    return json === null ? null : (JSON.parse(json) as ConversationRecord);
+    if (json === null) return null;
+    const record = JSON.parse(json) as Omit<ConversationRecord, 'flow'> & { flow?: string };
+    return { ...record, flow: record.flow ?? LEGACY_FLOW };
   }
 
   async compareAndSet(record: ConversationRecord, expectedVersion: number): Promise<boolean> {

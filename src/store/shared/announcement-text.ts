@@ -1,5 +1,5 @@
 /** Checks on the supervisor's notice played before the menu (N21), the same for every store. */
-import { isLocale, type Locale } from '../../engine/locale.js';
+import { isLocale, type Locale } from '../../core/locale.js';
 
 /** A notice is spoken before the menu: long enough for a mass-outage notice, short enough to listen to. */
 export const MAX_ANNOUNCEMENT_CHARS = 300;

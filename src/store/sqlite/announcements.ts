@@ -3,7 +3,7 @@
  * and clear is kept as a row, so who said what to callers, and when, stays on record.
  */
 import type { Announcement, Announcements } from '../../services/ports.js';
-import type { Locale } from '../../engine/locale.js';
+import type { Locale } from '../../core/locale.js';
 import { checkedAnnouncementText, checkedAnnouncer } from '../shared/announcement-text.js';
 import type { Db } from './database.js';
 import { iso } from './filter.js';

@@ -260,6 +260,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'conversations name their flow',
+    // Every conversation before this was an inbound call (LEGACY_FLOW).
+    sql: `ALTER TABLE conversations ADD COLUMN flow TEXT NOT NULL DEFAULT 'inbound';`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -9,6 +9,7 @@ import type { Db } from './database.js';
 interface ConversationRow {
   id: string;
   version: number;
+  flow: string;
   channel: ConversationRecord['channel'];
   caller: string | null;
   locale: ConversationRecord['locale'];
@@ -28,12 +29,12 @@ export class SqliteSessionStore implements SessionStore {
     this.select = db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?');
     // Create-only: an existing id is left alone and reported as a lost race.
     this.insert = db.prepare<ConversationRow>(
-      `INSERT INTO conversations (id, version, channel, caller, locale, snapshot, status, last_turn, created_at, updated_at)
-       VALUES (@id, @version, @channel, @caller, @locale, @snapshot, @status, @last_turn, @created_at, @updated_at)
+      `INSERT INTO conversations (id, version, flow, channel, caller, locale, snapshot, status, last_turn, created_at, updated_at)
+       VALUES (@id, @version, @flow, @channel, @caller, @locale, @snapshot, @status, @last_turn, @created_at, @updated_at)
        ON CONFLICT (id) DO NOTHING`,
     );
     this.update = db.prepare<ConversationRow & { expected: number }>(
-      `UPDATE conversations SET version = @version, channel = @channel, caller = @caller, locale = @locale,
+      `UPDATE conversations SET version = @version, flow = @flow, channel = @channel, caller = @caller, locale = @locale,
          snapshot = @snapshot, status = @status, last_turn = @last_turn, created_at = @created_at, updated_at = @updated_at
        WHERE id = @id AND version = @expected`,
     );
@@ -45,6 +46,7 @@ export class SqliteSessionStore implements SessionStore {
     return {
       id: row.id,
       version: row.version,
+      flow: row.flow,
       channel: row.channel,
       caller: row.caller,
       locale: row.locale,
@@ -61,6 +63,7 @@ export class SqliteSessionStore implements SessionStore {
     const row: ConversationRow = {
       id: record.id,
       version: record.version,
+      flow: record.flow,
       channel: record.channel,
       caller: record.caller,
       locale: record.locale,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Locale } from '../../../src/engine/locale.js';
+import type { Locale } from '../../../src/core/locale.js';
 
 const run = promisify(execFile);
 

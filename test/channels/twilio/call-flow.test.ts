@@ -3,7 +3,7 @@
  * read and followed. The engine, stores and prompts are the real ones.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Locale } from '../../../src/engine/locale.js';
+import type { Locale } from '../../../src/core/locale.js';
 import { charactersPerMinute, N2_MAX_CPM, N2_MIN_CPM } from '../../../src/prompts/speech-rate.js';
 import { elements, find, textOf, type XmlElement } from '../../../src/channels/cli/phone-twiml.js';
 import { UNKNOWN_PHONE, ZHANG_WEI } from '../../support/call.js';

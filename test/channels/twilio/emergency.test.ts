@@ -1,7 +1,7 @@
 /** The voice channel's fixed phrases (said when the catalogue or the engine cannot be) follow N5 and N2 too. */
 import { describe, expect, it } from 'vitest';
 import { APOLOGY, FALLBACK_PROMPT, NOTHING_RECORDED, RECORDED_THANKS } from '../../../src/channels/twilio/emergency.js';
-import type { Locale } from '../../../src/engine/locale.js';
+import type { Locale } from '../../../src/core/locale.js';
 import { lintText } from '../../../src/prompts/phrase-lint.js';
 import { estimateSpokenSeconds, ratePercentFor, spokenCharacterCount } from '../../../src/prompts/speech-rate.js';
 

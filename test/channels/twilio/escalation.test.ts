@@ -5,7 +5,7 @@
  * Turn ends in `escalate`); Twilio's dial callbacks are then played against the routes.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Turn } from '../../../src/engine/types.js';
+import type { Turn } from '../../../src/core/conversation.js';
 import { turnToTwiml } from '../../../src/channels/twilio/twiml.js';
 import { loadConfig } from '../../../src/config.js';
 import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
@@ -34,7 +34,7 @@ async function escalatedCall() {
   const server = await twilioServer();
   const call = new TwilioCall(server.twilio, server.engine, UNKNOWN_PHONE);
   const now = new Date().toISOString();
-  const record = { id: call.callSid, version: 1, channel: 'voice' as const, caller: UNKNOWN_PHONE, locale: 'yue-HK' as const, snapshot: null, status: 'ended' as const, lastTurn: escalated(call.callSid, 1), createdAt: now, updatedAt: now };
+  const record = { id: call.callSid, version: 1, flow: 'inbound', channel: 'voice' as const, caller: UNKNOWN_PHONE, locale: 'yue-HK' as const, snapshot: null, status: 'ended' as const, lastTurn: escalated(call.callSid, 1), createdAt: now, updatedAt: now };
   expect(await server.engine.stores.sessions.compareAndSet(record, 0)).toBe(true);
   return { server, call };
 }

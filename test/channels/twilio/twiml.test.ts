@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
-import type { Ask, Turn } from '../../../src/engine/types.js';
+import type { Ask, Turn } from '../../../src/core/conversation.js';
 import { apologyTwiml, turnToTwiml } from '../../../src/channels/twilio/twiml.js';
 import { element, response, ssml } from '../../../src/channels/twilio/xml.js';
 import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';

@@ -65,6 +65,20 @@ describe.skipIf(unreachable !== null && !CI)(`RedisSessionStore (${URL})`, () =>
     }
   });
 
+  it('reads a record written before conversations named their flow as an inbound call', async () => {
+    const store = await make();
+    const { flow: _flow, ...old } = conversation('before-flows', 1);
+    const admin = new Redis(URL);
+    try {
+      await admin.hset(`${prefix}before-flows`, 'version', '1', 'record', JSON.stringify(old));
+      await admin.pexpire(`${prefix}before-flows`, 600_000);
+    } finally {
+      admin.disconnect();
+    }
+    expect(await store.get('before-flows')).toEqual({ ...old, flow: 'inbound' });
+    expect(await store.compareAndSet(conversation('before-flows', 2), 1)).toBe(true);
+  });
+
   it('lets exactly one of two clients win a race for the same version', async () => {
     const [a, b] = [await make(), await make()];
     await a.compareAndSet(conversation('race', 1), 0);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteSessionStore } from '../../../src/store/sqlite/session-store.js';
+import { openDatabase } from '../../../src/store/sqlite/database.js';
+import { migrate, MIGRATIONS } from '../../../src/store/sqlite/migrations.js';
 import { conversation, fileDb, memoryDb, tempDir } from '../helpers.js';
 import { sessionStoreContract } from '../session-store-contract.js';
 
@@ -17,6 +19,20 @@ describe('SqliteSessionStore', () => {
     expect(await reopened.get('CA-restart')).toEqual(record);
     // The version survived too: the next turn continues from it.
     expect(await reopened.compareAndSet(conversation('CA-restart', 2), 1)).toBe(true);
+  });
+
+  it('reads a conversation written before conversations named their flow as an inbound call', async () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.name !== 'conversations name their flow'));
+    db.prepare(
+      `INSERT INTO conversations (id, version, channel, caller, locale, snapshot, status, last_turn, created_at, updated_at)
+       VALUES ('CA-old', 3, 'voice', NULL, 'zh-CN', '{}', 'active', NULL, '2026-11-25T02:00:00.000Z', '2026-11-25T02:00:03.000Z')`,
+    ).run();
+    migrate(db);
+    const store = new SqliteSessionStore(db);
+    expect(await store.get('CA-old')).toMatchObject({ id: 'CA-old', version: 3, flow: 'inbound' });
+    expect(await store.compareAndSet(conversation('CA-old', 4, { flow: 'inbound' }), 3)).toBe(true);
+    db.close();
   });
 
   it('serialises writers on two connections to the same file', async () => {

@@ -1,4 +1,4 @@
-import type { Locale } from '../engine/locale.js';
+import type { Locale } from './locale.js';
 
 /** The fixed intent names (issue 5). */
 export const INTENTS = [

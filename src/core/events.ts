@@ -1,5 +1,5 @@
-import type { Locale } from '../engine/locale.js';
-import type { Intent } from '../nlu/types.js';
+import type { Locale } from './locale.js';
+import type { Intent } from './intents.js';
 
 /**
  * The events a dialogue machine understands. The engine makes them from a channel's Input and

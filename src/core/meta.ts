@@ -1,0 +1,54 @@
+/**
+ * What a state of a dialogue machine declares in its `meta` (ARCHITECTURE rule 2): an ask state
+ * what it expects, a final state how the conversation ends. Machines write it, the engine reads
+ * it, the visualizer shows it.
+ */
+import type { Intent } from './intents.js';
+import type { Locale } from './locale.js';
+
+/** A prompt of an ask; `locale` says it in another language than the conversation's (language offers, N4). */
+export interface AskPrompt {
+  key: string;
+  locale?: Locale;
+}
+
+export interface AskChoice {
+  id: string;
+  /** Keypad key; absent for choices reached by voice or text only (e.g. a danger utterance at the menu). */
+  dtmf?: string;
+  /** Recognized intents that pick this choice. */
+  intents?: Intent[];
+  /** Reached by words only: not offered as a key or a chat button (a shortcut for a sentence like "查电费"). */
+  hidden?: boolean;
+}
+
+export interface AskMeta {
+  kind: 'choice' | 'digits' | 'text';
+  /** Catalogue key(s) of the question, said on entry and on repeat. */
+  prompt: string | AskPrompt[];
+  /** Catalogue key of the guiding prompt said after the second miss (N7: help, not a repeat). */
+  help: string;
+  choices?: AskChoice[];
+  numDigits?: number;
+  /** Catalogue key (hints.*) of the speech hints for this ask. */
+  hints?: string;
+  timeoutSeconds?: number;
+  /**
+   * The question is whether there is danger: "没有冒烟" answers it (no), where elsewhere a danger
+   * word always means danger (N10).
+   */
+  aboutDanger?: boolean;
+}
+
+export type EndMeta =
+  | { type: 'hangup' }
+  | { type: 'transfer'; queue: 'agent'; reason: string }
+  /** To the duty supervisor; who and why come from the escalation the flow recorded. */
+  | { type: 'escalate' }
+  | { type: 'abandoned' };
+
+/** The meta a state of a dialogue machine may carry. */
+export interface StateMeta {
+  ask?: AskMeta;
+  end?: EndMeta;
+}

@@ -1,0 +1,81 @@
+/**
+ * Flows the engine hosts (docs/architecture.md, "Adding a flow"). A flow is a definition
+ * registered at start-up by the composition root: its statechart, the service actors bound to
+ * the services, how its input is made from a start request, and what the engine reads from its
+ * context to say a Turn. The engine knows no flow by name: it runs whichever it is given.
+ */
+import type { AnyStateMachine, ContextFrom, InputFrom } from 'xstate';
+import type { Channel, Ending, PromptValues } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
+import type { Services } from '../services/ports.js';
+
+/** What a flow's input is made from: the start request, checked, with the conversation's id. */
+export interface FlowStart {
+  conversationId: string;
+  channel: Channel;
+  caller: string | null;
+  called: string | null;
+  locale: Locale;
+  /** What the starter gave this flow (e.g. the outbound task id); the flow's input() checks it. */
+  params: Record<string, string>;
+}
+
+/** Who the conversation is escalated to, when a flow ends with an `escalate` ending. */
+export type EscalationTarget = Omit<Extract<Ending, { type: 'escalate' }>, 'type' | 'locale'>;
+
+/** What the engine reads from a flow's context to say a Turn. */
+export interface TurnView {
+  /** The values every prompt of the turn may interpolate. */
+  values: PromptValues;
+  /** Misses at the current ask: the rung of the reprompt ladder (N7). */
+  misses: number;
+  /** The escalation the flow recorded; needed when it ends with an `escalate` ending. */
+  escalation: EscalationTarget | null;
+}
+
+/** The clock the engine runs on, given to the service actors. */
+export interface FlowClock {
+  now: () => Date;
+}
+
+/** The implementations `machine.provide()` takes for a machine's actors. */
+export type FlowActors<TMachine extends AnyStateMachine> = NonNullable<Parameters<TMachine['provide']>[0]['actors']>;
+
+export interface FlowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
+  /** Names the flow in start requests and conversation records: 'inbound', 'callback', ... */
+  readonly id: string;
+  /** The statechart: `setup({...}).createMachine({...})`, its service actors as stubs. */
+  readonly machine: TMachine;
+  /** The machine's service actors bound to the services; the flow's settings are its own. */
+  actors(services: Services, clock: FlowClock): FlowActors<TMachine>;
+  /** The machine's input for a new conversation; throws InvalidInput for a start it cannot take. */
+  input(start: FlowStart): InputFrom<TMachine>;
+  /** What the engine reads from the context to say the Turn. */
+  view(context: ContextFrom<TMachine>, locale: Locale): TurnView;
+}
+
+/** The flows of one deployment, and the one a start request that names none gets. */
+export class FlowRegistry {
+  private readonly byId = new Map<string, FlowDefinition>();
+
+  constructor(
+    flows: readonly FlowDefinition[],
+    /** The flow of start requests that name none (the composition root chooses it). */
+    readonly defaultFlow: string,
+  ) {
+    for (const flow of flows) {
+      if (this.byId.has(flow.id)) throw new Error(`flow "${flow.id}" is registered twice`);
+      this.byId.set(flow.id, flow);
+    }
+    if (!this.byId.has(defaultFlow)) throw new Error(`the default flow "${defaultFlow}" is not registered`);
+  }
+
+  get(id: string): FlowDefinition | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every registered flow, in the order of registration (designers' exports, diagrams). */
+  get all(): FlowDefinition[] {
+    return [...this.byId.values()];
+  }
+}
