@@ -7,7 +7,7 @@ import { normalizeText } from './normalize.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { defaultIntentModel } from './model/default-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
-import { outOfScope } from './scope.js';
+import { greetingOnly, hasHazardSubject, hasOurSubject, otherSubjectOnly, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
 
@@ -149,7 +149,7 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
     model: model.slice(0, 3),
     matches,
   });
-  if (!normalized) return done(null, []);
+  if (!normalized || greetingOnly(normalized)) return done(null, []);
 
   // N10: danger goes first, in any language.
   const danger = findDanger(normalized);
@@ -187,7 +187,7 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   }
 
   const model = parts.model?.classify(normalized) ?? [];
-  let fused = fuse(matches, best && best.score >= threshold ? best : null, model, parts);
+  let fused = fuse(normalized, matches, best && best.score >= threshold ? best : null, model, parts);
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
@@ -207,6 +207,8 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
 }
 
 const BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service', 'complaint', 'report']);
+// Business about the grid and our services: the model alone needs a word of ours for these.
+const GRID_BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service']);
 const LANGUAGE_LOCALE = { language_zh: 'zh-CN', language_yue: 'yue-HK', language_en: 'en-US' } as const;
 
 /**
@@ -215,23 +217,38 @@ const LANGUAGE_LOCALE = { language_zh: 'zh-CN', language_yue: 'yue-HK', language
  * utterance, so a word in another role ("投诉你们经理", "the installer wanted cash") and a
  * question about an outage ("点解突然停电") are read by their context.
  */
-function fuse(matches: Match[], best: { intent: Intent; score: number } | null, model: ModelScore[], parts: Parts): { intent: Intent; confidence: number } | null {
+function fuse(normalized: string, matches: Match[], best: { intent: Intent; score: number } | null, model: ModelScore[], parts: Parts): { intent: Intent; confidence: number } | null {
   const { lexiconWeight } = parts.fusion;
   if (!model.length) return best ? { intent: best.intent, confidence: best.score } : null;
   const lexicon = intentScores(matches, parts.threshold);
-  let top: { label: Intent | 'none'; score: number } = { label: 'none', score: -1 };
-  for (const { label, p } of model) {
-    const score = label === 'none' ? p : p + lexiconWeight * (lexicon.get(label) ?? 0);
-    if (score > top.score) top = { label, score };
-  }
-  for (const [intent, l] of lexicon) {
-    if (!model.some((m) => m.label === intent) && lexiconWeight * l > top.score) top = { label: intent, score: lexiconWeight * l };
-  }
-  if (top.label === 'none') return null;
-  const agreement = top.score / (1 + lexiconWeight);
+  const scores = new Map<Intent | 'none', number>();
+  for (const { label, p } of model) scores.set(label, label === 'none' ? p : p + lexiconWeight * (lexicon.get(label) ?? 0));
+  for (const [intent, l] of lexicon) if (!scores.has(intent)) scores.set(intent, lexiconWeight * l);
+  // The model alone (no pattern for the intent) must have something of ours to stand on:
+  // "图书馆开门吗" is not a consultation, "楼上漏水" and "电费" are not danger.
+  const grounded = (label: Intent | 'none'): boolean =>
+    label === 'none' || label === 'danger' || lexicon.has(label) || !GRID_BUSINESS.has(label) || hasOurSubject(normalized);
+  const ranked = [...scores].filter(([label]) => grounded(label)).sort((a, b) => b[1] - a[1]);
+  let [label, score] = ranked[0] ?? ['none', 0];
+  // N10: danger outranks everything said with it ("我想办个过户 哎呀 电线着火了"). The model's
+  // danger wins when it is likely, or when it is fairly likely and the words name a hazard
+  // (a wire, a pole, fire, smoke, a shock); it never wins about water or a lift alone.
+  const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
+  const hazard = hasHazardSubject(normalized);
+  const dangerous = (hazard && danger >= MODEL_DANGER_WITH_HAZARD) || (danger >= MODEL_DANGER_MIN && !otherSubjectOnly(normalized));
+  if (label === 'danger' && !dangerous && !lexicon.has('danger')) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
+  if (label === 'none') return null;
+  const agreement = score / (1 + lexiconWeight);
   if (agreement < AGREEMENT_FLOOR) return null;
-  return { intent: top.label, confidence: Math.min(0.99, (1 + agreement) / 2) };
+  return { intent: label, confidence: Math.min(0.99, (1 + agreement) / 2) };
 }
+/**
+ * The model's danger wins from MODEL_DANGER_MIN, or from MODEL_DANGER_WITH_HAZARD when a hazard
+ * is named (N10: a false alarm costs one safety prompt, a miss may cost a life).
+ */
+const MODEL_DANGER_MIN = 0.5;
+const MODEL_DANGER_WITH_HAZARD = 0.1;
 /**
  * Below this share of the most a fused score can be, the answer is a no match: neither the
  * lexicon nor the model is sure enough alone. Above it, the confidence is (1 + share) / 2:
