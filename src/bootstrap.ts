@@ -9,6 +9,8 @@ import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { countStoreErrors } from './observability/instrument.js';
 
 export interface Engine {
   config: Config;
@@ -16,11 +18,15 @@ export interface Engine {
   /** The flows the host runs. */
   flows: FlowRegistry;
   host: ConversationHost;
+  /** Prometheus metrics of this engine (/metrics). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
 export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
+  /** Also export the process's own metrics (CPU, memory, event loop): the server does. */
+  processMetrics?: boolean;
 }
 
 /**
@@ -37,7 +43,11 @@ export function registerFlows(config: Config): FlowRegistry {
 }
 
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Engine> {
-  const stores = await openStores(config, options);
+  const opened = await openStores(config, options);
+  const metrics = createMetrics({ processMetrics: options.processMetrics ?? false });
+  // Everyone (flows, channels, admin API) uses the stores with their errors counted.
+  const stores = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
+  metrics.watch(stores.services);
   const flows = registerFlows(config);
   const host = new ConversationHost({
     sessions: stores.sessions,
@@ -46,6 +56,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     flows,
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
+    observe: metrics.observeTurn,
   });
-  return { config, stores, flows, host, close: () => stores.close() };
+  return { config, stores, flows, host, metrics, close: () => stores.close() };
 }

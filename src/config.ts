@@ -7,6 +7,7 @@ import type { ArrivalMinutes } from './services/arrival.js';
 import type { BlacklistPolicy } from './services/blacklist-policy.js';
 import { TIMEZONE } from './services/local-time.js';
 import { LOCALES, type Locale } from './core/locale.js';
+import { loadOperationsConfig, type OperationsConfig } from './observability/config.js';
 
 export { TIMEZONE };
 
@@ -49,6 +50,8 @@ export interface Config {
   complaintReplyHours: number;
   /** When a question taken for research is answered by callback (N11), QUESTION_REPLY_HOURS. */
   questionReplyHours: number;
+  /** Logging, metrics and shutdown (LOG_*, METRICS_*, SHUTDOWN_TIMEOUT_SECONDS): src/observability/config.ts. */
+  operations: OperationsConfig;
 }
 
 /** A Twilio text-to-speech voice and the <Say language> that goes with it. */
@@ -191,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
     if (read(env, name) !== null) twilioVoices[locale] = { ...twilioVoices[locale], charsPerMinute: int(name, 0, 60, 600) };
   }
   const storage = loadStorage(env, problems);
+  const operations = loadOperationsConfig(env, nodeEnv, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -211,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxIntervalMs,
     complaintReplyHours,
     questionReplyHours,
+    operations,
   };
 }
 
@@ -305,6 +310,7 @@ export function redactConfig(config: Config): Record<string, unknown> {
       databaseUrl: config.storage.databaseUrl && redactUrl(config.storage.databaseUrl),
       redisUrl: config.storage.redisUrl && redactUrl(config.storage.redisUrl),
     },
+    operations: { ...config.operations, metrics: { ...config.operations.metrics, token: config.operations.metrics.token ? '(set)' : null } },
   };
 }
 

@@ -6,25 +6,39 @@ import { webChatRouter } from './channels/webchat/routes.js';
 import { webChatPage } from './channels/webchat/static.js';
 import { twilioRouter } from './channels/twilio/routes.js';
 import { adminRouter } from './admin/routes.js';
+import { auditTrail, requestLogger, requestLogging } from './observability/http.js';
+import { operationsRouter } from './observability/routes.js';
 
-export function createServer(engine: Engine): express.Express {
+export interface ServerOptions {
+  /** True once shutdown has begun: /ready then answers 503. */
+  draining?: () => boolean;
+}
+
+export function createServer(engine: Engine, options: ServerOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(requestLogging(engine.metrics));
+  app.use(
+    operationsRouter({
+      probes: engine.stores.probes,
+      metrics: engine.metrics,
+      operations: engine.config.operations,
+      production: engine.config.nodeEnv === 'production',
+      ...(options.draining ? { draining: options.draining } : {}),
+    }),
+  );
   app.use('/chat', webChatRouter(engine.host));
   app.get('/', (_req, res) => res.redirect('/chat/'));
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
   app.use('/twilio', twilioRouter(engine));
-  app.use('/api/admin', adminRouter(engine));
+  app.use('/api/admin', auditTrail(), adminRouter(engine));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });
   });
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
     if (error instanceof EngineError) {
       res.status(error.status).json({ error: error.code, reason: error.message });
       return;
@@ -35,7 +49,7 @@ export function createServer(engine: Engine): express.Express {
       res.status(status).json({ error: 'bad_request', reason: (error as Error).message });
       return;
     }
-    console.error('unhandled error:', error);
+    requestLogger(req).error({ err: error }, 'unhandled error');
     res.status(500).json({ error: 'internal', reason: 'internal error' });
   };
   app.use(onError);

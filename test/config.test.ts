@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       outboxIntervalMs: 30_000,
       complaintReplyHours: 24,
       questionReplyHours: 24,
+      operations: { logLevel: 'info', logFormat: 'pretty', metrics: { token: null, port: null, host: '127.0.0.1' }, shutdownTimeoutMs: 25_000 },
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
   });

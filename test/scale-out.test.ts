@@ -4,8 +4,12 @@
  * each other's turn. Runs under CI=true; skipped with a message where the servers are missing.
  */
 import { describe, expect, it } from 'vitest';
+import { elements, parseTwiml, textOf } from '../src/channels/cli/phone-twiml.js';
 import { ConversationConflict } from '../src/engine/errors.js';
+import { createServer } from '../src/server.js';
+import { digitsHeard, FakeTwilio, PUBLIC_BASE_URL, sid, TOKEN, type Params } from './channels/twilio/fake-twilio.js';
 import { Call, openTestEngine, ZHANG_WEI } from './support/call.js';
+import { serve } from './support/http.js';
 import { describePg, useTestSchema } from './store/postgres/pg-test.js';
 import { REDIS_URL, redisUnreachable } from './support/redis.js';
 
@@ -50,6 +54,78 @@ describePg('two instances on PostgreSQL and Redis', () => {
       const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(rejected?.reason).toBeInstanceOf(ConversationConflict);
       expect((await a.stores.sessions.get(call.id))?.version).toBe(2);
+    });
+  });
+
+  describe.skipIf(noRedis !== null && !CI)('every webhook twice at the same moment, one copy to each instance (exactly once)', () => {
+    /** A call whose every request Twilio sends twice at once, one copy to each instance. */
+    class DoubledCall {
+      readonly callSid = sid('CA');
+      action = '/twilio/voice';
+      heard = '';
+
+      constructor(readonly twilios: FakeTwilio[]) {}
+
+      /** Both copies answer the same TwiML (the later one hears the turn the first landed); it is followed. */
+      async send(extra: Params = {}, url = this.action): Promise<void> {
+        const params = { CallSid: this.callSid, AccountSid: 'AC0', From: ZHANG_WEI.phone, To: '+8695598', CallStatus: 'in-progress', ...extra };
+        const answers = await Promise.all(this.twilios.map((t) => t.post(url, params)));
+        for (const answer of answers) expect(answer.status, answer.body).toBe(200);
+        expect(answers[1]!.body).toBe(answers[0]!.body);
+        const verbs = elements(parseTwiml(answers[0]!.body));
+        const gather = verbs.find((v) => v.name === 'Gather');
+        this.heard = verbs.flatMap((v) => (v.name === 'Say' ? [v] : v.name === 'Gather' ? elements(v, 'Say') : [])).map(textOf).join(' ');
+        if (gather) this.action = gather.attributes.action!;
+      }
+      press = (digits: string) => this.send({ Digits: digits });
+      say = (words: string) => this.send({ SpeechResult: words, Confidence: '0.9' });
+      /** Twilio's status callback, twice. */
+      async hangUp(): Promise<void> {
+        const params = { CallSid: this.callSid, AccountSid: 'AC0', From: ZHANG_WEI.phone, CallStatus: 'completed', CallDuration: '42' };
+        const answers = await Promise.all(this.twilios.map((t) => t.post('/twilio/status', params)));
+        for (const answer of answers) expect(answer.status).toBe(204);
+      }
+    }
+
+    it('one order per confirmed report, each copy telling its ticket; one abandoned order per call hung up mid-report', async () => {
+      const twilioEnv = { ...env(), TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL };
+      const [a, b] = [await openTestEngine({ env: twilioEnv }), await openTestEngine({ env: twilioEnv })];
+      const twilios = [new FakeTwilio(await serve(createServer(a)), PUBLIC_BASE_URL), new FakeTwilio(await serve(createServer(b)), PUBLIC_BASE_URL)];
+      const upToScope = async (call: DoubledCall) => {
+        await call.send();
+        await call.send(); // silence at the language menu: the main menu
+        await call.press('1'); // a fault
+        await call.press('1'); // my account
+        await call.press('2'); // no danger
+      };
+      const confirmed = Array.from({ length: 4 }, () => new DoubledCall(twilios));
+      const abandoned = Array.from({ length: 2 }, () => new DoubledCall(twilios));
+      await Promise.all([
+        ...confirmed.map(async (call) => {
+          await upToScope(call);
+          await call.press('1'); // at home
+          await call.press('1'); // the registered address
+          await call.say('家里全部没电了');
+          await call.press('1'); // confirmed
+          await call.hangUp();
+        }),
+        ...abandoned.map(async (call) => {
+          await upToScope(call);
+          await call.press('3'); // the whole area: a draft worth keeping
+          await call.hangUp();
+        }),
+      ]);
+
+      const orders = await a.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
+      const ofCall = (call: DoubledCall) => orders.filter((o) => o.conversationId === call.callSid);
+      for (const call of confirmed) {
+        expect(ofCall(call)).toMatchObject([{ status: 'open', scope: 'home' }]);
+        expect(digitsHeard(call.heard)).toContain(ofCall(call)[0]!.id);
+      }
+      for (const call of abandoned) expect(ofCall(call)).toMatchObject([{ status: 'abandoned', scope: 'area' }]);
+      const callbacks = await a.stores.services.callbacks.list({ phone: ZHANG_WEI.phone, kind: 'abandoned_report' });
+      for (const call of abandoned) expect(callbacks.filter((c) => c.conversationId === call.callSid)).toHaveLength(1);
+      for (const engine of [a, b]) expect(await engine.stores.services.outbox.pending()).toEqual([]);
     });
   });
 });

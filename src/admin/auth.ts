@@ -13,14 +13,19 @@ export function requireAdminToken(token: string | null): RequestHandler {
       res.status(503).json({ error: 'admin_disabled', reason: 'admin API disabled: set ADMIN_TOKEN' });
       return;
     }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
-    if (!match || !timingSafeEqual(digest(match[1]!), expected)) {
+    if (!bearerMatches(req.get('authorization'), expected)) {
       res.set('WWW-Authenticate', 'Bearer realm="95598-admin"');
       res.status(401).json({ error: 'unauthorized', reason: 'a valid "Authorization: Bearer <ADMIN_TOKEN>" header is required' });
       return;
     }
     next();
   };
+}
+
+/** Whether an Authorization header carries the bearer token (`expected`: a token or its digest). */
+export function bearerMatches(authorization: string | undefined, expected: string | Buffer): boolean {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  return !!match && timingSafeEqual(digest(match[1]!), typeof expected === 'string' ? digest(expected) : expected);
 }
 
 function digest(value: string): Buffer {

@@ -10,6 +10,7 @@ import type { IntentRecognizer } from '../core/intents.js';
 import type { Input, Turn } from '../core/conversation.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
+import { inTurn } from '../services/idempotency.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
 import type { StartRequest } from './types.js';
 import type { FlowDefinition, FlowRegistry } from './flows.js';
@@ -18,6 +19,8 @@ import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
 import { ConversationConflict, ConversationNotFound, FlowUnavailable, InvalidInput } from './errors.js';
+import { logger } from '../observability/logger.js';
+import type { ObservedTurn } from '../observability/metrics.js';
 
 export interface ConversationHostOptions {
   sessions: SessionStore;
@@ -33,6 +36,8 @@ export interface ConversationHostOptions {
   minSpeechConfidence?: number;
   /** On voice, how long to wait for the caller to hang up after the closing phrase (N20). */
   waitForCallerSeconds?: number;
+  /** Told of every turn answered (metrics): how the input was understood and what came of it. */
+  observe?: (observed: ObservedTurn) => void;
 }
 
 /** A registered flow with its service actors bound. */
@@ -92,7 +97,10 @@ export class ConversationHost {
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    return this.step(record, flow.definition, actor, () => actor.start());
+    return this.step(record, flow.definition, actor, 'start', () => {
+      actor.start();
+      return null;
+    });
   }
 
   /**
@@ -118,7 +126,7 @@ export class ConversationHost {
     if (!flow) throw new FlowUnavailable(record.flow);
     // The context is in the snapshot: a restored actor takes no input.
     const actor = createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown> });
-    return this.step(record, flow.definition, actor, async () => {
+    return this.step(record, flow.definition, actor, input.type, async () => {
       actor.start();
       const ask = currentAsk(actor.getSnapshot());
       if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
@@ -128,19 +136,28 @@ export class ConversationHost {
         minSpeechConfidence: this.options.minSpeechConfidence ?? 0.35,
       });
       actor.send(event);
+      return event.type;
     });
   }
 
-  /** Run one step of the actor, collect what it says, persist, and answer the Turn. */
-  private async step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
+  /**
+   * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
+   * service calls create are keyed by this conversation and version (exactly once, rule 9).
+   */
+  private step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, input: ObservedTurn['input'], act: Act): Promise<Turn> {
+    return inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act));
+  }
+
+  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, input: ObservedTurn['input'], act: Act): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
     let turn: Turn;
     let snapshot: unknown = record.snapshot;
     let ended: boolean;
+    let event: string | null = null;
     try {
-      await act();
+      event = await act();
       const settled = await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
       if (settled.status === 'error') throw settled.error;
       for (const event of emitted) if (event.type === 'locale') locale = event.locale;
@@ -150,7 +167,7 @@ export class ConversationHost {
       ended = settled.status === 'done';
     } catch (error) {
       // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over.
-      console.error(`conversation ${record.id}: turn failed:`, error);
+      logger.error({ err: error, conversationId: record.id, channel: record.channel }, 'turn failed; apologizing and handing over (N21)');
       turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel });
       ended = true;
     } finally {
@@ -174,6 +191,10 @@ export class ConversationHost {
       }
       throw new ConversationConflict(record.id);
     }
+    this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
   }
 }
+
+/** One step's action on the actor: the type of the event it sent (null for a start). */
+type Act = () => Promise<string | null> | string | null;

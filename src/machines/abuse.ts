@@ -2,22 +2,29 @@
  * Abusive callers (N22): a polite warning, then a final warning; then the call goes to the
  * automated service (self-service only) and an incident with the words goes to the duty
  * supervisor. The blacklist policy runs on the incident (N23). Abuse after that ends the call
- * politely. The warnings are root transitions on `abuse` in inbound-call.ts; this is the handover.
+ * politely. The warnings are root transitions on `abuse` in inbound-call.ts; this is the handover,
+ * which ends with the caller on self-service.
  */
 import { dialogue } from './setup.js';
 
 export const abuseHandoverFlow = dialogue.createStateConfig({
-  invoke: {
-    src: 'reportAbuse',
-    input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId, channel: context.channel, evidence: context.abuse }),
-    onDone: {
-      actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
-      target: '#inbound.menu',
+  initial: 'reportAbuse',
+  states: {
+    reportAbuse: {
+      invoke: {
+        src: 'reportAbuse',
+        input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId, channel: context.channel, evidence: context.abuse }),
+        onDone: {
+          actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
+          target: 'selfService',
+        },
+        // The incident goes through the outbox; the caller is moved to self-service all the same.
+        onError: {
+          actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
+          target: 'selfService',
+        },
+      },
     },
-    // The incident goes through the outbox; the caller is moved to self-service all the same.
-    onError: {
-      actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
-      target: '#inbound.menu',
-    },
+    selfService: { type: 'final' },
   },
 });

@@ -1,6 +1,7 @@
 /**
- * Closing (N20, N19): offer more help; end with the closing service phrase. Silence here ends the
- * call politely rather than sending the caller to an agent.
+ * Closing (N20, N19): offer more help. Ends `moreHelp`, or `finished` (the chart that composes it
+ * says the closing service phrase). Silence here ends the call politely rather than sending the
+ * caller to an agent.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -12,11 +13,13 @@ export const closingFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': '#inbound.menu',
-        'choice.no': '#inbound.goodbye',
-        noInput: [{ guard: 'ladderExhausted', target: '#inbound.goodbye' }, { actions: 'countMiss' }],
-        noMatch: [{ guard: 'ladderExhausted', target: '#inbound.goodbye' }, { actions: 'countMiss' }],
+        'choice.yes': 'moreHelp',
+        'choice.no': 'finished',
+        noInput: [{ guard: 'ladderExhausted', target: 'finished' }, { actions: 'countMiss' }],
+        noMatch: [{ guard: 'ladderExhausted', target: 'finished' }, { actions: 'countMiss' }],
       },
     },
+    moreHelp: { type: 'final', output: { outcome: 'moreHelp' } },
+    finished: { type: 'final', output: { outcome: 'finished' } },
   },
 });

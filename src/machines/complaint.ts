@@ -3,6 +3,7 @@
  * What happened, when, where, who; a number to call back; a read-back to confirm (N8); a complaint
  * work order with its reply deadline and a callback task that tracks it to the end. A customer
  * still strongly dissatisfied is escalated to the duty supervisor at once (N24).
+ * Ends `recorded`, `dissatisfied` (still, after the complaint was recorded) or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -63,21 +64,24 @@ export const complaintFlow = dialogue.createStateConfig({
           ],
           target: 'askSatisfied',
         },
-        onError: '#inbound.saveFailed',
+        onError: 'saveFailed',
       },
     },
     askSatisfied: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'complaint.askSatisfied', help: 'complaint.askSatisfiedHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': '#inbound.closing',
+        'choice.yes': 'recorded',
         'choice.no': [
           // Self-service only (N22, N23): the supervisor reads the complaint and its callback.
-          { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: '#inbound.closing' },
-          { actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: '#inbound.escalation' },
+          { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: 'recorded' },
+          { target: 'dissatisfied' },
         ],
-        noInput: '#inbound.closing',
+        noInput: 'recorded',
       },
     },
+    recorded: { type: 'final', output: { outcome: 'recorded' } },
+    dissatisfied: { type: 'final', output: { outcome: 'dissatisfied' } },
+    saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },
 });

@@ -3,6 +3,7 @@
  * (prices, new connection, EV charging facility, capacity increase, name transfer); a business
  * application is registered as a work order with the next step explained. A question that cannot
  * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
+ * Ends `answered` (told, registered or promised a callback) or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -29,7 +30,7 @@ export const consultationFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.prices': { actions: { type: 'say', params: { key: 'kb.prices' } }, target: '#inbound.closing' },
+        'choice.prices': { actions: { type: 'say', params: { key: 'kb.prices' } }, target: 'answered' },
         'choice.new_connection': {
           actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'new_connection' } }, { type: 'say', params: { key: 'kb.newConnection' } }],
           target: 'offerApplication',
@@ -55,7 +56,7 @@ export const consultationFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'choice', prompt: 'consultation.offerApplication', help: 'consultation.offerApplicationHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'applicationContact',
-        'choice.no': '#inbound.closing',
+        'choice.no': 'answered',
       },
     },
     applicationContact: {
@@ -80,9 +81,9 @@ export const consultationFlow = dialogue.createStateConfig({
             { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
             { type: 'announceTicket', params: { key: 'consultation.applicationRegistered' } },
           ],
-          target: '#inbound.closing',
+          target: 'answered',
         },
-        onError: '#inbound.saveFailed',
+        onError: 'saveFailed',
       },
     },
 
@@ -113,10 +114,12 @@ export const consultationFlow = dialogue.createStateConfig({
             { type: 'rememberAnswer', params: ({ event }) => ({ name: 'callbackDueAt', value: event.output.dueAt }) },
             { type: 'say', params: { key: 'consultation.callbackPromised' } },
           ],
-          target: '#inbound.closing',
+          target: 'answered',
         },
-        onError: '#inbound.saveFailed',
+        onError: 'saveFailed',
       },
     },
+    answered: { type: 'final', output: { outcome: 'answered' } },
+    saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },
 });

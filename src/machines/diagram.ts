@@ -11,10 +11,15 @@ function nodeId(node: AnyStateNode): string {
   return node.path.length ? node.path.join('__') : 'root';
 }
 
+/** A guard by name, with its static params: `endedWith(saveFailed)` says which ending of a fragment. */
 function guardName(guard: unknown): string | null {
   if (!guard) return null;
   if (typeof guard === 'string') return guard;
-  if (typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return guard.type;
+  if (typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') {
+    const params = 'params' in guard && guard.params && typeof guard.params === 'object' ? Object.values(guard.params) : [];
+    const shown = params.filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
+    return shown.length ? `${guard.type}(${shown.join(', ')})` : guard.type;
+  }
   return 'guard';
 }
 

@@ -3,6 +3,7 @@
  * strongly dissatisfied. The escalation is recorded with its reason and context, and the call
  * goes to the supervisor chain on duty (voice: dialled in order with a whisper summary; chat: a
  * prioritized queue). Never for a caller on self-service only (N23).
+ * Ends `recorded` (context.escalation set: to the supervisor) or `notRecorded`.
  */
 import { dialogue } from './setup.js';
 import type { DialogueContext } from './context.js';
@@ -34,11 +35,13 @@ export const escalationFlow = dialogue.createStateConfig({
         }),
         onDone: {
           actions: { type: 'rememberEscalation', params: ({ event }) => ({ escalation: event.output }) },
-          target: '#inbound.supervisorTransfer',
+          target: 'recorded',
         },
         // The record could not be made: a person still takes the call.
-        onError: '#inbound.agentTransfer',
+        onError: 'notRecorded',
       },
     },
+    recorded: { type: 'final', output: { outcome: 'recorded' } },
+    notRecorded: { type: 'final', output: { outcome: 'notRecorded' } },
   },
 });

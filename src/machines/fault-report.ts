@@ -4,6 +4,7 @@
  * address, a known outage on the area is announced and the caller registered on it instead of a
  * duplicate ticket; else a description, a read-back to confirm, and a repair work order with its
  * ticket number and the promised arrival time.
+ * Ends `recorded` (a ticket, or the caller registered on the known outage) or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -34,7 +35,7 @@ export const faultReportFlow = dialogue.createStateConfig({
           entry: 'resetMisses',
           meta: { ask: { kind: 'choice', prompt: 'fault.confirmDangerAtHome', help: 'fault.confirmDangerAtHomeHelp', choices: YES_NO, hints: 'hints.yesNo' } },
           on: {
-            'choice.yes': { actions: 'useHomeAddress', target: 'createUrgentOrder' },
+            'choice.yes': { actions: 'useHomeAddress', target: 'located' },
             'choice.no': 'askLocation',
           },
         },
@@ -42,23 +43,25 @@ export const faultReportFlow = dialogue.createStateConfig({
           entry: 'resetMisses',
           meta: { ask: { kind: 'text', prompt: 'fault.askDangerLocation', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10 } },
           on: {
-            text: { actions: 'rememberAddress', target: 'createUrgentOrder' },
+            text: { actions: 'rememberAddress', target: 'located' },
           },
         },
-        createUrgentOrder: {
-          invoke: {
-            src: 'saveWorkOrder',
-            input: ({ context }) => repairOrder(context),
-            onDone: {
-              actions: [
-                { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
-                { type: 'announceTicket', params: { key: 'fault.urgentCreated' } },
-              ],
-              target: '#inbound.closing',
-            },
-            onError: '#inbound.saveFailed',
-          },
+        located: { type: 'final' },
+      },
+      onDone: 'createUrgentOrder',
+    },
+    createUrgentOrder: {
+      invoke: {
+        src: 'saveWorkOrder',
+        input: ({ context }) => repairOrder(context),
+        onDone: {
+          actions: [
+            { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
+            { type: 'announceTicket', params: { key: 'fault.urgentCreated' } },
+          ],
+          target: 'recorded',
         },
+        onError: 'saveFailed',
       },
     },
 
@@ -149,7 +152,7 @@ export const faultReportFlow = dialogue.createStateConfig({
           account: context.customer?.account ?? null,
           conversationId: context.conversationId,
         }),
-        onDone: { actions: ['closeDraft', { type: 'say', params: { key: 'fault.registeredOnOutage' } }], target: '#inbound.closing' },
+        onDone: { actions: ['closeDraft', { type: 'say', params: { key: 'fault.registeredOnOutage' } }], target: 'recorded' },
         // Not registered on the outage: take an ordinary report instead, so nothing is lost.
         onError: 'askDescription',
       },
@@ -181,10 +184,12 @@ export const faultReportFlow = dialogue.createStateConfig({
             { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
             { type: 'announceTicket', params: { key: 'fault.ticketCreated' } },
           ],
-          target: '#inbound.closing',
+          target: 'recorded',
         },
-        onError: '#inbound.saveFailed',
+        onError: 'saveFailed',
       },
     },
+    recorded: { type: 'final', output: { outcome: 'recorded' } },
+    saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },
 });

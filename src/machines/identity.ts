@@ -86,7 +86,8 @@ export const identityFlow = dialogue.createStateConfig({
     identified: {
       type: 'final',
       entry: { type: 'say', params: { key: 'identity.confirmed' } },
+      output: { outcome: 'identified' },
     },
-    unidentified: { type: 'final' },
+    unidentified: { type: 'final', output: { outcome: 'unidentified' } },
   },
 });

@@ -1,6 +1,8 @@
 /**
  * The inbound 95598 call (N9, N25): the same chart serves the phone line and web chat.
  * greeting -> menu -> fault report | query | consultation | complaint | report -> closing.
+ * Each of those is a fragment (its own file) that ends in final states with an outcome; this
+ * chart decides where each outcome goes next (`onDone`, guard `endedWith`).
  * Global commands apply in every ask state unless the state handles the event itself: repeat,
  * agent, supervisor, language switch, danger, abuse, and the reprompt ladder (N7).
  */
@@ -27,7 +29,6 @@ export const inboundCallMachine = dialogue.createMachine({
     // The ladder: a reprompt, then a reprompt with help, then a person (N7) - or, on
     // self-service only, a polite goodbye (N23).
     noInput: [
-      { guard: 'silentCall', target: '.silentCall' },
       { guard: 'selfServiceLadderExhausted', actions: { type: 'say', params: { key: 'selfService.notUnderstood' } }, target: '.goodbye' },
       { guard: 'ladderExhausted', actions: { type: 'escalateFor', params: { reason: 'not_understood' } }, target: '.notUnderstood' },
       { actions: 'countMiss' },
@@ -62,28 +63,68 @@ export const inboundCallMachine = dialogue.createMachine({
   },
   states: {
     greeting: { ...greetingFlow, onDone: 'menu' },
-    menu: mainMenuFlow,
+    menu: {
+      ...mainMenuFlow,
+      onDone: [
+        { guard: { type: 'endedWith', params: { outcome: 'faultReport' } }, target: 'faultReport' },
+        { guard: { type: 'endedWith', params: { outcome: 'query' } }, target: 'query' },
+        { guard: { type: 'endedWith', params: { outcome: 'bill' } }, target: '#inbound.query.bill' },
+        { guard: { type: 'endedWith', params: { outcome: 'outageSchedule' } }, target: '#inbound.query.outageSchedule' },
+        { guard: { type: 'endedWith', params: { outcome: 'consultation' } }, target: 'consultation' },
+        { guard: { type: 'endedWith', params: { outcome: 'complaintOrReport' } }, target: 'complaintOrReport' },
+        { guard: { type: 'endedWith', params: { outcome: 'complaint' } }, target: 'complaint' },
+        { guard: { type: 'endedWith', params: { outcome: 'report' } }, target: 'report' },
+        { guard: { type: 'endedWith', params: { outcome: 'agent' } }, target: 'agentTransfer' },
+        { guard: { type: 'endedWith', params: { outcome: 'silent' } }, target: 'silentCall' },
+      ],
+    },
     faultReport: {
       initial: 'identity',
       states: {
         identity: {
           ...identityFlow,
           onDone: [
-            { guard: 'hasCustomer', target: 'report' },
+            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, target: 'report' },
             { actions: { type: 'say', params: { key: 'identity.proceedByAddress' } }, target: 'report' },
           ],
         },
-        report: faultReportFlow,
+        report: {
+          ...faultReportFlow,
+          onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: '#inbound.saveFailed' }, { target: '#inbound.closing' }],
+        },
       },
     },
-    query: queryFlow,
-    consultation: consultationFlow,
-    complaintOrReport: complaintOrReportFlow,
-    complaint: complaintFlow,
-    report: reportFlow,
-    escalation: escalationFlow,
-    abuseHandover: abuseHandoverFlow,
-    closing: closingFlow,
+    query: { ...queryFlow, onDone: 'closing' },
+    consultation: {
+      ...consultationFlow,
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'closing' }],
+    },
+    complaintOrReport: {
+      ...complaintOrReportFlow,
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'report' } }, target: 'report' }, { target: 'complaint' }],
+    },
+    complaint: {
+      ...complaintFlow,
+      onDone: [
+        { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
+        // Still strongly dissatisfied: to the duty supervisor at once (N24).
+        { guard: { type: 'endedWith', params: { outcome: 'dissatisfied' } }, actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
+        { target: 'closing' },
+      ],
+    },
+    report: {
+      ...reportFlow,
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'closing' }],
+    },
+    escalation: {
+      ...escalationFlow,
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'notRecorded' } }, target: 'agentTransfer' }, { target: 'supervisorTransfer' }],
+    },
+    abuseHandover: { ...abuseHandoverFlow, onDone: 'menu' },
+    closing: {
+      ...closingFlow,
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' }, { target: 'goodbye' }],
+    },
 
     // Repeated failure to understand is recorded for the duty supervisor, and a person takes the call.
     notUnderstood: {

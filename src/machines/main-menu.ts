@@ -3,6 +3,8 @@
  * directly ("家里停电了", "查电费", "我要举报"); a danger sentence goes straight to the danger path
  * (N10, a global command). A caller on self-service only (N22, N23) hears the menu without the
  * agent, and can always report a fault or a danger.
+ * Ends in the business chosen (output `outcome`), or `silent`: a caller who gave nothing and let
+ * the ladder run out on silence (a silent call, N23).
  */
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
@@ -41,7 +43,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.agent': '#inbound.agentTransfer',
+        'choice.agent': 'agent',
       },
     },
     selfService: {
@@ -62,36 +64,55 @@ export const mainMenuFlow = dialogue.createStateConfig({
         },
       },
     },
+    faultReport: { type: 'final', output: { outcome: 'faultReport' } },
+    query: { type: 'final', output: { outcome: 'query' } },
+    bill: { type: 'final', output: { outcome: 'bill' } },
+    outageSchedule: { type: 'final', output: { outcome: 'outageSchedule' } },
+    consultation: { type: 'final', output: { outcome: 'consultation' } },
+    complaintOrReport: { type: 'final', output: { outcome: 'complaintOrReport' } },
+    complaint: { type: 'final', output: { outcome: 'complaint' } },
+    report: { type: 'final', output: { outcome: 'report' } },
+    agent: { type: 'final', output: { outcome: 'agent' } },
+    silent: { type: 'final', output: { outcome: 'silent' } },
   },
   on: {
-    'choice.fault_report': '#inbound.faultReport',
-    'choice.query': '#inbound.query',
-    'choice.bill': '#inbound.query.bill',
-    'choice.outage_schedule': '#inbound.query.outageSchedule',
-    'choice.consultation': '#inbound.consultation',
-    'choice.new_service': '#inbound.consultation',
-    'choice.complaint_or_report': '#inbound.complaintOrReport',
-    'choice.complaint': '#inbound.complaint',
-    'choice.report': '#inbound.report',
+    'choice.fault_report': '.faultReport',
+    'choice.query': '.query',
+    'choice.bill': '.bill',
+    'choice.outage_schedule': '.outageSchedule',
+    'choice.consultation': '.consultation',
+    'choice.new_service': '.consultation',
+    'choice.complaint_or_report': '.complaintOrReport',
+    'choice.complaint': '.complaint',
+    'choice.report': '.report',
+    // Before the root's reprompt ladder: a ladder of silence only here is a silent call (N23).
+    noInput: { guard: 'silentCall', target: '.silent' },
   },
 });
 
-/** Complaint or report (举报), when the caller pressed 4. */
+/** Complaint or report (举报), when the caller pressed 4. Ends in the one chosen. */
 export const complaintOrReportFlow = dialogue.createStateConfig({
-  entry: 'resetMisses',
-  meta: {
-    ask: {
-      kind: 'choice',
-      prompt: 'menu.complaintOrReport',
-      help: 'menu.complaintOrReportHelp',
-      choices: [
-        { id: 'complaint', dtmf: '1', intents: ['complaint'] },
-        { id: 'report', dtmf: '2', intents: ['report'] },
-      ],
+  initial: 'askWhich',
+  states: {
+    askWhich: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'menu.complaintOrReport',
+          help: 'menu.complaintOrReportHelp',
+          choices: [
+            { id: 'complaint', dtmf: '1', intents: ['complaint'] },
+            { id: 'report', dtmf: '2', intents: ['report'] },
+          ],
+        },
+      },
+      on: {
+        'choice.complaint': 'complaint',
+        'choice.report': 'report',
+      },
     },
-  },
-  on: {
-    'choice.complaint': '#inbound.complaint',
-    'choice.report': '#inbound.report',
+    complaint: { type: 'final', output: { outcome: 'complaint' } },
+    report: { type: 'final', output: { outcome: 'report' } },
   },
 });

@@ -1,6 +1,6 @@
 /**
  * Information queries (N9): the bill and balance of the identified customer; the outage schedule
- * of the customer's area (or of an area named by the caller).
+ * of the customer's area (or of an area named by the caller). Ends `answered`, whatever was said.
  */
 import { dialogue } from './setup.js';
 import { identityFlow } from './identity.js';
@@ -33,7 +33,7 @@ export const queryFlow = dialogue.createStateConfig({
         lookup: {
           always: [
             { guard: 'hasCustomer', target: 'fetch' },
-            { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: '#inbound.closing' },
+            { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: 'answered' },
           ],
         },
         fetch: {
@@ -47,14 +47,16 @@ export const queryFlow = dialogue.createStateConfig({
                   { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
                   { type: 'say', params: { key: 'query.statement' } },
                 ],
-                target: '#inbound.closing',
+                target: 'answered',
               },
-              { actions: { type: 'say', params: { key: 'query.noStatement' } }, target: '#inbound.closing' },
+              { actions: { type: 'say', params: { key: 'query.noStatement' } }, target: 'answered' },
             ],
-            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'answered' },
           },
         },
+        answered: { type: 'final' },
       },
+      onDone: 'answered',
     },
     outageSchedule: {
       initial: 'identity',
@@ -77,7 +79,7 @@ export const queryFlow = dialogue.createStateConfig({
               areaId: context.fault.address === null ? (context.customer?.areaId ?? null) : null,
             }),
             onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'fetch' },
-            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'answered' },
           },
         },
         fetch: {
@@ -91,14 +93,17 @@ export const queryFlow = dialogue.createStateConfig({
                   { type: 'rememberScheduledOutage', params: ({ event }) => ({ outage: event.output }) },
                   { type: 'say', params: { key: 'query.outageScheduled' } },
                 ],
-                target: '#inbound.closing',
+                target: 'answered',
               },
-              { actions: { type: 'say', params: { key: 'query.noOutageScheduled' } }, target: '#inbound.closing' },
+              { actions: { type: 'say', params: { key: 'query.noOutageScheduled' } }, target: 'answered' },
             ],
-            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: '#inbound.closing' },
+            onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'answered' },
           },
         },
+        answered: { type: 'final' },
       },
+      onDone: 'answered',
     },
+    answered: { type: 'final', output: { outcome: 'answered' } },
   },
 });

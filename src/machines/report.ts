@@ -1,6 +1,7 @@
 /**
  * Reports (举报, N9): electricity theft, staff misconduct or other; anonymous if the caller wishes
  * (then no number or account is kept). Read back, then a report work order.
+ * Ends `recorded` or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -60,10 +61,12 @@ export const reportFlow = dialogue.createStateConfig({
             { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
             { type: 'announceTicket', params: { key: 'report.recorded' } },
           ],
-          target: '#inbound.closing',
+          target: 'recorded',
         },
-        onError: '#inbound.saveFailed',
+        onError: 'saveFailed',
       },
     },
+    recorded: { type: 'final', output: { outcome: 'recorded' } },
+    saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },
 });

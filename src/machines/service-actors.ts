@@ -1,12 +1,15 @@
 /**
  * Binds the flows' service actors (see serviceActorStubs) to the domain services.
  * Writes of what the customer reported never fail the call: when a service is down the write goes
- * to the durable outbox and the caller is told it is recorded (N21, emergency mode).
+ * to the durable outbox and the caller is told it is recorded (N21, src/services/save-or-queue.ts).
+ * Every record a turn creates carries its idempotency key (src/services/idempotency.ts), taken
+ * before the first await so that a turn run again takes the same keys in the same order.
  */
 import { fromPromise } from 'xstate';
-import type { NewCallbackTask, NewWorkOrder, Services, WorkOrder } from '../services/ports.js';
-import type { QueuedWorkOrder } from '../services/outbox-worker.js';
-import type { Saved, serviceActorStubs } from './setup.js';
+import type { NewWorkOrder, Services } from '../services/ports.js';
+import { turnKey } from '../services/idempotency.js';
+import { saveOrQueue, writeOrQueue, type FollowUp } from '../services/save-or-queue.js';
+import type { serviceActorStubs } from './setup.js';
 
 export interface ServiceActorSettings {
   now: () => Date;
@@ -16,8 +19,6 @@ export interface ServiceActorSettings {
   questionReplyHours: number;
 }
 
-type FollowUp = Omit<NewCallbackTask, 'workOrderId'>;
-
 const HOUR = 3_600_000;
 /** How far ahead the outage schedule is read for a query. */
 const SCHEDULE_DAYS = 7;
@@ -26,37 +27,18 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
   const { now } = settings;
   const hoursFromNow = (hours: number) => new Date(now().getTime() + hours * HOUR);
 
-  /**
-   * Save a work order, and the callback task that follows it; when the store fails both go to the
-   * outbox together, so the callback is linked to the ticket when it is delivered.
-   */
-  async function saveOrQueue(order: NewWorkOrder, followUp: FollowUp | null = null, status?: 'abandoned'): Promise<Saved> {
-    let created: WorkOrder;
-    try {
-      created = await services.workOrders.create(order, status ? { status } : {});
-    } catch (error) {
-      const queued: QueuedWorkOrder = { ...order, ...(status ? { status } : {}), ...(followUp ? { followUp } : {}) };
-      await services.outbox.enqueue('work_order', queued);
-      logQueued('work order', error);
-      return { status: 'queued' };
-    }
-    if (followUp) await createOrQueueCallback({ ...followUp, workOrderId: created.id });
-    return { status: 'created', order: created };
+  /** The work order of this turn, with its key, and the callback that follows it (with its own). */
+  function keyed(order: NewWorkOrder, followUp: Omit<FollowUp, 'idempotencyKey'> | null = null) {
+    return {
+      order: { ...order, idempotencyKey: turnKey('work_order') },
+      followUp: followUp && { ...followUp, idempotencyKey: turnKey('callback') },
+    };
   }
 
   /** The callback that tracks a report to its end, for a caller who left a number. */
-  function followUpOf(order: NewWorkOrder, kind: FollowUp['kind'], dueAt: Date): FollowUp | null {
+  function followUpOf(order: NewWorkOrder, kind: FollowUp['kind'], dueAt: Date): Omit<FollowUp, 'idempotencyKey'> | null {
     if (!order.phone) return null;
     return { kind, phone: order.phone, account: order.account, conversationId: order.conversationId, notes: order.description, dueAt };
-  }
-
-  async function createOrQueueCallback(task: Parameters<Services['callbacks']['create']>[0]): Promise<void> {
-    try {
-      await services.callbacks.create(task);
-    } catch (error) {
-      await services.outbox.enqueue('callback', task);
-      logQueued('callback', error);
-    }
   }
 
   return {
@@ -85,27 +67,32 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
         phone: input.phone,
         account: input.account,
         conversationId: input.conversationId,
+        idempotencyKey: turnKey('outage_registration'),
       }),
     ),
-    saveWorkOrder: fromPromise(async ({ input }) => saveOrQueue(input)),
+    saveWorkOrder: fromPromise(async ({ input }) => saveOrQueue(services, keyed(input).order)),
     saveComplaint: fromPromise(async ({ input }) => {
       const replyDueAt = hoursFromNow(settings.complaintReplyHours);
       // N14: every complaint is tracked to its end by a callback, due when the reply is.
-      return saveOrQueue({ ...input, replyDueAt: replyDueAt.toISOString() }, followUpOf(input, 'complaint', replyDueAt));
+      const { order, followUp } = keyed({ ...input, replyDueAt: replyDueAt.toISOString() }, followUpOf(input, 'complaint', replyDueAt));
+      return saveOrQueue(services, order, { followUp });
     }),
     saveAbandoned: fromPromise(async ({ input }) => {
-      await saveOrQueue(input, followUpOf(input, 'abandoned_report', hoursFromNow(1)), 'abandoned');
+      const { order, followUp } = keyed(input, followUpOf(input, 'abandoned_report', hoursFromNow(1)));
+      await saveOrQueue(services, order, { followUp, status: 'abandoned' });
     }),
     requestCallback: fromPromise(async ({ input }) => {
       const dueAt = hoursFromNow(settings.questionReplyHours);
-      await createOrQueueCallback({
-        kind: 'question',
+      const task = {
+        kind: 'question' as const,
         phone: input.phone,
         account: input.account,
         conversationId: input.conversationId,
         notes: input.question,
         dueAt,
-      });
+        idempotencyKey: turnKey('callback'),
+      };
+      await writeOrQueue(services, 'callback', task, (t) => services.callbacks.create(t));
       return { dueAt: dueAt.toISOString() };
     }),
     getStatement: fromPromise(async ({ input }) => {
@@ -113,22 +100,18 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       return statement ? { balance: statement.balance, lastBill: statement.lastBill } : null;
     }),
     escalate: fromPromise(async ({ input }) => {
+      const escalation = { ...input, idempotencyKey: turnKey('escalation') };
       const shift = await services.roster.onDuty(now());
-      const record = await services.escalations.create(input);
+      const record = await services.escalations.create(escalation);
       return { record, shift };
     }),
     reportSilentCall: fromPromise(async ({ input }) => {
       if (!input.phone) return;
-      const incident = { kind: 'silent_call' as const, phone: input.phone, conversationId: input.conversationId, evidence: [] };
-      try {
-        await services.incidents.record(incident);
-      } catch (error) {
-        await services.outbox.enqueue('incident', incident);
-        logQueued('silent-call incident', error);
-      }
+      const incident = { kind: 'silent_call' as const, phone: input.phone, conversationId: input.conversationId, evidence: [], idempotencyKey: turnKey('incident') };
+      await writeOrQueue(services, 'incident', incident, (i) => services.incidents.record(i));
     }),
     reportAbuse: fromPromise(async ({ input }) => {
-      const incident = { kind: 'abuse' as const, phone: input.phone, conversationId: input.conversationId, evidence: input.evidence };
+      const incident = { kind: 'abuse' as const, phone: input.phone, conversationId: input.conversationId, evidence: input.evidence, idempotencyKey: turnKey('incident') };
       const escalation = {
         reason: 'abuse' as const,
         conversationId: input.conversationId,
@@ -136,20 +119,12 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
         phone: input.phone,
         summary: `abusive words: ${input.evidence.join(' / ')}`,
         context: { evidence: input.evidence },
+        idempotencyKey: turnKey('escalation'),
       };
-      try {
-        const { blacklist } = await services.incidents.record(incident);
-        await services.escalations.create(escalation);
-        return { blacklisted: blacklist.action === 'blacklisted' };
-      } catch (error) {
-        await services.outbox.enqueue('incident', incident);
-        logQueued('abuse incident', error);
-        return { blacklisted: false };
-      }
+      // Each write on its own: the one that fails is queued, the other is not lost with it.
+      const recorded = await writeOrQueue(services, 'incident', incident, (i) => services.incidents.record(i));
+      await writeOrQueue(services, 'escalation', escalation, (e) => services.escalations.create(e));
+      return { blacklisted: recorded?.blacklist.action === 'blacklisted' };
     }),
   };
-}
-
-function logQueued(what: string, error: unknown): void {
-  console.warn(`emergency mode: ${what} queued in the outbox:`, error instanceof Error ? error.message : error);
 }

@@ -3,8 +3,9 @@
  * service actors the engine provides (ARCHITECTURE rules 1 and 5). Flows reference these by
  * name, so each machine config stays a static literal the Stately visualizer can open.
  */
-import { and, assign, emit, fromPromise, setup, stateIn } from 'xstate';
-import type { Area, Customer, NewWorkOrder, Outage, WorkOrder } from '../services/ports.js';
+import { and, assign, emit, fromPromise, setup, type EventObject } from 'xstate';
+import type { Area, Customer, NewWorkOrder, Outage } from '../services/ports.js';
+import type { Saved } from '../services/save-or-queue.js';
 import type { Locale } from '../core/locale.js';
 import { LADDER_LIMIT } from './ask.js';
 import type { StateMeta } from '../core/meta.js';
@@ -18,8 +19,21 @@ import {
 } from './context.js';
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 
+/**
+ * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
+ * chart decides where to go next from it (its `onDone`, guard `endedWith`).
+ */
+export interface FragmentOutput {
+  outcome: string;
+}
+
+/** In an `onDone`: the fragment ended in a final state with this outcome. A guard any flow's setup can name. */
+export function endedWith({ event }: { event: EventObject }, params: { outcome: string }): boolean {
+  return 'output' in event && (event.output as Partial<FragmentOutput> | undefined)?.outcome === params.outcome;
+}
+
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
-export type Saved = { status: 'created'; order: WorkOrder } | { status: 'queued' };
+export type { Saved };
 
 export interface CallerStatus {
   blacklisted: boolean;
@@ -169,12 +183,11 @@ export const dialogue = setup({
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
-     * A silent call (N23): at the menu the ladder ends on silence after silence, and the caller
-     * has given nothing in this call.
+     * A silent call (N23): the ladder ends on silence after silence, and the caller has given
+     * nothing in this call. Only the menu asks it (the main menu's `silent` ending).
      */
     silentCall: and([
       'ladderExhausted',
-      stateIn('#inbound.menu'),
       ({ context, event }) =>
         event.type === 'noInput' && context.silences === context.misses && context.customer === null && context.ticket === null && context.draft === null,
     ]),
@@ -195,6 +208,7 @@ export const dialogue = setup({
     warnedTwice: ({ context }) => context.abuse.length >= 2,
     warnedOnce: ({ context }) => context.abuse.length === 1,
     abuseReported: ({ context }) => context.abuseReported,
+    endedWith,
   },
 });
 

@@ -37,6 +37,10 @@ const PAIRS =
   '諗谂搵揾囉啰鏟铲戇戆鳩鸠癲癫瀨濑閂闩桿杆嚮向夥伙彆别纔才噁恶醜丑擰拧嬸婶' +
   // Fire, smoke and fault vocabulary.
   '燭烛燼烬熾炽爆爆錶表掣掣漏漏跳跳墜坠垂垂擱搁彎弯擠挤鬚须' +
+  // Hazards: fallen, cut, burning, shocked, flooded (danger.ts).
+  '噴喷濺溅滲渗傾倾搖摇膠胶鑽钻鋸锯颳刮纜缆積积橫横纏缠脫脱傷伤暈晕殼壳欄栏轟轰霧雾濃浓閘闸樁桩懸悬灑洒' +
+  // Place names (a hazard word inside one is no danger).
+  '莊庄廈厦嶺岭' +
   // Service vocabulary.
   '歷历曆历價价貨货稅税繳缴補补續续銷销賬账戶户籤签證证據据額额餘余滯滞違违' +
   '騷骚擾扰罵骂髒脏氣气粵粤';

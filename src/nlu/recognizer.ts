@@ -1,13 +1,13 @@
 import { LOCALES, type Locale } from '../core/locale.js';
 import { createAbuseMatcher, type AbuseLexiconExtension, type AbuseMatcher } from './abuse.js';
-import { findDanger } from './danger.js';
+import { explainDanger, findDanger } from './danger.js';
 import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/index.js';
 import { spokenDigits } from './normalize-digits.js';
 import { normalizeText } from './normalize.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { defaultIntentModel } from './model/default-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
-import { greetingOnly, hasHazardSubject, hasOurSubject, otherSubjectOnly, outOfScope } from './scope.js';
+import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
 
@@ -131,7 +131,7 @@ export function recognizeSync(text: string, locale: Locale): IntentResult | null
  * external NLU service must not be able to turn "电线掉了" into anything but danger.
  */
 export function recognizeDanger(text: string, locale: Locale): IntentResult | null {
-  const danger = findDanger(normalizeText(text));
+  const danger = findDanger(text);
   if (!danger) return null;
   const digits = spokenDigits(text, locale);
   return { intent: 'danger', confidence: DANGER_CONFIDENCE, entities: digits.length >= MIN_DIGITS ? { digits } : {} };
@@ -151,10 +151,12 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   });
   if (!normalized || greetingOnly(normalized)) return done(null, []);
 
-  // N10: danger goes first, in any language.
-  const danger = findDanger(normalized);
+  // N10: danger goes first, in any language. It reads the words as said (a comma ends a
+  // negation's reach: "没有，冒烟了" is danger).
+  const hazards = explainDanger(text);
+  const danger = hazards.find((h) => h.dismissed === null)?.phrase;
   if (danger) {
-    const at = normalized.indexOf(danger);
+    const at = Math.max(0, normalized.indexOf(danger));
     const m: Match = { intent: 'danger', weight: DANGER_CONFIDENCE, pattern: danger, lexicon: 'danger', span: [at, at + danger.length] };
     return done({ intent: 'danger', confidence: DANGER_CONFIDENCE, entities }, [m]);
   }
@@ -187,7 +189,9 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   }
 
   const model = parts.model?.classify(normalized) ?? [];
-  let fused = fuse(normalized, matches, best && best.score >= threshold ? best : null, model, parts);
+  // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
+  const dismissed = hazards.length > 0;
+  let fused = fuse(normalized, matches, best && best.score >= threshold ? best : null, model, parts, dismissed);
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
@@ -217,7 +221,14 @@ const LANGUAGE_LOCALE = { language_zh: 'zh-CN', language_yue: 'yue-HK', language
  * utterance, so a word in another role ("投诉你们经理", "the installer wanted cash") and a
  * question about an outage ("点解突然停电") are read by their context.
  */
-function fuse(normalized: string, matches: Match[], best: { intent: Intent; score: number } | null, model: ModelScore[], parts: Parts): { intent: Intent; confidence: number } | null {
+function fuse(
+  normalized: string,
+  matches: Match[],
+  best: { intent: Intent; score: number } | null,
+  model: ModelScore[],
+  parts: Parts,
+  hazardDismissed: boolean,
+): { intent: Intent; confidence: number } | null {
   const { lexiconWeight } = parts.fusion;
   if (!model.length) return best ? { intent: best.intent, confidence: best.score } : null;
   const lexicon = intentScores(matches, parts.threshold);
@@ -230,13 +241,12 @@ function fuse(normalized: string, matches: Match[], best: { intent: Intent; scor
     label === 'none' || label === 'danger' || lexicon.has(label) || !GRID_BUSINESS.has(label) || hasOurSubject(normalized);
   const ranked = [...scores].filter(([label]) => grounded(label)).sort((a, b) => b[1] - a[1]);
   let [label, score] = ranked[0] ?? ['none', 0];
-  // N10: danger outranks everything said with it ("我想办个过户 哎呀 电线着火了"). The model's
-  // danger wins when it is likely, or when it is fairly likely and the words name a hazard
-  // (a wire, a pole, fire, smoke, a shock); it never wins about water or a lift alone.
+  // N10: danger outranks everything said with it ("我想办个过户 对了门口那根线被风吹下来了").
+  // The model's danger wins when the words name a hazard (a wire, a pole, fire, smoke, a
+  // shock) with no negation or address in them (danger.ts reads those word by word).
   const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
-  const hazard = hasHazardSubject(normalized);
-  const dangerous = (hazard && danger >= MODEL_DANGER_WITH_HAZARD) || (danger >= MODEL_DANGER_MIN && !otherSubjectOnly(normalized));
-  if (label === 'danger' && !dangerous && !lexicon.has('danger')) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  const dangerous = !hazardDismissed && danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized);
+  if (label === 'danger' && !dangerous && (hazardDismissed || !lexicon.has('danger'))) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
   else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
   if (label === 'none') return null;
   const agreement = score / (1 + lexiconWeight);
@@ -244,11 +254,11 @@ function fuse(normalized: string, matches: Match[], best: { intent: Intent; scor
   return { intent: label, confidence: Math.min(0.99, (1 + agreement) / 2) };
 }
 /**
- * The model's danger wins from MODEL_DANGER_MIN, or from MODEL_DANGER_WITH_HAZARD when a hazard
- * is named (N10: a false alarm costs one safety prompt, a miss may cost a life).
+ * The model's danger wins from here, when the words name a hazard (N10: a false alarm costs
+ * one safety prompt, a miss may cost a life). On the labelled sets no utterance without danger
+ * that names a hazard gets 0.1.
  */
-const MODEL_DANGER_MIN = 0.5;
-const MODEL_DANGER_WITH_HAZARD = 0.1;
+const MODEL_DANGER_MIN = 0.1;
 /**
  * Below this share of the most a fused score can be, the answer is a no match: neither the
  * lexicon nor the model is sure enough alone. Above it, the confidence is (1 + share) / 2:

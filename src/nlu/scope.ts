@@ -61,19 +61,26 @@ export function hasOurSubject(normalized: string): boolean {
 }
 
 // A hazard names electrical equipment, fire, smoke or a shock ("楼上漏水", "电费" do not).
-const HAZARD_SUBJECT =
-  /电线|电缆|电纜|纜|线|杆|柱|变压器|箱|插座|插苏|开关|掣|火|烟|焦|燶|糊|电到|电亲|电咗|触电|被电|俾电|漏电|爆|闪|冒|麻|痺|wire|cable|line|pole|transformer|box|panel|outlet|socket|plug|switch|spark|smok|fire|flame|burn|shock|zap|electrocut|explo|bang|arc|melt|fizz|buzz|hum/;
+const HAZARD_SUBJECT = new RegExp(
+  '电线|电缆|电纜|纜|线|杆|柱|变压器|箱|插座|插苏|开关|掣|火|烟|焦|燶|糊|电到|电亲|电咗|触电|被电|俾电|漏电|爆|闪|冒|麻|痺|' +
+    '\\b(?:wires?|cables?|lines?|poles?|transformers?|boxe?s?|panels?|outlets?|sockets?|plugs?|switch(?:es)?|sparks?|sparking|smok\\w*|fires?|flames?|burn\\w*|shock\\w*|zap\\w*|electrocut\\w*|explo\\w*|bang|arc\\w*|fizz\\w*|buzz\\w*|humming)\\b',
+);
 
 /** Whether the words name a hazard: electrical equipment, fire, smoke, a shock. */
 export function hasHazardSubject(normalized: string): boolean {
   return HAZARD_SUBJECT.test(withoutOthers(normalized).rest);
 }
 
-/** The utterance is about another service or a device (water, a lift) and names no hazard. */
-export function otherSubjectOnly(normalized: string): boolean {
-  const { rest, named } = withoutOthers(normalized);
-  return named && !HAZARD_SUBJECT.test(rest);
+// A negation anywhere, or an address: the hard layer (danger.ts) decides those, word by word;
+// the model, which reads no word order, must not overrule it.
+const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without)\b/;
+const ADDRESS = /\d ?号|[路街道巷]\s?\d|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
+
+/** Whether the model may call this danger on its own: a hazard named, no negation, no address. */
+export function modelMayCallDanger(normalized: string): boolean {
+  return hasHazardSubject(normalized) && !NEGATION.test(normalized) && !ADDRESS.test(normalized);
 }
+
 
 /**
  * Nothing to act on: a greeting or a hesitation alone ("喂 你好呀", "hello hello", "嗯 即係").

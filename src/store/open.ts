@@ -17,7 +17,7 @@ import { openDatabase, type Db } from './sqlite/database.js';
 import { SqliteDutyRoster } from './sqlite/duty-roster.js';
 import { SqliteEscalations } from './sqlite/escalations.js';
 import { SqliteIncidents } from './sqlite/incidents.js';
-import { migrate } from './sqlite/migrations.js';
+import { assertMigrated, migrate } from './sqlite/migrations.js';
 import { SqliteOutageBoard } from './sqlite/outage-board.js';
 import { openOutbox, type SqliteOutbox } from './sqlite/outbox.js';
 import { SqliteSessionStore } from './sqlite/session-store.js';
@@ -28,7 +28,14 @@ export interface Stores {
   sessions: SessionStore;
   /** What the demo seed did at this start, or null when demo data is disabled. */
   demo: SeedResult | null;
+  /** Readiness checks (/ready): each throws when its store is unreachable or not migrated. */
+  probes: StoreProbe[];
   close(): Promise<void>;
+}
+
+export interface StoreProbe {
+  store: 'database' | 'sessions' | 'outbox';
+  check(): Promise<void> | void;
 }
 
 export type StoreConfig = Pick<Config, 'dataDir' | 'demoData' | 'arrivalMinutes' | 'storage' | 'blacklist'>;
@@ -68,7 +75,9 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     if (durable.close) closers.push(durable.close);
     const sessions = await openSessions(config, sqliteDb);
     closers.push(() => sessions.close?.());
-    return { services: durable.services, sessions, demo: await durable.seed(), close };
+    const probes: StoreProbe[] = [{ store: 'database', check: durable.probe }, { store: 'outbox', check: () => outbox.assertReady() }];
+    if (sessions.ping) probes.push({ store: 'sessions', check: () => sessions.ping!() });
+    return { services: durable.services, sessions, demo: await durable.seed(), probes, close };
   } catch (err) {
     await close();
     throw err;
@@ -81,7 +90,12 @@ async function openDurable(
   sqliteDb: () => Db,
   now: () => Date,
   outbox: SqliteOutbox,
-): Promise<{ services: Services; seed: () => SeedResult | null | Promise<SeedResult | null>; close?: () => Promise<void> }> {
+): Promise<{
+  services: Services;
+  seed: () => SeedResult | null | Promise<SeedResult | null>;
+  probe: () => Promise<void> | void;
+  close?: () => Promise<void>;
+}> {
   switch (config.storage.durable) {
     case 'sqlite': {
       const db = sqliteDb();
@@ -102,6 +116,7 @@ async function openDurable(
           outbox,
         },
         seed: () => (config.demoData ? seedDemoData(db, now()) : null),
+        probe: () => assertMigrated(db),
       };
     }
     case 'postgres': {
@@ -112,6 +127,7 @@ async function openDurable(
       return {
         services: { ...pg.services, outbox },
         seed: () => (config.demoData ? pg.seed(now()) : null),
+        probe: pg.assertReady,
         close: pg.close,
       };
     }

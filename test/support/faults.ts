@@ -1,4 +1,5 @@
 /** Fault injection at a port (a service that is down), for the N21 tests. Our own code runs as is. */
+import type { SessionStore } from '../../src/engine/session-store.js';
 import type { WorkOrders } from '../../src/services/ports.js';
 
 export function switchableWorkOrders(workOrders: WorkOrders): { workOrders: WorkOrders; down: (isDown: boolean) => void } {
@@ -14,6 +15,23 @@ export function switchableWorkOrders(workOrders: WorkOrders): { workOrders: Work
       },
       get: (id) => workOrders.get(id),
       list: (filter) => workOrders.list(filter),
+    },
+  };
+}
+
+/**
+ * A session store on an instance that is killed (kill -9) after its turn's service calls and
+ * before it writes the conversation record: reads pass, and the write never happens.
+ */
+export function killedBeforeWrite(sessions: SessionStore): SessionStore & { reachedWrite: Promise<void> } {
+  let reached!: () => void;
+  const reachedWrite = new Promise<void>((resolve) => (reached = resolve));
+  return {
+    reachedWrite,
+    get: (id) => sessions.get(id),
+    compareAndSet: () => {
+      reached();
+      return new Promise<boolean>(() => {});
     },
   };
 }

@@ -2,6 +2,7 @@
  * A fault report left as a recording on the fallback route becomes a repair work order (N21:
  * nothing the caller reported is lost). The address is unknown ('') until someone listens.
  */
+import { createHash } from 'node:crypto';
 import type { NewWorkOrder, Outbox, WorkOrder, WorkOrders } from '../../services/ports.js';
 import { callerNumber } from './params.js';
 
@@ -9,12 +10,14 @@ export interface Recording {
   callSid: string;
   from: string;
   recordingUrl: string;
+  /** Twilio's RecordingSid, when sent. */
+  recordingSid?: string;
 }
 
 /**
- * Twilio may retry the action request: the same recording of the same call is one order.
- * When the work-order store is down the order goes to the outbox (delivered later), so the
- * recording is never only in a log line.
+ * Twilio may retry the action request: the same recording of the same call is one order, by its
+ * idempotency key (exactly once), also when it went to the outbox first. When the work-order store
+ * is down the order goes to the outbox (delivered later), so the recording is never only in a log line.
  */
 export async function recordingWorkOrder(
   services: { workOrders: WorkOrders; outbox: Outbox },
@@ -22,16 +25,18 @@ export async function recordingWorkOrder(
 ): Promise<WorkOrder | { queued: string }> {
   const order = recordingOrder(recording);
   try {
-    if (order.phone) {
-      const existing = (await services.workOrders.list({ phone: order.phone })).find(
-        (o) => o.conversationId === recording.callSid && o.description === order.description,
-      );
-      if (existing) return existing;
-    }
     return await services.workOrders.create(order);
   } catch {
     return { queued: (await services.outbox.enqueue('work_order', order)).id };
   }
+}
+
+/** `<CallSid>/recording/<RecordingSid>`; a digest where either is not a plain Twilio id. */
+function recordingKey(recording: Recording): string {
+  const sid = /^[A-Za-z0-9]{1,64}$/;
+  const { callSid, recordingSid } = recording;
+  if (sid.test(callSid) && recordingSid && sid.test(recordingSid)) return `${callSid}/recording/${recordingSid}`;
+  return `recording/${createHash('sha256').update(`${recording.callSid}\n${recording.recordingUrl}`).digest('hex')}`;
 }
 
 function recordingOrder(recording: Recording): NewWorkOrder {
@@ -47,5 +52,6 @@ function recordingOrder(recording: Recording): NewWorkOrder {
     description: `voice recording: ${recording.recordingUrl}`,
     channel: 'voice',
     conversationId: recording.callSid,
+    idempotencyKey: recordingKey(recording),
   };
 }

@@ -12,6 +12,7 @@ import { InvalidInput } from '../../engine/errors.js';
 import { isLocale } from '../../core/locale.js';
 import type { Input } from '../../core/conversation.js';
 import { renderChatReply } from './render.js';
+import { noteTurn } from '../../observability/http.js';
 
 export function webChatRouter(host: ConversationHost): Router {
   const router = express.Router();
@@ -26,16 +27,19 @@ export function webChatRouter(host: ConversationHost): Router {
       caller: body.phone ?? null,
       ...(body.locale ? { locale: body.locale } : {}),
     });
+    noteTurn(res, 'chat', turn);
     res.status(201).json(renderChatReply(turn));
   });
 
   router.post('/sessions/:id/messages', async (req, res) => {
     const turn = await host.handle(req.params.id, chatInput(objectBody(req.body)));
+    noteTurn(res, 'chat', turn);
     res.json(renderChatReply(turn));
   });
 
   router.post('/sessions/:id/end', async (req, res) => {
     const turn = await host.handle(req.params.id, { type: 'hangup' });
+    noteTurn(res, 'chat', turn);
     res.json(renderChatReply(turn));
   });
 

@@ -31,6 +31,8 @@ export interface NewCallbackTask {
   conversationId?: string | null;
   notes: string;
   dueAt: Date;
+  /** Exactly once (src/services/idempotency.ts): a create with a key already used returns the record made with it. */
+  idempotencyKey?: string | null;
 }
 
 export interface Callbacks {

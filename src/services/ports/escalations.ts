@@ -30,6 +30,8 @@ export interface NewEscalation {
   summary: string;
   context: Record<string, unknown>;
   priority?: number;
+  /** Exactly once (src/services/idempotency.ts): a create with a key already used returns the record made with it. */
+  idempotencyKey?: string | null;
 }
 
 export interface Escalations {

@@ -14,8 +14,11 @@ export interface Incident {
 }
 
 export interface Incidents {
-  /** Records the incident and applies the blacklist policy (N23) in the same transaction. */
-  record(i: { kind: IncidentKind; phone: string | null; conversationId: string; evidence: string[]; at?: Date }): Promise<{
+  /**
+   * Records the incident and applies the blacklist policy (N23) in the same transaction. With a key
+   * already used: the incident recorded with it, and no blacklist decision (it was made then).
+   */
+  record(i: { kind: IncidentKind; phone: string | null; conversationId: string; evidence: string[]; at?: Date; idempotencyKey?: string | null }): Promise<{
     incident: Incident;
     blacklist: BlacklistDecision;
   }>;

@@ -18,8 +18,11 @@ export interface OutageBoard {
   findAreaInAddress(address: string): Promise<Area | null>;
   /** An outage in force (startsAt <= at < expectedRestoreAt) for the area, if any. */
   activeOutage(areaId: string, at: Date): Promise<Outage | null>;
-  /** Register a caller as affected by a known outage instead of a duplicate ticket (N10). */
-  registerAffected(outageId: string, report: { phone: string | null; account: string | null; conversationId: string }): Promise<void>;
+  /** Register a caller as affected by a known outage instead of a duplicate ticket (N10); once per conversation and key. */
+  registerAffected(
+    outageId: string,
+    report: { phone: string | null; account: string | null; conversationId: string; idempotencyKey?: string | null },
+  ): Promise<void>;
   /** Planned outages of the area not over at `from` and starting within `days` days, earliest first. */
   scheduledOutages(areaId: string, from: Date, days: number): Promise<Outage[]>;
 }

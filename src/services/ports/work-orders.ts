@@ -29,6 +29,8 @@ export interface NewWorkOrder {
   anonymous?: boolean;
   /** ISO 8601; complaints: the reply deadline told to the customer (N14). Default null. */
   replyDueAt?: string | null;
+  /** Exactly once (src/services/idempotency.ts): a create with a key already used returns the record made with it. */
+  idempotencyKey?: string | null;
 }
 
 export interface WorkOrder extends NewWorkOrder {

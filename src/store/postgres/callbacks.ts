@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { outboundWindowStart } from '../../services/outbound-window.js';
 import { callbackClosedAt, checkedCallbackTask } from '../shared/callback-input.js';
 import { Where } from './filter.js';
@@ -40,14 +41,18 @@ export class PgCallbacks implements Callbacks {
   /** Through `db`: a transaction already open (an escalation moved to 'callback'), or the pool. */
   async createIn(db: Sql, task: NewCallbackTask, at: Date): Promise<CallbackTask> {
     const { phone, dueMs } = checkedCallbackTask(task);
-    const row = await one<CallbackRow>(
-      db,
-      `INSERT INTO callbacks (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, NULL) RETURNING ${COLUMNS}`,
-      [
-        randomUUID(), task.kind, phone, task.account ?? null, task.workOrderId ?? null, task.conversationId ?? null,
-        task.notes, new Date(dueMs), outboundWindowStart(at), at,
-      ],
-    );
+    const key = checkedIdempotencyKey(task.idempotencyKey);
+    // A key already used: nothing written (after the other writer commits), and its task read back.
+    const row =
+      (await one<CallbackRow>(
+        db,
+        `INSERT INTO callbacks (${COLUMNS}, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, NULL, $11)
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
+        [
+          randomUUID(), task.kind, phone, task.account ?? null, task.workOrderId ?? null, task.conversationId ?? null,
+          task.notes, new Date(dueMs), outboundWindowStart(at), at, key,
+        ],
+      )) ?? (await one<CallbackRow>(db, `SELECT ${COLUMNS} FROM callbacks WHERE idempotency_key = $1`, [key]));
     return fromRow(row!);
   }
 

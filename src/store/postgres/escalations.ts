@@ -8,6 +8,7 @@ import {
   escalationPriority,
   type EscalationChange,
 } from '../../services/escalation-rules.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { normalizePhone } from '../../services/phone.js';
 import type { PgCallbacks } from './callbacks.js';
 import { Where } from './filter.js';
@@ -40,15 +41,19 @@ export class PgEscalations implements Escalations {
 
   async create(e: NewEscalation): Promise<Escalation> {
     const priority = escalationPriority(e);
+    const key = checkedIdempotencyKey(e.idempotencyKey);
     const at = this.now();
-    const row = await one<EscalationRow>(
-      this.pool,
-      `INSERT INTO escalations (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'waiting', NULL, NULL, $9, $9) RETURNING ${COLUMNS}`,
-      [
-        randomUUID(), e.reason, priority, e.conversationId, e.channel, e.phone === null ? null : normalizePhone(e.phone),
-        e.summary, JSON.stringify(e.context ?? {}), at,
-      ],
-    );
+    // A key already used: nothing written (after the other writer commits), and its escalation read back.
+    const row =
+      (await one<EscalationRow>(
+        this.pool,
+        `INSERT INTO escalations (${COLUMNS}, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'waiting', NULL, NULL, $9, $9, $10)
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
+        [
+          randomUUID(), e.reason, priority, e.conversationId, e.channel, e.phone === null ? null : normalizePhone(e.phone),
+          e.summary, JSON.stringify(e.context ?? {}), at, key,
+        ],
+      )) ?? (await one<EscalationRow>(this.pool, `SELECT ${COLUMNS} FROM escalations WHERE idempotency_key = $1`, [key]));
     return fromRow(row!);
   }
 

@@ -1,6 +1,6 @@
 /**
- * PostgreSQL schema migrations: the same tables as the SQLite store (src/store/sqlite/migrations.ts,
- * version 5), without conversations (sessions live in SQLite, memory or Redis) and without the
+ * PostgreSQL schema migrations: the same tables as the SQLite store (src/store/sqlite/migrations.ts:
+ * its version 5 is this version 1, its 6 this 2), without conversations (sessions live in SQLite, memory or Redis) and without the
  * outbox (it stays on local SQLite so it works while this database is down, N21).
  * A migration is never edited once shipped: add a new one. Instants are timestamptz.
  */
@@ -204,6 +204,23 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'idempotency keys: one record per turn and item (exactly once)',
+    // NULL (a record not made by a turn) is never a duplicate: unique indexes let NULLs repeat.
+    sql: `
+      ALTER TABLE work_orders ADD COLUMN idempotency_key text;
+      CREATE UNIQUE INDEX work_orders_by_idempotency_key ON work_orders(idempotency_key);
+      ALTER TABLE callbacks ADD COLUMN idempotency_key text;
+      CREATE UNIQUE INDEX callbacks_by_idempotency_key ON callbacks(idempotency_key);
+      ALTER TABLE escalations ADD COLUMN idempotency_key text;
+      CREATE UNIQUE INDEX escalations_by_idempotency_key ON escalations(idempotency_key);
+      ALTER TABLE incidents ADD COLUMN idempotency_key text;
+      CREATE UNIQUE INDEX incidents_by_idempotency_key ON incidents(idempotency_key);
+      ALTER TABLE outage_reports ADD COLUMN idempotency_key text;
+      CREATE UNIQUE INDEX outage_reports_by_idempotency_key ON outage_reports(idempotency_key);
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)!.version;
@@ -241,4 +258,10 @@ export async function pgSchemaVersion(pool: pg.Pool): Promise<number> {
   const exists = await one<{ t: string | null }>(pool, "SELECT to_regclass('schema_version')::text AS t");
   if (!exists?.t) return 0;
   return (await one<{ v: number | null }>(pool, 'SELECT MAX(version) AS v FROM schema_version'))?.v ?? 0;
+}
+
+/** Readiness (/ready): throws unless every migration is applied. */
+export async function assertPgMigrated(pool: pg.Pool): Promise<void> {
+  const version = await pgSchemaVersion(pool);
+  if (version < PG_LATEST_SCHEMA_VERSION) throw new Error(`migrations not applied: schema version ${version}, this release needs ${PG_LATEST_SCHEMA_VERSION}`);
 }

@@ -16,7 +16,7 @@ import { PgCustomerDirectory } from './customer-directory.js';
 import { PgDutyRoster } from './duty-roster.js';
 import { PgEscalations } from './escalations.js';
 import { PgIncidents } from './incidents.js';
-import { migratePg } from './migrations.js';
+import { assertPgMigrated, migratePg } from './migrations.js';
 import { PgOutageBoard } from './outage-board.js';
 import { checkReachable, createPool, type PoolOptions } from './pool.js';
 import { seedDemoDataPg } from './seed.js';
@@ -54,6 +54,8 @@ export interface PgStore {
   services: DurableServices;
   /** The demo seed at `at` (idempotent). */
   seed(at: Date): Promise<SeedResult>;
+  /** Readiness (/ready): the server answers and the schema is current. */
+  assertReady(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function openPostgres(url: string, options: PgServiceOptions & { po
     pool,
     services: pgServices(pool, options),
     seed: (at) => seedDemoDataPg(pool, at),
+    assertReady: () => assertPgMigrated(pool),
     close: () => pool.end(),
   };
 }

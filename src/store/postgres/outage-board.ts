@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Area, AreaType, Outage, OutageBoard } from '../../services/ports.js';
 import { matchAreaInText, type AreaTerm } from '../../services/area-match.js';
 import { normalizePhone } from '../../services/phone.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { checkedOutageTimes, checkedTime, scheduleWindow, type AffectedReport } from '../shared/outages.js';
 import { exec, one, rows, type Sql } from './pool.js';
 
@@ -59,17 +60,20 @@ export class PgOutageBoard implements OutageBoard {
 
   async registerAffected(
     outageId: string,
-    report: { phone: string | null; account: string | null; conversationId: string },
+    report: { phone: string | null; account: string | null; conversationId: string; idempotencyKey?: string | null },
   ): Promise<void> {
     if (!(await one(this.pool, 'SELECT 1 FROM outages WHERE id = $1', [outageId]))) {
       throw new Error(`registerAffected: unknown outage '${outageId}'`);
     }
-    // A retried turn registers the same conversation once.
+    // A retried turn registers the same conversation once (by conversation, and by its key).
     await exec(
       this.pool,
-      `INSERT INTO outage_reports (outage_id, phone, account, conversation_id, created_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (outage_id, conversation_id) DO NOTHING`,
-      [outageId, report.phone === null ? null : normalizePhone(report.phone), report.account, report.conversationId, this.now()],
+      `INSERT INTO outage_reports (outage_id, phone, account, conversation_id, created_at, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [
+        outageId, report.phone === null ? null : normalizePhone(report.phone), report.account, report.conversationId, this.now(),
+        checkedIdempotencyKey(report.idempotencyKey),
+      ],
     );
   }
 

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { redactUrl } from '../../config.js';
+import { logger } from '../../observability/logger.js';
 
 /** A pool or a client inside a transaction: adapters write through either. */
 export interface Sql {
@@ -44,7 +45,7 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   // An idle client losing its server emits 'error' on the pool; unheard, it would end the process.
-  pool.on('error', (err) => console.error(`PostgreSQL (${redactUrl(url)}): idle connection lost: ${err.message}`));
+  pool.on('error', (err) => logger.warn({ err, database: redactUrl(url) }, 'PostgreSQL: idle connection lost'));
   return pool;
 }
 
@@ -110,6 +111,12 @@ const LOCKS = { migrations: 1, blacklist: 2, seed: 3 } as const;
 /** Holds the lock until the transaction ends. */
 export async function advisoryLock(tx: Sql, name: keyof typeof LOCKS): Promise<void> {
   await tx.query("SELECT pg_advisory_xact_lock($1, hashtext(coalesce(current_schema(), '')))", [LOCKS[name]]);
+}
+
+/** A unique index refused a row (SQLSTATE 23505), optionally this index. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  return e?.code === '23505' && (constraint === undefined || e.constraint === constraint);
 }
 
 export const isoOrNull = (d: Date | null): string | null => (d === null ? null : d.toISOString());

@@ -2,15 +2,24 @@
  * WorkOrders over PostgreSQL. The ticket number (YYMMDD + 4 digits, src/services/tickets.ts) is
  * taken from the per-day counter row inside the transaction that inserts the order: the upsert
  * locks that row until commit, so instances sharing the database never hand out the same number,
- * and a failed insert gives its number back.
+ * and a failed insert gives its number back. The idempotency key is looked up under that lock, so
+ * the same create on two instances at once makes one order (exactly once) and burns no number.
  */
 import type pg from 'pg';
 import type { AreaType, NewWorkOrder, WorkOrder, WorkOrderFilter, WorkOrders } from '../../services/ports.js';
 import { promisedArrivalMinutes, type ArrivalMinutes } from '../../services/arrival.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { allocateTicketId, ticketDay } from '../../services/tickets.js';
 import { checkedNewStatus, checkedWorkOrderFields, newWorkOrder } from '../shared/work-order-input.js';
 import { Where } from './filter.js';
-import { one, rows, transaction } from './pool.js';
+import { isUniqueViolation, one, rows, transaction, type Sql } from './pool.js';
+
+/** Thrown inside the transaction to roll it back when the order exists already. */
+class AlreadyMade extends Error {
+  constructor(readonly order: WorkOrder) {
+    super('work order already made with this idempotency key');
+  }
+}
 
 interface WorkOrderRow {
   id: string;
@@ -54,6 +63,9 @@ export class PgWorkOrders implements WorkOrders {
     const status = checkedNewStatus(options.status);
     const at = this.now();
     const fields = checkedWorkOrderFields(order);
+    const key = checkedIdempotencyKey(order.idempotencyKey);
+    const made = key === null ? null : await this.byKey(this.pool, key);
+    if (made) return made;
     // Before the transaction: the counter row stays locked for as short a time as possible.
     const area = order.areaId === null ? null : await one<{ type: AreaType }>(this.pool, 'SELECT type FROM areas WHERE id = $1', [order.areaId]);
     const day = ticketDay(at);
@@ -64,6 +76,9 @@ export class PgWorkOrders implements WorkOrders {
          ON CONFLICT (day) DO UPDATE SET last = ticket_sequences.last + 1 RETURNING last`,
         [day],
       );
+      // Under the counter lock: an instance that made this order a moment ago has committed by now.
+      const raced = key === null ? null : await this.byKey(tx, key);
+      if (raced) throw new AlreadyMade(raced);
       const created = newWorkOrder(order, fields, {
         id: allocateTicketId(day, counter!.last),
         status,
@@ -72,17 +87,29 @@ export class PgWorkOrders implements WorkOrders {
       });
       await tx.query(
         `INSERT INTO work_orders (id, kind, subtype, urgent, danger, scope, account, phone, address, area_id, description,
-           details, anonymous, reply_due_at, channel, conversation_id, status, created_at, promised_arrival_minutes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+           details, anonymous, reply_due_at, channel, conversation_id, status, created_at, promised_arrival_minutes, idempotency_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
         [
           created.id, created.kind, created.subtype, created.urgent, created.danger, created.scope, created.account,
           created.phone, created.address, created.areaId, created.description, JSON.stringify(created.details),
           created.anonymous, created.replyDueAt, created.channel, created.conversationId, created.status, at,
-          created.promisedArrivalMinutes,
+          created.promisedArrivalMinutes, key,
         ],
       );
       return created;
+    }).catch(async (error: unknown) => {
+      // Rolled back, so the ticket number taken is given back.
+      if (error instanceof AlreadyMade) return error.order;
+      // Made at the same moment under another day's counter (midnight): the index kept one.
+      const winner = key !== null && isUniqueViolation(error, 'work_orders_by_idempotency_key') ? await this.byKey(this.pool, key) : null;
+      if (winner) return winner;
+      throw error;
     });
+  }
+
+  private async byKey(db: Sql, key: string): Promise<WorkOrder | null> {
+    const row = await one<WorkOrderRow>(db, 'SELECT * FROM work_orders WHERE idempotency_key = $1', [key]);
+    return row ? fromRow(row) : null;
   }
 
   async get(id: string): Promise<WorkOrder | null> {

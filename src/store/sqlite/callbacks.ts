@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CallbackStatus, CallbackTask, Callbacks, NewCallbackTask } from '../../services/ports.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { outboundWindowStart } from '../../services/outbound-window.js';
 import { callbackClosedAt, checkedCallbackTask } from '../shared/callback-input.js';
 import type { Db } from './database.js';
@@ -25,9 +26,12 @@ interface CallbackRow {
   closed_at_ms: number | null;
 }
 
+type NewCallbackRow = CallbackRow & { idempotency_key: string | null };
+
 export class SqliteCallbacks implements Callbacks {
   private readonly insert;
   private readonly byId;
+  private readonly byKey;
   private readonly setStatus;
   private readonly lists;
 
@@ -35,13 +39,16 @@ export class SqliteCallbacks implements Callbacks {
     db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.insert = db.prepare<CallbackRow>(
+    // A key already used: nothing written, and the task made with it is read back.
+    this.insert = db.prepare<NewCallbackRow>(
       `INSERT INTO callbacks (id, kind, phone, account, work_order_id, conversation_id, notes, due_at_ms, not_before_ms,
-         status, created_at_ms, closed_at_ms)
+         status, created_at_ms, closed_at_ms, idempotency_key)
        VALUES (@id, @kind, @phone, @account, @work_order_id, @conversation_id, @notes, @due_at_ms, @not_before_ms,
-         @status, @created_at_ms, @closed_at_ms)`,
+         @status, @created_at_ms, @closed_at_ms, @idempotency_key)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
     );
     this.byId = db.prepare<[string], CallbackRow>('SELECT * FROM callbacks WHERE id = ?');
+    this.byKey = db.prepare<[string], CallbackRow>('SELECT * FROM callbacks WHERE idempotency_key = ?');
     this.setStatus = db.prepare<[CallbackStatus, number | null, string]>('UPDATE callbacks SET status = ?, closed_at_ms = ? WHERE id = ?');
     this.lists = new StatementCache(db);
   }
@@ -53,7 +60,8 @@ export class SqliteCallbacks implements Callbacks {
   /** Synchronous, for a caller already inside a transaction (an escalation moved to 'callback'). */
   createNow(task: NewCallbackTask, at: Date): CallbackTask {
     const { phone, dueMs } = checkedCallbackTask(task);
-    const row: CallbackRow = {
+    const key = checkedIdempotencyKey(task.idempotencyKey);
+    const row: NewCallbackRow = {
       id: randomUUID(),
       kind: task.kind,
       phone,
@@ -66,8 +74,9 @@ export class SqliteCallbacks implements Callbacks {
       status: 'pending',
       created_at_ms: at.getTime(),
       closed_at_ms: null,
+      idempotency_key: key,
     };
-    this.insert.run(row);
+    if (this.insert.run(row).changes === 0 && key !== null) return fromRow(this.byKey.get(key)!);
     return fromRow(row);
   }
 

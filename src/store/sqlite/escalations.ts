@@ -7,6 +7,7 @@ import {
   escalationPriority,
   type EscalationChange,
 } from '../../services/escalation-rules.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { normalizePhone } from '../../services/phone.js';
 import type { SqliteCallbacks } from './callbacks.js';
 import type { Db } from './database.js';
@@ -31,6 +32,7 @@ interface EscalationRow {
 export class SqliteEscalations implements Escalations {
   private readonly insert;
   private readonly byId;
+  private readonly byKey;
   private readonly lists;
   private readonly change: (id: string, change: EscalationChange, at: Date) => Escalation | null;
 
@@ -39,13 +41,16 @@ export class SqliteEscalations implements Escalations {
     callbacks: SqliteCallbacks,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.insert = db.prepare<EscalationRow>(
+    // A key already used: nothing written, and the escalation made with it is read back.
+    this.insert = db.prepare<EscalationRow & { idempotency_key: string | null }>(
       `INSERT INTO escalations (id, reason, priority, conversation_id, channel, phone, summary, context, status, outcome,
-         supervisor, created_at_ms, updated_at_ms)
+         supervisor, created_at_ms, updated_at_ms, idempotency_key)
        VALUES (@id, @reason, @priority, @conversation_id, @channel, @phone, @summary, @context, @status, @outcome,
-         @supervisor, @created_at_ms, @updated_at_ms)`,
+         @supervisor, @created_at_ms, @updated_at_ms, @idempotency_key)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
     );
     this.byId = db.prepare<[string], EscalationRow>('SELECT * FROM escalations WHERE id = ?');
+    this.byKey = db.prepare<[string], EscalationRow>('SELECT * FROM escalations WHERE idempotency_key = ?');
     const write = db.prepare<[EscalationStatus, string | null, string | null, number, string]>(
       'UPDATE escalations SET status = ?, outcome = ?, supervisor = ?, updated_at_ms = ? WHERE id = ?',
     );
@@ -63,6 +68,7 @@ export class SqliteEscalations implements Escalations {
 
   async create(e: NewEscalation): Promise<Escalation> {
     const priority = escalationPriority(e);
+    const key = checkedIdempotencyKey(e.idempotencyKey);
     const at = this.now().getTime();
     const row: EscalationRow = {
       id: randomUUID(),
@@ -79,7 +85,7 @@ export class SqliteEscalations implements Escalations {
       created_at_ms: at,
       updated_at_ms: at,
     };
-    this.insert.run(row);
+    if (this.insert.run({ ...row, idempotency_key: key }).changes === 0 && key !== null) return fromRow(this.byKey.get(key)!);
     return fromRow(row);
   }
 

@@ -5,6 +5,7 @@
  */
 import type { BlacklistDecision, Incident, IncidentKind, Incidents } from '../../services/ports.js';
 import { countingFrom, decideBlacklist, incidentCounts, policyEntry, policyOutcome, POLICY_ACTOR, type BlacklistPolicy } from '../../services/blacklist-policy.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { checkedIncident, type NewIncident } from '../shared/incident-input.js';
 import type { SqliteBlacklist } from './blacklist.js';
 import type { Db } from './database.js';
@@ -19,9 +20,11 @@ interface IncidentRow {
   at_ms: number;
 }
 
+type Recorded = { incident: Incident; blacklist: BlacklistDecision };
+
 export class SqliteIncidents implements Incidents {
   private readonly lists;
-  private readonly write: (row: IncidentRow) => BlacklistDecision;
+  private readonly write: (row: IncidentRow, key: string | null) => Recorded;
 
   constructor(
     db: Db,
@@ -29,15 +32,17 @@ export class SqliteIncidents implements Incidents {
     private readonly policy: BlacklistPolicy,
     private readonly now: () => Date = () => new Date(),
   ) {
-    const insert = db.prepare<IncidentRow>(
-      'INSERT INTO incidents (id, kind, phone, conversation_id, evidence, at_ms) VALUES (@id, @kind, @phone, @conversation_id, @evidence, @at_ms)',
+    const insert = db.prepare<IncidentRow & { idempotency_key: string | null }>(
+      `INSERT INTO incidents (id, kind, phone, conversation_id, evidence, at_ms, idempotency_key)
+       VALUES (@id, @kind, @phone, @conversation_id, @evidence, @at_ms, @idempotency_key)`,
     );
+    const byKey = db.prepare<[string], IncidentRow>('SELECT * FROM incidents WHERE idempotency_key = ?');
     const counts = db.prepare<[string, number, number], { kind: IncidentKind; n: number }>(
       'SELECT kind, COUNT(*) AS n FROM incidents WHERE phone = ? AND at_ms >= ? AND at_ms <= ? GROUP BY kind',
     );
     this.lists = new StatementCache(db);
-    this.write = db.transaction((row: IncidentRow): BlacklistDecision => {
-      insert.run(row);
+    // The policy (N23) on an incident just inserted, inside its transaction.
+    const decide = (row: IncidentRow): BlacklistDecision => {
       if (row.phone === null) return { action: 'none' };
       const at = new Date(row.at_ms);
       blacklist.sweep(at);
@@ -60,20 +65,29 @@ export class SqliteIncidents implements Incidents {
         POLICY_ACTOR,
       );
       return policyOutcome(decision, written);
+    };
+    this.write = db.transaction((row: IncidentRow, key: string | null): Recorded => {
+      // Recorded already (a retried turn): the policy ran on it then.
+      const existing = key === null ? undefined : byKey.get(key);
+      if (existing) return { incident: fromRow(existing), blacklist: { action: 'none' } };
+      insert.run({ ...row, idempotency_key: key });
+      return { incident: fromRow(row), blacklist: decide(row) };
     }).immediate;
   }
 
-  async record(i: NewIncident): Promise<{ incident: Incident; blacklist: BlacklistDecision }> {
+  async record(i: NewIncident): Promise<Recorded> {
     const { incident, at } = checkedIncident(i, this.now);
-    const blacklist = this.write({
-      id: incident.id,
-      kind: incident.kind,
-      phone: incident.phone,
-      conversation_id: incident.conversationId,
-      evidence: JSON.stringify(incident.evidence),
-      at_ms: at.getTime(),
-    });
-    return { incident, blacklist };
+    return this.write(
+      {
+        id: incident.id,
+        kind: incident.kind,
+        phone: incident.phone,
+        conversation_id: incident.conversationId,
+        evidence: JSON.stringify(incident.evidence),
+        at_ms: at.getTime(),
+      },
+      checkedIdempotencyKey(i.idempotencyKey),
+    );
   }
 
   async list(filter: { phone?: string; kind?: IncidentKind; from?: string; to?: string } = {}): Promise<Incident[]> {

@@ -266,9 +266,33 @@ export const MIGRATIONS: readonly Migration[] = [
     // Every conversation before this was an inbound call (LEGACY_FLOW).
     sql: `ALTER TABLE conversations ADD COLUMN flow TEXT NOT NULL DEFAULT 'inbound';`,
   },
+  {
+    version: 7,
+    name: 'idempotency keys: one record per turn and item (exactly once)',
+    // NULL (a record not made by a turn) is never a duplicate: unique indexes let NULLs repeat.
+    sql: `
+      ALTER TABLE work_orders ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX work_orders_by_idempotency_key ON work_orders(idempotency_key);
+      ALTER TABLE callbacks ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX callbacks_by_idempotency_key ON callbacks(idempotency_key);
+      ALTER TABLE escalations ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX escalations_by_idempotency_key ON escalations(idempotency_key);
+      ALTER TABLE incidents ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX incidents_by_idempotency_key ON incidents(idempotency_key);
+      ALTER TABLE outage_reports ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX outage_reports_by_idempotency_key ON outage_reports(idempotency_key);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+/** Readiness (/ready): throws unless every migration of `migrations` is applied. Reads only. */
+export function assertMigrated(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+  if ((row.v ?? 0) < latest) throw new Error(`migrations not applied: schema version ${row.v ?? 0}, this release needs ${latest}`);
+}
 
 export function schemaVersion(db: Db): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL)');

@@ -2,6 +2,7 @@
 import type { Area, AreaType, Outage, OutageBoard } from '../../services/ports.js';
 import { matchAreaInText } from '../../services/area-match.js';
 import { normalizePhone } from '../../services/phone.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { checkedOutageTimes, checkedTime, scheduleWindow, type AffectedReport } from '../shared/outages.js';
 import type { Db } from './database.js';
 
@@ -48,10 +49,10 @@ export class SqliteOutageBoard implements OutageBoard {
         ORDER BY starts_at_ms DESC, id LIMIT 1`,
     );
     this.outageExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM outages WHERE id = ?');
-    // A retried turn registers the same conversation once.
-    this.insertReport = db.prepare<[string, string | null, string | null, string, string]>(
-      `INSERT INTO outage_reports (outage_id, phone, account, conversation_id, created_at)
-       VALUES (?, ?, ?, ?, ?) ON CONFLICT (outage_id, conversation_id) DO NOTHING`,
+    // A retried turn registers the same conversation once (by conversation, and by its key).
+    this.insertReport = db.prepare<[string, string | null, string | null, string, string, string | null]>(
+      `INSERT INTO outage_reports (outage_id, phone, account, conversation_id, created_at, idempotency_key)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     // Planned outages not over yet and starting before the end of the horizon.
     this.scheduled = db.prepare<[string, number, number], OutageRow>(
@@ -87,7 +88,7 @@ export class SqliteOutageBoard implements OutageBoard {
 
   async registerAffected(
     outageId: string,
-    report: { phone: string | null; account: string | null; conversationId: string },
+    report: { phone: string | null; account: string | null; conversationId: string; idempotencyKey?: string | null },
   ): Promise<void> {
     if (!this.outageExists.get(outageId)) throw new Error(`registerAffected: unknown outage '${outageId}'`);
     this.insertReport.run(
@@ -96,6 +97,7 @@ export class SqliteOutageBoard implements OutageBoard {
       report.account,
       report.conversationId,
       this.now().toISOString(),
+      checkedIdempotencyKey(report.idempotencyKey),
     );
   }
 

@@ -1,11 +1,13 @@
 /**
  * WorkOrders over SQLite: repairs, complaints, reports and applications. Ticket ids are allocated
  * per local day inside the same IMMEDIATE transaction that inserts the order, so concurrent
- * processes on one file never share a number.
+ * processes on one file never share a number; the idempotency key is looked up in it too, so a
+ * repeated create (exactly once) finds the order instead of taking a number.
  */
 import type { AreaType, NewWorkOrder, WorkOrder, WorkOrderFilter, WorkOrders } from '../../services/ports.js';
 import { promisedArrivalMinutes, type ArrivalMinutes } from '../../services/arrival.js';
 import { allocateTicketId, ticketDay } from '../../services/tickets.js';
+import { checkedIdempotencyKey } from '../../services/idempotency.js';
 import { checkedNewStatus, checkedWorkOrderFields, newWorkOrder, type NewWorkOrderStatus } from '../shared/work-order-input.js';
 import type { Db } from './database.js';
 import { StatementCache, Where } from './filter.js';
@@ -31,6 +33,7 @@ interface WorkOrderRow {
   created_at: string;
   created_at_ms: number;
   promised_arrival_minutes: number;
+  idempotency_key: string | null;
 }
 
 export interface SqliteWorkOrdersOptions {
@@ -41,7 +44,7 @@ export interface SqliteWorkOrdersOptions {
 
 export class SqliteWorkOrders implements WorkOrders {
   private readonly now: () => Date;
-  private readonly insert: (order: NewWorkOrder, status: NewWorkOrderStatus, at: Date) => WorkOrder;
+  private readonly insert: (order: NewWorkOrder, key: string | null, status: NewWorkOrderStatus, at: Date) => WorkOrder;
   private readonly byId;
   private readonly lists;
 
@@ -57,11 +60,16 @@ export class SqliteWorkOrders implements WorkOrders {
     );
     const insertRow = db.prepare<WorkOrderRow>(
       `INSERT INTO work_orders (id, kind, subtype, urgent, danger, scope, account, phone, address, area_id, description,
-         details, anonymous, reply_due_at, channel, conversation_id, status, created_at, created_at_ms, promised_arrival_minutes)
+         details, anonymous, reply_due_at, channel, conversation_id, status, created_at, created_at_ms, promised_arrival_minutes,
+         idempotency_key)
        VALUES (@id, @kind, @subtype, @urgent, @danger, @scope, @account, @phone, @address, @area_id, @description,
-         @details, @anonymous, @reply_due_at, @channel, @conversation_id, @status, @created_at, @created_at_ms, @promised_arrival_minutes)`,
+         @details, @anonymous, @reply_due_at, @channel, @conversation_id, @status, @created_at, @created_at_ms, @promised_arrival_minutes,
+         @idempotency_key)`,
     );
-    this.insert = db.transaction((order: NewWorkOrder, status: NewWorkOrderStatus, at: Date): WorkOrder => {
+    const byKey = db.prepare<[string], WorkOrderRow>('SELECT * FROM work_orders WHERE idempotency_key = ?');
+    this.insert = db.transaction((order: NewWorkOrder, key: string | null, status: NewWorkOrderStatus, at: Date): WorkOrder => {
+      const existing = key === null ? undefined : byKey.get(key);
+      if (existing) return fromRow(existing);
       const fields = checkedWorkOrderFields(order);
       const day = ticketDay(at);
       const id = allocateTicketId(day, nextSequence.get(day)!.last);
@@ -72,7 +80,7 @@ export class SqliteWorkOrders implements WorkOrders {
         createdAt: at.toISOString(),
         promisedArrivalMinutes: promisedArrivalMinutes(type, this.options.arrivalMinutes),
       });
-      insertRow.run(toRow(created));
+      insertRow.run(toRow(created, key));
       return created;
     }).immediate;
 
@@ -82,7 +90,7 @@ export class SqliteWorkOrders implements WorkOrders {
 
   async create(order: NewWorkOrder, options: { status?: 'open' | 'abandoned' } = {}): Promise<WorkOrder> {
     const status = checkedNewStatus(options.status);
-    return this.insert(order, status, this.now());
+    return this.insert(order, checkedIdempotencyKey(order.idempotencyKey), status, this.now());
   }
 
   async get(id: string): Promise<WorkOrder | null> {
@@ -103,7 +111,7 @@ export class SqliteWorkOrders implements WorkOrders {
   }
 }
 
-function toRow(o: WorkOrder): WorkOrderRow {
+function toRow(o: WorkOrder, key: string | null): WorkOrderRow {
   return {
     id: o.id,
     kind: o.kind,
@@ -125,6 +133,7 @@ function toRow(o: WorkOrder): WorkOrderRow {
     created_at: o.createdAt,
     created_at_ms: Date.parse(o.createdAt),
     promised_arrival_minutes: o.promisedArrivalMinutes,
+    idempotency_key: key,
   };
 }
 

@@ -10,6 +10,7 @@ import { callbacksContract } from './callbacks.contract.js';
 import { customersContract } from './customers.contract.js';
 import { escalationsContract } from './escalations.contract.js';
 import type { DurableHarness } from './harness.js';
+import { idempotencyContract } from './idempotency.contract.js';
 import { outagesContract } from './outages.contract.js';
 import { rosterContract } from './roster.contract.js';
 import { seedContract } from './seed.contract.js';
@@ -26,4 +27,5 @@ export function durableStoreContract(h: DurableHarness): void {
   describe('announcements', () => announcementsContract(h));
   describe('billing', () => billingContract(h));
   describe('demo seed', () => seedContract(h));
+  describe('exactly once (idempotency keys)', () => idempotencyContract(h));
 }

@@ -23,7 +23,8 @@ describe('SqliteSessionStore', () => {
 
   it('reads a conversation written before conversations named their flow as an inbound call', async () => {
     const db = openDatabase(':memory:');
-    migrate(db, MIGRATIONS.filter((m) => m.name !== 'conversations name their flow'));
+    // The schema as it was just before that migration (later ones come after it, as in a real upgrade).
+    migrate(db, MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === 'conversations name their flow')));
     db.prepare(
       `INSERT INTO conversations (id, version, channel, caller, locale, snapshot, status, last_turn, created_at, updated_at)
        VALUES ('CA-old', 3, 'voice', NULL, 'zh-CN', '{}', 'active', NULL, '2026-11-25T02:00:00.000Z', '2026-11-25T02:00:03.000Z')`,
