@@ -7,6 +7,12 @@ export const PROMPT_VALUE_FORMATS = {
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
+  /** The masked form of the holder's name, for a caller not yet verified (issue 10 item 1). */
+  surname: 'nameChars',
+  /** The last four digits of the registered phone a verification code goes to. */
+  phoneTail: 'digits',
+  /** A one-time verification code, in the SMS only. */
+  code: null,
   address: null,
   area: null,
   restoreAt: 'time',
@@ -47,6 +53,9 @@ export interface PromptValues {
   account?: string;
   accountTail?: string;
   name?: string;
+  surname?: string;
+  phoneTail?: string;
+  code?: string;
   address?: string;
   area?: string;
   restoreAt?: string;

@@ -45,7 +45,8 @@ describe('identity confirmation (N8, N6)', () => {
     await call.press('2'); // not right
     expect(call.keys).toEqual(['identity.askAccount']);
     await call.press('3100123457');
-    expect(call.turn.prompts[0]?.values).toMatchObject({ name: '李娜' });
+    expect(call.turn.prompts[0]?.values).toMatchObject({ surname: '李' });
+    expect(call.turn.prompts[0]?.values).not.toHaveProperty('name');
     expect(spoken(call)).toContain('木子李');
     await call.press('1');
     expect(call.keys[0]).toBe('identity.confirmed');
