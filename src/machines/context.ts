@@ -30,6 +30,8 @@ export interface DialogueContext extends DialogueInput {
   misses: number;
   /** How many of those misses were silence: a call that is silence only is a silent call (N23). */
   silences: number;
+  /** The digits of the last miss at a digit ask, when they were a number of the wrong length. */
+  heardDigits?: string | null;
   /** The confirmed customer, once identity is confirmed. */
   customer: Customer | null;
   /** A customer found by caller number or account, awaiting the caller's confirmation (N8). */
@@ -84,6 +86,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     ...input,
     misses: 0,
     silences: 0,
+    heardDigits: null,
     customer: null,
     candidate: null,
     accountAttempts: 0,

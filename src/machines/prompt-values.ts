@@ -41,6 +41,8 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     billAmount: statement?.lastBill?.amount ?? null,
     billKwh: statement?.lastBill?.kwh ?? null,
     billDueDate: statement?.lastBill?.dueDate ?? null,
+    heardDigits: context.heardDigits ?? null,
+    heardCount: context.heardDigits ? context.heardDigits.length : null,
     notice: context.announcement ? (context.announcement[locale] ?? context.announcement['zh-CN'] ?? null) : null,
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));

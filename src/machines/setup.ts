@@ -107,10 +107,11 @@ export const dialogue = setup({
     rememberLocale: assign({
       locale: ({ event }, params: { locale: Locale } | undefined) => params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
     }),
-    resetMisses: assign({ misses: 0, silences: 0 }),
+    resetMisses: assign({ misses: 0, silences: 0, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
       silences: ({ context, event }) => context.silences + (event.type === 'noInput' ? 1 : 0),
+      heardDigits: ({ event }) => (event.type === 'noMatch' ? (event.heard ?? null) : null),
     }),
 
     rememberCallerStatus: assign({

@@ -22,6 +22,9 @@ export const PROMPT_VALUE_FORMATS = {
   description: null,
   /** The supervisor's announcement, already in the conversation's locale (N21). */
   notice: null,
+  /** A number of the wrong length as it was heard, and how many digits it had (N8: read back, ask again). */
+  heardDigits: 'digits',
+  heardCount: null,
   /** Reply or callback deadline of a complaint or a question (N11, N14). */
   deadline: 'time',
   /** A complaint in the caller's own words (N13): what, when, where, who. */
@@ -65,6 +68,8 @@ export interface PromptValues {
   minutes?: number;
   description?: string;
   notice?: string;
+  heardDigits?: string;
+  heardCount?: number;
   deadline?: string;
   what?: string;
   when?: string;

@@ -24,6 +24,8 @@ export const VALUES: Required<PromptValues> = {
   minutes: 45,
   description: '家里全部没电',
   notice: '受台风影响，东山镇部分线路正在抢修，我们会尽快恢复供电。',
+  heardDigits: '310012345',
+  heardCount: 9,
   deadline: '2025-06-02T18:00:00+08:00',
   what: '抢修人员三个小时都没有到',
   when: '昨天下午',
