@@ -4,8 +4,7 @@
  * number calls come from and the public URL Twilio calls back on, checked at start.
  */
 import { OUTBOUND_WINDOWS, parseOutboundWindows, type OutboundWindow } from './services/outbound-window.js';
-
-type Env = Record<string, string | undefined>;
+import { read, shown, type Env, type EnvReaders } from './config-readers.js';
 
 export interface DialerConfig {
   accountSid: string;
@@ -28,20 +27,12 @@ export interface OutboundConfig {
   dialer: DialerConfig | null;
 }
 
-const read = (env: Env, name: string): string | null => env[name]?.trim() || null;
-
-export function loadOutboundConfig(env: Env, problems: string[], context: { publicBaseUrl: string | null; twilioAuthToken: string | null }): OutboundConfig {
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = read(env, name);
-    if (raw === null) return fallback;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) {
-      problems.push(`${name} must be an integer ${min}-${max}, got '${raw.slice(0, 40)}'`);
-      return fallback;
-    }
-    return n;
-  };
-
+export function loadOutboundConfig(
+  env: Env,
+  problems: string[],
+  { int, bool }: EnvReaders,
+  context: { publicBaseUrl: string | null; twilioAuthToken: string | null },
+): OutboundConfig {
   let windows: readonly OutboundWindow[] = OUTBOUND_WINDOWS;
   const rawWindows = read(env, 'OUTBOUND_WINDOWS');
   if (rawWindows !== null) {
@@ -54,10 +45,8 @@ export function loadOutboundConfig(env: Env, problems: string[], context: { publ
   const maxAttempts = int('OUTBOUND_MAX_ATTEMPTS', 3, 1, 10);
   const retryMinutes = int('OUTBOUND_RETRY_MINUTES', 30, 1, 24 * 60);
 
-  const rawEnabled = read(env, 'DIALER_ENABLED')?.toLowerCase() ?? 'false';
-  if (!['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'].includes(rawEnabled)) problems.push(`DIALER_ENABLED must be true/false (or 1/0), got '${rawEnabled}'`);
   let dialer: DialerConfig | null = null;
-  if (['true', '1', 'yes', 'on'].includes(rawEnabled)) {
+  if (bool('DIALER_ENABLED', false)) {
     const accountSid = read(env, 'TWILIO_ACCOUNT_SID');
     const callerId = read(env, 'OUTBOUND_CALLER_ID');
     const apiBaseUrl = read(env, 'TWILIO_API_BASE_URL');
@@ -65,7 +54,7 @@ export function loadOutboundConfig(env: Env, problems: string[], context: { publ
     if (!callerId || !/^\+[1-9]\d{4,14}$/.test(callerId)) problems.push('DIALER_ENABLED needs OUTBOUND_CALLER_ID, the E.164 number calls come from (e.g. +8657195598)');
     if (!context.twilioAuthToken) problems.push('DIALER_ENABLED needs TWILIO_AUTH_TOKEN (the REST API and the webhooks use it)');
     if (!context.publicBaseUrl) problems.push('DIALER_ENABLED needs PUBLIC_BASE_URL: Twilio requests the answered call and its status there');
-    if (apiBaseUrl !== null && !/^https?:\/\/[^/\s]+/.test(apiBaseUrl)) problems.push(`TWILIO_API_BASE_URL must be an http(s) URL, got '${apiBaseUrl.slice(0, 40)}'`);
+    if (apiBaseUrl !== null && !/^https?:\/\/[^/\s]+/.test(apiBaseUrl)) problems.push(`TWILIO_API_BASE_URL must be an http(s) URL, got ${shown(apiBaseUrl)}`);
     dialer = {
       accountSid: accountSid ?? '',
       callerId: callerId ?? '',

@@ -4,27 +4,52 @@ import type { Engine } from './bootstrap.js';
 import { EngineError } from './engine/errors.js';
 import { webChatRouter } from './channels/webchat/routes.js';
 import { webChatPage } from './channels/webchat/static.js';
+import { webChatTakeoverRouter } from './channels/webchat/takeover.js';
+import { consoleApi } from './console/routes.js';
+import { consolePage } from './console/page.js';
 import { twilioRouter } from './channels/twilio/routes.js';
 import { adminRouter } from './admin/routes.js';
+import { securityHeaders } from './security/headers.js';
+import { createRateLimiters } from './security/rate-limits.js';
+import { auditTrail, requestLogger, requestLogging } from './observability/http.js';
+import { operationsRouter } from './observability/routes.js';
 
-export function createServer(engine: Engine): express.Express {
+export interface ServerOptions {
+  /** True once shutdown has begun: /ready then answers 503. */
+  draining?: () => boolean;
+}
+
+export function createServer(engine: Engine, options: ServerOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // X-Forwarded-* count only from the proxies the operator named (TRUST_PROXY; issue 10 item 6).
+  app.set('trust proxy', engine.config.security.trustProxy);
+  app.use(securityHeaders());
+  const limits = createRateLimiters(engine.config.security.rateLimits, engine.rateLimits);
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.use('/chat', webChatRouter(engine.host));
+  app.use(requestLogging(engine.metrics));
+  app.use(
+    operationsRouter({
+      probes: engine.stores.probes,
+      metrics: engine.metrics,
+      operations: engine.config.operations,
+      production: engine.config.nodeEnv === 'production',
+      ...(options.draining ? { draining: options.draining } : {}),
+    }),
+  );
+  app.use('/chat', webChatTakeoverRouter(engine, { limits })); // a chat a person has: before the bot's routes
+  app.use('/chat', webChatRouter(engine.host, { limits }));
   app.get('/', (_req, res) => res.redirect('/chat/'));
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
-  app.use('/twilio', twilioRouter(engine));
-  app.use('/api/admin', adminRouter(engine));
+  app.use('/twilio', twilioRouter(engine, { limits }));
+  app.use('/api/admin', auditTrail(), adminRouter(engine, { limits }));
+  app.use('/console/api', consoleApi(engine, { limits }));
+  app.use('/console', consolePage());
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });
   });
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
     if (error instanceof EngineError) {
       res.status(error.status).json({ error: error.code, reason: error.message });
       return;
@@ -35,7 +60,7 @@ export function createServer(engine: Engine): express.Express {
       res.status(status).json({ error: 'bad_request', reason: (error as Error).message });
       return;
     }
-    console.error('unhandled error:', error);
+    requestLogger(req).error({ err: error }, 'unhandled error');
     res.status(500).json({ error: 'internal', reason: 'internal error' });
   };
   app.use(onError);

@@ -25,8 +25,11 @@ import {
 import { openComplaints, resolveWorkOrder } from '../services/closing-the-loop.js';
 import { replyDeadline } from '../services/deadlines.js';
 import { isInOutboundWindow, outboundWindowStart } from '../services/outbound-window.js';
+import { z } from 'zod';
 import { AdminError, badRequest, notFound } from './errors.js';
-import { body, futureInstant, instant, oneOf, phone, query, requiredSupervisor, requiredText, text } from './params.js';
+import { futureInstant, instant, oneOf, phone, requiredSupervisor, requiredText, text } from './params.js';
+import { page, pageRequest } from './paging.js';
+import { actor, auditTextProblem, checkedBody, checkedQuery, field } from './validation.js';
 
 /** Targets a campaign takes in one request. */
 const MAX_TARGETS = 5000;
@@ -35,9 +38,12 @@ const conflict = (reason: string) => new AdminError(409, 'conflict', reason);
 export function mountOutboundAdminRoutes(router: Router, engine: Engine, now: () => Date): void {
   const { services } = engine.stores;
   const { windows } = engine.dialPolicy;
-  const list = <T>(items: T[]) => ({ count: items.length, items });
+  /** One page of a list (?limit=&cursor=, src/admin/paging.ts). */
+  const list = <T>(q: { limit?: string; cursor?: string }, items: T[], keyOf: (item: T) => string) => page(items, pageRequest(q.limit, q.cursor), keyOf);
+  const byId = (item: { id: string }) => item.id;
 
   router.get('/work-orders/:id', async (req, res) => {
+    checkedQuery(req, []);
     const order = await services.workOrders.get(req.params.id);
     if (!order) throw notFound(`no work order ${req.params.id}`);
     const [followUp, callbacks] = await Promise.all([services.followUps.get(order.id), services.callbacks.list({ workOrderId: order.id })]);
@@ -45,20 +51,23 @@ export function mountOutboundAdminRoutes(router: Router, engine: Engine, now: ()
   });
 
   router.post('/work-orders/:id/result', async (req, res) => {
-    const b = body(req);
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ result: field, ...actor }));
     const by = requiredSupervisor(req, b);
-    const result = requiredText(b.result, 'result', 500);
+    const result = said(requiredText(b.result, 'result', 500), 'result');
     const resolved = await resolveWorkOrder(services, req.params.id, { result, by }, now(), windows);
     if (!resolved) throw notFound(`no work order ${req.params.id}`);
     res.json(resolved);
   });
 
-  router.get('/complaints/open', async (_req, res) => {
-    res.json(list(await openComplaints(services)));
+  router.get('/complaints/open', async (req, res) => {
+    const q = checkedQuery(req, ['limit', 'cursor']);
+    res.json(list(q, await openComplaints(services), (c) => c.workOrder.id));
   });
 
   router.post('/callbacks', async (req, res) => {
-    const b = body(req);
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ phone: field, business: field, result: field, account: field, workOrderId: field, notes: field, dueAt: field, ...actor }));
     const number = phone(typeof b.phone === 'string' ? b.phone : undefined);
     if (!number) throw badRequest('phone is required');
     const business = oneOf(typeof b.business === 'string' ? b.business : undefined, CALLBACK_BUSINESSES, 'business');
@@ -73,7 +82,7 @@ export function mountOutboundAdminRoutes(router: Router, engine: Engine, now: ()
       account,
       workOrderId,
       business,
-      result: text(b.result, 'result', 500) || null,
+      result: said(text(b.result, 'result', 500) || null, 'result'),
       notes: text(b.notes, 'notes', 500) ?? '',
       dueAt: futureInstant(b.dueAt, 'dueAt', now()) ?? replyDeadline(now(), 0, windows),
     });
@@ -81,25 +90,28 @@ export function mountOutboundAdminRoutes(router: Router, engine: Engine, now: ()
   });
 
   router.get('/outbound/tasks', async (req, res) => {
+    const q = checkedQuery(req, ['status', 'flow', 'campaign', 'phone', 'limit', 'cursor']);
     const items = await services.outbound.list({
       ...defined({
-        status: oneOf(query(req, 'status'), OUTBOUND_TASK_STATUSES, 'status'),
-        flow: oneOf(query(req, 'flow'), OUTBOUND_FLOWS, 'flow'),
-        campaignId: query(req, 'campaign') || undefined,
-        phone: phone(query(req, 'phone')),
+        status: oneOf(q.status, OUTBOUND_TASK_STATUSES, 'status'),
+        flow: oneOf(q.flow, OUTBOUND_FLOWS, 'flow'),
+        campaignId: q.campaign || undefined,
+        phone: phone(q.phone),
       }),
     });
-    res.json(list(items));
+    res.json(list(q, items, byId));
   });
 
   router.get('/outbound/tasks/:id', async (req, res) => {
+    checkedQuery(req, []);
     const task = await services.outbound.get(req.params.id);
     if (!task) throw notFound(`no outbound task ${req.params.id}`);
     res.json(task);
   });
 
   router.patch('/outbound/tasks/:id', async (req, res) => {
-    const b = body(req);
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ at: field, status: field, ...actor }));
     const task = await services.outbound.get(req.params.id);
     if (!task) throw notFound(`no outbound task ${req.params.id}`);
     if (b.status !== undefined) {
@@ -125,7 +137,8 @@ export function mountOutboundAdminRoutes(router: Router, engine: Engine, now: ()
   });
 
   router.post('/campaigns', async (req, res) => {
-    const b = body(req);
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ name: field, purpose: field, message: field, offer: field, from: field, to: field, targets: field, ...actor }));
     const createdBy = requiredSupervisor(req, b);
     const name = requiredText(b.name, 'name', 100);
     const purpose = localizedText(b.purpose, 'purpose', true)!;
@@ -154,11 +167,13 @@ export function mountOutboundAdminRoutes(router: Router, engine: Engine, now: ()
   });
 
   router.get('/campaigns', async (req, res) => {
-    const status = oneOf(query(req, 'status'), CAMPAIGN_STATUSES, 'status');
-    res.json(list(await services.campaigns.list(status ? { status } : {})));
+    const q = checkedQuery(req, ['status', 'limit', 'cursor']);
+    const status = oneOf(q.status, CAMPAIGN_STATUSES, 'status');
+    res.json(list(q, await services.campaigns.list(status ? { status } : {}), byId));
   });
 
   router.get('/campaigns/:id', async (req, res) => {
+    checkedQuery(req, []);
     const campaign = await services.campaigns.get(req.params.id);
     if (!campaign) throw notFound(`no campaign ${req.params.id}`);
     const tasks = await services.outbound.list({ campaignId: campaign.id });
@@ -168,13 +183,22 @@ export function mountOutboundAdminRoutes(router: Router, engine: Engine, now: ()
   });
 
   router.patch('/campaigns/:id', async (req, res) => {
-    const status = oneOf(typeof body(req).status === 'string' ? (body(req).status as string) : undefined, CAMPAIGN_STATUSES, 'status');
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ status: field, ...actor }));
+    const status = oneOf(typeof b.status === 'string' ? b.status : undefined, CAMPAIGN_STATUSES, 'status');
     if (!status) throw badRequest(`status is required (${CAMPAIGN_STATUSES.join(', ')})`);
     const current = await services.campaigns.get(req.params.id);
     if (!current) throw notFound(`no campaign ${req.params.id}`);
     if (current.status === 'closed' && status !== 'closed') throw conflict(`campaign ${current.id} is closed`);
     res.json(await services.campaigns.setStatus(current.id, status));
   });
+}
+
+/** Text the customer will hear (TTS) or read: plain words, no control characters or markup. */
+function said<T extends string | null>(value: T, name: string): T {
+  const problem = value === null ? null : auditTextProblem(value);
+  if (problem) throw badRequest(`${name} ${problem}`);
+  return value;
 }
 
 function localizedText(value: unknown, name: string, required: boolean): LocalizedText | null {
@@ -187,7 +211,7 @@ function localizedText(value: unknown, name: string, required: boolean): Localiz
   const out: Partial<Record<Locale, string>> = {};
   for (const [locale, t] of entries) {
     if (!isLocale(locale)) throw badRequest(`${name}: unknown locale '${locale}' (${LOCALES.join(', ')})`);
-    out[locale] = requiredText(t, `${name}.${locale}`, 300);
+    out[locale] = said(requiredText(t, `${name}.${locale}`, 300), `${name}.${locale}`);
   }
   if (!out['zh-CN']) throw badRequest(`${name} needs its zh-CN text`);
   return out as LocalizedText;

@@ -7,7 +7,7 @@
 import { createActor, waitFor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
 import type { DialogueEmitted } from '../core/events.js';
 import type { IntentRecognizer } from '../core/intents.js';
-import type { Input, Turn } from '../core/conversation.js';
+import type { Channel, Input, Turn } from '../core/conversation.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
 import { inTurn } from '../services/idempotency.js';
@@ -19,6 +19,8 @@ import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
 import { ConversationConflict, ConversationNotFound, FlowUnavailable, InvalidInput } from './errors.js';
+import { logger } from '../observability/logger.js';
+import type { ObservedTurn } from '../observability/metrics.js';
 
 export interface ConversationHostOptions {
   sessions: SessionStore;
@@ -34,6 +36,21 @@ export interface ConversationHostOptions {
   minSpeechConfidence?: number;
   /** On voice, how long to wait for the caller to hang up after the closing phrase (N20). */
   waitForCallerSeconds?: number;
+  /** Told of every turn answered (metrics): how the input was understood and what came of it. */
+  observe?: (observed: ObservedTurn) => void;
+}
+
+/** One turn answered and persisted, for what follows a conversation (transcripts, the duty desk). */
+export interface PersistedTurn {
+  conversationId: string;
+  flow: string;
+  channel: Channel;
+  caller: string | null;
+  /** What the user did; null when the conversation began or the bot took it back (resume). */
+  input: Input | null;
+  /** The Turn the user answered (its choices name a quick reply); null at the start. */
+  previous: Turn | null;
+  turn: Turn;
 }
 
 /** A registered flow with its service actors bound. */
@@ -46,6 +63,7 @@ export class ConversationHost {
   private readonly flows = new Map<string, HostedFlow>();
   private readonly now: () => Date;
   private readonly settings: TurnSettings;
+  private readonly persistedObservers: ((persisted: PersistedTurn) => Promise<void> | void)[] = [];
 
   constructor(private readonly options: ConversationHostOptions) {
     this.now = options.now ?? (() => new Date());
@@ -64,6 +82,8 @@ export class ConversationHost {
     validateConversationId(id);
     validateStartRequest(request);
     const existing = await this.options.sessions.get(id);
+    // Ids are per channel: a phone call never answers as a chat, nor a chat as a call (issue 10 item 3).
+    if (existing && existing.channel !== request.channel) throw new ConversationNotFound(id);
     if (existing?.lastTurn) return existing.lastTurn;
 
     const flowId = request.flow ?? this.options.flows.defaultFlow;
@@ -93,7 +113,10 @@ export class ConversationHost {
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    return this.step(record, flow.definition, actor, () => actor.start());
+    return this.step(record, flow.definition, actor, 'start', () => {
+      actor.start();
+      return null;
+    });
   }
 
   /**
@@ -101,12 +124,13 @@ export class ConversationHost {
    * `atVersion` is the version of the Turn the user answered (channels put it in their callback
    * URLs): a retried request finds the conversation one version further and hears the same Turn
    * again, without the input being applied twice; an older one is a conflict.
+   * `channel`: the channel asking; a conversation of another channel is not found for it.
    */
-  async handle(id: string, input: Input, options: { atVersion?: number } = {}): Promise<Turn> {
+  async handle(id: string, input: Input, options: { atVersion?: number; channel?: Channel } = {}): Promise<Turn> {
     validateConversationId(id);
     validateInput(input);
     const record = await this.options.sessions.get(id);
-    if (!record) throw new ConversationNotFound(id);
+    if (!record || (options.channel && record.channel !== options.channel)) throw new ConversationNotFound(id);
     const { atVersion } = options;
     if (atVersion !== undefined && atVersion !== record.version) {
       if (atVersion === record.version - 1 && record.lastTurn) return record.lastTurn;
@@ -119,7 +143,7 @@ export class ConversationHost {
     if (!flow) throw new FlowUnavailable(record.flow);
     // The context is in the snapshot: a restored actor takes no input.
     const actor = createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown> });
-    return this.step(record, flow.definition, actor, async () => {
+    return this.step(record, flow.definition, actor, input.type, async () => {
       actor.start();
       const ask = currentAsk(actor.getSnapshot());
       if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
@@ -129,26 +153,87 @@ export class ConversationHost {
         minSpeechConfidence: this.options.minSpeechConfidence ?? 0.35,
       });
       actor.send(event);
+      return event.type;
+    }, input);
+  }
+
+  /**
+   * A person hands a conversation (a chat they took over) back to the bot at one of its flow's
+   * entries (issue 12): the flow says where that is and what of the context stays (FlowEntries).
+   * Answers the bot's Turn.
+   */
+  async resume(id: string, entry: string): Promise<Turn> {
+    validateConversationId(id);
+    const record = await this.options.sessions.get(id);
+    if (!record) throw new ConversationNotFound(id);
+    const flow = this.flows.get(record.flow);
+    if (!flow) throw new FlowUnavailable(record.flow);
+    const entries = flow.definition.entries;
+    if (!entries?.ids.includes(entry)) {
+      throw new InvalidInput(`entry must be one of ${(entries?.ids ?? []).join(', ') || '(none: this flow cannot be resumed)'}`);
+    }
+    const input = flow.definition.input({ conversationId: id, channel: record.channel, caller: record.caller, called: null, locale: record.locale, params: {} });
+    const previous = (record.snapshot as { context?: unknown } | null)?.context ?? null;
+    const at = entries.at(entry, previous, input);
+    const snapshot = flow.machine.resolveState({ value: at.value, context: at.context });
+    const actor = createActor(flow.machine, { snapshot: snapshot as Snapshot<unknown> });
+    return this.step(record, flow.definition, actor, 'start', () => {
+      actor.start();
+      if (!at.event) return null;
+      actor.send(at.event);
+      return at.event.type;
     });
+  }
+
+  /** The entries a conversation can be resumed at (none when unknown or its flow has none). */
+  async entries(id: string): Promise<readonly string[]> {
+    validateConversationId(id);
+    const record = await this.options.sessions.get(id);
+    return (record && this.flows.get(record.flow)?.definition.entries?.ids) ?? [];
+  }
+
+  /** Called after every turn that was persisted (never for a retried request answered again). */
+  onTurn(observer: (persisted: PersistedTurn) => Promise<void> | void): void {
+    this.persistedObservers.push(observer);
   }
 
   /**
    * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
    * service calls create are keyed by this conversation and version (exactly once, rule 9).
    */
-  private step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
-    return inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, act));
+  private async step(
+    record: ConversationRecord,
+    flow: FlowDefinition,
+    actor: Actor<AnyStateMachine>,
+    input: ObservedTurn['input'],
+    act: Act,
+    said: Input | null = null,
+  ): Promise<Turn> {
+    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act));
+    if (turn.version === record.version + 1) {
+      const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous: record.lastTurn, turn };
+      for (const observer of this.persistedObservers) {
+        try {
+          await observer(persisted);
+        } catch (error) {
+          // What follows a turn (a transcript line) must never undo the turn the caller was answered.
+          logger.error({ err: error, conversationId: record.id }, 'turn observer failed');
+        }
+      }
+    }
+    return turn;
   }
 
-  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, act: () => unknown): Promise<Turn> {
+  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, input: ObservedTurn['input'], act: Act): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
     let turn: Turn;
     let snapshot: unknown = record.snapshot;
     let ended: boolean;
+    let event: string | null = null;
     try {
-      await act();
+      event = await act();
       const settled = await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
       if (settled.status === 'error') throw settled.error;
       for (const event of emitted) if (event.type === 'locale') locale = event.locale;
@@ -158,7 +243,7 @@ export class ConversationHost {
       ended = settled.status === 'done';
     } catch (error) {
       // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over.
-      console.error(`conversation ${record.id}: turn failed:`, error);
+      logger.error({ err: error, conversationId: record.id, channel: record.channel }, 'turn failed; apologizing and handing over (N21)');
       turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel });
       ended = true;
     } finally {
@@ -182,6 +267,10 @@ export class ConversationHost {
       }
       throw new ConversationConflict(record.id);
     }
+    this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
   }
 }
+
+/** One step's action on the actor: the type of the event it sent (null for a start). */
+type Act = () => Promise<string | null> | string | null;

@@ -30,5 +30,7 @@ export interface SessionStore {
    * `record.version` must be `expectedVersion + 1`.
    */
   compareAndSet(record: ConversationRecord, expectedVersion: number): Promise<boolean>;
+  /** Readiness (/ready) of a store on its own server: resolves when it answers. */
+  ping?(): Promise<void>;
   close?(): Promise<void>;
 }

@@ -6,6 +6,9 @@ import type { FlowDefinition } from '../engine/flows.js';
 import { inboundCallMachine, type InboundCallMachine } from '../machines/inbound-call.js';
 import { bindServiceActors } from '../machines/service-actors.js';
 import { promptValues } from '../machines/prompt-values.js';
+import { initialContext, type DialogueContext } from '../machines/context.js';
+import { bindVerificationActors } from '../machines/verification-actors.js';
+import type { VerificationCodes } from '../services/verification.js';
 import type { OutboundWindow } from '../services/outbound-window.js';
 
 export interface InboundSettings {
@@ -16,22 +19,29 @@ export interface InboundSettings {
   questionReplyHours: number;
   /** N15: deadlines told to callers fall inside these calling windows (src/services/deadlines.ts). */
   windows: readonly OutboundWindow[];
+  /** One-time codes by SMS (issue 10 item 1); absent: nobody is verified by code. */
+  verification?: VerificationCodes | null;
 }
 
 export const INBOUND_FLOW = 'inbound';
+
+/** Where a person hands an inbound conversation back to the bot: the menu, or one of its businesses. */
+export const INBOUND_ENTRIES = ['menu', 'fault_report', 'query', 'consultation', 'complaint', 'report'] as const;
 
 export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCallMachine> {
   return {
     id: INBOUND_FLOW,
     machine: inboundCallMachine,
-    actors: (services, { now }) =>
-      bindServiceActors(services, {
+    actors: (services, { now }) => ({
+      ...bindServiceActors(services, {
         now,
         complaintReplyHours: settings.complaintReplyHours,
         questionReplyHours: settings.questionReplyHours,
         windows: settings.windows,
       }),
-    input: (start) => ({ conversationId: start.conversationId, channel: start.channel, caller: start.caller, company: settings.company }),
+      ...bindVerificationActors(settings.verification ?? null),
+    }),
+    input: (start) => ({ conversationId: start.conversationId, channel: start.channel, caller: start.caller, company: settings.company, locale: start.locale }),
     view: (context, locale) => ({
       values: promptValues(context, locale),
       misses: context.misses,
@@ -42,5 +52,24 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         chain: context.escalation.shift?.chain ?? [],
       },
     }),
+    // A fresh run at the menu with what the bot knew of the caller; the business starts afresh,
+    // entered as if chosen at the menu (its entry actions and service calls run as usual).
+    entries: {
+      ids: INBOUND_ENTRIES,
+      at: (entry, previous, input) => {
+        const before = previous as DialogueContext | null;
+        const context: DialogueContext = {
+          ...initialContext(input),
+          ...(before
+            ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported }
+            : {}),
+        };
+        return {
+          value: { menu: context.selfServiceOnly ? 'selfService' : 'full' },
+          context,
+          ...(entry === 'menu' ? {} : { event: { type: `choice.${entry}` } }),
+        };
+      },
+    },
   };
 }

@@ -7,6 +7,12 @@ export const PROMPT_VALUE_FORMATS = {
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
+  /** The masked form of the holder's name, for a caller not yet verified (issue 10 item 1). */
+  surname: 'nameChars',
+  /** The last four digits of the registered phone a verification code goes to. */
+  phoneTail: 'digits',
+  /** A one-time verification code, in the SMS only. */
+  code: null,
   address: null,
   area: null,
   restoreAt: 'time',
@@ -16,6 +22,9 @@ export const PROMPT_VALUE_FORMATS = {
   description: null,
   /** The supervisor's announcement, already in the conversation's locale (N21). */
   notice: null,
+  /** A number of the wrong length as it was heard, and how many digits it had (N8: read back, ask again). */
+  heardDigits: 'digits',
+  heardCount: null,
   /** Reply or callback deadline of a complaint or a question (N11, N14). */
   deadline: 'time',
   /** A complaint in the caller's own words (N13): what, when, where, who. */
@@ -31,6 +40,10 @@ export const PROMPT_VALUE_FORMATS = {
   billKwh: null,
   billPeriod: 'month',
   billDueDate: 'date',
+  /** The number a callback goes to, as the customer confirmed it, written for reading (issue 12). */
+  phone: null,
+  /** The person who took over a chat, as they are named on the duty desk (issue 12). */
+  agent: null,
   /** Outbound calls (N16-N18): the customer's name as said in the identity question (no character descriptions). */
   customerName: null,
   /** What a callback tells: the work order's result, an answer, the duty supervisor's reply (N17). */
@@ -56,6 +69,9 @@ export interface PromptValues {
   account?: string;
   accountTail?: string;
   name?: string;
+  surname?: string;
+  phoneTail?: string;
+  code?: string;
   address?: string;
   area?: string;
   restoreAt?: string;
@@ -64,6 +80,8 @@ export interface PromptValues {
   minutes?: number;
   description?: string;
   notice?: string;
+  heardDigits?: string;
+  heardCount?: number;
   deadline?: string;
   what?: string;
   when?: string;
@@ -75,6 +93,8 @@ export interface PromptValues {
   billKwh?: number;
   billPeriod?: string;
   billDueDate?: string;
+  phone?: string;
+  agent?: string;
   customerName?: string;
   result?: string;
   raisedOn?: string;

@@ -14,6 +14,8 @@ export interface VoiceSegment {
   text: string;
   /** The same as SSML for the inside of a <Say>: escaped, numbers marked, prosody rate for zh/yue. */
   ssml: string;
+  /** The same, structured: what a TwiML builder nests inside the <Say> (<prosody>, <say-as>). */
+  speech: Speech;
   /** The locale of this segment: pick the TTS voice by it. */
   locale: Locale;
   /** A safety notice: heard whole, never barged in on (N10). */
@@ -33,20 +35,50 @@ function literalNumbers(template: string): string[] {
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-export function toSsml(text: string, template: string, ratePercent: number | null): string {
-  let ssml = escapeXml(text);
-  for (const number of literalNumbers(template)) {
-    ssml = ssml.replace(new RegExp(`(?<!\\d)${number}(?!\\d)`, 'g'), `<say-as interpret-as="digits">${number}</say-as>`);
+/**
+ * What a <Say> holds: text and numbers to read digit by digit, inside a prosody rate when one applies.
+ * Parts are plain text (not escaped): the SSML writer or the TwiML builder escapes them.
+ */
+export interface Speech {
+  ratePercent: number | null;
+  parts: SpeechPart[];
+}
+export type SpeechPart = string | { digits: string };
+
+export function toSpeech(text: string, template: string, ratePercent: number | null): Speech {
+  const numbers = literalNumbers(template);
+  if (numbers.length === 0) return { ratePercent, parts: [text] };
+  const parts: SpeechPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(new RegExp(`(?<!\\d)(?:${numbers.join('|')})(?!\\d)`, 'g'))) {
+    if (match.index > at) parts.push(text.slice(at, match.index));
+    parts.push({ digits: match[0] });
+    at = match.index + match[0].length;
   }
-  return ratePercent === null ? ssml : `<prosody rate="${ratePercent}%">${ssml}</prosody>`;
+  if (at < text.length) parts.push(text.slice(at));
+  return { ratePercent, parts };
+}
+
+export function speechToSsml(speech: Speech): string {
+  const inner = speech.parts.map((part) => (typeof part === 'string' ? escapeXml(part) : `<say-as interpret-as="digits">${part.digits}</say-as>`)).join('');
+  return speech.ratePercent === null ? inner : `<prosody rate="${speech.ratePercent}%">${inner}</prosody>`;
+}
+
+export function toSsml(text: string, template: string, ratePercent: number | null): string {
+  return speechToSsml(toSpeech(text, template, ratePercent));
 }
 
 export function renderVoice(prompts: PromptRef[], locale: Locale, options: VoiceRenderOptions = {}): VoiceSegment[] {
   return prompts.map((ref) => {
     const rendered = renderPrompt(ref, locale, 'voice', options);
+    const speech = toSpeech(rendered.text, rendered.template, ratePercentFor(rendered.locale, options));
     return {
       text: rendered.text,
-      ssml: toSsml(rendered.text, rendered.template, ratePercentFor(rendered.locale, options)),
+      speech,
+      // Derived on demand: the Twilio channel builds from `speech`; the SSML string is for others.
+      get ssml() {
+        return speechToSsml(speech);
+      },
       locale: rendered.locale,
       safety: ref.safety === true,
     };

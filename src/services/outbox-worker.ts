@@ -3,6 +3,7 @@
  * are back. Payloads went through JSON, so dates come back as text and are revived here.
  */
 import type { NewCallbackTask, NewEscalation, NewWorkOrder, Outbox, OutboxHandler, OutboxKind, Services } from './ports.js';
+import { logger } from '../observability/logger.js';
 
 type Revivable<T, K extends keyof T> = Omit<T, K> & { [P in K]?: string | Date };
 
@@ -43,7 +44,7 @@ export function deliverOutbox(services: Services, now?: Date): Promise<{ deliver
 
 export interface OutboxWorkerOptions {
   intervalMs: number;
-  /** Where a failed round is reported (default: console.error). Failed items are retried regardless. */
+  /** Where a failed round is reported (default: the log). Failed items are retried regardless. */
   onError?: (error: unknown) => void;
   /** Told after each round that did something (default: a log line). */
   onRound?: (result: { delivered: number; failed: number }) => void;
@@ -57,11 +58,11 @@ export interface OutboxWorkerOptions {
 export function startOutboxWorker(outbox: Outbox, services: Services, options: OutboxWorkerOptions): () => Promise<void> {
   if (!(options.intervalMs > 0)) throw new RangeError(`outbox worker intervalMs must be positive, got ${options.intervalMs}`);
   const handlers = outboxHandlers(services);
-  const onError = options.onError ?? ((error: unknown) => console.error('outbox delivery round failed:', error));
+  const onError = options.onError ?? ((error: unknown) => logger.error({ err: error }, 'outbox: delivery round failed'));
   const onRound =
     options.onRound ??
     ((r: { delivered: number; failed: number }) => {
-      if (r.delivered || r.failed) console.log(`outbox: ${r.delivered} delivered, ${r.failed} to retry`);
+      if (r.delivered || r.failed) logger[r.failed ? 'warn' : 'info']({ delivered: r.delivered, failed: r.failed }, `outbox: ${r.delivered} delivered, ${r.failed} to retry`);
     });
   let running: Promise<void> | null = null;
   let stopped = false;

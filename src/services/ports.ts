@@ -50,3 +50,5 @@ export interface Services {
   /** Work orders' results and surveys (N14, N17). */
   followUps: WorkOrderFollowUps;
 }
+export * from './ports/staff.js';
+export * from './ports/chats.js';

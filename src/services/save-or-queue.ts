@@ -8,6 +8,7 @@
  */
 import type { NewCallbackTask, NewWorkOrder, OutboxKind, Services, WorkOrder } from './ports.js';
 import type { QueuedWorkOrder } from './outbox-worker.js';
+import { logger } from '../observability/logger.js';
 
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
 export type Saved = { status: 'created'; order: WorkOrder } | { status: 'queued' };
@@ -60,5 +61,5 @@ export async function writeOrQueue<P, R>(
 }
 
 function logQueued(what: string, error: unknown): void {
-  console.warn(`emergency mode: ${what} queued in the outbox:`, error instanceof Error ? error.message : error);
+  logger.warn({ err: error }, `emergency mode: ${what} queued in the outbox`);
 }

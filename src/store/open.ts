@@ -17,11 +17,14 @@ import { openDatabase, type Db } from './sqlite/database.js';
 import { SqliteDutyRoster } from './sqlite/duty-roster.js';
 import { SqliteEscalations } from './sqlite/escalations.js';
 import { SqliteIncidents } from './sqlite/incidents.js';
-import { migrate } from './sqlite/migrations.js';
+import { assertMigrated, migrate } from './sqlite/migrations.js';
 import { SqliteOutageBoard } from './sqlite/outage-board.js';
 import { openOutbox, type SqliteOutbox } from './sqlite/outbox.js';
 import { SqliteSessionStore } from './sqlite/session-store.js';
 import { SqliteWorkOrders } from './sqlite/work-orders.js';
+import { SqliteHandovers, SqliteTranscripts } from './sqlite/chats.js';
+import { SqliteStaffSessions, SqliteUsers } from './sqlite/staff.js';
+import type { StaffStores } from '../services/staff-stores.js';
 import { SqliteCampaigns } from './sqlite/campaigns.js';
 import { SqliteWorkOrderFollowUps } from './sqlite/follow-ups.js';
 import { SqliteOutboundTasks } from './sqlite/outbound-tasks.js';
@@ -29,9 +32,18 @@ import { SqliteOutboundTasks } from './sqlite/outbound-tasks.js';
 export interface Stores {
   services: Services;
   sessions: SessionStore;
+  /** The duty desk: users, their sign-in sessions, transcripts, chat handovers (issue 12). */
+  staff: StaffStores;
   /** What the demo seed did at this start, or null when demo data is disabled. */
   demo: SeedResult | null;
+  /** Readiness checks (/ready): each throws when its store is unreachable or not migrated. */
+  probes: StoreProbe[];
   close(): Promise<void>;
+}
+
+export interface StoreProbe {
+  store: 'database' | 'sessions' | 'outbox';
+  check(): Promise<void> | void;
 }
 
 export type StoreConfig = Pick<Config, 'dataDir' | 'demoData' | 'arrivalMinutes' | 'storage' | 'blacklist'>;
@@ -71,7 +83,9 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     if (durable.close) closers.push(durable.close);
     const sessions = await openSessions(config, sqliteDb);
     closers.push(() => sessions.close?.());
-    return { services: durable.services, sessions, demo: await durable.seed(), close };
+    const probes: StoreProbe[] = [{ store: 'database', check: durable.probe }, { store: 'outbox', check: () => outbox.assertReady() }];
+    if (sessions.ping) probes.push({ store: 'sessions', check: () => sessions.ping!() });
+    return { services: durable.services, staff: durable.staff, sessions, demo: await durable.seed(), probes, close };
   } catch (err) {
     await close();
     throw err;
@@ -84,7 +98,13 @@ async function openDurable(
   sqliteDb: () => Db,
   now: () => Date,
   outbox: SqliteOutbox,
-): Promise<{ services: Services; seed: () => SeedResult | null | Promise<SeedResult | null>; close?: () => Promise<void> }> {
+): Promise<{
+  services: Services;
+  staff: StaffStores;
+  seed: () => SeedResult | null | Promise<SeedResult | null>;
+  probe: () => Promise<void> | void;
+  close?: () => Promise<void>;
+}> {
   switch (config.storage.durable) {
     case 'sqlite': {
       const db = sqliteDb();
@@ -107,7 +127,14 @@ async function openDurable(
           campaigns: new SqliteCampaigns(db, now),
           followUps: new SqliteWorkOrderFollowUps(db, now),
         },
+        staff: {
+          users: new SqliteUsers(db, now),
+          signIns: new SqliteStaffSessions(db, now),
+          transcripts: new SqliteTranscripts(db, now),
+          handovers: new SqliteHandovers(db, now),
+        },
         seed: () => (config.demoData ? seedDemoData(db, now()) : null),
+        probe: () => assertMigrated(db),
       };
     }
     case 'postgres': {
@@ -117,7 +144,9 @@ async function openDurable(
       const pg = await openPostgres(config.storage.databaseUrl!, { arrivalMinutes: config.arrivalMinutes, blacklist: config.blacklist, now });
       return {
         services: { ...pg.services, outbox },
+        staff: pg.staff,
         seed: () => (config.demoData ? pg.seed(now()) : null),
+        probe: pg.assertReady,
         close: pg.close,
       };
     }

@@ -6,7 +6,13 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
   it('wraps Mandarin in a prosody rate of 135/240 = 56% and Cantonese 135/230 = 59%', () => {
     const [zh] = renderVoice([{ key: 'common.pleaseWait' }], 'zh-CN');
     const [yue] = renderVoice([{ key: 'common.pleaseWait' }], 'yue-HK');
-    expect(zh).toEqual({ text: '请您稍候。', ssml: '<prosody rate="56%">请您稍候。</prosody>', locale: 'zh-CN', safety: false });
+    expect(zh).toEqual({
+      text: '请您稍候。',
+      ssml: '<prosody rate="56%">请您稍候。</prosody>',
+      speech: { ratePercent: 56, parts: ['请您稍候。'] },
+      locale: 'zh-CN',
+      safety: false,
+    });
     expect(yue?.ssml).toBe('<prosody rate="59%">唔該你稍等一陣。</prosody>');
   });
 
@@ -48,6 +54,7 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
       { now: NOW },
     );
     expect(welcome?.ssml).toContain('<say-as interpret-as="digits">95598</say-as>');
+    expect(welcome?.speech.parts).toContainEqual({ digits: '95598' }); // what the TwiML builder nests as <say-as>
     expect(advice?.ssml).toContain('<say-as interpret-as="digits">119</say-as>');
     expect(ticket?.ssml).toContain('120分钟');
     expect(ticket?.ssml).not.toContain('<say-as interpret-as="digits">120');

@@ -93,8 +93,8 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
   });
 
   it('en-US voice: a surname reading in the read-back', () => {
-    const [segment] = renderVoice([{ key: 'identity.readBack', values: { account: '3100123456', name: '单田芳' } }], 'en-US');
-    expect(segment?.text).toContain('the account holder is Shan Tianfang.');
+    const [segment] = renderVoice([{ key: 'identity.readBack', values: { account: '3100123456', surname: '单' } }], 'en-US');
+    expect(segment?.text).toContain("the account holder's family name is Shan.");
   });
 
   it('en-US voice: the caller\'s words and an area are romanized too', () => {
@@ -116,7 +116,7 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
     const [caller, address, welcome] = renderText(refs, 'en-US', { now: NOW });
     expect(caller).toContain('the account holder is 张伟.');
     expect(address).toContain(`your registered address, ${ADDRESS}?`);
-    expect(welcome).toContain(`welcome to the ${COMPANY} 95598 service line`);
+    expect(welcome).toContain(`welcome to ${COMPANY} 95598 online service`);
   });
 
   it('zh-CN and yue-HK voice are unchanged', () => {

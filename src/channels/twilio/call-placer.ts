@@ -9,12 +9,10 @@ import twilio from 'twilio';
 import type { DialerConfig } from '../../config-outbound.js';
 import { CallRefused, type CallPlacer } from '../../services/dialer.js';
 
-type RequestClient = NonNullable<NonNullable<Parameters<typeof twilio>[2]>['httpClient']>;
+import type { TwilioHttpClient } from './sms.js';
 
-/** The helper library's HTTP client (twilio's RequestClient): `request(options)` -> { statusCode, body, headers }. */
-export interface TwilioHttpClient {
-  request(opts: { method: string; uri: string; data?: Record<string, unknown>; [key: string]: unknown }): Promise<{ statusCode: number; body: unknown; headers: unknown }>;
-}
+type RequestClient = NonNullable<NonNullable<Parameters<typeof twilio>[2]>['httpClient']>;
+export type { TwilioHttpClient };
 
 const TWILIO_API = 'https://api.twilio.com';
 /** Twilio error codes of a number that cannot be called at all: no retry (21211 invalid, 21214 unreachable, 21215/21216 not permitted, 21217 not a phone number). */

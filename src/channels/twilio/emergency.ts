@@ -5,9 +5,9 @@
  */
 import type { TwilioVoice } from '../../config.js';
 import type { Locale } from '../../core/locale.js';
-import { toSsml } from '../../prompts/render-voice.js';
+import { toSpeech } from '../../prompts/render-voice.js';
 import { ratePercentFor, type RateOptions } from '../../prompts/speech-rate.js';
-import { element, response, ssml, type Raw } from './xml.js';
+import { addSay, twimlDocument, type SayParent, type VoiceResponse } from './voice-response.js';
 
 export type Voices = Record<Locale, TwilioVoice>;
 
@@ -48,10 +48,8 @@ export const NOTHING_RECORDED: ReadonlyArray<[Locale, string]> = [
 ];
 
 /** A fixed phrase as a <Say>, as the prompts module renders one: N2 prosody rate, 95598 read digit by digit. */
-export function sayFixed(text: string, locale: Locale, voices: Voices): Raw {
-  return element('Say', { voice: voices[locale].voice, language: voices[locale].language }, [
-    ssml(toSsml(text, text, ratePercentFor(locale, rateOptions(voices)))),
-  ]);
+export function sayFixed(parent: SayParent, text: string, locale: Locale, voices: Voices): void {
+  addSay(parent, toSpeech(text, text, ratePercentFor(locale, rateOptions(voices))), voices[locale]);
 }
 
 /** The configured voices' natural speaking rates, for the N2 prosody rate (defaults where unset). */
@@ -74,29 +72,27 @@ export const RECORDING_SILENCE_SECONDS = 6;
  * recorded; otherwise it goes on to the polite goodbye.
  */
 export function fallbackTwiml(voices: Voices, recordingAction: string): string {
-  return response([
-    ...FALLBACK_PROMPT.map(([locale, text]) => sayFixed(text, locale, voices)),
-    element('Record', {
+  return twimlDocument((response) => {
+    for (const [locale, text] of FALLBACK_PROMPT) sayFixed(response, text, locale, voices);
+    response.record({
       action: recordingAction,
       method: 'POST',
       maxLength: RECORDING_MAX_SECONDS,
       timeout: RECORDING_SILENCE_SECONDS,
       finishOnKey: '#',
-      playBeep: 'true',
-    }),
-    ...closing(NOTHING_RECORDED, voices),
-  ]);
+      playBeep: true,
+    });
+    closing(response, NOTHING_RECORDED, voices);
+  });
 }
 
 /** After the recording action: the report is registered (N21), then the closing phrase (N20). */
 export function recordedTwiml(voices: Voices): string {
-  return response(closing(RECORDED_THANKS, voices));
+  return twimlDocument((response) => closing(response, RECORDED_THANKS, voices));
 }
 
-function closing(phrases: ReadonlyArray<[Locale, string]>, voices: Voices): Raw[] {
-  return [
-    ...phrases.map(([locale, text]) => sayFixed(text, locale, voices)),
-    element('Pause', { length: EMERGENCY_WAIT_FOR_CALLER_SECONDS }),
-    element('Hangup'),
-  ];
+function closing(response: VoiceResponse, phrases: ReadonlyArray<[Locale, string]>, voices: Voices): void {
+  for (const [locale, text] of phrases) sayFixed(response, text, locale, voices);
+  response.pause({ length: EMERGENCY_WAIT_FOR_CALLER_SECONDS });
+  response.hangup();
 }

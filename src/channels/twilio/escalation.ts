@@ -11,7 +11,7 @@ import type { Ending } from '../../core/conversation.js';
 import { renderVoice } from '../../prompts/render-voice.js';
 import { rateOptions, sayFixed, type Voices } from './emergency.js';
 import { queueName } from './languages.js';
-import { element, response, ssml, type Raw } from './xml.js';
+import { addSay, twimlDocument, type VoiceResponse } from './voice-response.js';
 
 export type EscalateEnding = Extract<Ending, { type: 'escalate' }>;
 
@@ -28,15 +28,15 @@ export interface EscalationUrls {
   whisper: (step: number) => string;
 }
 
-/** The verbs that try chain[step], or the agent queue once the chain is exhausted. */
-export function dialStep(end: EscalateEnding, step: number, urls: EscalationUrls, voices: Voices): Raw[] {
+/** Adds the verbs that try chain[step], or the agent queue once the chain is exhausted. */
+export function dialStep(response: VoiceResponse, end: EscalateEnding, step: number, urls: EscalationUrls, voices: Voices): void {
   const supervisor = end.chain[step];
-  if (!supervisor) return [...sayKey('escalation.callbackPromised', end.locale, voices), element('Enqueue', {}, [queueName('agent', end.locale)])];
-  return [
-    element('Dial', { action: urls.action(step), method: 'POST', timeout: SUPERVISOR_RING_SECONDS }, [
-      element('Number', { url: urls.whisper(step), method: 'POST' }, [supervisor.phone]),
-    ]),
-  ];
+  if (!supervisor) {
+    sayKey(response, 'escalation.callbackPromised', end.locale, voices);
+    response.enqueue({}, queueName('agent', end.locale));
+    return;
+  }
+  response.dial({ action: urls.action(step), method: 'POST', timeout: SUPERVISOR_RING_SECONDS }).number({ url: urls.whisper(step), method: 'POST' }, supervisor.phone);
 }
 
 /** Whether the <Dial> reached the supervisor. */
@@ -51,21 +51,23 @@ export function chainExhaustedAfter(end: EscalateEnding, step: number): boolean 
 
 /** The <Dial> action: done when the supervisor answered, else the next step. */
 export function afterDialTwiml(end: EscalateEnding, step: number, dialStatus: string, urls: EscalationUrls, voices: Voices): string {
-  if (supervisorAnswered(dialStatus)) return response([element('Hangup')]);
-  return response(dialStep(end, step + 1, urls, voices));
+  return twimlDocument((response) => {
+    if (supervisorAnswered(dialStatus)) response.hangup();
+    else dialStep(response, end, step + 1, urls, voices);
+  });
 }
 
 /** What the supervisor hears before taking over (the duty roster is local staff: Mandarin). */
 export function whisperTwiml(end: EscalateEnding, voices: Voices): string {
-  return response([sayFixed(`这是95598转来的升级来电。${end.summary}`, 'zh-CN', voices)]);
+  return twimlDocument((response) => sayFixed(response, `这是95598转来的升级来电。${end.summary}`, 'zh-CN', voices));
 }
 
-function sayKey(key: string, locale: Locale, voices: Voices): Raw[] {
+function sayKey(response: VoiceResponse, key: string, locale: Locale, voices: Voices): void {
+  let segments;
   try {
-    return renderVoice([{ key }], locale, rateOptions(voices)).map((s) =>
-      element('Say', { voice: voices[s.locale].voice, language: voices[s.locale].language }, [ssml(s.ssml)]),
-    );
+    segments = renderVoice([{ key }], locale, rateOptions(voices));
   } catch {
-    return []; // the queue's hold music still tells the caller someone is coming
+    return; // the queue's hold music still tells the caller someone is coming
   }
+  for (const s of segments) addSay(response, s.speech, voices[s.locale]);
 }

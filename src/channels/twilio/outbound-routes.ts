@@ -14,20 +14,21 @@ import { ATTEMPT_STATUSES, type AttemptStatus } from '../../services/ports.js';
 import { callStatus } from '../../services/dialer.js';
 import { FINAL_CALL_STATUSES, param, type TwilioParams } from './params.js';
 import twilio from 'twilio';
+import { requestLogger } from '../../observability/http.js';
 
 export interface OutboundRouteContext {
   engine: Engine;
-  render(req: Request, turn: Turn): string;
+  /** Answers a Turn as TwiML (and counts it as a turn). */
+  sendTurn(req: Request, res: Response, turn: Turn): void;
   /** Ends the conversation of a finished call (the flow keeps what the customer heard and said). */
-  hangUp(callSid: string, status: string): Promise<void>;
-  apologize(res: Response, callSid: string, what: string, error: unknown): Promise<void>;
-  log: Pick<Console, 'info' | 'warn' | 'error'>;
+  hangUp(req: Request, callSid: string, status: string): Promise<void>;
+  apologize(req: Request, res: Response, callSid: string, what: string, error: unknown): Promise<void>;
 }
 
 const TASK_ID = /^[0-9a-f-]{36}$/;
 
 export function mountOutboundRoutes(router: Router, ctx: OutboundRouteContext): void {
-  const { engine, log } = ctx;
+  const { engine } = ctx;
   const { services } = engine.stores;
 
   router.post('/outbound', async (req, res) => {
@@ -38,7 +39,7 @@ export function mountOutboundRoutes(router: Router, ctx: OutboundRouteContext): 
       const task = taskId ? await services.outbound.get(taskId) : null;
       // A call for no task we are dialling (a stale or forged request): nobody hears any business.
       if (!task || task.status === 'cancelled' || task.history.at(-1)?.callSid !== callSid) {
-        log.warn(`twilio: outbound call ${callSid || '(no CallSid)'} answered for task ${taskId ?? '(none)'} that is not dialling it; hanging up`);
+        requestLogger(req).warn({ callSid, taskId }, 'twilio: an outbound call answered for a task not dialling it; hanging up');
         sendTwiml(res, hangupTwiml());
         return;
       }
@@ -51,9 +52,9 @@ export function mountOutboundRoutes(router: Router, ctx: OutboundRouteContext): 
         locale: task.locale,
         params: { task: task.id, ...(/^[a-z_]{1,32}$/.test(answeredBy) ? { answeredBy } : {}) },
       });
-      sendTwiml(res, ctx.render(req, turn));
+      ctx.sendTurn(req, res, turn);
     } catch (error) {
-      await ctx.apologize(res, callSid, `outbound call (task ${taskId})`, error);
+      await ctx.apologize(req, res, callSid, `outbound call (task ${taskId})`, error);
     }
   });
 
@@ -62,7 +63,7 @@ export function mountOutboundRoutes(router: Router, ctx: OutboundRouteContext): 
     const callSid = param(body, 'CallSid');
     const status = attemptStatus(param(body, 'CallStatus'));
     try {
-      if (status && FINAL_CALL_STATUSES.has(status)) await ctx.hangUp(callSid, status);
+      if (status && FINAL_CALL_STATUSES.has(status)) await ctx.hangUp(req, callSid, status);
       if (status) {
         const duration = Number(param(body, 'CallDuration'));
         const task = await callStatus(
@@ -72,10 +73,10 @@ export function mountOutboundRoutes(router: Router, ctx: OutboundRouteContext): 
           new Date(),
           engine.dialPolicy,
         );
-        if (!task) log.info(`twilio: status ${status} for call ${callSid || '(no CallSid)'} of no outbound task`);
-      } else log.warn(`twilio: outbound status callback for call ${callSid} with an unknown CallStatus '${param(body, 'CallStatus')}'`);
+        if (!task) requestLogger(req).info({ callSid, status }, 'twilio: status of a call of no outbound task');
+      } else requestLogger(req).warn({ callSid, callStatus: param(body, 'CallStatus') }, 'twilio: outbound status callback with an unknown CallStatus');
     } catch (error) {
-      log.error(`twilio: outbound status for call ${callSid} not recorded:`, error);
+      requestLogger(req).error({ err: error, callSid }, 'twilio: outbound call status not recorded');
     }
     res.status(204).end();
   });

@@ -11,7 +11,7 @@
  * Every route checks the Twilio signature first. The call routes always answer TwiML: a failure
  * becomes an apology and a transfer to an agent, never an error page (N21).
  */
-import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Engine } from '../../bootstrap.js';
 import { ConversationConflict, ConversationNotFound } from '../../engine/errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
@@ -22,11 +22,14 @@ import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParam
 import { recordingWorkOrder } from './recording.js';
 import { verifyTwilioSignature } from './signature.js';
 import { apologyTwiml, turnToTwiml } from './twiml.js';
-import { response } from './xml.js';
+import { twimlDocument } from './voice-response.js';
+import { noteTurn, requestLogger } from '../../observability/http.js';
+import { logger } from '../../observability/logger.js';
 import { mountOutboundRoutes } from './outbound-routes.js';
 
 export interface TwilioRouterOptions {
-  log?: Pick<Console, 'info' | 'warn' | 'error'>;
+  /** Refuses a client after repeated bad signatures (src/security/rate-limits.ts). */
+  limits?: { twilioFailures: RequestHandler };
 }
 
 /** A hangup that loses a race with a Gather in flight is tried again this many times. */
@@ -35,10 +38,10 @@ const HANGUP_ATTEMPTS = 3;
 export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}): Router {
   const { config, host, stores } = engine;
   const voices = config.twilioVoices;
-  const log = options.log ?? console;
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  router.use(verifyTwilioSignature({ authToken: config.twilioAuthToken, publicBaseUrl: config.publicBaseUrl, log }));
+  if (options.limits) router.use(options.limits.twilioFailures);
+  router.use(verifyTwilioSignature({ authToken: config.twilioAuthToken, publicBaseUrl: config.publicBaseUrl, log: logger }));
 
   /** Our own URL for Twilio to call next: absolute behind PUBLIC_BASE_URL, else from the site root. */
   const ownUrl = (req: Request, path: string) => `${config.publicBaseUrl ?? ''}${req.baseUrl}${path}`;
@@ -46,6 +49,11 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     action: (step) => ownUrl(req, `/escalation?turn=${version}&step=${step}`),
     whisper: (step) => ownUrl(req, `/whisper?turn=${version}&step=${step}`),
   });
+  /** Answers a Turn as TwiML (and marks the request as a turn for its log line and the latency metric). */
+  const sendTurn = (req: Request, res: Response, turn: Turn) => {
+    noteTurn(res, 'voice', turn);
+    sendTwiml(res, render(req, turn));
+  };
   const render = (req: Request, turn: Turn) =>
     turnToTwiml(turn, {
       voices,
@@ -54,7 +62,8 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     });
   /** The escalation a call is in, from its last Turn. */
   const escalationOf = async (callSid: string): Promise<{ version: number; end: EscalateEnding } | null> => {
-    const turn = (await stores.sessions.get(callSid))?.lastTurn;
+    const record = await stores.sessions.get(callSid);
+    const turn = record?.channel === 'voice' ? record.lastTurn : null;
     return turn?.end?.type === 'escalate' ? { version: turn.version, end: turn.end } : null;
   };
 
@@ -65,8 +74,8 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
       return DEFAULT_LOCALE;
     }
   };
-  const apologize = async (res: Response, callSid: string, what: string, error: unknown) => {
-    log.error(`twilio: ${what} failed for call ${callSid || '(no CallSid)'}; apologizing and transferring (N21):`, error);
+  const apologize = async (req: Request, res: Response, callSid: string, what: string, error: unknown) => {
+    requestLogger(req).error({ err: error, callSid }, `twilio: ${what} failed; apologizing and transferring (N21)`);
     sendTwiml(res, apologyTwiml(await localeOf(callSid), voices));
   };
 
@@ -79,9 +88,9 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
         caller: callerNumber(param(body, 'From')),
         called: param(body, 'To') || null,
       });
-      sendTwiml(res, render(req, turn));
+      sendTurn(req, res, turn);
     } catch (error) {
-      await apologize(res, callSid, 'incoming call', error);
+      await apologize(req, res, callSid, 'incoming call', error);
     }
   });
 
@@ -89,20 +98,21 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     const body = formBody(req);
     const callSid = param(body, 'CallSid');
     const atVersion = queryNumber(req.query.turn);
-    if (atVersion === undefined) log.warn(`twilio: gather for call ${callSid} without a valid ?turn=; applied without the retry check`);
+    const log = requestLogger(req);
+    if (atVersion === undefined) log.warn({ callSid }, 'twilio: gather without a valid ?turn=; applied without the retry check');
     try {
-      sendTwiml(res, render(req, await host.handle(callSid, gatherInput(body), atVersion === undefined ? {} : { atVersion })));
+      sendTurn(req, res, await host.handle(callSid, gatherInput(body), { channel: 'voice', ...(atVersion === undefined ? {} : { atVersion }) }));
     } catch (error) {
       if (error instanceof ConversationConflict) {
         // A stale request (an older turn): the caller hears where the conversation is now.
         const current = await stores.sessions.get(callSid).catch(() => null);
-        if (current?.lastTurn) {
-          log.warn(`twilio: stale gather for call ${callSid} (turn ${atVersion}, now ${current.version}); repeating the current turn`);
-          sendTwiml(res, render(req, current.lastTurn));
+        if (current?.channel === 'voice' && current.lastTurn) {
+          log.warn({ callSid, turn: atVersion, version: current.version }, 'twilio: stale gather; repeating the current turn');
+          sendTurn(req, res, current.lastTurn);
           return;
         }
       }
-      await apologize(res, callSid, error instanceof ConversationNotFound ? 'gather (unknown call)' : 'gather', error);
+      await apologize(req, res, callSid, error instanceof ConversationNotFound ? 'gather (unknown call)' : 'gather', error);
     }
   });
 
@@ -111,24 +121,25 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     const callSid = param(body, 'CallSid');
     const status = param(body, 'CallStatus');
     try {
-      if (FINAL_CALL_STATUSES.has(status)) await hangUp(callSid, status);
+      if (FINAL_CALL_STATUSES.has(status)) await hangUp(req, callSid, status);
     } catch (error) {
-      log.error(`twilio: status ${status} for call ${callSid} could not end the conversation:`, error);
+      requestLogger(req).error({ err: error, callSid, status }, 'twilio: a final call status could not end the conversation');
     }
     // Always a success: an error would only make Twilio log and retry what cannot change.
     res.status(204).end();
   });
 
-  const hangUp = async (callSid: string, status: string) => {
+  const hangUp = async (req: Request, callSid: string, status: string) => {
     for (let attempt = 1; attempt <= HANGUP_ATTEMPTS; attempt++) {
       const record = await stores.sessions.get(callSid);
-      if (!record) {
-        log.info(`twilio: status ${status} for unknown call ${callSid || '(no CallSid)'}; nothing to end`);
+      // A status callback never ends a chat (ids are per channel).
+      if (!record || record.channel !== 'voice') {
+        requestLogger(req).info({ callSid, status }, 'twilio: status of an unknown call; nothing to end');
         return;
       }
       if (record.status !== 'active') return;
       try {
-        await host.handle(callSid, { type: 'hangup' });
+        await host.handle(callSid, { type: 'hangup' }, { channel: 'voice' });
         return;
       } catch (error) {
         if (!(error instanceof ConversationConflict) || attempt === HANGUP_ATTEMPTS) throw error;
@@ -144,15 +155,15 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
       if (!escalation) throw new Error('the call is not in an escalation');
       const step = queryNumber(req.query.step) ?? 0;
       const dialStatus = param(body, 'DialCallStatus');
-      await recordDialOutcome(escalation.end, step, dialStatus);
+      await recordDialOutcome(req, escalation.end, step, dialStatus);
       sendTwiml(res, afterDialTwiml(escalation.end, step, dialStatus, escalationUrls(req, escalation.version), voices));
     } catch (error) {
-      await apologize(res, callSid, 'escalation dial', error);
+      await apologize(req, res, callSid, 'escalation dial', error);
     }
   });
 
   /** The escalation's outcome (N24): connected to a supervisor, or a guaranteed callback when nobody answered. */
-  const recordDialOutcome = async (end: EscalateEnding, step: number, dialStatus: string) => {
+  const recordDialOutcome = async (req: Request, end: EscalateEnding, step: number, dialStatus: string) => {
     const { escalations } = stores.services;
     try {
       if (supervisorAnswered(dialStatus)) {
@@ -161,7 +172,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
         await escalations.update(end.escalationId, { status: 'callback', outcome: 'no supervisor answered; callback promised' });
       }
     } catch (error) {
-      log.error(`twilio: escalation ${end.escalationId}: outcome not recorded:`, error);
+      requestLogger(req).error({ err: error, escalationId: end.escalationId }, 'twilio: escalation outcome not recorded');
     }
   };
 
@@ -169,14 +180,15 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     // Requested for the supervisor's leg: the caller's call is the parent.
     const parent = param(formBody(req), 'ParentCallSid');
     const escalation = await escalationOf(parent).catch(() => null);
-    if (!escalation) log.warn(`twilio: whisper for call ${parent || '(no ParentCallSid)'} without an escalation; connecting without it`);
-    sendTwiml(res, escalation ? whisperTwiml(escalation.end, voices) : response([]));
+    if (!escalation) requestLogger(req).warn({ callSid: parent }, 'twilio: whisper without an escalation; connecting without it');
+    sendTwiml(res, escalation ? whisperTwiml(escalation.end, voices) : twimlDocument());
   });
 
   router.post('/fallback', (req, res) => {
     const body = formBody(req);
-    log.error(
-      `twilio: fallback for call ${param(body, 'CallSid')}: Twilio reports error ${param(body, 'ErrorCode') || '?'} at ${param(body, 'ErrorUrl') || '?'}; taking the report as a recording (N21)`,
+    requestLogger(req).error(
+      { callSid: param(body, 'CallSid'), errorCode: param(body, 'ErrorCode') || null, errorUrl: param(body, 'ErrorUrl') || null },
+      'twilio: fallback URL called (our Voice URL failed); taking the report as a recording (N21)',
     );
     sendTwiml(res, fallbackTwiml(voices, ownUrl(req, '/fallback/recording')));
   });
@@ -189,21 +201,22 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
       recordingUrl: param(body, 'RecordingUrl'),
       recordingSid: param(body, 'RecordingSid'),
     };
-    if (!recording.recordingUrl) log.warn(`twilio: recording action for call ${recording.callSid} without a RecordingUrl`);
+    const log = requestLogger(req);
+    if (!recording.recordingUrl) log.warn({ callSid: recording.callSid }, 'twilio: recording action without a RecordingUrl');
     else {
       try {
         const saved = await recordingWorkOrder(stores.services, recording);
-        log.info(`twilio: recording of call ${recording.callSid} ${'queued' in saved ? `queued in the outbox as ${saved.queued}` : `registered as work order ${saved.id}`}`);
+        log.info({ callSid: recording.callSid, ...('queued' in saved ? { outboxId: saved.queued } : { workOrderId: saved.id }) }, 'twilio: recording registered');
       } catch (error) {
         // The recording stays at Twilio; this line is what an operator needs to register it by hand.
-        log.error(`twilio: N21 UNSAVED REPORT: call ${recording.callSid} from ${recording.from}, recording ${recording.recordingUrl}:`, error);
+        log.error({ err: error, callSid: recording.callSid, from: recording.from, recordingUrl: recording.recordingUrl }, 'twilio: N21 UNSAVED REPORT');
       }
     }
     sendTwiml(res, recordedTwiml(voices));
   });
 
   // The calls the dialler places (N15-N19): answered, and their status.
-  mountOutboundRoutes(router, { engine, render, hangUp, apologize, log });
+  mountOutboundRoutes(router, { engine, sendTurn, hangUp, apologize });
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = (error as { status?: number }).status;
@@ -213,7 +226,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
       return;
     }
     if (req.path === '/status') res.status(204).end();
-    else void apologize(res, param(formBody(req), 'CallSid'), `${req.method} ${req.originalUrl}`, error);
+    else void apologize(req, res, param(formBody(req), 'CallSid'), `${req.method} ${req.originalUrl}`, error);
   };
   router.use(onError);
   return router;

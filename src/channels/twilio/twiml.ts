@@ -15,7 +15,7 @@ import { renderVoice, type VoiceSegment } from '../../prompts/render-voice.js';
 import { APOLOGY, rateOptions, sayFixed, type Voices } from './emergency.js';
 import { dialStep, type EscalationUrls } from './escalation.js';
 import { queueName, SPEECH_LANGUAGE } from './languages.js';
-import { element, response, ssml, type Attributes, type Raw } from './xml.js';
+import { addSay, twimlDocument, type SayParent, type VoiceResponse } from './voice-response.js';
 
 export interface TwimlOptions {
   voices: Voices;
@@ -24,6 +24,8 @@ export interface TwimlOptions {
   /** The URLs of an escalation's dial attempts, for the Turn of this version. */
   escalation: (version: number) => EscalationUrls;
 }
+
+type GatherAttributes = Parameters<VoiceResponse['gather']>[0] & object;
 
 /**
  * Seconds of silence after speech before Twilio ends the utterance. Not "auto", which ends at the
@@ -34,17 +36,29 @@ export const SPEECH_TIMEOUT_SECONDS = { choice: 2, digits: 3, text: 3 } as const
 
 export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
   const segments = renderVoice(turn.prompts, turn.locale, rateOptions(options.voices));
-  const say = (segment: VoiceSegment) => element('Say', voiceOf(segment.locale, options.voices), [ssml(segment.ssml)]);
+  const say = (parent: SayParent) => (segment: VoiceSegment) => addSay(parent, segment.speech, options.voices[segment.locale]);
   if (turn.ask) {
-    const split = heardWholeCount(segments, turn.ask.bargeIn);
-    const before = segments.slice(0, split).map(say);
-    const inside = segments.slice(split).map(say);
-    return response([...before, element('Gather', gatherAttributes(turn.ask, turn.locale, options.gatherAction(turn.version)), inside)]);
+    const ask = turn.ask;
+    const split = heardWholeCount(segments, ask.bargeIn);
+    return twimlDocument((response) => {
+      segments.slice(0, split).forEach(say(response));
+      const gather = response.gather(gatherAttributes(ask, turn.locale, options.gatherAction(turn.version)));
+      segments.slice(split).forEach(say(gather));
+    });
   }
-  if (turn.end?.type === 'escalate') {
-    return response([...segments.map(say), ...dialStep(turn.end, 0, options.escalation(turn.version), options.voices)]);
+  const end = turn.end;
+  if (end?.type === 'escalate') {
+    return twimlDocument((response) => {
+      segments.forEach(say(response));
+      dialStep(response, end, 0, options.escalation(turn.version), options.voices);
+    });
   }
-  if (turn.end) return response([...segments.map(say), ...endingVerbs(turn.end)]);
+  if (end) {
+    return twimlDocument((response) => {
+      segments.forEach(say(response));
+      endingVerbs(response, end);
+    });
+  }
   throw new Error(`turn ${turn.version} of ${turn.conversationId} has neither an ask nor an ending`);
 }
 
@@ -57,24 +71,22 @@ function heardWholeCount(segments: VoiceSegment[], bargeIn: boolean): number {
   return bargeIn ? 0 : segments.length;
 }
 
-function voiceOf(locale: Locale, voices: Voices): Attributes {
-  return { voice: voices[locale].voice, language: voices[locale].language };
-}
-
-export function gatherAttributes(ask: Ask, locale: Locale, action: string): Attributes {
+export function gatherAttributes(ask: Ask, locale: Locale, action: string): GatherAttributes {
   const modes = ask.input.filter((mode) => mode === 'dtmf' || mode === 'speech');
   const speech = modes.includes('speech');
-  const attributes: Attributes = {
-    input: modes.length > 0 ? modes.join(' ') : 'dtmf',
+  const attributes: GatherAttributes = {
+    input: modes.length > 0 ? modes : ['dtmf'],
     action,
     method: 'POST',
     timeout: ask.timeoutSeconds,
     // Silence comes back to us as an empty result: the engine's reprompt ladder handles it (N7).
-    actionOnEmptyResult: 'true',
+    actionOnEmptyResult: true,
+    // Twilio masks profanity ("f***") by default; abuse detection (N22) must hear the words.
+    profanityFilter: false,
   };
   if (speech) {
-    attributes.language = SPEECH_LANGUAGE[locale];
-    attributes.speechTimeout = SPEECH_TIMEOUT_SECONDS[ask.kind];
+    attributes.language = SPEECH_LANGUAGE[locale] as GatherAttributes['language'];
+    attributes.speechTimeout = String(SPEECH_TIMEOUT_SECONDS[ask.kind]);
     if (ask.hints.length > 0) attributes.hints = ask.hints.join(', ');
   }
   if (ask.kind === 'digits' && ask.numDigits) {
@@ -87,14 +99,18 @@ export function gatherAttributes(ask: Ask, locale: Locale, action: string): Attr
   return attributes;
 }
 
-function endingVerbs(end: Exclude<Ending, { type: 'escalate' }>): Raw[] {
+function endingVerbs(response: VoiceResponse, end: Exclude<Ending, { type: 'escalate' }>): void {
   switch (end.type) {
     case 'hangup':
-      return [element('Pause', { length: end.waitForCallerSeconds }), element('Hangup')];
+      response.pause({ length: end.waitForCallerSeconds });
+      response.hangup();
+      return;
     case 'transfer':
-      return [element('Enqueue', {}, [queueName(end.queue, end.locale)])];
+      response.enqueue({}, queueName(end.queue, end.locale));
+      return;
     case 'abandoned':
-      return [element('Hangup')];
+      response.hangup();
+      return;
   }
 }
 
@@ -103,13 +119,15 @@ function endingVerbs(end: Exclude<Ending, { type: 'escalate' }>): Raw[] {
  * language. Said from the catalogue when it renders, else with the fixed phrases.
  */
 export function apologyTwiml(locale: Locale, voices: Voices): string {
-  let says: Raw[];
+  let segments: VoiceSegment[] | null;
   try {
-    says = renderVoice([{ key: 'common.systemBusy' }, { key: 'transfer.toAgent' }], locale, rateOptions(voices)).map((s) =>
-      element('Say', voiceOf(s.locale, voices), [ssml(s.ssml)]),
-    );
+    segments = renderVoice([{ key: 'common.systemBusy' }, { key: 'transfer.toAgent' }], locale, rateOptions(voices));
   } catch {
-    says = [sayFixed(APOLOGY[locale], locale, voices)];
+    segments = null;
   }
-  return response([...says, element('Enqueue', {}, [queueName('agent', locale)])]);
+  return twimlDocument((response) => {
+    if (segments) for (const s of segments) addSay(response, s.speech, voices[s.locale]);
+    else sayFixed(response, APOLOGY[locale], locale, voices);
+    response.enqueue({}, queueName('agent', locale));
+  });
 }

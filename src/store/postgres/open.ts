@@ -16,11 +16,14 @@ import { PgCustomerDirectory } from './customer-directory.js';
 import { PgDutyRoster } from './duty-roster.js';
 import { PgEscalations } from './escalations.js';
 import { PgIncidents } from './incidents.js';
-import { migratePg } from './migrations.js';
+import { assertPgMigrated, migratePg } from './migrations.js';
 import { PgOutageBoard } from './outage-board.js';
 import { checkReachable, createPool, type PoolOptions } from './pool.js';
 import { seedDemoDataPg } from './seed.js';
 import { PgWorkOrders } from './work-orders.js';
+import { PgHandovers, PgTranscripts } from './chats.js';
+import { PgStaffSessions, PgUsers } from './staff.js';
+import type { StaffStores } from '../../services/staff-stores.js';
 import { PgCampaigns } from './campaigns.js';
 import { PgWorkOrderFollowUps } from './follow-ups.js';
 import { PgOutboundTasks } from './outbound-tasks.js';
@@ -55,11 +58,24 @@ export function pgServices(pool: pg.Pool, options: PgServiceOptions): DurableSer
   };
 }
 
+/** The duty desk's stores (issue 12) over the same pool. */
+export function pgStaff(pool: pg.Pool, now: () => Date = () => new Date()): StaffStores {
+  return {
+    users: new PgUsers(pool, now),
+    signIns: new PgStaffSessions(pool, now),
+    transcripts: new PgTranscripts(pool, now),
+    handovers: new PgHandovers(pool, now),
+  };
+}
+
 export interface PgStore {
   pool: pg.Pool;
   services: DurableServices;
+  staff: StaffStores;
   /** The demo seed at `at` (idempotent). */
   seed(at: Date): Promise<SeedResult>;
+  /** Readiness (/ready): the server answers and the schema is current. */
+  assertReady(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,7 +92,9 @@ export async function openPostgres(url: string, options: PgServiceOptions & { po
   return {
     pool,
     services: pgServices(pool, options),
+    staff: pgStaff(pool, options.now),
     seed: (at) => seedDemoDataPg(pool, at),
+    assertReady: () => assertPgMigrated(pool),
     close: () => pool.end(),
   };
 }

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { redactUrl } from '../../config.js';
+import { logger } from '../../observability/logger.js';
 
 /** A pool or a client inside a transaction: adapters write through either. */
 export interface Sql {
@@ -44,7 +45,7 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   // An idle client losing its server emits 'error' on the pool; unheard, it would end the process.
-  pool.on('error', (err) => console.error(`PostgreSQL (${redactUrl(url)}): idle connection lost: ${err.message}`));
+  pool.on('error', (err) => logger.warn({ err, database: redactUrl(url) }, 'PostgreSQL: idle connection lost'));
   return pool;
 }
 

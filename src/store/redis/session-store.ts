@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import type { ConversationRecord, SessionStore } from '../../engine/session-store.js';
 import { redactUrl } from '../../config.js';
 import { checkWrite, LEGACY_FLOW } from '../session-record.js';
+import { logger } from '../../observability/logger.js';
 
 // KEYS[1] conversation key; ARGV: expected version, new version, record JSON, ttl ms (0 = none).
 const CAS_SCRIPT = `
@@ -40,6 +41,16 @@ export class RedisSessionStore implements SessionStore {
   /** Takes ownership of the client: close() quits it. */
   constructor(redis: Redis, options: RedisSessionStoreOptions = {}) {
     redis.defineCommand('sessionCas', { numberOfKeys: 1, lua: CAS_SCRIPT });
+    // ioredis reports every failed reconnect; one line when Redis goes away and one when it is back.
+    let down = false;
+    redis.on('error', (err: Error) => {
+      if (!down) logger.error({ err }, 'Redis: connection lost; conversation turns fail until it is back');
+      down = true;
+    });
+    redis.on('ready', () => {
+      if (down) logger.info('Redis: connection back');
+      down = false;
+    });
     this.redis = redis as CasRedis;
     this.prefix = options.prefix ?? '95598:conversation:';
     this.ttlMs = (options.ttlSeconds ?? 2 * 24 * 3600) * 1000;
@@ -81,6 +92,11 @@ export class RedisSessionStore implements SessionStore {
       String(this.ttlMs),
     );
     return written === 1;
+  }
+
+  /** Readiness (/ready): the server answers. */
+  async ping(): Promise<void> {
+    await this.redis.ping();
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,7 @@ import { OUTBOX_KINDS, type Outbox, type OutboxHandler, type OutboxItem, type Ou
 import { DEFAULT_BACKOFF, retryDelayMs, type Backoff } from '../../services/backoff.js';
 import { openDatabase, type Db } from './database.js';
 import { iso, isoOrNull } from './filter.js';
-import { migrate, type Migration } from './migrations.js';
+import { assertMigrated, migrate, type Migration } from './migrations.js';
 
 export const OUTBOX_FILE_NAME = 'outbox.db';
 
@@ -143,6 +143,11 @@ export class SqliteOutbox implements Outbox {
       }
     }
     return { delivered, failed };
+  }
+
+  /** Readiness (/ready): the file answers and its schema is current. */
+  assertReady(): void {
+    assertMigrated(this.db, OUTBOX_MIGRATIONS);
   }
 
   close(): void {

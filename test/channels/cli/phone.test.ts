@@ -4,7 +4,7 @@
  * check is on.
  */
 import { spawn } from 'node:child_process';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServer } from '../../../src/server.js';
 import { parsePhoneArgs, PhoneUsageError } from '../../../src/channels/cli/phone-args.js';
 import { elements, find, parseTwiml, textOf, TwimlError } from '../../../src/channels/cli/phone-twiml.js';
@@ -14,6 +14,7 @@ import { DIALER_CONFIG } from '../../support/twilio-calls-api.js';
 import { twilioCallPlacer } from '../../../src/channels/twilio/call-placer.js';
 import { Dialer } from '../../../src/services/dialer.js';
 import { serve } from '../../support/http.js';
+import { captureLogs } from '../../support/logs.js';
 
 const TOKEN = 'phone-test-token';
 
@@ -66,11 +67,10 @@ describe('npm run call (the terminal phone)', () => {
   });
 
   it('a wrong token is refused by the server and said so', async () => {
+    const logs = captureLogs();
     const { base } = await server();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const run = await phone(['--url', base, '--token', 'wrong'], '');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('bad signature'));
-    warn.mockRestore();
+    expect(logs.about('bad signature')).toMatchObject([{ level: 'warn' }]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/refused \(403\).*--token/);
   });

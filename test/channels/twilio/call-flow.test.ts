@@ -2,10 +2,11 @@
  * Whole calls over the Twilio webhooks, the test acting as Twilio: signed form posts in, TwiML
  * read and followed. The engine, stores and prompts are the real ones.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/core/locale.js';
 import { charactersPerMinute, N2_MAX_CPM, N2_MIN_CPM } from '../../../src/prompts/speech-rate.js';
 import { elements, find, textOf, type XmlElement } from '../../../src/channels/cli/phone-twiml.js';
+import { captureLogs } from '../../support/logs.js';
 import { UNKNOWN_PHONE, ZHANG_WEI } from '../../support/call.js';
 import { digitsHeard, TwilioCall, twilioServer } from './fake-twilio.js';
 
@@ -125,11 +126,10 @@ describe('a fault report over Twilio Voice (N10, N25)', () => {
   });
 
   it('N21: a gather for a call the engine does not know still answers TwiML: an apology and an agent', async () => {
+    const logs = captureLogs();
     const server = await twilioServer();
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const answer = await server.twilio.post('/twilio/gather?turn=1', { CallSid: 'CAunknown', From: UNKNOWN_PHONE, Digits: '1' });
-    expect(logged).toHaveBeenCalled();
-    logged.mockRestore();
+    expect(logs.about('gather (unknown call) failed')).toMatchObject([{ level: 'error', callSid: 'CAunknown' }]);
     expect(answer).toMatchObject({ status: 200, contentType: expect.stringContaining('text/xml') });
     expect(answer.body).toContain('很抱歉');
     expect(answer.body).toMatch(/<Enqueue>95598-agent-zh-CN<\/Enqueue><\/Response>$/);

@@ -4,11 +4,12 @@
  * The conversation is put in the store as the engine leaves it after an escalation (its last
  * Turn ends in `escalate`); Twilio's dial callbacks are then played against the routes.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../../src/core/conversation.js';
 import { turnToTwiml } from '../../../src/channels/twilio/twiml.js';
 import { loadConfig } from '../../../src/config.js';
 import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
+import { captureLogs } from '../../support/logs.js';
 import { UNKNOWN_PHONE } from '../../support/call.js';
 import { PUBLIC_BASE_URL, sid, TwilioCall, twilioServer } from './fake-twilio.js';
 
@@ -80,12 +81,11 @@ describe('escalation to the duty supervisor over Twilio (N24)', () => {
   });
 
   it('N21: a dial callback for a call not in an escalation still answers TwiML: an agent', async () => {
+    const logs = captureLogs();
     const server = await twilioServer();
     const call = await TwilioCall.dial(server, UNKNOWN_PHONE);
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await call.request(urls(1).action(0), { DialCallStatus: 'no-answer' });
-    expect(logged).toHaveBeenCalled();
-    logged.mockRestore();
+    expect(logs.about('escalation dial failed')).toMatchObject([{ level: 'error', callSid: call.callSid }]);
     expect(textOf(find(call.twiml, 'Enqueue')!)).toBe('95598-agent-zh-CN');
   });
 

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import type { Ask, Turn } from '../../../src/core/conversation.js';
 import { apologyTwiml, turnToTwiml } from '../../../src/channels/twilio/twiml.js';
-import { element, response, ssml } from '../../../src/channels/twilio/xml.js';
 import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
 
 const voices = loadConfig({}).twilioVoices;
@@ -45,6 +44,7 @@ describe('Turn -> TwiML', () => {
       method: 'POST',
       timeout: '6',
       actionOnEmptyResult: 'true',
+      profanityFilter: 'false',
       language: 'cmn-Hans-CN',
       speechTimeout: '2',
       hints: '是, 不是, 对',
@@ -67,6 +67,13 @@ describe('Turn -> TwiML', () => {
     const digits: Ask = { ...yesNo, kind: 'digits', choices: [{ id: 'no_account', dtmf: '9', label: 'x' }], numDigits: 10, finishOnKey: '#', hints: [] };
     const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'identity.askAccount' }], ask: digits }), options))[0]!;
     expect(gather.attributes).toMatchObject({ numDigits: '10', finishOnKey: '#', speechTimeout: '3' });
+  });
+
+  it('N22: every Gather hears profanity unmasked (profanityFilter="false"), so abuse is recognized', () => {
+    const asks: Ask[] = [yesNo, { ...yesNo, kind: 'text', choices: [], hints: [] }, { ...yesNo, input: ['dtmf'] }];
+    for (const ask of asks) {
+      expect(verbs(turnToTwiml(turn({ prompts: [{ key: 'closing.anythingElse' }], ask }), options))[0]!.attributes.profanityFilter).toBe('false');
+    }
   });
 
   it('a choice with a key of two digits does not stop at one key', () => {
@@ -153,18 +160,34 @@ describe('Turn -> TwiML', () => {
     expect(textOf(parseTwiml(xml))).toMatch(/sorry.*transferring you to an agent.*95598-agent-en-US/s);
   });
 
-  it('escapes text and attributes; only SSML passes as markup', () => {
-    const xml = response([
-      element('Say', { voice: 'a"b<c' }, ['Tom & Jerry <script>']),
-      element('Gather', { action: '/g?turn=1&x=2' }, [element('Say', {}, [ssml('<prosody rate="56%">A &amp; B</prosody>')])]),
-    ]);
-    expect(xml).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?><Response><Say voice="a&quot;b&lt;c">Tom &amp; Jerry &lt;script&gt;</Say>' +
-        '<Gather action="/g?turn=1&amp;x=2"><Say><prosody rate="56%">A &amp; B</prosody></Say></Gather></Response>',
+  it('N2, N10: the whole document, <prosody> and <say-as> nested in <Say>, the safety notice before the Gather', () => {
+    const xml = turnToTwiml(
+      turn({ prompts: [{ key: 'fault.safetyAdvice', safety: true }, { key: 'closing.anythingElse' }], ask: { ...yesNo, bargeIn: false } }),
+      { ...options, gatherAction: (v: number) => `/twilio/gather?turn=${v}&from=test` },
     );
-    const [say, gather] = verbs(xml);
-    expect(textOf(say!)).toBe('Tom & Jerry <script>');
-    expect(gather!.attributes.action).toBe('/g?turn=1&x=2');
+    const advice = textOf(verbs(xml)[0]!);
+    const [before, after] = advice.split('119');
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response>' +
+        `<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">${before}<say-as interpret-as="digits">119</say-as>${after}</prosody></Say>` +
+        '<Gather input="dtmf speech" action="/twilio/gather?turn=3&amp;from=test" method="POST" timeout="6" actionOnEmptyResult="true" profanityFilter="false" ' +
+        'language="cmn-Hans-CN" speechTimeout="2" hints="是, 不是, 对" numDigits="1">' +
+        '<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">请问还有什么可以帮您？需要其他服务请按1，没有了请按2。</prosody></Say>' +
+        '</Gather></Response>',
+    );
+  });
+
+  it('escapes text and attributes: markup in a value stays text', () => {
+    const xml = turnToTwiml(turn({ prompts: [{ key: 'fault.confirmHomeAddress', values: { address: 'A&B <Hangup/>' } }], ask: yesNo }), {
+      ...options,
+      gatherAction: () => '/g?turn=1&x="2"',
+    });
+    expect(xml).toContain('A&amp;B &lt;Hangup/&gt;');
+    expect(xml).toContain('action="/g?turn=1&amp;x=&quot;2&quot;"');
+    const [gather] = verbs(xml);
+    expect(gather!.attributes.action).toBe('/g?turn=1&x="2"');
+    expect(elements(gather!).map((v) => v.name)).toEqual(['Say']);
+    expect(textOf(gather!)).toContain('A&B <Hangup/>');
   });
 
   it('values the caller said are escaped inside the SSML', () => {

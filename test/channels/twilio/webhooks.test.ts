@@ -2,17 +2,15 @@
  * The webhook contract with Twilio: signatures, retries, status callbacks, the fallback URL.
  * The test acts as Twilio; the server, engine and stores are real.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import twilio from 'twilio';
 import { elements, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
 import { deliverOutbox } from '../../../src/services/outbox-worker.js';
 import { UNKNOWN_PHONE } from '../../support/call.js';
+import { captureLogs } from '../../support/logs.js';
 import { switchableWorkOrders } from '../../support/faults.js';
 import { FakeTwilio, PUBLIC_BASE_URL, sid, TOKEN, TwilioCall, twilioServer } from './fake-twilio.js';
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe('Twilio signatures', () => {
   it('a request without a valid signature gets 403 and changes nothing', async () => {
@@ -21,7 +19,6 @@ describe('Twilio signatures', () => {
     expect(await call.version).toBe(1);
     const action = call.gather!.attributes.action!;
     const press = call.params({ Digits: '2' });
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
 
     const forged = [
       await server.twilio.post(action, press, null), // unsigned
@@ -51,18 +48,16 @@ describe('Twilio signatures', () => {
 
     // Signed for the public host while the server thinks it is 127.0.0.1: refused.
     const behindProxy = new FakeTwilio(server.base, PUBLIC_BASE_URL);
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect((await behindProxy.post('/twilio/voice', { CallSid: sid('CA'), From: UNKNOWN_PHONE })).status).toBe(403);
   });
 
   it('without TWILIO_AUTH_TOKEN (development) requests pass unchecked, with one warning', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const logs = captureLogs();
     const server = await twilioServer({});
     const call = await TwilioCall.dial(server, UNKNOWN_PHONE);
     await call.press('1');
     expect(await call.version).toBe(2);
-    const warnings = warn.mock.calls.filter((args) => String(args[0]).includes('TWILIO_AUTH_TOKEN'));
-    expect(warnings).toHaveLength(1);
+    expect(logs.about('TWILIO_AUTH_TOKEN').map((line) => line.level)).toEqual(['warn']);
   });
 });
 
@@ -99,7 +94,6 @@ describe('retries are harmless', () => {
     await call.press('1');
     await call.press('1'); // fault report: account question, version 3
     const current = call.answer.body;
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
     await call.request(firstAction, { Digits: '3' });
     expect(call.answer.body).toBe(current);
     expect(await call.version).toBe(3);
@@ -148,25 +142,23 @@ describe('status callbacks', () => {
   });
 
   it('a progress status changes nothing; an unknown call is logged and answered 204', async () => {
+    const logs = captureLogs();
     const server = await twilioServer();
     const call = await TwilioCall.dial(server, UNKNOWN_PHONE);
     expect((await call.hangUp('in-progress')).status).toBe(204);
     expect(await server.engine.stores.sessions.get(call.callSid)).toMatchObject({ status: 'active', version: 1 });
 
-    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const unknown = sid('CA');
     const answer = await server.twilio.post('/twilio/status', { CallSid: unknown, CallStatus: 'completed', From: UNKNOWN_PHONE });
     expect(answer.status).toBe(204);
     expect(await server.engine.stores.sessions.get(unknown)).toBeNull();
-    expect(info.mock.calls.some((args) => String(args[0]).includes(unknown))).toBe(true);
+    expect(logs.about('status of an unknown call')).toMatchObject([{ level: 'info', callSid: unknown }]);
   });
 });
 
 describe('the fallback URL (N21: nothing the caller reported is lost)', () => {
   it('apologizes in Mandarin and English, records the report, and the recording becomes a repair work order', async () => {
     const server = await twilioServer();
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(console, 'info').mockImplementation(() => {});
     const callSid = sid('CA');
     const base = { CallSid: callSid, AccountSid: sid('AC'), From: UNKNOWN_PHONE, To: '+8695598', CallStatus: 'in-progress', Direction: 'inbound' };
     const fallback = await server.twilio.post('/twilio/fallback', { ...base, ErrorCode: '11200', ErrorUrl: `${PUBLIC_BASE_URL}/twilio/voice` });
@@ -203,8 +195,6 @@ describe('the fallback URL (N21: nothing the caller reported is lost)', () => {
 
   it('a recording retried by Twilio while the store fails, then delivered by the outbox, is one order (exactly once)', async () => {
     const server = await twilioServer();
-    vi.spyOn(console, 'info').mockImplementation(() => {});
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { services } = server.engine.stores;
     const store = switchableWorkOrders(services.workOrders);
     const working = services.workOrders;
@@ -225,7 +215,6 @@ describe('the fallback URL (N21: nothing the caller reported is lost)', () => {
 
   it('the recording action is signed like every route', async () => {
     const server = await twilioServer();
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const forged = await server.twilio.post('/twilio/fallback/recording', { CallSid: sid('CA'), From: UNKNOWN_PHONE, RecordingUrl: 'https://evil.example/x' }, null);
     expect(forged.status).toBe(403);
     expect(await server.engine.stores.services.workOrders.list({ phone: UNKNOWN_PHONE })).toEqual([]);
