@@ -69,7 +69,8 @@ const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
   return z.NEVER;
 });
 
-export function loadSecurity(env: Env, problems: string[], readers: EnvReaders): SecurityConfig {
+/** `accountForDialer`: TWILIO_ACCOUNT_SID is there for the dialler's calls (src/config-outbound.ts), not only for SMS. */
+export function loadSecurity(env: Env, problems: string[], readers: EnvReaders, options: { accountForDialer?: boolean } = {}): SecurityConfig {
   const { int } = readers;
   const trustProxy =
     readers.parse(
@@ -91,7 +92,9 @@ export function loadSecurity(env: Env, problems: string[], readers: EnvReaders):
   if (from !== null && !/^(\+[1-9]\d{4,14}|MG[0-9a-f]{32})$/i.test(from)) {
     problems.push(`TWILIO_SMS_FROM must be a sender number in E.164 (+8610...) or a Messaging Service SID (MG...), got '${from.slice(0, 40)}'`);
   }
-  if ((accountSid === null) !== (from === null)) problems.push('TWILIO_ACCOUNT_SID and TWILIO_SMS_FROM go together (verification codes by SMS)');
+  if ((accountSid === null) !== (from === null) && !(from === null && options.accountForDialer)) {
+    problems.push('TWILIO_ACCOUNT_SID and TWILIO_SMS_FROM go together (verification codes by SMS)');
+  }
   else if (accountSid !== null && from !== null) sms = { accountSid, from };
 
   const verification: VerificationConfig = {

@@ -181,10 +181,10 @@ export function loadConfig(env: Env = process.env): Config {
     if (read(env, name) !== null) twilioVoices[locale] = { ...twilioVoices[locale], charsPerMinute: int(name, 0, 60, 600) };
   }
   const storage = loadStorage(env, problems);
-  const security = loadSecurity(env, problems, readers);
+  const outbound = loadOutboundConfig(env, problems, readers, { publicBaseUrl, twilioAuthToken });
+  const security = loadSecurity(env, problems, readers, { accountForDialer: outbound.dialer !== null });
   if (production) problems.push(...productionProblems({ publicBaseUrl, twilioAuthToken, adminToken, security }));
   const operations = loadOperationsConfig(env, nodeEnv, problems);
-  const outbound = loadOutboundConfig(env, problems, readers, { publicBaseUrl, twilioAuthToken });
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {

@@ -94,7 +94,7 @@ export function adminRouter(engine: Engine, options: AdminRouterOptions = {}): R
     const status = oneOf(stringField(b.status, 'status'), CALLBACK_STATUSES, 'status');
     // N11, N17: the answer the callback tells (then it is dialled).
     const result = b.result === undefined ? undefined : text(b.result, 'result', 500) || null;
-    if (!status && result === undefined) throw badRequest(`status (${CALLBACK_STATUSES.join(', ')}) or result is required`);
+    if (!status && result === undefined) throw badRequest(`status is required (${CALLBACK_STATUSES.join(', ')}), unless a result is given`);
     const task = await services.callbacks.update(req.params.id, { ...(status ? { status } : {}), ...(result !== undefined ? { result } : {}) });
     if (!task) throw notFound(`no callback task ${req.params.id}`);
     res.json(task);

@@ -12,7 +12,7 @@
  */
 import { YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
-import { afterConclusion, concludingFlow, hangingUpFlow, initialOutboundContext, outbound, outboundFinals } from './outbound-setup.js';
+import { afterConclusion, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, outbound, outboundFinals } from './outbound-setup.js';
 
 /** N17: the survey's three answers, by key or by their words. */
 export const SATISFACTION_CHOICES: AskChoice[] = [
@@ -131,7 +131,7 @@ export const callbackMachine = outbound.createMachine({
     },
     askConsent: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'callback.askConsent', help: 'callback.askConsentHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'callback.askConsent', help: 'callback.askConsentHelp', choices: CONSENT_CHOICES, hints: 'hints.yesNo' } },
       on: { 'choice.yes': 'tellResult', 'choice.no': 'askLaterTime' },
     },
     // No consent: nothing of the business is said; the customer may choose a better time.

@@ -29,7 +29,7 @@ ${askTable(inboundCallMachine)}
 function outboundDoc(machine: AnyStateMachine, title: string, file: string, about: string): string {
   return `# ${title}
 
-Generated from \`src/machines/${file}\` by \`npm run flows\`; do not edit by hand.
+Generated from \`${file}\` by \`npm run flows\`; do not edit by hand.
 ${about}
 Play it in the terminal: \`npm run simulate -- --flow ${machine.id} --task demo\`.
 
@@ -48,9 +48,9 @@ ${askTable(machine)}
 }
 
 export function callbackDoc(): string {
-  return outboundDoc(callbackMachine, 'The callback (回访, N16, N17, N19)', 'callback.ts', 'The dialler places it for a callback task with something to tell (a work order\'s result, an answer).');
+  return outboundDoc(callbackMachine, 'The callback (回访, N16, N17, N19)', 'src/machines/callback.ts', 'The dialler places it for a callback task with something to tell (a work order\'s result, an answer).');
 }
 
 export function proactiveDoc(): string {
-  return outboundDoc(proactiveMachine, 'Proactive service (主动服务, N18)', 'proactive.ts', 'The dialler places it for each target of a campaign, inside the campaign\'s window.');
+  return outboundDoc(proactiveMachine, 'Proactive service (主动服务, N18)', 'src/machines/proactive.ts', 'The dialler places it for each target of a campaign, inside the campaign\'s window.');
 }

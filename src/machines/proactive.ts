@@ -6,8 +6,7 @@
  * "感谢您对我们的工作的支持，祝您心情愉快，再见！". A customer who does not: an apology again and
  * goodbye. An answering machine hears nothing at all.
  */
-import { YES_NO } from './ask.js';
-import { afterConclusion, concludingFlow, hangingUpFlow, initialOutboundContext, outbound, outboundFinals } from './outbound-setup.js';
+import { afterConclusion, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, OFFER_CHOICES, outbound, outboundFinals } from './outbound-setup.js';
 
 export const proactiveMachine = outbound.createMachine({
   id: 'proactive',
@@ -46,7 +45,7 @@ export const proactiveMachine = outbound.createMachine({
     // N18: who we are, why we call, sorry to interrupt; may we go on?
     introduce: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'proactive.intro', help: 'proactive.introHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'proactive.intro', help: 'proactive.introHelp', choices: CONSENT_CHOICES, hints: 'hints.yesNo' } },
       on: { 'choice.yes': 'present', 'choice.no': 'notNow' },
     },
     present: {
@@ -55,7 +54,7 @@ export const proactiveMachine = outbound.createMachine({
     },
     askOffer: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'proactive.askOffer', help: 'proactive.askOfferHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'proactive.askOffer', help: 'proactive.askOfferHelp', choices: OFFER_CHOICES, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': { actions: [{ type: 'rememberAccepted', params: { accepted: true } }, { type: 'say', params: { key: 'proactive.accepted' } }], target: 'thanks' },
         'choice.no': { actions: { type: 'rememberAccepted', params: { accepted: false } }, target: 'thanks' },
