@@ -9,6 +9,9 @@ import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
+import { verificationCodes, type VerificationOptions } from './security/verification-codes.js';
+import type { VerificationCodes } from './services/verification.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { countStoreErrors } from './observability/instrument.js';
 
@@ -18,6 +21,8 @@ export interface Engine {
   /** The flows the host runs. */
   flows: FlowRegistry;
   host: ConversationHost;
+  /** Where the HTTP rate limits count: this process, or Redis when REDIS_URL is set (shared by instances). */
+  rateLimits: RateLimitBackend;
   /** Prometheus metrics of this engine (/metrics). */
   metrics: Metrics;
   close(): Promise<void>;
@@ -25,6 +30,10 @@ export interface Engine {
 
 export interface BootstrapOptions extends OpenStoresOptions {
   env?: Record<string, string | undefined>;
+  /** Key prefix of the rate-limit counters in Redis (tests keep theirs apart). */
+  rateLimitPrefix?: string;
+  /** Twilio's REST client's HTTP client, for the verification SMS (tests act as Twilio's API). */
+  twilioHttpClient?: VerificationOptions['twilioHttpClient'];
   /** Also export the process's own metrics (CPU, memory, event loop): the server does. */
   processMetrics?: boolean;
 }
@@ -33,8 +42,9 @@ export interface BootstrapOptions extends OpenStoresOptions {
  * The flows of this deployment. A start request that names no flow is an inbound call: the phone
  * line's and the chat page's callers.
  */
-export function registerFlows(config: Config): FlowRegistry {
+export function registerFlows(config: Config, verification: VerificationCodes | null = null): FlowRegistry {
   const inbound = inboundFlow({
+    verification,
     company: config.companyName,
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,
@@ -48,7 +58,12 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   // Everyone (flows, channels, admin API) uses the stores with their errors counted.
   const stores = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
   metrics.watch(stores.services);
-  const flows = registerFlows(config);
+  const rateLimits = config.storage.redisUrl ? await redisRateLimits(config.storage.redisUrl, options.rateLimitPrefix) : memoryRateLimits;
+  const verification = verificationCodes(config, rateLimits, {
+    ...(options.twilioHttpClient ? { twilioHttpClient: options.twilioHttpClient } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const flows = registerFlows(config, verification);
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
@@ -58,5 +73,16 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     ...(options.now ? { now: options.now } : {}),
     observe: metrics.observeTurn,
   });
-  return { config, stores, flows, host, metrics, close: () => stores.close() };
+  return {
+    config,
+    stores,
+    flows,
+    host,
+    metrics,
+    rateLimits,
+    close: async () => {
+      await rateLimits.close();
+      await stores.close();
+    },
+  };
 }

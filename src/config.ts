@@ -7,6 +7,8 @@ import type { ArrivalMinutes } from './services/arrival.js';
 import type { BlacklistPolicy } from './services/blacklist-policy.js';
 import { TIMEZONE } from './services/local-time.js';
 import { LOCALES, type Locale } from './core/locale.js';
+import { envReaders, read, shown, type Env } from './config-readers.js';
+import { loadSecurity, productionProblems, type SecurityConfig } from './config-security.js';
 import { loadOperationsConfig, type OperationsConfig } from './observability/config.js';
 
 export { TIMEZONE };
@@ -50,6 +52,8 @@ export interface Config {
   complaintReplyHours: number;
   /** When a question taken for research is answered by callback (N11), QUESTION_REPLY_HOURS. */
   questionReplyHours: number;
+  /** Trusted proxies, rate limits, verification codes and SMS (src/config-security.ts). */
+  security: SecurityConfig;
   /** Logging, metrics and shutdown (LOG_*, METRICS_*, SHUTDOWN_TIMEOUT_SECONDS): src/observability/config.ts. */
   operations: OperationsConfig;
 }
@@ -74,23 +78,8 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
-
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
 const SESSION_STORES: readonly SessionStoreKind[] = ['sqlite', 'memory', 'redis'];
-const TRUE = ['true', '1', 'yes', 'on'];
-const FALSE = ['false', '0', 'no', 'off'];
-
-/** Unset and blank mean the same: container environments often pass VAR= for "not set". */
-function read(env: Env, name: string): string | null {
-  const v = env[name]?.trim();
-  return v ? v : null;
-}
-
-/** Shows a user value in a message; values longer than 40 chars are cut (they may be pasted secrets). */
-function shown(value: string): string {
-  return value.length > 40 ? `'${value.slice(0, 20)}…'` : `'${value}'`;
-}
 
 /** A URL with its password replaced, safe to print. */
 export function redactUrl(url: string): string {
@@ -105,17 +94,8 @@ export function redactUrl(url: string): string {
 
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
-
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = read(env, name);
-    if (raw === null) return fallback;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) {
-      problems.push(`${name} must be an integer ${min}-${max}, got ${shown(raw)}`);
-      return fallback;
-    }
-    return n;
-  };
+  const readers = envReaders(env, problems);
+  const { int, bool } = readers;
 
   const port = int('PORT', 3000, 1, 65535);
   const host = read(env, 'HOST') ?? '0.0.0.0';
@@ -128,14 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
   const production = nodeEnv === 'production';
 
   // Demo outages are announced to callers (N10): a production deployment must ask for them explicitly.
-  let demoData = !production;
-  const rawDemo = read(env, 'DEMO_DATA');
-  if (rawDemo !== null) {
-    const v = rawDemo.toLowerCase();
-    if (TRUE.includes(v)) demoData = true;
-    else if (FALSE.includes(v)) demoData = false;
-    else problems.push(`DEMO_DATA must be true/false (or 1/0), got ${shown(rawDemo)}`);
-  }
+  const demoData = bool('DEMO_DATA', !production);
 
   const arrivalMinutes: ArrivalMinutes = {
     urban: int('ARRIVAL_MINUTES_URBAN', 45, 1, 1440),
@@ -168,15 +141,6 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
-  const bool = (name: string, fallback: boolean): boolean => {
-    const raw = read(env, name);
-    if (raw === null) return fallback;
-    const v = raw.toLowerCase();
-    if (TRUE.includes(v)) return true;
-    if (FALSE.includes(v)) return false;
-    problems.push(`${name} must be true/false (or 1/0), got ${shown(raw)}`);
-    return fallback;
-  };
   const blacklist: BlacklistPolicy = {
     abuseCount: int('BLACKLIST_ABUSE_COUNT', 3, 1, 100),
     silentCount: int('BLACKLIST_SILENT_COUNT', 5, 1, 100),
@@ -194,6 +158,8 @@ export function loadConfig(env: Env = process.env): Config {
     if (read(env, name) !== null) twilioVoices[locale] = { ...twilioVoices[locale], charsPerMinute: int(name, 0, 60, 600) };
   }
   const storage = loadStorage(env, problems);
+  const security = loadSecurity(env, problems, readers);
+  if (production) problems.push(...productionProblems({ publicBaseUrl, twilioAuthToken, adminToken, security }));
   const operations = loadOperationsConfig(env, nodeEnv, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -215,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxIntervalMs,
     complaintReplyHours,
     questionReplyHours,
+    security,
     operations,
   };
 }
@@ -305,6 +272,10 @@ export function redactConfig(config: Config): Record<string, unknown> {
     ...config,
     twilioAuthToken: config.twilioAuthToken ? '(set)' : null,
     adminToken: config.adminToken ? '(set)' : null,
+    security: {
+      ...config.security,
+      verification: { ...config.security.verification, secret: config.security.verification.secret ? '(set)' : null },
+    },
     storage: {
       ...config.storage,
       databaseUrl: config.storage.databaseUrl && redactUrl(config.storage.databaseUrl),

@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import { loadConfigForCommand, redactConfig } from './config.js';
+import { securityNotes } from './config-security.js';
 import { bootstrap } from './bootstrap.js';
 import { createServer } from './server.js';
 import { startOutboxWorker } from './services/outbox-worker.js';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const app = createServer(engine, { draining: () => shutdown.draining });
   servers.push(await listen(app, config.port, config.host));
   logger.info({ url: `http://${config.host}:${config.port}`, config: redactConfig(config) }, '95598 dialogue engine listening');
+  for (const note of securityNotes(config)) logger.info(note);
   if (operations.metrics.port !== null) {
     servers.push(await listen(metricsApp(engine.metrics), operations.metrics.port, operations.metrics.host));
     logger.info({ url: `http://${operations.metrics.host}:${operations.metrics.port}/metrics` }, 'metrics listening');

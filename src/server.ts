@@ -6,6 +6,8 @@ import { webChatRouter } from './channels/webchat/routes.js';
 import { webChatPage } from './channels/webchat/static.js';
 import { twilioRouter } from './channels/twilio/routes.js';
 import { adminRouter } from './admin/routes.js';
+import { securityHeaders } from './security/headers.js';
+import { createRateLimiters } from './security/rate-limits.js';
 import { auditTrail, requestLogger, requestLogging } from './observability/http.js';
 import { operationsRouter } from './observability/routes.js';
 
@@ -17,7 +19,10 @@ export interface ServerOptions {
 export function createServer(engine: Engine, options: ServerOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // X-Forwarded-* count only from the proxies the operator named (TRUST_PROXY; issue 10 item 6).
+  app.set('trust proxy', engine.config.security.trustProxy);
+  app.use(securityHeaders());
+  const limits = createRateLimiters(engine.config.security.rateLimits, engine.rateLimits);
 
   app.use(requestLogging(engine.metrics));
   app.use(
@@ -29,11 +34,11 @@ export function createServer(engine: Engine, options: ServerOptions = {}): expre
       ...(options.draining ? { draining: options.draining } : {}),
     }),
   );
-  app.use('/chat', webChatRouter(engine.host));
+  app.use('/chat', webChatRouter(engine.host, { limits }));
   app.get('/', (_req, res) => res.redirect('/chat/'));
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
-  app.use('/twilio', twilioRouter(engine));
-  app.use('/api/admin', auditTrail(), adminRouter(engine));
+  app.use('/twilio', twilioRouter(engine, { limits }));
+  app.use('/api/admin', auditTrail(), adminRouter(engine, { limits }));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });

@@ -11,7 +11,13 @@ function problemsOf(env: Record<string, string>): string[] {
   throw new Error('expected a ConfigError');
 }
 
-const PROD_SECRETS = { NODE_ENV: 'production', TWILIO_AUTH_TOKEN: 'tw-secret-123', ADMIN_TOKEN: 'admin-secret-456' };
+const PROD_SECRETS = {
+  NODE_ENV: 'production',
+  PUBLIC_BASE_URL: 'https://hotline.example.com',
+  TWILIO_AUTH_TOKEN: 'tw-secret-123-0123456789abcdef0123',
+  ADMIN_TOKEN: 'admin-secret-456-0123456789abcdef0123',
+  VERIFICATION_SECRET: 'verification-secret-789-0123456789abcdef',
+};
 
 describe('loadConfig', () => {
   it('gives safe defaults for an empty environment', () => {
@@ -38,6 +44,11 @@ describe('loadConfig', () => {
       outboxIntervalMs: 30_000,
       complaintReplyHours: 24,
       questionReplyHours: 24,
+      security: {
+        trustProxy: false,
+        rateLimits: { chatStartsPerMinute: 10, chatMessagesPerMinute: 60, adminFailuresPer15Minutes: 10, twilioFailuresPer15Minutes: 20 },
+        verification: { secret: null, codeTtlSeconds: 300, maxAttempts: 3, maxSendsPerHour: 3, sms: null },
+      },
       operations: { logLevel: 'info', logFormat: 'pretty', metrics: { token: null, port: null, host: '127.0.0.1' }, shutdownTimeoutMs: 25_000 },
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
@@ -112,11 +123,25 @@ describe('loadConfig', () => {
   });
 
   describe('production', () => {
-    it('refuses to start without the Twilio and admin tokens', () => {
+    it('refuses to start without the Twilio and admin tokens, PUBLIC_BASE_URL and the verification secret (issue 10 item 6)', () => {
       expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
         'TWILIO_AUTH_TOKEN is required when NODE_ENV=production (Twilio webhooks must be verified)',
         'ADMIN_TOKEN is required when NODE_ENV=production (the admin API must not be open)',
+        'PUBLIC_BASE_URL is required when NODE_ENV=production (Twilio signatures are checked against it, never against forwarded headers)',
+        'VERIFICATION_SECRET is required when NODE_ENV=production (at least 32 characters; it keys the verification codes kept at rest)',
       ]);
+    });
+
+    it('refuses secrets shorter than 32 characters, without showing them (issue 10 item 6)', () => {
+      const problems = problemsOf({ ...PROD_SECRETS, ADMIN_TOKEN: 'x', TWILIO_AUTH_TOKEN: 'short-token', VERIFICATION_SECRET: 'abc' });
+      expect(problems).toEqual([
+        'TWILIO_AUTH_TOKEN is too short: at least 32 characters when NODE_ENV=production, got 11',
+        'ADMIN_TOKEN is too short: at least 32 characters when NODE_ENV=production, got 1',
+        'VERIFICATION_SECRET is too short: at least 32 characters when NODE_ENV=production, got 3',
+      ]);
+      expect(problems.join(' ')).not.toContain('short-token');
+      // Outside production short tokens are accepted (development, tests).
+      expect(loadConfig({ ADMIN_TOKEN: 'x' }).adminToken).toBe('x');
     });
 
     it('starts with both tokens, demo data off unless asked for', () => {
@@ -228,10 +253,10 @@ describe('loadConfig', () => {
         REDIS_URL: 'redis://:redispass@cache:6379',
       });
       const logged = JSON.stringify(redactConfig(c));
-      for (const secret of ['tw-secret-123', 'admin-secret-456', 'dbpass', 'redispass']) {
+      for (const secret of ['tw-secret-123', 'admin-secret-456', 'verification-secret-789', 'dbpass', 'redispass']) {
         expect(logged).not.toContain(secret);
       }
-      expect(redactConfig(c)).toMatchObject({ twilioAuthToken: '(set)', adminToken: '(set)' });
+      expect(redactConfig(c)).toMatchObject({ twilioAuthToken: '(set)', adminToken: '(set)', security: { verification: { secret: '(set)' } } });
     });
   });
 });
@@ -251,5 +276,41 @@ describe('Twilio voice rates (N2)', () => {
     expect(loadConfig({ TWILIO_VOICE_RATE_YUE_HK: '250' }).twilioVoices['yue-HK'].charsPerMinute).toBe(250);
     expect(loadConfig({}).twilioVoices['zh-CN'].charsPerMinute).toBeUndefined();
     expect(problemsOf({ TWILIO_VOICE_RATE_ZH_CN: '20' })).toEqual(["TWILIO_VOICE_RATE_ZH_CN must be an integer 60-600, got '20'"]);
+  });
+});
+
+describe('security settings (issue 10)', () => {
+  it('trusts forwarded headers only from the proxies TRUST_PROXY names', () => {
+    expect(loadConfig({}).security.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).security.trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '0' }).security.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).security.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).security.trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(problemsOf({ TRUST_PROXY: 'everyone' })).toEqual([
+      "TRUST_PROXY must be true/false, a number of proxy hops, or proxy addresses (loopback, 10.0.0.0/8, ...), got 'everyone'",
+    ]);
+    expect(problemsOf({ TRUST_PROXY: '10.0.0.0/33' })).toHaveLength(1);
+  });
+
+  it('reads the rate limits and the verification settings; the SMS sender needs both its variables', () => {
+    const c = loadConfig({
+      RATE_LIMIT_CHAT_STARTS: '5',
+      RATE_LIMIT_CHAT_MESSAGES: '30',
+      RATE_LIMIT_ADMIN_FAILURES: '3',
+      RATE_LIMIT_TWILIO_FAILURES: '4',
+      VERIFICATION_CODE_TTL_SECONDS: '120',
+      VERIFICATION_MAX_ATTEMPTS: '5',
+      VERIFICATION_MAX_SENDS_PER_HOUR: '2',
+      TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
+      TWILIO_SMS_FROM: '+8610095598',
+    });
+    expect(c.security.rateLimits).toEqual({ chatStartsPerMinute: 5, chatMessagesPerMinute: 30, adminFailuresPer15Minutes: 3, twilioFailuresPer15Minutes: 4 });
+    expect(c.security.verification).toMatchObject({ codeTtlSeconds: 120, maxAttempts: 5, maxSendsPerHour: 2, sms: { accountSid: `AC${'a'.repeat(32)}`, from: '+8610095598' } });
+    expect(problemsOf({ TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}` })).toEqual(['TWILIO_ACCOUNT_SID and TWILIO_SMS_FROM go together (verification codes by SMS)']);
+    expect(problemsOf({ TWILIO_ACCOUNT_SID: 'nope', TWILIO_SMS_FROM: 'nope', RATE_LIMIT_CHAT_STARTS: '0' })).toEqual([
+      "RATE_LIMIT_CHAT_STARTS must be an integer 1-10000, got '0'",
+      'TWILIO_ACCOUNT_SID must be AC followed by 32 hex digits',
+      "TWILIO_SMS_FROM must be a sender number in E.164 (+8610...) or a Messaging Service SID (MG...), got 'nope'",
+    ]);
   });
 });

@@ -5,21 +5,30 @@
  *   POST   /blacklist/:number/approve    (X-Supervisor or { by })
  *   DELETE /blacklist/:number            { reason } or ?reason=  (X-Supervisor or { by })
  *   GET    /blacklist/:number/history
+ * Lists are paged (?limit=&cursor=); unknown query parameters and body fields are refused.
  */
 import type { Router } from 'express';
 import { BLACKLIST_STATUSES, type Blacklist } from '../services/ports.js';
 import { badRequest, notFound } from './errors.js';
-import { body, futureInstant, oneOf, phone, query, requiredSupervisor, requiredText } from './params.js';
+import { z } from 'zod';
+import { futureInstant, oneOf, phone, requiredSupervisor, requiredText } from './params.js';
+import { page, pageRequest } from './paging.js';
+import { actor, checkedBody, checkedQuery, field } from './validation.js';
+
+const PAGING = ['limit', 'cursor'] as const;
 
 export function mountBlacklistRoutes(router: Router, blacklist: Blacklist, now: () => Date): void {
   router.get('/blacklist', async (req, res) => {
-    const status = oneOf(query(req, 'status'), BLACKLIST_STATUSES, 'status');
+    const q = checkedQuery(req, ['status', ...PAGING]);
+    const status = oneOf(q.status, BLACKLIST_STATUSES, 'status');
     const items = await blacklist.list(status ? { status } : {});
-    res.json({ count: items.length, items });
+    res.json(page(items, pageRequest(q.limit, q.cursor), (entry) => entry.phone));
   });
 
+  // A number in force is not added again (409, BlacklistEntryExists): lift it first, or approve the proposal.
   router.post('/blacklist', async (req, res) => {
-    const b = body(req);
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ phone: field, reason: field, expiresAt: field, ...actor }));
     const by = requiredSupervisor(req, b);
     const number = phone(typeof b.phone === 'string' ? b.phone : undefined);
     if (!number) throw badRequest('phone is required');
@@ -29,25 +38,29 @@ export function mountBlacklistRoutes(router: Router, blacklist: Blacklist, now: 
   });
 
   router.post('/blacklist/:number/approve', async (req, res) => {
+    checkedQuery(req, []);
     const number = phone(req.params.number, 'number')!;
-    const entry = await blacklist.approve(number, requiredSupervisor(req, body(req)));
+    const entry = await blacklist.approve(number, requiredSupervisor(req, checkedBody(req, z.strictObject(actor))));
     if (!entry) throw notFound(`no proposed blacklist entry for ${number}`);
     res.json(entry);
   });
 
   router.delete('/blacklist/:number', async (req, res) => {
-    const b = body(req);
+    const q = checkedQuery(req, ['reason']);
+    const b = checkedBody(req, z.strictObject({ reason: field, ...actor }));
     const number = phone(req.params.number, 'number')!;
     const by = requiredSupervisor(req, b);
-    const reason = requiredText(b.reason ?? query(req, 'reason'), 'reason (body or ?reason=)', 500);
+    const reason = requiredText(b.reason ?? q.reason, 'reason (body or ?reason=)', 500);
     const entry = await blacklist.lift(number, by, reason);
     if (!entry) throw notFound(`${number} is not on the blacklist (no active or proposed entry)`);
     res.json(entry);
   });
 
   router.get('/blacklist/:number/history', async (req, res) => {
+    const q = checkedQuery(req, PAGING);
     const number = phone(req.params.number, 'number')!;
-    const items = await blacklist.history(number);
-    res.json({ phone: number, count: items.length, items });
+    const history = (await blacklist.history(number)).map((item, index) => ({ item, key: String(index) }));
+    const { items, ...rest } = page(history, pageRequest(q.limit, q.cursor), (h) => h.key);
+    res.json({ phone: number, ...rest, items: items.map((h) => h.item) });
   });
 }

@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { localDateTime, zonedInstant } from '../services/local-time.js';
 import { normalizePhone } from '../services/phone.js';
 import { badRequest } from './errors.js';
+import { auditTextProblem } from './validation.js';
 
 /** A query parameter given at most once. */
 export function query(req: Request, name: string): string | undefined {
@@ -84,12 +85,14 @@ export function body(req: Request): Record<string, unknown> {
   return b as Record<string, unknown>;
 }
 
-/** Optional text of at most `max` characters; null stays null. */
+/** Optional plain text of at most `max` characters (audit fields: no control characters, no markup); null stays null. */
 export function text(value: unknown, name: string, max = 2000): string | null | undefined {
   if (value === undefined || value === null) return value;
   if (typeof value !== 'string') throw badRequest(`${name} must be text`);
   const t = value.trim();
   if (t.length > max) throw badRequest(`${name} must be at most ${max} characters`);
+  const problem = auditTextProblem(t);
+  if (problem) throw badRequest(`${name} ${problem}`);
   return t;
 }
 

@@ -10,7 +10,8 @@ export type DialogueEvent =
   | { type: 'digits'; value: string }
   | { type: 'text'; text: string; intent: Intent | null }
   | { type: 'noInput' }
-  | { type: 'noMatch' }
+  /** heard: the digits of a number of the wrong length, read back before asking again (N8). */
+  | { type: 'noMatch'; heard?: string }
   | { type: 'repeat' }
   | { type: 'agent' }
   | { type: 'supervisor' }

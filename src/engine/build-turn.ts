@@ -73,14 +73,17 @@ function toEnding(end: EndMeta, view: TurnView, locale: Locale, settings: TurnSe
 /**
  * The prompts that put an ask to the caller at a rung of the reprompt ladder (N7):
  * 0 the question; 1 "sorry, I did not hear you" and the question; 2 the guiding help.
+ * A number of the wrong length is read back instead of "sorry" (N8): the caller hears what
+ * was taken, never a silently shortened number.
  */
 function askPrompts(ask: AskMeta, misses: number, values: PromptRef['values']): PromptRef[] {
   const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt).map(
     (prompt): PromptRef => ({ ...prompt, values }),
   );
   if (misses <= 0) return question;
-  if (misses === 1) return [{ key: 'common.notHeard' }, ...question];
-  return [{ key: ask.help, values }];
+  const heard: PromptRef[] = ask.kind === 'digits' && values?.heardDigits ? [{ key: 'common.heardDigits', values }] : [];
+  if (misses === 1) return heard.length ? [...heard, ...question] : [{ key: 'common.notHeard' }, ...question];
+  return [...heard, { key: ask.help, values }];
 }
 
 /** The Turn when a step fails: apologize and hand over to a person (N21). */

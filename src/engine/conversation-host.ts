@@ -7,7 +7,7 @@
 import { createActor, waitFor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
 import type { DialogueEmitted } from '../core/events.js';
 import type { IntentRecognizer } from '../core/intents.js';
-import type { Input, Turn } from '../core/conversation.js';
+import type { Channel, Input, Turn } from '../core/conversation.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
 import { inTurn } from '../services/idempotency.js';
@@ -68,6 +68,8 @@ export class ConversationHost {
     validateConversationId(id);
     validateStartRequest(request);
     const existing = await this.options.sessions.get(id);
+    // Ids are per channel: a phone call never answers as a chat, nor a chat as a call (issue 10 item 3).
+    if (existing && existing.channel !== request.channel) throw new ConversationNotFound(id);
     if (existing?.lastTurn) return existing.lastTurn;
 
     const flowId = request.flow ?? this.options.flows.defaultFlow;
@@ -108,12 +110,13 @@ export class ConversationHost {
    * `atVersion` is the version of the Turn the user answered (channels put it in their callback
    * URLs): a retried request finds the conversation one version further and hears the same Turn
    * again, without the input being applied twice; an older one is a conflict.
+   * `channel`: the channel asking; a conversation of another channel is not found for it.
    */
-  async handle(id: string, input: Input, options: { atVersion?: number } = {}): Promise<Turn> {
+  async handle(id: string, input: Input, options: { atVersion?: number; channel?: Channel } = {}): Promise<Turn> {
     validateConversationId(id);
     validateInput(input);
     const record = await this.options.sessions.get(id);
-    if (!record) throw new ConversationNotFound(id);
+    if (!record || (options.channel && record.channel !== options.channel)) throw new ConversationNotFound(id);
     const { atVersion } = options;
     if (atVersion !== undefined && atVersion !== record.version) {
       if (atVersion === record.version - 1 && record.lastTurn) return record.lastTurn;

@@ -26,6 +26,8 @@ export interface InterpretOptions {
 const COMMAND_CONFIDENCE_IN_TEXT = 0.8;
 /** A spoken key ("一", "press one") is a short utterance; a long one is not a key press. */
 const SPOKEN_KEY_MAX_LENGTH = 8;
+/** Fewer digits than this at a digit ask are not read back: a stray "一" is not a number. */
+const MIN_HEARD_DIGITS = 3;
 
 export async function interpret(input: Input, ask: AskMeta, options: InterpretOptions): Promise<DialogueEvent> {
   switch (input.type) {
@@ -58,9 +60,15 @@ function fromKeys(raw: string, ask: AskMeta): DialogueEvent {
   if (keys === '0') return { type: 'agent' };
   if (ask.kind === 'digits') {
     const digits = keys.replace(/#$/, '');
-    if (/^\d+$/.test(digits) && digits.length === ask.numDigits) return { type: 'digits', value: digits };
+    if (/^\d+$/.test(digits)) return digitsOfLength(digits, ask);
   }
   return { type: 'noMatch' };
+}
+
+/** A number for a digit ask: taken when it has the length asked for, else read back and asked again (N8). */
+function digitsOfLength(digits: string, ask: AskMeta): DialogueEvent {
+  if (digits.length === ask.numDigits) return { type: 'digits', value: digits };
+  return digits.length >= MIN_HEARD_DIGITS ? { type: 'noMatch', heard: digits } : { type: 'noMatch' };
 }
 
 async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): Promise<DialogueEvent> {
@@ -84,7 +92,7 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   if (result?.intent === 'danger') return { type: 'danger', text };
 
   const digits = spokenDigits(text, options.locale);
-  if (ask.kind === 'digits' && digits.length === ask.numDigits) return { type: 'digits', value: digits };
+  if (ask.kind === 'digits' && digits.length >= MIN_HEARD_DIGITS) return digitsOfLength(digits, ask);
   if (digits.length === 1 && text.length <= SPOKEN_KEY_MAX_LENGTH) {
     const picked = ask.choices?.find((c) => c.dtmf === digits);
     if (picked) return choice(picked.id);

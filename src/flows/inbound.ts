@@ -6,6 +6,8 @@ import type { FlowDefinition } from '../engine/flows.js';
 import { inboundCallMachine, type InboundCallMachine } from '../machines/inbound-call.js';
 import { bindServiceActors } from '../machines/service-actors.js';
 import { promptValues } from '../machines/prompt-values.js';
+import { bindVerificationActors } from '../machines/verification-actors.js';
+import type { VerificationCodes } from '../services/verification.js';
 
 export interface InboundSettings {
   /** The company name said in the greeting. */
@@ -13,6 +15,8 @@ export interface InboundSettings {
   /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
   complaintReplyHours: number;
   questionReplyHours: number;
+  /** One-time codes by SMS (issue 10 item 1); absent: nobody is verified by code. */
+  verification?: VerificationCodes | null;
 }
 
 export const INBOUND_FLOW = 'inbound';
@@ -21,9 +25,11 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
   return {
     id: INBOUND_FLOW,
     machine: inboundCallMachine,
-    actors: (services, { now }) =>
-      bindServiceActors(services, { now, complaintReplyHours: settings.complaintReplyHours, questionReplyHours: settings.questionReplyHours }),
-    input: (start) => ({ conversationId: start.conversationId, channel: start.channel, caller: start.caller, company: settings.company }),
+    actors: (services, { now }) => ({
+      ...bindServiceActors(services, { now, complaintReplyHours: settings.complaintReplyHours, questionReplyHours: settings.questionReplyHours }),
+      ...bindVerificationActors(settings.verification ?? null),
+    }),
+    input: (start) => ({ conversationId: start.conversationId, channel: start.channel, caller: start.caller, company: settings.company, locale: start.locale }),
     view: (context, locale) => ({
       values: promptValues(context, locale),
       misses: context.misses,

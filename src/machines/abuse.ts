@@ -5,6 +5,7 @@
  * politely. The warnings are root transitions on `abuse` in inbound-call.ts; this is the handover,
  * which ends with the caller on self-service.
  */
+import { attributablePhone } from './disclosure.js';
 import { dialogue } from './setup.js';
 
 export const abuseHandoverFlow = dialogue.createStateConfig({
@@ -13,7 +14,8 @@ export const abuseHandoverFlow = dialogue.createStateConfig({
     reportAbuse: {
       invoke: {
         src: 'reportAbuse',
-        input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId, channel: context.channel, evidence: context.abuse }),
+        // Counted against a number only when it is attributable: never a number typed in a chat (issue 10 item 2).
+        input: ({ context }) => ({ phone: attributablePhone(context), conversationId: context.conversationId, channel: context.channel, evidence: context.abuse }),
         onDone: {
           actions: ['serveBySelfService', { type: 'say', params: { key: 'abuse.selfService' } }],
           target: 'selfService',

@@ -1,6 +1,7 @@
 import type { Area, Customer, DutyShift, Escalation, FaultScope, Outage, WorkOrder, WorkOrderKind } from '../services/ports.js';
 import type { Channel } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
+import type { PendingCode } from '../services/verification.js';
 
 /** What the inbound call machine is started with. */
 export interface DialogueInput {
@@ -8,6 +9,8 @@ export interface DialogueInput {
   channel: Channel;
   caller: string | null;
   company: string;
+  /** The conversation's language (kept up to date by switchLanguage; a verification SMS is written in it). */
+  locale?: Locale;
 }
 
 /** The fault report as it is being collected (N10). */
@@ -27,11 +30,19 @@ export interface DialogueContext extends DialogueInput {
   misses: number;
   /** How many of those misses were silence: a call that is silence only is a silent call (N23). */
   silences: number;
+  /** The digits of the last miss at a digit ask, when they were a number of the wrong length. */
+  heardDigits?: string | null;
   /** The confirmed customer, once identity is confirmed. */
   customer: Customer | null;
   /** A customer found by caller number or account, awaiting the caller's confirmation (N8). */
   candidate: Customer | null;
   accountAttempts: number;
+  /** The digits the caller entered for the account: they may hear them read back (issue 10 item 1). */
+  accountEntered: string | null;
+  /** The account proved by a one-time code, and the registered phone the code went to (issue 10 item 1). */
+  codeVerified: { account: string; phone: string } | null;
+  /** A code sent and not yet confirmed: its hash, expiry and wrong attempts (src/services/verification.ts). */
+  pendingCode: PendingCode | null;
   fault: FaultReport;
   /** Answers collected by the complaint, report and consultation flows (what, when, where, who, details, ...). */
   answers: Record<string, string>;
@@ -75,9 +86,13 @@ export function initialContext(input: DialogueInput): DialogueContext {
     ...input,
     misses: 0,
     silences: 0,
+    heardDigits: null,
     customer: null,
     candidate: null,
     accountAttempts: 0,
+    accountEntered: null,
+    codeVerified: null,
+    pendingCode: null,
     fault: { ...EMPTY_FAULT },
     answers: {},
     draft: null,

@@ -7,11 +7,16 @@
  */
 import { dialogue } from './setup.js';
 import type { DialogueContext } from './context.js';
+import { verificationOf } from './disclosure.js';
 
 /** What the supervisor hears or reads before taking over: who, and what has happened so far. */
 export function escalationSummary(context: DialogueContext): string {
   const parts = [`reason: ${context.escalationReason ?? 'requested'}`];
-  if (context.customer) parts.push(`account ${context.customer.account} ${context.customer.name}`);
+  // For the supervisor (staff): the account, and whether the caller proved it (issue 10 item 1).
+  if (context.customer) {
+    const verified = verificationOf(context);
+    parts.push(`account ${context.customer.account} ${context.customer.name} (${verified ? `verified by ${verified === 'caller_id' ? 'caller ID' : 'SMS code'}` : 'NOT verified'})`);
+  }
   if (context.caller) parts.push(`caller ${context.caller}`);
   if (context.ticket) parts.push(`ticket ${context.ticket.id} (${context.ticket.kind})`);
   if (context.answers.what) parts.push(`complaint: ${context.answers.what}`);

@@ -29,7 +29,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: ['markDanger', { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } }],
       states: {
         where: {
-          always: [{ guard: 'hasCustomer', target: 'confirmAtHome' }, { target: 'askLocation' }],
+          always: [{ guard: 'hasVerifiedCustomer', target: 'confirmAtHome' }, { target: 'askLocation' }],
         },
         confirmAtHome: {
           entry: 'resetMisses',
@@ -88,7 +88,7 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
 
     where: {
-      always: [{ guard: 'hasCustomer', target: 'confirmHomeAddress' }, { target: 'askAddress' }],
+      always: [{ guard: 'hasVerifiedCustomer', target: 'confirmHomeAddress' }, { target: 'askAddress' }],
     },
     confirmHomeAddress: {
       entry: 'resetMisses',

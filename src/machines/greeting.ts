@@ -41,11 +41,11 @@ export const greetingFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.language_zh': { actions: { type: 'switchLanguage', params: { locale: 'zh-CN' } }, target: 'announce' },
-        'choice.language_en': { actions: { type: 'switchLanguage', params: { locale: 'en-US' } }, target: 'announce' },
-        'choice.language_yue': { actions: { type: 'switchLanguage', params: { locale: 'yue-HK' } }, target: 'announce' },
+        'choice.language_zh': { actions: [{ type: 'switchLanguage', params: { locale: 'zh-CN' } }, { type: 'rememberLocale', params: { locale: 'zh-CN' } }], target: 'announce' },
+        'choice.language_en': { actions: [{ type: 'switchLanguage', params: { locale: 'en-US' } }, { type: 'rememberLocale', params: { locale: 'en-US' } }], target: 'announce' },
+        'choice.language_yue': { actions: [{ type: 'switchLanguage', params: { locale: 'yue-HK' } }, { type: 'rememberLocale', params: { locale: 'yue-HK' } }], target: 'announce' },
         // The language named in a sentence ("I'd like English") counts as the choice.
-        language: { actions: 'switchLanguage', target: 'announce' },
+        language: { actions: ['switchLanguage', 'rememberLocale'], target: 'announce' },
         // N4: Mandarin by default; a caller who says nothing is not made to choose.
         noInput: 'announce',
       },

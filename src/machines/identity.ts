@@ -1,8 +1,11 @@
 /**
  * Identity confirmation (N8, N6): the caller's number is looked up in the customer directory and
  * the account is confirmed ("account ending 3456, 户名 弓长张?"); otherwise a 10-digit account number
- * is taken by keypad or speech and read back digit by digit. A caller who cannot be identified
- * goes on unidentified: a fault can still be reported by address.
+ * is taken by keypad or speech and read back digit by digit with the holder's family name only.
+ * Identified is not verified (issue 10 item 1, src/machines/disclosure.ts): only a phone caller
+ * whose caller ID is registered to the account is; others prove it by code (verify.ts) where
+ * account data is asked for. A caller who cannot be identified goes on unidentified: a fault can
+ * still be reported by address.
  * Ends in `identified` (context.customer set) or `unidentified`; the flow that asked decides what
  * an unidentified caller can still do.
  */
@@ -20,16 +23,29 @@ export const identityFlow = dialogue.createStateConfig({
           {
             guard: { type: 'isOneCustomer', params: ({ event }) => ({ customers: event.output }) },
             actions: { type: 'rememberCandidate', params: ({ event }) => ({ customer: event.output[0] ?? null }) },
-            target: 'confirmCaller',
+            target: 'howFound',
           },
           { target: 'askAccount' },
         ],
         onError: 'askAccount',
       },
     },
+    // Found by the phone caller's own number: caller ID verifies. Found by a number typed in a chat:
+    // a claim only, so the confirmation names no more than the family name (issue 10 item 1).
+    howFound: {
+      always: [{ guard: 'callerIdVerifies', target: 'confirmCaller' }, { target: 'confirmClaimed' }],
+    },
     confirmCaller: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'identity.confirmCaller', help: 'identity.confirmCallerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
+        'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
+      },
+    },
+    confirmClaimed: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'identity.confirmClaimed', help: 'identity.confirmClaimedHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
@@ -48,7 +64,7 @@ export const identityFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        digits: 'lookupAccount',
+        digits: { actions: 'rememberAccountEntered', target: 'lookupAccount' },
         'choice.no_account': 'unidentified',
       },
     },

@@ -48,7 +48,7 @@ export const inboundCallMachine = dialogue.createMachine({
       { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'selfService.noAgent' } } },
       { actions: { type: 'escalateFor', params: { reason: 'requested' } }, target: '.escalation' },
     ],
-    language: { actions: ['switchLanguage', { type: 'say', params: { key: 'common.languageSwitched' } }] },
+    language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
     // Safety first, wherever the caller is and whoever they are (N10, N23).
     danger: '#danger',
     // N22: two polite warnings, then the automated service and an incident.
@@ -145,7 +145,8 @@ export const inboundCallMachine = dialogue.createMachine({
     silentCall: {
       invoke: {
         src: 'reportSilentCall',
-        input: ({ context }) => ({ phone: context.caller, conversationId: context.conversationId }),
+        // Chat idleness is never a silent call: only a phone caller's own number counts (issue 10 item 2).
+        input: ({ context }) => ({ phone: context.channel === 'voice' ? context.caller : null, conversationId: context.conversationId }),
         onDone: { actions: { type: 'say', params: { key: 'selfService.silentGoodbye' } }, target: 'goodbye' },
         onError: { actions: { type: 'say', params: { key: 'selfService.silentGoodbye' } }, target: 'goodbye' },
       },

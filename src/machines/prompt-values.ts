@@ -1,6 +1,7 @@
 import type { PromptValues } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from './context.js';
+import { registeredPhoneFor, surnameOf, verificationOf } from './disclosure.js';
 
 /**
  * The values prompts may interpolate, projected from the context. Raw values only:
@@ -8,14 +9,21 @@ import type { DialogueContext } from './context.js';
  */
 export function promptValues(context: DialogueContext, locale: Locale): PromptValues {
   const subject = context.customer ?? context.candidate;
-  const { fault, answers, ticket, statement } = context;
+  const { fault, answers, ticket } = context;
   const outage = fault.outage ?? context.scheduledOutage;
+  // Account data only for a verified caller (issue 10 item 1): others get the family name, and
+  // the account digits only when they entered them themselves.
+  const verified = verificationOf(context) !== null;
+  const statement = verified ? context.statement : null;
+  const codePhone = context.pendingCode?.phone ?? registeredPhoneFor(context, context.customer);
   const values: PromptValues = {
     company: context.company,
-    account: subject?.account ?? null,
-    accountTail: subject ? subject.account.slice(-4) : null,
-    name: subject?.name ?? null,
-    address: fault.address ?? subject?.address ?? null,
+    account: subject && (verified || subject.account === context.accountEntered) ? subject.account : null,
+    accountTail: subject && verified ? subject.account.slice(-4) : null,
+    name: subject && verified ? subject.name : null,
+    surname: subject ? surnameOf(subject.name) : null,
+    phoneTail: codePhone ? codePhone.slice(-4) : null,
+    address: fault.address ?? (verified ? (subject?.address ?? null) : null),
     area: fault.area?.name ?? null,
     restoreAt: outage?.expectedRestoreAt ?? null,
     outageStart: outage?.startsAt ?? null,
@@ -33,6 +41,8 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     billAmount: statement?.lastBill?.amount ?? null,
     billKwh: statement?.lastBill?.kwh ?? null,
     billDueDate: statement?.lastBill?.dueDate ?? null,
+    heardDigits: context.heardDigits ?? null,
+    heardCount: context.heardDigits ? context.heardDigits.length : null,
     notice: context.announcement ? (context.announcement[locale] ?? context.announcement['zh-CN'] ?? null) : null,
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));

@@ -4,6 +4,7 @@
  */
 import { dialogue } from './setup.js';
 import { identityFlow } from './identity.js';
+import { verifyFlow } from './verify.js';
 
 export const queryFlow = dialogue.createStateConfig({
   initial: 'askWhich',
@@ -32,8 +33,17 @@ export const queryFlow = dialogue.createStateConfig({
         identity: { ...identityFlow, onDone: 'lookup' },
         lookup: {
           always: [
-            { guard: 'hasCustomer', target: 'fetch' },
+            { guard: 'hasVerifiedCustomer', target: 'fetch' },
+            { guard: 'hasCustomer', target: 'verify' },
             { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: 'answered' },
+          ],
+        },
+        // A bill is account data: said only to a verified customer (issue 10 item 1).
+        verify: {
+          ...verifyFlow,
+          onDone: [
+            { guard: 'hasVerifiedCustomer', target: 'fetch' },
+            { actions: { type: 'say', params: { key: 'query.needVerification' } }, target: 'answered' },
           ],
         },
         fetch: {
@@ -63,7 +73,8 @@ export const queryFlow = dialogue.createStateConfig({
       states: {
         identity: { ...identityFlow, onDone: 'where' },
         where: {
-          always: [{ guard: 'hasCustomer', target: 'findArea' }, { target: 'askArea' }],
+          // The account's own area only for a verified customer; others name the area.
+          always: [{ guard: 'hasVerifiedCustomer', target: 'findArea' }, { target: 'askArea' }],
         },
         askArea: {
           entry: 'resetMisses',

@@ -18,6 +18,9 @@ import {
   type Statement,
 } from './context.js';
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
+import type { PendingCode } from '../services/verification.js';
+import { verificationActorStubs } from './verification-actors.js';
+import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -81,7 +84,7 @@ export const dialogue = setup({
     emitted: {} as DialogueEmitted,
     meta: {} as StateMeta,
   },
-  actors: serviceActorStubs,
+  actors: { ...serviceActorStubs, ...verificationActorStubs },
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     say: emit((_, params: { key: string; safety?: boolean }) => ({
@@ -100,10 +103,15 @@ export const dialogue = setup({
       type: 'locale' as const,
       locale: params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
     })),
-    resetMisses: assign({ misses: 0, silences: 0 }),
+    /** The language in the context too (with switchLanguage): a verification SMS is written in it. */
+    rememberLocale: assign({
+      locale: ({ event }, params: { locale: Locale } | undefined) => params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
+    }),
+    resetMisses: assign({ misses: 0, silences: 0, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
       silences: ({ context, event }) => context.silences + (event.type === 'noInput' ? 1 : 0),
+      heardDigits: ({ event }) => (event.type === 'noMatch' ? (event.heard ?? null) : null),
     }),
 
     rememberCallerStatus: assign({
@@ -115,6 +123,17 @@ export const dialogue = setup({
     }),
     acceptCandidate: assign({ customer: ({ context }) => context.candidate }),
     countAccountAttempt: assign({ accountAttempts: ({ context }) => context.accountAttempts + 1 }),
+    rememberAccountEntered: assign({ accountEntered: ({ event }) => (event.type === 'digits' ? event.value : null) }),
+    rememberCode: assign({ pendingCode: (_, params: { pending: PendingCode | null }) => params.pending }),
+    countCodeAttempt: assign({
+      pendingCode: ({ context }) => context.pendingCode && { ...context.pendingCode, attempts: context.pendingCode.attempts + 1 },
+    }),
+    /** The code matched: the customer is verified for this account, by the phone the code went to. */
+    markCodeVerified: assign({
+      codeVerified: ({ context }) =>
+        context.customer && context.pendingCode ? { account: context.customer.account, phone: context.pendingCode.phone } : context.codeVerified,
+      pendingCode: null,
+    }),
 
     /** Start collecting a report of this kind; it is a draft until saved. */
     startDraft: assign({
@@ -191,6 +210,15 @@ export const dialogue = setup({
         event.type === 'noInput' && context.silences === context.misses && context.customer === null && context.ticket === null && context.draft === null,
     ]),
     hasCustomer: ({ context }) => context.customer !== null,
+    /** The customer is verified for the account (issue 10 item 1): account data may be said. */
+    hasVerifiedCustomer: ({ context }) => context.customer !== null && verificationOf(context) !== null,
+    /** The phone caller's number is registered to the account found: caller ID verifies (voice only). */
+    callerIdVerifies: ({ context }) => context.channel === 'voice' && verificationOf(context) === 'caller_id',
+    hasRegisteredPhone: ({ context }) => registeredPhoneFor(context, context.customer) !== null,
+    codeSent: (_, params: { status: string }) => params.status === 'sent',
+    codeIs: (_, params: { result: string; expected: string }) => params.result === params.expected,
+    /** A number incidents may count against (N23, issue 10 item 2). */
+    hasAttributablePhone: ({ context }) => attributablePhone(context) !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
     hasAnnouncement: ({ context }) => context.announcement !== null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */

@@ -19,6 +19,10 @@ export interface EvalReport {
   total: number;
   correct: number;
   accuracy: number;
+  /** N10: danger utterances recognized as danger / all danger utterances. */
+  dangerRecall: number;
+  /** Utterances labelled no intent (out of scope, nothing to act on) that got one / all of them. */
+  noIntentGiven: number;
   perIntent: Map<Label, { total: number; correct: number }>;
   perSet: Map<string, { total: number; correct: number }>;
   /** "expected -> got" with a count and the utterances. */
@@ -99,12 +103,27 @@ export function evaluate(
     }
   }
   const total = cases.length;
-  return { total, correct, accuracy: total ? correct / total : 0, perIntent, perSet, confusions };
+  const rate = (label: Label, ok: boolean): number => {
+    const v = perIntent.get(label);
+    return v ? (ok ? v.correct : v.total - v.correct) / v.total : ok ? 1 : 0;
+  };
+  return {
+    total, correct, accuracy: total ? correct / total : 0, dangerRecall: rate('danger', true), noIntentGiven: rate(NO_MATCH, false),
+    perIntent, perSet, confusions,
+  };
 }
 
 const pct = (n: number, d: number): string => `${d ? ((100 * n) / d).toFixed(1) : '-'}%`;
 
-export function formatReport(report: EvalReport, { examples = 3 } = {}): string {
+/**
+ * A held-out set is only ever scored (test/fixtures/nlu/independent/README.md): its report
+ * names no utterance, so nobody tunes on it by reading the errors.
+ */
+export function isHeldOut(set: string): boolean {
+  return /(^|\/)independent\/test(\/|$)/.test(set);
+}
+
+export function formatReport(report: EvalReport, { examples = 3, aggregate = false } = {}): string {
   const lines: string[] = [];
   const labels = [...INTENTS, NO_MATCH].filter((l): l is Label => report.perIntent.has(l as Label));
   lines.push('intent          correct/total  accuracy');
@@ -117,7 +136,12 @@ export function formatReport(report: EvalReport, { examples = 3 } = {}): string 
     lines.push(`${set.padEnd(16)}${`${correct}/${total}`.padStart(13)}  ${pct(correct, total).padStart(8)}`);
   }
   lines.push('', `overall: ${report.correct}/${report.total} = ${pct(report.correct, report.total)}`);
-  if (report.confusions.size) {
+  lines.push(`danger recall: ${pct(report.dangerRecall, 1)}; no-intent lines given an intent: ${pct(report.noIntentGiven, 1)}`);
+  if (aggregate) {
+    lines.push('', 'confusions (expected -> got), counts only (a held-out set is never read):');
+    const sorted = [...report.confusions].sort((a, b) => b[1].length - a[1].length);
+    for (const [key, cases] of sorted) lines.push(`  ${String(cases.length).padStart(3)}  ${key}`);
+  } else if (report.confusions.size) {
     lines.push('', 'confusions (expected -> got):');
     const sorted = [...report.confusions].sort((a, b) => b[1].length - a[1].length);
     for (const [key, cases] of sorted) {

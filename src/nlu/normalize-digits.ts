@@ -35,6 +35,21 @@ const STRONG_ZH: Record<string, string> = {
 // count only next to another numeral.
 // 陆 (formal 6) is also 大陆 (the mainland).
 const WEAK_ZH: Record<string, string> = { 洞: '0', 两: '2', 拐: '7', 勾: '9', 陆: '6' };
+// ASR homophones of digit words (要 for 幺, 而 for 二, 酒 for 九, Cantonese 狗 for 九): words
+// of their own, so they count only inside a number, with a numeral on both sides
+// ("三一零零要二..." is 31001 2...). 是 (for 四) is left out: "户号是三一..." must stay as said.
+const HOMOPHONE_ZH: Record<string, string> = {
+  林: '0', 玲: '0', 铃: '0', 灵: '0', 令: '0',
+  要: '1', 腰: '1', 妖: '1', 衣: '1', 医: '1', 依: '1', 伊: '1',
+  而: '2', 儿: '2', 尔: '2', 耳: '2', 意: '2', 易: '2',
+  山: '3', 伞: '3', 散: '3', 衫: '3',
+  死: '4', 寺: '4', 似: '4', 丝: '4', 洗: '4',
+  午: '5', 舞: '5', 武: '5', 吴: '5', 捂: '5',
+  溜: '6', 留: '6', 流: '6', 刘: '6', 柳: '6', 绿: '6', 碌: '6',
+  期: '7', 妻: '7', 漆: '7', 齐: '7', 骑: '7',
+  吧: '8', 巴: '8', 爸: '8', 拔: '8', 疤: '8',
+  久: '9', 酒: '9', 旧: '9', 救: '9', 舅: '9', 狗: '9', 够: '9',
+};
 
 // Words that contain a numeral but are not numbers (问一下, 一点, 这一片, 统一...).
 const ZH_NUMERAL_WORDS = new RegExp(
@@ -88,10 +103,11 @@ function digitByDigit(group: string): string {
   return ` ${Array.from(group, (ch) => (PLACE[ch] ? '' : String(zhDigitValue(ch)))).join('')} `;
 }
 
-function isNumeralAt(chars: string[], i: number, step: number): boolean {
+/** Whether a numeral is next to chars[i] in this direction; `overHomophones` looks past homophones (零林林一). */
+function isNumeralAt(chars: string[], i: number, step: number, overHomophones = false): boolean {
   for (let j = i + step; j >= 0 && j < chars.length; j += step) {
     const c = chars[j]!;
-    if (/\s/.test(c)) continue;
+    if (/\s/.test(c) || (overHomophones && c in HOMOPHONE_ZH)) continue;
     return /[0-9]/.test(c) || c in STRONG_ZH || c in WEAK_ZH;
   }
   return false;
@@ -105,6 +121,8 @@ function zhDigitsToAscii(s: string): string {
       if (strong) return ` ${strong} `;
       const weak = WEAK_ZH[c];
       if (weak && (isNumeralAt(chars, i, -1) || isNumeralAt(chars, i, 1))) return ` ${weak} `;
+      const homophone = HOMOPHONE_ZH[c];
+      if (homophone && isNumeralAt(chars, i, -1, true) && isNumeralAt(chars, i, 1, true)) return ` ${homophone} `;
       return /[0-9a-z]/.test(c) ? c : ' ';
     })
     .join('');
@@ -121,6 +139,8 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const REPEATS: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+// ASR homophones of digit words, counted only between two digits ("three one to four").
+const HOMOPHONES_EN: Record<string, number> = { to: 2, too: 2, for: 4, fore: 4, won: 1, ate: 8, tree: 3, fife: 5, niner: 9, nein: 9 };
 // "this one", "no one": the word, not the number.
 const NOT_A_NUMBER_BEFORE_ONE = new Set(['this', 'that', 'no', 'any', 'every', 'some', 'the', 'which', 'a', 'each', 'right']);
 
@@ -130,12 +150,24 @@ function unitOf(tokens: string[], i: number): number | undefined {
   if (t in UNITS) return UNITS[t];
   if (/^\d$/.test(t)) return Number(t);
   // "oh" and "o" are zero only inside a number: "five oh five", not "oh I see".
-  if ((t === 'oh' || t === 'o') && (isDigitToken(tokens[i - 1]) || isDigitToken(tokens[i + 1]))) return 0;
+  if ((t === 'oh' || t === 'o') && (digitNext(tokens, i, -1) || digitNext(tokens, i, 1))) return 0;
   return undefined;
 }
 
 function isDigitToken(t: string | undefined): boolean {
   return t !== undefined && (/^\d+$/.test(t) || t in UNITS || t in TEENS || t in TENS || t in REPEATS);
+}
+
+/** Words that are digits only inside a number: oh, and the homophones. */
+function isSoftDigit(t: string | undefined): boolean {
+  return t === 'oh' || t === 'o' || (t !== undefined && t in HOMOPHONES_EN);
+}
+
+/** The nearest word in this direction that is not a soft digit is a digit word ("one oh oh to three"). */
+function digitNext(tokens: string[], i: number, step: number): boolean {
+  let j = i + step;
+  while (isSoftDigit(tokens[j])) j += step;
+  return isDigitToken(tokens[j]);
 }
 
 function englishDigits(s: string): string {
@@ -150,6 +182,8 @@ function englishDigits(s: string): string {
     if (t === 'one' && NOT_A_NUMBER_BEFORE_ONE.has(tokens[i - 1] ?? '')) continue;
     const unit = unitOf(tokens, i);
     if (unit !== undefined) { out += String(unit); continue; }
+    const homophone = HOMOPHONES_EN[t];
+    if (homophone !== undefined && digitNext(tokens, i, -1) && digitNext(tokens, i, 1)) { out += String(homophone); continue; }
     if (t in TEENS) { out += String(TEENS[t]); continue; }
     const tens = TENS[t];
     if (tens !== undefined) {

@@ -10,6 +10,7 @@ import { foldToSimplified } from './hant-to-hans.js';
 export function normalizeText(text: string): string {
   let s = foldToSimplified(text.normalize('NFKC').toLowerCase());
   s = expandContractions(s);
+  s = unmask(s);
   // ASR writes an affirmative grunt as uh-huh / mm-hmm: a yes, not a filler.
   s = s.replace(/\b(?:uh[- ]?huh|mm[- ]?hmm|mhm)\b/g, 'yes');
   s = s.replace(/[\p{P}\p{S}]+/gu, ' ');
@@ -27,6 +28,17 @@ const EN_FILLERS = /\b(?:u+m+|u+h+m*|e+r+m*|h+m+|a+h+|e+h|m+|you know)\b/g;
 
 export function stripFillers(normalized: string): string {
   return normalized.replace(ZH_FILLERS, ' ').replace(EN_FILLERS, ' ');
+}
+
+// A word masked by an ASR profanity filter or by the caller ("f***", "s**t", "b****") is the
+// word: abuse is recognized either way (N22). Only masks that leave one reading.
+function unmask(s: string): string {
+  if (!s.includes('*')) return s;
+  return s
+    .replace(/\bf[*]+(?:c?k)?(ing|in|ed|er|ers)?(?![a-z*])/g, 'fuck$1')
+    .replace(/\bs[*]+(?:i?t)?(ty)?(?![a-z*])/g, 'shit$1')
+    .replace(/\bb[*]+(?:t?ch)?(es)?(?![a-z*])/g, 'bitch$1')
+    .replace(/\ba[*]+(?:hole)?(?![a-z*])/g, 'asshole');
 }
 
 // Expanded so that lexicons need one form only: "don't" = "do not".

@@ -56,10 +56,24 @@ const FAMILIES: readonly [RegExp, string][] = [
   [/一下子?|一哈/g, ''],
 ];
 
+/**
+ * English as ASR splits or mishears key words: "out age" is an outage, "customer serves" is
+ * customer service, "electric city" is electricity. Only pairs with no other likely meaning.
+ */
+const EN_FAMILIES: readonly [RegExp, string][] = [
+  [/\bout ?ages?\b/g, 'outage'],
+  [/\bpower out ?age\b/g, 'power outage'],
+  [/\bblack out\b/g, 'blackout'],
+  [/\belectric city\b/g, 'electricity'],
+  [/\bcustomer serves?\b/g, 'customer service'],
+  [/\bcomplain(?:t)? (?:meant|mint)\b/g, 'complaint'],
+  [/\bsuper visor\b/g, 'supervisor'],
+];
+
 /** The synonym-folded variant of normalized text; equal to it when nothing folds. */
 export function synonymVariant(normalized: string): string {
-  if (!/\p{Script=Han}/u.test(normalized)) return normalized;
   let s = normalized;
-  for (const [re, to] of FAMILIES) s = s.replace(re, to);
+  if (/\p{Script=Han}/u.test(s)) for (const [re, to] of FAMILIES) s = s.replace(re, to);
+  if (/[a-z]/.test(s)) for (const [re, to] of EN_FAMILIES) s = s.replace(re, to);
   return s;
 }

@@ -7,6 +7,12 @@ export const PROMPT_VALUE_FORMATS = {
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
+  /** The masked form of the holder's name, for a caller not yet verified (issue 10 item 1). */
+  surname: 'nameChars',
+  /** The last four digits of the registered phone a verification code goes to. */
+  phoneTail: 'digits',
+  /** A one-time verification code, in the SMS only. */
+  code: null,
   address: null,
   area: null,
   restoreAt: 'time',
@@ -16,6 +22,9 @@ export const PROMPT_VALUE_FORMATS = {
   description: null,
   /** The supervisor's announcement, already in the conversation's locale (N21). */
   notice: null,
+  /** A number of the wrong length as it was heard, and how many digits it had (N8: read back, ask again). */
+  heardDigits: 'digits',
+  heardCount: null,
   /** Reply or callback deadline of a complaint or a question (N11, N14). */
   deadline: 'time',
   /** A complaint in the caller's own words (N13): what, when, where, who. */
@@ -44,6 +53,9 @@ export interface PromptValues {
   account?: string;
   accountTail?: string;
   name?: string;
+  surname?: string;
+  phoneTail?: string;
+  code?: string;
   address?: string;
   area?: string;
   restoreAt?: string;
@@ -52,6 +64,8 @@ export interface PromptValues {
   minutes?: number;
   description?: string;
   notice?: string;
+  heardDigits?: string;
+  heardCount?: number;
   deadline?: string;
   what?: string;
   when?: string;

@@ -87,12 +87,12 @@ describe('admin API: escalations (N24)', () => {
     // N17: the supervisor's answer goes back to the customer.
     expect(await callbacks.list({ phone: '+8613800138000' })).toMatchObject([{ kind: 'escalation', notes: '协调抢修班明早处理' }]);
 
-    await admin.call('PATCH', `/escalations/${requested.id}`, { body: { status: 'closed', outcome: 'done' } });
-    const again = await admin.call('PATCH', `/escalations/${requested.id}`, { body: { status: 'waiting' } });
+    await admin.call('PATCH', `/escalations/${requested.id}`, { headers: WANG, body: { status: 'closed', outcome: 'done' } });
+    const again = await admin.call('PATCH', `/escalations/${requested.id}`, { headers: WANG, body: { status: 'waiting' } });
     expect(again).toMatchObject({ status: 409, body: { error: 'conflict', reason: expect.stringContaining('closed') } });
-    expect((await admin.call('PATCH', `/escalations/${requested.id}`, { body: { status: 'paused' } })).body.reason).toMatch(/status must be one of/);
-    expect((await admin.call('PATCH', '/escalations/nope', { body: { status: 'closed' } })).status).toBe(404);
-    expect((await admin.call('PATCH', `/escalations/${dissatisfied.id}`, { body: { status: 'closed', outcome: 42 } })).body.reason).toMatch(/outcome must be text/);
+    expect((await admin.call('PATCH', `/escalations/${requested.id}`, { headers: WANG, body: { status: 'paused' } })).body.reason).toMatch(/status must be one of/);
+    expect((await admin.call('PATCH', '/escalations/nope', { headers: WANG, body: { status: 'closed' } })).status).toBe(404);
+    expect((await admin.call('PATCH', `/escalations/${dissatisfied.id}`, { headers: WANG, body: { status: 'closed', outcome: 42 } })).body.reason).toMatch(/outcome must be text/);
   });
 });
 

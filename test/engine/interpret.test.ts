@@ -29,7 +29,9 @@ describe('interpret: keys', () => {
 
   it('a digit ask takes exactly its number of digits, with or without the finishing #', async () => {
     expect(await interpret({ type: 'dtmf', digits: '3100123456#' }, account, options)).toEqual({ type: 'digits', value: '3100123456' });
-    expect(await interpret({ type: 'dtmf', digits: '310012345' }, account, options)).toEqual({ type: 'noMatch' });
+    // N8: a number of the wrong length is not taken, and what was heard goes with the miss (read back).
+    expect(await interpret({ type: 'dtmf', digits: '310012345' }, account, options)).toEqual({ type: 'noMatch', heard: '310012345' });
+    expect(await interpret({ type: 'dtmf', digits: '12' }, account, options)).toEqual({ type: 'noMatch' });
     expect(await interpret({ type: 'dtmf', digits: '9' }, account, options)).toEqual({ type: 'choice.no_account' });
   });
 

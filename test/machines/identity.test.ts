@@ -45,7 +45,8 @@ describe('identity confirmation (N8, N6)', () => {
     await call.press('2'); // not right
     expect(call.keys).toEqual(['identity.askAccount']);
     await call.press('3100123457');
-    expect(call.turn.prompts[0]?.values).toMatchObject({ name: '李娜' });
+    expect(call.turn.prompts[0]?.values).toMatchObject({ surname: '李' });
+    expect(call.turn.prompts[0]?.values).not.toHaveProperty('name');
     expect(spoken(call)).toContain('木子李');
     await call.press('1');
     expect(call.keys[0]).toBe('identity.confirmed');
@@ -78,9 +79,46 @@ describe('identity confirmation (N8, N6)', () => {
     expect(call.keys).toEqual(['identity.proceedByAddress', 'fault.askDanger']);
   });
 
-  it('a wrong number of digits is a no match, not a lookup', async () => {
+  it('N8: a number of the wrong length is read back as heard and asked again, never shortened or looked up', async () => {
     const call = await toIdentity(UNKNOWN_PHONE);
     await call.press('31001');
+    expect(call.keys).toEqual(['common.heardDigits', 'identity.askAccount']);
+    expect(spoken(call)).toContain('三幺零零幺，一共5位');
+    await call.say('三幺零零 幺二三四五六七'); // eleven digits: one too many
+    expect(call.keys).toEqual(['common.heardDigits', 'identity.askAccountHelp']);
+    expect(spoken(call)).toContain('三幺零零幺二三四五六七，一共11位');
+    await call.say('三幺零零 幺二三 四五六');
+    expect(call.keys).toEqual(['identity.readBack']);
+  });
+
+  it('N8: a digit the ASR wrote as a homophone (要 for 幺, 酒 for 九) still makes the number', async () => {
+    const call = await toIdentity(UNKNOWN_PHONE);
+    await call.say('三要零零 要二三 四五六');
+    expect(call.keys).toEqual(['identity.readBack']);
+    expect(call.turn.prompts[0]?.values).toMatchObject({ account: '3100123456' });
+  });
+
+  it('N8: in English chat and on the Cantonese line the number heard is read back too', async () => {
+    const chat = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE, channel: 'chat' });
+    await chat.type('English please');
+    await chat.type('I want to report a power outage');
+    expect(chat.keys).toEqual(['identity.askAccount']);
+    await chat.type('my account is 31001234');
+    expect(chat.keys).toEqual(['common.heardDigits', 'identity.askAccount']);
+    expect(chat.heard[0]).toBe("You typed 3100 1234. That's 8 digits.");
+
+    const phone = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
+    await phone.say('廣東話');
+    await phone.say('我屋企冇電');
+    expect(phone.keys).toEqual(['identity.askAccount']);
+    await phone.say('三一零零 一二三四');
+    expect(phone.keys).toEqual(['common.heardDigits', 'identity.askAccount']);
+    expect(spoken(phone)).toContain('一共8個數字');
+  });
+
+  it('N8: after silence the digit ask says sorry, not a read-back', async () => {
+    const call = await toIdentity(UNKNOWN_PHONE);
+    await call.silence();
     expect(call.keys).toEqual(['common.notHeard', 'identity.askAccount']);
   });
 });

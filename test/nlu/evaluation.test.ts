@@ -75,3 +75,27 @@ describe('evaluate / formatReport', () => {
     expect(text).toContain('overall: 1/3 = 33.3%');
   });
 });
+
+// The independent sets (test/fixtures/nlu/independent, written without the lexicon or the
+// training data). dev may be read and learned from; test is only ever scored (issue 9).
+describe('independent sets: the issue 9 floors', () => {
+  const dev = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev'] }), recognizeSync);
+  const held = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test'] }), recognizeSync);
+  const aggregate = (r: typeof held) => formatReport(r, { aggregate: true });
+
+  it('dev: overall at least 90%, danger recall 100%, at most 5% of no-intent lines given an intent', () => {
+    expect(dev.accuracy, formatReport(dev)).toBeGreaterThanOrEqual(0.9);
+    expect(dev.dangerRecall, formatReport(dev)).toBe(1);
+    expect(dev.noIntentGiven, formatReport(dev)).toBeLessThanOrEqual(0.05);
+  });
+
+  it('held-out test: overall at least 90%, in every locale too', () => {
+    expect(held.accuracy, aggregate(held)).toBeGreaterThanOrEqual(0.9);
+    for (const [set, { correct, total }] of held.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('held-out test: danger recall 100%, at most 5% of no-intent lines given an intent', () => {
+    expect(held.dangerRecall, aggregate(held)).toBe(1);
+    expect(held.noIntentGiven, aggregate(held)).toBeLessThanOrEqual(0.05);
+  });
+});

@@ -82,9 +82,9 @@ describe('built-in recognizer', () => {
   });
 
   it('lexicons are extended by an option', () => {
-    const custom = createRecognizer({ lexicons: { 'zh-CN': { new_service: [[0.9, '充电站']] } } });
-    expect(recognizeSync('我想建一个充电站', 'zh-CN')).toBeNull();
-    expect(custom.recognizeSync('我想建一个充电站', 'zh-CN')?.intent).toBe('new_service');
+    const custom = createRecognizer({ lexicons: { 'zh-CN': { bill_query: [[0.95, '彩虹卡']] } } });
+    expect(recognizeSync('彩虹卡', 'zh-CN')).toBeNull();
+    expect(custom.recognizeSync('彩虹卡', 'zh-CN')?.intent).toBe('bill_query');
   });
 
   it('recognize() is the async form of the same answer', async () => {

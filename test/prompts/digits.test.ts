@@ -30,7 +30,7 @@ describe('digits formatter (N8: account and ticket numbers read back digit by di
 
 describe('the medium reaches the formatter through the t() options', () => {
   it('renders the same prompt as words on voice and as grouped digits in chat', () => {
-    const values = { account: VALUES.account, name: VALUES.name };
+    const values = { account: VALUES.account, surname: VALUES.surname };
     const [voice] = renderVoice([{ key: 'identity.readBack', values }], 'zh-CN', { now: NOW });
     const [text] = renderText([{ key: 'identity.readBack', values }], 'zh-CN', { now: NOW });
     expect(voice?.text).toContain('三 幺 零 零 幺 二 三 四 五 六');
@@ -39,7 +39,7 @@ describe('the medium reaches the formatter through the t() options', () => {
 
   it('reads `medium` from the options of a plain i18next t() call', () => {
     const { i18n } = getCatalogue();
-    const replace = { account: '12', name: '张伟' };
+    const replace = { account: '12', surname: '张' };
     expect(i18n.t('identity.readBack', { lng: 'zh-CN', replace, medium: 'voice' })).toContain('户号是幺 二，');
     expect(i18n.t('identity.readBack', { lng: 'zh-CN', replace, medium: 'text' })).toContain('户号是12，');
   });

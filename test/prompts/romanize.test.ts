@@ -93,8 +93,8 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
   });
 
   it('en-US voice: a surname reading in the read-back', () => {
-    const [segment] = renderVoice([{ key: 'identity.readBack', values: { account: '3100123456', name: '单田芳' } }], 'en-US');
-    expect(segment?.text).toContain('the account holder is Shan Tianfang.');
+    const [segment] = renderVoice([{ key: 'identity.readBack', values: { account: '3100123456', surname: '单' } }], 'en-US');
+    expect(segment?.text).toContain("the account holder's family name is Shan.");
   });
 
   it('en-US voice: the caller\'s words and an area are romanized too', () => {

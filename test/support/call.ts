@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { bootstrap, type Engine } from '../../src/bootstrap.js';
+import { bootstrap, type BootstrapOptions, type Engine } from '../../src/bootstrap.js';
 import type { Channel, Input, Turn } from '../../src/core/conversation.js';
 import type { Locale } from '../../src/core/locale.js';
 import { renderText } from '../../src/prompts/render-text.js';
@@ -22,6 +22,8 @@ export interface TestEngineOptions {
   dataDir?: string;
   now?: () => Date;
   env?: Record<string, string>;
+  /** Twilio's REST API for verification SMS (test/support/twilio-rest.ts). */
+  twilioHttpClient?: BootstrapOptions['twilioHttpClient'];
 }
 
 /** An engine on a private database seeded with the demo data; closed after the test. */
@@ -31,6 +33,7 @@ export async function openTestEngine(options: TestEngineOptions = {}): Promise<E
     dataDir: options.dataDir ?? ':memory:',
     env,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.twilioHttpClient ? { twilioHttpClient: options.twilioHttpClient } : {}),
   });
   engines.push(engine);
   return engine;

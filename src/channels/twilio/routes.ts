@@ -10,7 +10,7 @@
  * Every route checks the Twilio signature first. The call routes always answer TwiML: a failure
  * becomes an apology and a transfer to an agent, never an error page (N21).
  */
-import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Engine } from '../../bootstrap.js';
 import { ConversationConflict, ConversationNotFound } from '../../engine/errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
@@ -25,15 +25,20 @@ import { twimlDocument } from './voice-response.js';
 import { noteTurn, requestLogger } from '../../observability/http.js';
 import { logger } from '../../observability/logger.js';
 
+export interface TwilioRouterOptions {
+  /** Refuses a client after repeated bad signatures (src/security/rate-limits.ts). */
+  limits?: { twilioFailures: RequestHandler };
+}
 
 /** A hangup that loses a race with a Gather in flight is tried again this many times. */
 const HANGUP_ATTEMPTS = 3;
 
-export function twilioRouter(engine: Engine): Router {
+export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}): Router {
   const { config, host, stores } = engine;
   const voices = config.twilioVoices;
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  if (options.limits) router.use(options.limits.twilioFailures);
   router.use(verifyTwilioSignature({ authToken: config.twilioAuthToken, publicBaseUrl: config.publicBaseUrl, log: logger }));
 
   /** Our own URL for Twilio to call next: absolute behind PUBLIC_BASE_URL, else from the site root. */
@@ -55,7 +60,8 @@ export function twilioRouter(engine: Engine): Router {
     });
   /** The escalation a call is in, from its last Turn. */
   const escalationOf = async (callSid: string): Promise<{ version: number; end: EscalateEnding } | null> => {
-    const turn = (await stores.sessions.get(callSid))?.lastTurn;
+    const record = await stores.sessions.get(callSid);
+    const turn = record?.channel === 'voice' ? record.lastTurn : null;
     return turn?.end?.type === 'escalate' ? { version: turn.version, end: turn.end } : null;
   };
 
@@ -93,12 +99,12 @@ export function twilioRouter(engine: Engine): Router {
     const log = requestLogger(req);
     if (atVersion === undefined) log.warn({ callSid }, 'twilio: gather without a valid ?turn=; applied without the retry check');
     try {
-      sendTurn(req, res, await host.handle(callSid, gatherInput(body), atVersion === undefined ? {} : { atVersion }));
+      sendTurn(req, res, await host.handle(callSid, gatherInput(body), { channel: 'voice', ...(atVersion === undefined ? {} : { atVersion }) }));
     } catch (error) {
       if (error instanceof ConversationConflict) {
         // A stale request (an older turn): the caller hears where the conversation is now.
         const current = await stores.sessions.get(callSid).catch(() => null);
-        if (current?.lastTurn) {
+        if (current?.channel === 'voice' && current.lastTurn) {
           log.warn({ callSid, turn: atVersion, version: current.version }, 'twilio: stale gather; repeating the current turn');
           sendTurn(req, res, current.lastTurn);
           return;
@@ -124,13 +130,14 @@ export function twilioRouter(engine: Engine): Router {
   const hangUp = async (req: Request, callSid: string, status: string) => {
     for (let attempt = 1; attempt <= HANGUP_ATTEMPTS; attempt++) {
       const record = await stores.sessions.get(callSid);
-      if (!record) {
+      // A status callback never ends a chat (ids are per channel).
+      if (!record || record.channel !== 'voice') {
         requestLogger(req).info({ callSid, status }, 'twilio: status of an unknown call; nothing to end');
         return;
       }
       if (record.status !== 'active') return;
       try {
-        await host.handle(callSid, { type: 'hangup' });
+        await host.handle(callSid, { type: 'hangup' }, { channel: 'voice' });
         return;
       } catch (error) {
         if (!(error instanceof ConversationConflict) || attempt === HANGUP_ATTEMPTS) throw error;

@@ -16,7 +16,9 @@ export interface SignatureOptions {
 
 /**
  * The URL Twilio requested: PUBLIC_BASE_URL + the path and query as it reached us, else the
- * request's own protocol and host (X-Forwarded-* count, as the server trusts its proxy).
+ * request's own protocol and host. X-Forwarded-Proto/Host count only from a proxy named in
+ * TRUST_PROXY (express's `trust proxy`): otherwise a signature computed for another host, sent
+ * with that host in X-Forwarded-Host, would pass. Production requires PUBLIC_BASE_URL.
  */
 export function requestedUrl(req: Request, publicBaseUrl: string | null): string {
   if (publicBaseUrl) return `${publicBaseUrl}${req.originalUrl}`;

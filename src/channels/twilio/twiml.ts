@@ -81,6 +81,8 @@ export function gatherAttributes(ask: Ask, locale: Locale, action: string): Gath
     timeout: ask.timeoutSeconds,
     // Silence comes back to us as an empty result: the engine's reprompt ladder handles it (N7).
     actionOnEmptyResult: true,
+    // Twilio masks profanity ("f***") by default; abuse detection (N22) must hear the words.
+    profanityFilter: false,
   };
   if (speech) {
     attributes.language = SPEECH_LANGUAGE[locale] as GatherAttributes['language'];

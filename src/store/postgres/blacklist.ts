@@ -9,7 +9,7 @@ import type pg from 'pg';
 import type { BlacklistAction, BlacklistEntry, Blacklist, BlacklistStatus } from '../../services/ports.js';
 import { POLICY_ACTOR } from '../../services/blacklist-policy.js';
 import { normalizePhone } from '../../services/phone.js';
-import { approvedExpiryMs, checkedAddition, checkedPhone, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
+import { approvedExpiryMs, checkedAddition, checkedPhone, checkNotListed, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
 import { advisoryLock, isoOrNull, one, rows, transaction, type Sql } from './pool.js';
 
 export interface PgBlacklistRow {
@@ -38,9 +38,10 @@ export class PgBlacklist implements Blacklist {
 
   async add(e: { phone: string; reason: string; by: string; expiresAt?: Date | null }): Promise<BlacklistEntry> {
     const { phone, reason, by, at, expires } = checkedAddition(e, this.now);
-    return this.locked(at, (tx) =>
-      this.put(tx, { phone, reason, added_by: by, added_at: at, expires_at: expires, status: 'active' }, 'added', by),
-    );
+    return this.locked(at, async (tx) => {
+      checkNotListed(phone, await this.entry(tx, phone));
+      return this.put(tx, { phone, reason, added_by: by, added_at: at, expires_at: expires, status: 'active' }, 'added', by);
+    });
   }
 
   async approve(phone: string, by: string): Promise<BlacklistEntry | null> {

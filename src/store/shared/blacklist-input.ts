@@ -1,6 +1,7 @@
 /** Blacklist (N23) input checks and entry rules that do not depend on the store. */
 import { BLACKLIST_STATUSES, type BlacklistStatus } from '../../services/ports.js';
 import { normalizePhone } from '../../services/phone.js';
+export { BlacklistEntryExists, checkNotListed } from '../../services/blacklist-entry.js';
 
 /** A normalized phone number for the blacklist. */
 export function checkedPhone(raw: string): string {

@@ -6,7 +6,7 @@
 import type { BlacklistAction, BlacklistEntry, Blacklist, BlacklistStatus } from '../../services/ports.js';
 import { POLICY_ACTOR } from '../../services/blacklist-policy.js';
 import { normalizePhone } from '../../services/phone.js';
-import { approvedExpiryMs, checkedAddition, checkedPhone, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
+import { approvedExpiryMs, checkedAddition, checkedPhone, checkNotListed, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
 import type { Db } from './database.js';
 import { iso, isoOrNull } from './filter.js';
 
@@ -68,6 +68,7 @@ export class SqliteBlacklist implements Blacklist {
     const { phone, reason, by, at, expires } = checkedAddition(e, this.now);
     return this.transaction(() => {
       this.sweep(at);
+      checkNotListed(phone, this.select.get(phone));
       return this.put({ phone, reason, added_by: by, added_at_ms: at.getTime(), expires_at_ms: expires?.getTime() ?? null, status: 'active' }, 'added', by);
     });
   }

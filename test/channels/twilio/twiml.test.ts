@@ -44,6 +44,7 @@ describe('Turn -> TwiML', () => {
       method: 'POST',
       timeout: '6',
       actionOnEmptyResult: 'true',
+      profanityFilter: 'false',
       language: 'cmn-Hans-CN',
       speechTimeout: '2',
       hints: '是, 不是, 对',
@@ -66,6 +67,13 @@ describe('Turn -> TwiML', () => {
     const digits: Ask = { ...yesNo, kind: 'digits', choices: [{ id: 'no_account', dtmf: '9', label: 'x' }], numDigits: 10, finishOnKey: '#', hints: [] };
     const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'identity.askAccount' }], ask: digits }), options))[0]!;
     expect(gather.attributes).toMatchObject({ numDigits: '10', finishOnKey: '#', speechTimeout: '3' });
+  });
+
+  it('N22: every Gather hears profanity unmasked (profanityFilter="false"), so abuse is recognized', () => {
+    const asks: Ask[] = [yesNo, { ...yesNo, kind: 'text', choices: [], hints: [] }, { ...yesNo, input: ['dtmf'] }];
+    for (const ask of asks) {
+      expect(verbs(turnToTwiml(turn({ prompts: [{ key: 'closing.anythingElse' }], ask }), options))[0]!.attributes.profanityFilter).toBe('false');
+    }
   });
 
   it('a choice with a key of two digits does not stop at one key', () => {
@@ -162,7 +170,7 @@ describe('Turn -> TwiML', () => {
     expect(xml).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><Response>' +
         `<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">${before}<say-as interpret-as="digits">119</say-as>${after}</prosody></Say>` +
-        '<Gather input="dtmf speech" action="/twilio/gather?turn=3&amp;from=test" method="POST" timeout="6" actionOnEmptyResult="true" ' +
+        '<Gather input="dtmf speech" action="/twilio/gather?turn=3&amp;from=test" method="POST" timeout="6" actionOnEmptyResult="true" profanityFilter="false" ' +
         'language="cmn-Hans-CN" speechTimeout="2" hints="是, 不是, 对" numDigits="1">' +
         '<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">请问还有什么可以帮您？需要其他服务请按1，没有了请按2。</prosody></Say>' +
         '</Gather></Response>',

@@ -105,18 +105,21 @@ describe.skipIf(!hasChromium && !CI)('the web chat page in Chromium (N25: a cust
     expect(await page.locator('#messages').getAttribute('aria-live')).toBe('polite');
 
     expect(await choose(page, '普通话')).toContain('请问您需要办理什么业务');
-    expect(await choose(page, '故障报修')).toMatch(/张|户号/); // confirm the account found by the phone
+    // A typed number is a claim (issue 10 item 1): the family name only, no account digits, no address.
+    const found = await choose(page, '故障报修');
+    expect(found).toContain('户名姓张');
+    expect(found).not.toMatch(/张伟|3456|城关/);
     expect(await choose(page, '是')).toContain('危险');
     expect(await choose(page, '不是')).toContain('停电范围');
-    expect(await choose(page, '只有我家')).toContain('故障地址');
-    await choose(page, '是'); // at my home address: now the description is asked
+    expect(await choose(page, '只有我家')).toContain('详细地址'); // the registered address is not shown: asked
+    await type(page, '城关区人民路88号3栋2单元501');
     expect(await type(page, '家里全部没电了')).toContain('家里全部没电了'); // read back
     const ticket = await choose(page, '是');
     expect(ticket).toMatch(/工单号是\s*\d{4}/);
 
     // The customer's words are on the right, the service's on the left, all as plain text.
     expect(await page.locator('#messages li.customer').allTextContents()).toEqual(
-      ['普通话', '故障报修', '是', '不是', '只有我家', '是', '家里全部没电了', '是'].map((s) => `我：${s}`),
+      ['普通话', '故障报修', '是', '不是', '只有我家', '城关区人民路88号3栋2单元501', '家里全部没电了', '是'].map((s) => `我：${s}`),
     );
     const sides = await page.evaluate(() => {
       const x = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().x;

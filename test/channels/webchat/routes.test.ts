@@ -18,12 +18,14 @@ describe('web chat channel (N25: the same flow as the phone)', () => {
     const send = (body: unknown) => postJson(`${base}/chat/sessions/${opened.body.id}/messages`, body);
     await send({ choice: 'language_zh' });
     const menu = await send({ text: '家里停电了' });
-    expect(menu.body.state).toBe('faultReport.identity.confirmCaller');
+    // The typed number is a claim: the family name only (issue 10 item 1).
+    expect(menu.body.state).toBe('faultReport.identity.confirmClaimed');
     expect(menu.body.messages.join('')).not.toMatch(/按\s*\d/);
     await send({ choice: 'yes' });
     await send({ choice: 'no' }); // no danger
-    await send({ choice: 'home' });
-    await send({ choice: 'yes' }); // at my home address
+    const where = await send({ choice: 'home' });
+    expect(where.body.state).toBe('faultReport.report.askAddress');
+    await send({ text: '城关区人民路88号3栋2单元501' });
     await send({ text: '家里全部没电了' });
     const done = await send({ choice: 'yes' });
     expect(done.status).toBe(200);

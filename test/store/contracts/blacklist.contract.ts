@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { DEFAULT_BLACKLIST_POLICY } from '../../../src/services/blacklist-policy.js';
 import type { IncidentKind } from '../../../src/services/ports.js';
+import { BlacklistEntryExists } from '../../../src/services/blacklist-entry.js';
 import { clock, type DurableHarness, type DurableServices } from './harness.js';
 
 const CALLER = '+8613012340000';
@@ -122,6 +123,15 @@ export function blacklistContract(h: DurableHarness): void {
     const renewed = await services.blacklist.add({ phone: CALLER, reason: '再次骚扰', by: '李明' });
     expect(await services.blacklist.check(CALLER)).toEqual(renewed);
     await expect(services.blacklist.list({ status: 'banned' as never })).rejects.toThrow(RangeError);
+  });
+
+  it('issue 10: re-adding a number in force is refused (its term never changes silently); after a lift it can be added again', async () => {
+    const { services } = await open(true);
+    const entry = await services.blacklist.add({ phone: CALLER, reason: '骚扰', by: '王建国', expiresAt: new Date('2026-12-25T00:00:00Z') });
+    await expect(services.blacklist.add({ phone: CALLER, reason: '再次', by: '李明' })).rejects.toThrow(BlacklistEntryExists);
+    expect(await services.blacklist.check(CALLER)).toEqual(entry);
+    await services.blacklist.lift(CALLER, '王建国', '误加');
+    expect(await services.blacklist.add({ phone: CALLER, reason: '再次', by: '李明' })).toMatchObject({ status: 'active', expiresAt: null });
   });
 
   it('N23: two instances recording the decisive incident at once make exactly one entry', async () => {

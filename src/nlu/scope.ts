@@ -1,0 +1,93 @@
+/**
+ * Out of scope: the 95598 line serves grid electricity. "手机没电了", "my car battery died",
+ * "停水了 什么时候来水", "my gas bill is too high" use the words of a fault, an outage or a bill,
+ * but about a phone, a car, water or gas. Such an utterance gets no business intent: the caller
+ * is asked again (and hears what the line is for), instead of being sent down a fault report.
+ *
+ * Rule: the utterance names another utility or a battery-powered device, and once the device
+ * phrases are taken out, no word of grid electricity is left. Runs on normalized text.
+ */
+// A charger for an electric car is a grid business (new_service): protected from DEVICE below.
+const GRID_FIRST = /充电桩|充电站|充电设施|ev charger|car charger|charging (?:station|point|pile)s?|charger for (?:my|the|our) (?:car|ev)|\bchargers?\b(?=.{0,40}\b(?:parking|garage|driveway|carport|condo)\b)/g;
+
+// Devices with their own battery or mains plug, with the words for their charge or state.
+const DEVICE_ZH =
+  /(?:手机|老人机|对讲机|收音机|相机|游戏机|耳机|音箱|手表|电池|电瓶|充电宝|尿袋|充电器|充电线|叉电器|遥控器?|电动牙刷|牙刷|汽车|车子|小车|电动车|电单车|电瓶车|摩托车?|电脑|笔记本|平板|电视机?|路由器|电梯|𨋢|风筒|电芯|车|搭(?:个|下|一下)?电)(?:的|个|嘅|嗰)?(?:电池|电瓶|电芯)?(?:都|又|已经|完全)?(?:(?:没有?|冇|无)(?:晒|哂|咗|了)?电|充不[进上了]电?|充唔入电?|叉唔入电?|叉唔到电|电量|电|坏了|坏咗)?/g;
+const DEVICE_EN =
+  /\b(?:(?:cell |mobile )?phones?|cellphones?|batter(?:y|ies)|power banks?|charging cables?|laptops?|tablets?|tvs?|televisions?|remotes?|toothbrush(?:es)?|cars?|trucks?|scooters?|e ?bikes?|motorbikes?|flashlights?|routers?|elevators?|lifts?)\b/g;
+
+// Words with 电 that are not grid electricity: other services (telecoms, films, TV, lifts,
+// computers), and neutral words (a phone call, e-mail, "electronic") taken out without
+// saying anything about the subject.
+const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑/g;
+const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商/g;
+
+// Other utilities and services (not electricity), and places that are not us.
+const OTHER_SERVICE = new RegExp(
+  [
+    '停(?:了|咗)?水|来水|搭电|物业费|管理费|停车费|暖气|供暖|有水|没有?水|冇水|无水|水费|自来水|水管|水喉|水压|漏水',
+    '燃气|煤气|天然气|石油气|宽带|网络|上网|wifi|话费|流量|电信|电讯|移动公司|联通|公交卡|八达通|地铁卡|交通卡',
+    '图书馆|电影院|戏院|医院|诊所|药房|快递|速递|外卖|出租车|的士|滴滴|机场|火车|高铁|航班|机票|酒店|餐厅|学校|幼儿园',
+    '\\b(?:water|gas|propane|internet|broadband|wi ?fi|data plan|cable (?:tv|company)|phone (?:company|plan|bill)|cell phone plan|hoa',
+    'jump start|jump it|heating|transit card|metro card|library|movie theater|cinema|pharmacy|hospital|clinic|restaurant|pizza',
+    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet)\\b',
+  ].join('|'),
+);
+
+// What is left that still speaks of grid electricity.
+const GRID = /电|店|垫|殿|灯|黑|暗|power|electric|light|lamp|dark|meter|outage|blackout|breaker|fuse|volt|watt|kwh|outlet|socket|wir(?:e|ing)|cables?|lines?|solar|grid|current|supply|ev charger/;
+
+/** The text with devices and 电 words that are not the grid taken out; and whether any was there. */
+function withoutOthers(normalized: string): { rest: string; named: boolean } {
+  const protectedText = normalized.replace(GRID_FIRST, ' 电 ').replace(NEUTRAL, ' ');
+  const rest = protectedText.replace(DEVICE_ZH, ' ').replace(DEVICE_EN, ' ').replace(NOT_GRID, ' ');
+  return { rest, named: rest !== protectedText || OTHER_SERVICE.test(protectedText) };
+}
+
+export function outOfScope(normalized: string): boolean {
+  const { rest, named } = withoutOthers(normalized);
+  return named && !GRID.test(rest);
+}
+
+// What ties an utterance to our business when no lexicon pattern did: the grid, or us (our
+// offices, accounts, bills, staff). "图书馆开门吗" and "is the library open" have neither.
+const OURS =
+  /营业厅|户号|户口|账户|账单|单|费|缴|交钱|欠|余额|充值|增值|发票|抄表|度|报修|抢修|维修|修|师傅|工作人员|职员|客服|你们|你哋|贵公司|国网|供电|办理|申请|装|过户|开户|\b(?:office|your|you guys|you people|account|bills?|pay|paid|balance|owe|invoice|rates?|tariff|price|kwh|units?|crew|technician|repair|staff|service|apply|install|connect)/;
+
+/** Whether a business intent the model found alone has anything of ours to stand on. */
+export function hasOurSubject(normalized: string): boolean {
+  const { rest } = withoutOthers(normalized);
+  return GRID.test(rest) || OURS.test(rest);
+}
+
+// A hazard names electrical equipment, fire, smoke or a shock ("楼上漏水", "电费" do not).
+const HAZARD_SUBJECT = new RegExp(
+  '电线|电缆|电纜|纜|线|杆|柱|变压器|箱|插座|插苏|开关|掣|火|烟|焦|燶|糊|电到|电亲|电咗|触电|被电|俾电|漏电|爆|闪|冒|麻|痺|' +
+    '\\b(?:wires?|cables?|lines?|poles?|transformers?|boxe?s?|panels?|outlets?|sockets?|plugs?|switch(?:es)?|sparks?|sparking|smok\\w*|fires?|flames?|burn\\w*|shock\\w*|zap\\w*|electrocut\\w*|explo\\w*|bang|arc\\w*|fizz\\w*|buzz\\w*|humming)\\b',
+);
+
+/** Whether the words name a hazard: electrical equipment, fire, smoke, a shock. */
+export function hasHazardSubject(normalized: string): boolean {
+  return HAZARD_SUBJECT.test(withoutOthers(normalized).rest);
+}
+
+// A negation anywhere, or an address: the hard layer (danger.ts) decides those, word by word;
+// the model, which reads no word order, must not overrule it.
+const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without)\b/;
+const ADDRESS = /\d ?号|[路街道巷]\s?\d|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
+
+/** Whether the model may call this danger on its own: a hazard named, no negation, no address. */
+export function modelMayCallDanger(normalized: string): boolean {
+  return hasHazardSubject(normalized) && !NEGATION.test(normalized) && !ADDRESS.test(normalized);
+}
+
+
+/**
+ * Nothing to act on: a greeting or a hesitation alone ("喂 你好呀", "hello hello", "嗯 即係").
+ * Normalized text; fillers (嗯, um) are already gone.
+ */
+const GREETING = /^(?:(?:喂|哈喽|哈啰|你好|您好|你好呀|你好啊|大家好|早上好|下午好|晚上好|早晨|早唞|请问|即系|嗰个|hello|hallo|hi|hey|hiya|good (?:morning|afternoon|evening)|yo|so|like|well|okay so)(?:呀|啊|吖|啦|喔)?\s*)+$/;
+
+export function greetingOnly(normalized: string): boolean {
+  return GREETING.test(normalized);
+}
