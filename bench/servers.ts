@@ -6,7 +6,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export const BENCH_TOKEN = 'bench-twilio-token';
+/** Long enough for the production checks (32 characters and more). */
+export const BENCH_TOKEN = 'bench-twilio-auth-token-0123456789abcdef';
 
 export interface Probe {
   cpuMicros: number;
@@ -70,9 +71,7 @@ async function waitUntilServing(server: BenchServer, exited: Promise<number | nu
   for (let i = 0; i < 600; i++) {
     if (gone) throw new Error(`${server.name} exited before serving`);
     try {
-      // Both answer a signed route only; an unsigned POST is refused quickly with 403 once up.
-      const answer = await fetch(`${server.base}/twilio/status`, { method: 'POST' });
-      if (answer.status === 403) return;
+      if ((await fetch(`${server.base}/health`)).status === 200) return;
     } catch {
       // not listening yet
     }
@@ -87,8 +86,10 @@ export function startEngine(options: StartOptions & { dataDir: string }): Promis
     ...options,
     env: {
       NODE_ENV: 'production',
-      ADMIN_TOKEN: 'bench-admin-token',
-      METRICS_TOKEN: 'bench-metrics-token',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${options.port}`,
+      ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef0123',
+      VERIFICATION_SECRET: 'bench-verification-secret-0123456789ab',
+      METRICS_TOKEN: 'bench-metrics-token-0123456789abcdef',
       DEMO_DATA: 'true',
       DATA_DIR: options.dataDir,
       LOG_LEVEL: 'info',
@@ -99,5 +100,8 @@ export function startEngine(options: StartOptions & { dataDir: string }): Promis
 
 /** The hand-written express + twilio IVR (bench/ivr/server.ts). */
 export function startHandWritten(options: StartOptions): Promise<BenchServer> {
-  return start(resolve('bench/ivr/server.ts'), ['--import', 'tsx'], { ...options, env: { NODE_ENV: 'production', ...options.env } });
+  return start(resolve('bench/ivr/server.ts'), ['--import', 'tsx'], {
+    ...options,
+    env: { NODE_ENV: 'production', PUBLIC_BASE_URL: `http://127.0.0.1:${options.port}`, ...options.env },
+  });
 }

@@ -5,7 +5,7 @@
  * orders in an array. Signatures checked with twilio's helper, TwiML built with VoiceResponse.
  * Not part of the product: it shows what a turn costs without an engine.
  *
- *   PORT=3161 TWILIO_AUTH_TOKEN=… node --import tsx bench/ivr/server.ts
+ *   PORT=3162 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=http://127.0.0.1:3162 node --import tsx bench/ivr/server.ts
  */
 import express, { type Request, type Response } from 'express';
 import twilio from 'twilio';
@@ -16,6 +16,8 @@ type Gather = ReturnType<Twiml['gather']>;
 
 const token = process.env.TWILIO_AUTH_TOKEN ?? '';
 const port = Number(process.env.PORT ?? 3161);
+/** The public base URL (behind a proxy): the Gather actions are absolute on it, as the engine's. */
+const publicBase = process.env.PUBLIC_BASE_URL ?? '';
 
 const MANDARIN = { voice: 'Polly.Zhiyu', language: 'cmn-CN' } as const;
 const RATE = '56%';
@@ -58,10 +60,11 @@ function say(parent: Twiml | Gather, text: string, digits?: { before: string; nu
 function gather(twiml: Twiml, state: CallState, hints: string | null, timeout = 6, speechTimeout = '2', numDigits: number | null = 1): Gather {
   return twiml.gather({
     input: ['dtmf', 'speech'],
-    action: `/twilio/gather?turn=${state.turn}`,
+    action: `${publicBase}/twilio/gather?turn=${state.turn}`,
     method: 'POST',
     timeout,
     actionOnEmptyResult: true,
+    profanityFilter: false,
     language: 'cmn-Hans-CN',
     speechTimeout,
     ...(hints ? { hints } : {}),
@@ -120,6 +123,7 @@ function ask(state: CallState, twiml: Twiml, lead: string | null = null): void {
 
 const app = express();
 app.disable('x-powered-by');
+app.get('/health', (_req, res) => res.json({ status: 'ok' }));
 app.use(express.urlencoded({ extended: false, limit: '64kb' }));
 app.use((req, res, next) => {
   const url = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
