@@ -14,6 +14,9 @@ import { verificationCodes, type VerificationOptions } from './security/verifica
 import type { VerificationCodes } from './services/verification.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { countStoreErrors } from './observability/instrument.js';
+import { openBus, type LiveBus } from './console/bus.js';
+import { Desk } from './console/desk.js';
+import { liveServices } from './console/live-services.js';
 
 export interface Engine {
   config: Config;
@@ -25,6 +28,9 @@ export interface Engine {
   rateLimits: RateLimitBackend;
   /** Prometheus metrics of this engine (/metrics). */
   metrics: Metrics;
+  /** Live updates (in-process, or Redis pub/sub with REDIS_URL) and the duty desk (issue 12). */
+  bus: LiveBus;
+  desk: Desk;
   close(): Promise<void>;
 }
 
@@ -36,6 +42,8 @@ export interface BootstrapOptions extends OpenStoresOptions {
   twilioHttpClient?: VerificationOptions['twilioHttpClient'];
   /** Also export the process's own metrics (CPU, memory, event loop): the server does. */
   processMetrics?: boolean;
+  /** The live bus to use (tests: one bus with its own Redis prefix for two instances). */
+  bus?: LiveBus;
 }
 
 /**
@@ -56,7 +64,16 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const opened = await openStores(config, options);
   const metrics = createMetrics({ processMetrics: options.processMetrics ?? false });
   // Everyone (flows, channels, admin API) uses the stores with their errors counted.
-  const stores = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
+  const counted = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
+  let bus: LiveBus;
+  try {
+    bus = options.bus ?? (await openBus(config.storage.redisUrl));
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  // Every write through the services is heard live by the consoles.
+  const stores: Stores = { ...counted, services: liveServices(counted.services, bus) };
   metrics.watch(stores.services);
   const rateLimits = config.storage.redisUrl ? await redisRateLimits(config.storage.redisUrl, options.rateLimitPrefix) : memoryRateLimits;
   const verification = verificationCodes(config, rateLimits, {
@@ -73,16 +90,22 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     ...(options.now ? { now: options.now } : {}),
     observe: metrics.observeTurn,
   });
-  return {
-    config,
-    stores,
-    flows,
+  const desk = new Desk({
     host,
-    metrics,
-    rateLimits,
-    close: async () => {
-      await rateLimits.close();
-      await stores.close();
-    },
+    sessions: stores.sessions,
+    services: stores.services,
+    staff: stores.staff,
+    bus,
+    takeoverTimeoutSeconds: config.desk.takeoverTimeoutSeconds,
+    leaveGraceSeconds: config.desk.leaveGraceSeconds,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  host.onTurn(desk.observe);
+  const close = async () => {
+    await desk.stop();
+    await rateLimits.close();
+    if (!options.bus) await bus.close();
+    await stores.close();
   };
+  return { config, stores, flows, host, metrics, rateLimits, bus, desk, close };
 }

@@ -56,6 +56,19 @@ export interface Config {
   security: SecurityConfig;
   /** Logging, metrics and shutdown (LOG_*, METRICS_*, SHUTDOWN_TIMEOUT_SECONDS): src/observability/config.ts. */
   operations: OperationsConfig;
+  /** The duty desk (issue 12): console sign-in and web chat takeover. */
+  desk: DeskConfig;
+}
+
+export interface DeskConfig {
+  /** How long a console sign-in lasts (a duty shift), CONSOLE_SESSION_HOURS. */
+  sessionHours: number;
+  /** Session cookies marked Secure (HTTPS only): always in production, CONSOLE_SECURE_COOKIE elsewhere. */
+  secureCookies: boolean;
+  /** How long a chat waits for a person before the customer is offered a callback, CHAT_TAKEOVER_TIMEOUT_SECONDS. */
+  takeoverTimeoutSeconds: number;
+  /** How long a chat whose page was closed may come back (a reload) before it ends as a hang-up, CHAT_LEAVE_GRACE_SECONDS. */
+  leaveGraceSeconds: number;
 }
 
 /** A Twilio text-to-speech voice and the <Say language> that goes with it. */
@@ -152,6 +165,13 @@ export function loadConfig(env: Env = process.env): Config {
   const complaintReplyHours = int('COMPLAINT_REPLY_HOURS', 24, 1, 720);
   const questionReplyHours = int('QUESTION_REPLY_HOURS', 24, 1, 720);
 
+  const desk: DeskConfig = {
+    sessionHours: int('CONSOLE_SESSION_HOURS', 12, 1, 168),
+    secureCookies: production || bool('CONSOLE_SECURE_COOKIE', false),
+    takeoverTimeoutSeconds: int('CHAT_TAKEOVER_TIMEOUT_SECONDS', 120, 1, 3600),
+    leaveGraceSeconds: int('CHAT_LEAVE_GRACE_SECONDS', 30, 1, 3600),
+  };
+
   const twilioVoices = loadTwilioVoices(env, problems);
   for (const locale of ['zh-CN', 'yue-HK'] as const) {
     const name = `TWILIO_VOICE_RATE_${locale.replace('-', '_').toUpperCase()}`;
@@ -181,6 +201,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxIntervalMs,
     complaintReplyHours,
     questionReplyHours,
+    desk,
     security,
     operations,
   };

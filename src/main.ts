@@ -29,6 +29,9 @@ async function main(): Promise<void> {
   // N21: what was kept in the outbox during a failure is delivered once the services are back.
   const stopOutbox = startOutboxWorker(engine.stores.services.outbox, engine.stores.services, { intervalMs: config.outboxIntervalMs });
 
+  // Chats nobody took in time: the customer is offered a callback (issue 12).
+  engine.desk.startSweeper();
+
   const servers: Server[] = [];
   const shutdown = gracefulShutdown({
     servers,

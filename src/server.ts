@@ -4,6 +4,9 @@ import type { Engine } from './bootstrap.js';
 import { EngineError } from './engine/errors.js';
 import { webChatRouter } from './channels/webchat/routes.js';
 import { webChatPage } from './channels/webchat/static.js';
+import { webChatTakeoverRouter } from './channels/webchat/takeover.js';
+import { consoleApi } from './console/routes.js';
+import { consolePage } from './console/page.js';
 import { twilioRouter } from './channels/twilio/routes.js';
 import { adminRouter } from './admin/routes.js';
 import { securityHeaders } from './security/headers.js';
@@ -34,11 +37,14 @@ export function createServer(engine: Engine, options: ServerOptions = {}): expre
       ...(options.draining ? { draining: options.draining } : {}),
     }),
   );
+  app.use('/chat', webChatTakeoverRouter(engine, { limits })); // a chat a person has: before the bot's routes
   app.use('/chat', webChatRouter(engine.host, { limits }));
   app.get('/', (_req, res) => res.redirect('/chat/'));
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
   app.use('/twilio', twilioRouter(engine, { limits }));
   app.use('/api/admin', auditTrail(), adminRouter(engine, { limits }));
+  app.use('/console/api', consoleApi(engine, { limits }));
+  app.use('/console', consolePage());
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });

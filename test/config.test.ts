@@ -44,6 +44,7 @@ describe('loadConfig', () => {
       outboxIntervalMs: 30_000,
       complaintReplyHours: 24,
       questionReplyHours: 24,
+      desk: { sessionHours: 12, secureCookies: false, takeoverTimeoutSeconds: 120, leaveGraceSeconds: 30 },
       security: {
         trustProxy: false,
         rateLimits: { chatStartsPerMinute: 10, chatMessagesPerMinute: 60, adminFailuresPer15Minutes: 10, twilioFailuresPer15Minutes: 20 },

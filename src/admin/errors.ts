@@ -1,7 +1,7 @@
 /** Admin API errors: a status, a code and a reason the operator can act on (never a 500 for bad input). */
 export class AdminError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 409 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 503,
     readonly code: string,
     reason: string,
   ) {

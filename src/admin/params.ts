@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { localDateTime, zonedInstant } from '../services/local-time.js';
 import { normalizePhone } from '../services/phone.js';
 import { badRequest } from './errors.js';
+import { signedIn } from '../console/auth.js';
 import { auditTextProblem } from './validation.js';
 
 /** A query parameter given at most once. */
@@ -103,10 +104,13 @@ export function requiredText(value: unknown, name: string, max = 2000): string {
 }
 
 /**
- * Who acts, for the audit (N23): the X-Supervisor header, else body.by. Header values are bytes:
+ * Who acts, for the audit (N23): the signed-in person, else the X-Supervisor header, else body.by. Header values are bytes:
  * a Chinese name comes percent-encoded (%E7%8E%8B...) or as raw UTF-8 read as Latin-1; both are decoded.
  */
 export function supervisorOf(req: Request, b: Record<string, unknown>): string | undefined {
+  // A person signed in to the duty desk is who they are, whatever the request says (issue 12).
+  const person = signedIn(req);
+  if (person) return person.user.name;
   const header = req.get('x-supervisor');
   if (header !== undefined && header.trim()) return text(decodeHeader(header.trim()), 'X-Supervisor', 100) || undefined;
   return text(b.by, 'by', 100) || undefined;

@@ -28,7 +28,9 @@ import {
 } from '../services/ports.js';
 import { EscalationClosed } from '../services/escalation-rules.js';
 import { BlacklistEntryExists } from '../services/blacklist-entry.js';
-import { requireAdminToken } from './auth.js';
+import { requireAdminAccess } from './auth.js';
+import { authorize } from './policy.js';
+import { mountUserRoutes } from './user-routes.js';
 import { mountBlacklistRoutes } from './blacklist-routes.js';
 import { AdminError, badRequest, notFound } from './errors.js';
 import { dateRange, futureInstant, oneOf, phone, requiredSupervisor, supervisorOf, text } from './params.js';
@@ -50,7 +52,7 @@ export function adminRouter(engine: Engine, options: AdminRouterOptions = {}): R
   const router = express.Router();
   if (options.limits) router.use(options.limits.adminFailures);
   // Authentication before parsing: an unauthenticated body is never read.
-  router.use(requireAdminToken(engine.config.adminToken));
+  router.use(requireAdminAccess(engine.config.adminToken, engine.stores.staff, engine.config.desk), authorize);
   // strict: false so that a PUT of a bare `null` clears the announcement.
   router.use(express.json({ limit: '32kb', strict: false }));
 
@@ -153,6 +155,7 @@ export function adminRouter(engine: Engine, options: AdminRouterOptions = {}): R
   });
 
   mountBlacklistRoutes(router, services.blacklist, now);
+  mountUserRoutes(router, engine.stores.staff.users);
 
   router.get('/announcement', async (req, res) => {
     checkedQuery(req, []);

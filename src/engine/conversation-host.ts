@@ -40,6 +40,19 @@ export interface ConversationHostOptions {
   observe?: (observed: ObservedTurn) => void;
 }
 
+/** One turn answered and persisted, for what follows a conversation (transcripts, the duty desk). */
+export interface PersistedTurn {
+  conversationId: string;
+  flow: string;
+  channel: Channel;
+  caller: string | null;
+  /** What the user did; null when the conversation began or the bot took it back (resume). */
+  input: Input | null;
+  /** The Turn the user answered (its choices name a quick reply); null at the start. */
+  previous: Turn | null;
+  turn: Turn;
+}
+
 /** A registered flow with its service actors bound. */
 interface HostedFlow {
   definition: FlowDefinition;
@@ -50,6 +63,7 @@ export class ConversationHost {
   private readonly flows = new Map<string, HostedFlow>();
   private readonly now: () => Date;
   private readonly settings: TurnSettings;
+  private readonly persistedObservers: ((persisted: PersistedTurn) => Promise<void> | void)[] = [];
 
   constructor(private readonly options: ConversationHostOptions) {
     this.now = options.now ?? (() => new Date());
@@ -140,15 +154,74 @@ export class ConversationHost {
       });
       actor.send(event);
       return event.type;
+    }, input);
+  }
+
+  /**
+   * A person hands a conversation (a chat they took over) back to the bot at one of its flow's
+   * entries (issue 12): the flow says where that is and what of the context stays (FlowEntries).
+   * Answers the bot's Turn.
+   */
+  async resume(id: string, entry: string): Promise<Turn> {
+    validateConversationId(id);
+    const record = await this.options.sessions.get(id);
+    if (!record) throw new ConversationNotFound(id);
+    const flow = this.flows.get(record.flow);
+    if (!flow) throw new FlowUnavailable(record.flow);
+    const entries = flow.definition.entries;
+    if (!entries?.ids.includes(entry)) {
+      throw new InvalidInput(`entry must be one of ${(entries?.ids ?? []).join(', ') || '(none: this flow cannot be resumed)'}`);
+    }
+    const input = flow.definition.input({ conversationId: id, channel: record.channel, caller: record.caller, called: null, locale: record.locale, params: {} });
+    const previous = (record.snapshot as { context?: unknown } | null)?.context ?? null;
+    const at = entries.at(entry, previous, input);
+    const snapshot = flow.machine.resolveState({ value: at.value, context: at.context });
+    const actor = createActor(flow.machine, { snapshot: snapshot as Snapshot<unknown> });
+    return this.step(record, flow.definition, actor, 'start', () => {
+      actor.start();
+      if (!at.event) return null;
+      actor.send(at.event);
+      return at.event.type;
     });
+  }
+
+  /** The entries a conversation can be resumed at (none when unknown or its flow has none). */
+  async entries(id: string): Promise<readonly string[]> {
+    validateConversationId(id);
+    const record = await this.options.sessions.get(id);
+    return (record && this.flows.get(record.flow)?.definition.entries?.ids) ?? [];
+  }
+
+  /** Called after every turn that was persisted (never for a retried request answered again). */
+  onTurn(observer: (persisted: PersistedTurn) => Promise<void> | void): void {
+    this.persistedObservers.push(observer);
   }
 
   /**
    * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
    * service calls create are keyed by this conversation and version (exactly once, rule 9).
    */
-  private step(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, input: ObservedTurn['input'], act: Act): Promise<Turn> {
-    return inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act));
+  private async step(
+    record: ConversationRecord,
+    flow: FlowDefinition,
+    actor: Actor<AnyStateMachine>,
+    input: ObservedTurn['input'],
+    act: Act,
+    said: Input | null = null,
+  ): Promise<Turn> {
+    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act));
+    if (turn.version === record.version + 1) {
+      const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous: record.lastTurn, turn };
+      for (const observer of this.persistedObservers) {
+        try {
+          await observer(persisted);
+        } catch (error) {
+          // What follows a turn (a transcript line) must never undo the turn the caller was answered.
+          logger.error({ err: error, conversationId: record.id }, 'turn observer failed');
+        }
+      }
+    }
+    return turn;
   }
 
   private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, input: ObservedTurn['input'], act: Act): Promise<Turn> {

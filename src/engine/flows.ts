@@ -4,7 +4,7 @@
  * the services, how its input is made from a start request, and what the engine reads from its
  * context to say a Turn. The engine knows no flow by name: it runs whichever it is given.
  */
-import type { AnyStateMachine, ContextFrom, InputFrom } from 'xstate';
+import type { AnyStateMachine, ContextFrom, InputFrom, StateValue } from 'xstate';
 import type { Channel, Ending, PromptValues } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
@@ -52,6 +52,18 @@ export interface FlowDefinition<TMachine extends AnyStateMachine = AnyStateMachi
   input(start: FlowStart): InputFrom<TMachine>;
   /** What the engine reads from the context to say the Turn. */
   view(context: ContextFrom<TMachine>, locale: Locale): TurnView;
+  /** Where a person may hand a conversation back to the bot (issue 12); none: it cannot be. */
+  readonly entries?: FlowEntries<TMachine>;
+}
+
+/** The chosen points a conversation of a flow can be resumed at (ConversationHost.resume). */
+export interface FlowEntries<TMachine extends AnyStateMachine = AnyStateMachine> {
+  readonly ids: readonly string[];
+  /**
+   * The state to resume in, its context (made from the conversation's last context, `previous`,
+   * null when there was none, and the flow's input), and the event that enters the chosen point.
+   */
+  at(entry: string, previous: unknown, input: InputFrom<TMachine>): { value: StateValue; context: ContextFrom<TMachine>; event?: { type: string } };
 }
 
 /** The flows of one deployment, and the one a start request that names none gets. */

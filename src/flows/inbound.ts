@@ -6,6 +6,7 @@ import type { FlowDefinition } from '../engine/flows.js';
 import { inboundCallMachine, type InboundCallMachine } from '../machines/inbound-call.js';
 import { bindServiceActors } from '../machines/service-actors.js';
 import { promptValues } from '../machines/prompt-values.js';
+import { initialContext, type DialogueContext } from '../machines/context.js';
 import { bindVerificationActors } from '../machines/verification-actors.js';
 import type { VerificationCodes } from '../services/verification.js';
 
@@ -20,6 +21,9 @@ export interface InboundSettings {
 }
 
 export const INBOUND_FLOW = 'inbound';
+
+/** Where a person hands an inbound conversation back to the bot: the menu, or one of its businesses. */
+export const INBOUND_ENTRIES = ['menu', 'fault_report', 'query', 'consultation', 'complaint', 'report'] as const;
 
 export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCallMachine> {
   return {
@@ -40,5 +44,24 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         chain: context.escalation.shift?.chain ?? [],
       },
     }),
+    // A fresh run at the menu with what the bot knew of the caller; the business starts afresh,
+    // entered as if chosen at the menu (its entry actions and service calls run as usual).
+    entries: {
+      ids: INBOUND_ENTRIES,
+      at: (entry, previous, input) => {
+        const before = previous as DialogueContext | null;
+        const context: DialogueContext = {
+          ...initialContext(input),
+          ...(before
+            ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported }
+            : {}),
+        };
+        return {
+          value: { menu: context.selfServiceOnly ? 'selfService' : 'full' },
+          context,
+          ...(entry === 'menu' ? {} : { event: { type: `choice.${entry}` } }),
+        };
+      },
+    },
   };
 }

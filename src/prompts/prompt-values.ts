@@ -40,6 +40,10 @@ export const PROMPT_VALUE_FORMATS = {
   billKwh: null,
   billPeriod: 'month',
   billDueDate: 'date',
+  /** The number a callback goes to, as the customer confirmed it, written for reading (issue 12). */
+  phone: null,
+  /** The person who took over a chat, as they are named on the duty desk (issue 12). */
+  agent: null,
 } as const satisfies Record<string, string | null>;
 
 export type PromptValueName = keyof typeof PROMPT_VALUE_FORMATS;
@@ -77,6 +81,8 @@ export interface PromptValues {
   billKwh?: number;
   billPeriod?: string;
   billDueDate?: string;
+  phone?: string;
+  agent?: string;
 }
 
 // PromptValues and PROMPT_VALUE_FORMATS name the same values (checked at compile time).

@@ -42,3 +42,5 @@ export interface Services {
   /** On its own file, so it keeps working when the durable store fails (N21). */
   outbox: Outbox;
 }
+export * from './ports/staff.js';
+export * from './ports/chats.js';

@@ -22,10 +22,15 @@ import { SqliteOutageBoard } from './sqlite/outage-board.js';
 import { openOutbox, type SqliteOutbox } from './sqlite/outbox.js';
 import { SqliteSessionStore } from './sqlite/session-store.js';
 import { SqliteWorkOrders } from './sqlite/work-orders.js';
+import { SqliteHandovers, SqliteTranscripts } from './sqlite/chats.js';
+import { SqliteStaffSessions, SqliteUsers } from './sqlite/staff.js';
+import type { StaffStores } from '../services/staff-stores.js';
 
 export interface Stores {
   services: Services;
   sessions: SessionStore;
+  /** The duty desk: users, their sign-in sessions, transcripts, chat handovers (issue 12). */
+  staff: StaffStores;
   /** What the demo seed did at this start, or null when demo data is disabled. */
   demo: SeedResult | null;
   /** Readiness checks (/ready): each throws when its store is unreachable or not migrated. */
@@ -77,7 +82,7 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     closers.push(() => sessions.close?.());
     const probes: StoreProbe[] = [{ store: 'database', check: durable.probe }, { store: 'outbox', check: () => outbox.assertReady() }];
     if (sessions.ping) probes.push({ store: 'sessions', check: () => sessions.ping!() });
-    return { services: durable.services, sessions, demo: await durable.seed(), probes, close };
+    return { services: durable.services, staff: durable.staff, sessions, demo: await durable.seed(), probes, close };
   } catch (err) {
     await close();
     throw err;
@@ -92,6 +97,7 @@ async function openDurable(
   outbox: SqliteOutbox,
 ): Promise<{
   services: Services;
+  staff: StaffStores;
   seed: () => SeedResult | null | Promise<SeedResult | null>;
   probe: () => Promise<void> | void;
   close?: () => Promise<void>;
@@ -115,6 +121,12 @@ async function openDurable(
           billing: new SqliteBilling(db),
           outbox,
         },
+        staff: {
+          users: new SqliteUsers(db, now),
+          signIns: new SqliteStaffSessions(db, now),
+          transcripts: new SqliteTranscripts(db, now),
+          handovers: new SqliteHandovers(db, now),
+        },
         seed: () => (config.demoData ? seedDemoData(db, now()) : null),
         probe: () => assertMigrated(db),
       };
@@ -126,6 +138,7 @@ async function openDurable(
       const pg = await openPostgres(config.storage.databaseUrl!, { arrivalMinutes: config.arrivalMinutes, blacklist: config.blacklist, now });
       return {
         services: { ...pg.services, outbox },
+        staff: pg.staff,
         seed: () => (config.demoData ? pg.seed(now()) : null),
         probe: pg.assertReady,
         close: pg.close,

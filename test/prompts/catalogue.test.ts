@@ -34,7 +34,7 @@ describe('catalogue loading', () => {
     expect(new Set(keys.map((k) => k.split('.')[0]))).toEqual(
       new Set([
         'common', 'greeting', 'menu', 'choice', 'identity', 'fault', 'closing', 'transfer', 'hints',
-        'selfService', 'emergency', 'escalation', 'abuse', 'complaint', 'report', 'query', 'consultation', 'kb',
+        'selfService', 'emergency', 'escalation', 'abuse', 'complaint', 'report', 'query', 'consultation', 'kb', 'takeover',
         'verify',
       ]),
     );

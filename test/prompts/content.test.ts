@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/prompts/catalogue.js';
 import { renderText } from '../../src/prompts/render-text.js';
+import { renderVoice } from '../../src/prompts/render-voice.js';
 import { VALUES } from './fixtures.js';
 
 const entries = getCatalogue().entries;
@@ -10,9 +11,15 @@ const yue = entries.get('yue-HK')!;
 
 describe('catalogue content follows the service norms', () => {
   it('uses the standard Mandarin service phrases (N5)', () => {
-    expect(renderText([{ key: 'greeting.welcome', values: { company: '××供电公司' } }], 'zh-CN')).toEqual([
+    expect(renderVoice([{ key: 'greeting.welcome', values: { company: '××供电公司' } }], 'zh-CN').map((p) => p.text)).toEqual([
       '您好，欢迎致电××供电公司95598，很高兴为您服务。',
     ]);
+    // In chat nobody "calls" (致电): the customer is consulting us (issue 12).
+    expect(renderText([{ key: 'greeting.welcome', values: { company: '××供电公司' } }], 'zh-CN')).toEqual([
+      '您好，欢迎咨询××供电公司95598，很高兴为您服务。',
+    ]);
+    expect(renderText([{ key: 'greeting.welcome', values: { company: 'X' } }], 'yue-HK')[0]).not.toMatch(/致電/);
+    expect(renderText([{ key: 'greeting.welcome', values: { company: 'X' } }], 'en-US')[0]).not.toMatch(/calling|service line/i);
     expect(zh.get('common.notHeard')).toBe('对不起，我没有听清楚。');
     expect(zh.get('closing.anythingElse')).toMatch(/^请问还有什么可以帮您？/);
     expect(zh.get('identity.readBack')).toMatch(/^我跟您核对一下/);

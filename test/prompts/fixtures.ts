@@ -38,6 +38,8 @@ export const VALUES: Required<PromptValues> = {
   billKwh: 256,
   billPeriod: '2025-05',
   billDueDate: '2025-06-30',
+  phone: '138 0013 8000',
+  agent: '王建国',
 };
 
 type Files = Record<string, Record<string, string>>;

@@ -116,7 +116,7 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
     const [caller, address, welcome] = renderText(refs, 'en-US', { now: NOW });
     expect(caller).toContain('the account holder is 张伟.');
     expect(address).toContain(`your registered address, ${ADDRESS}?`);
-    expect(welcome).toContain(`welcome to the ${COMPANY} 95598 service line`);
+    expect(welcome).toContain(`welcome to ${COMPANY} 95598 online service`);
   });
 
   it('zh-CN and yue-HK voice are unchanged', () => {

@@ -16,6 +16,7 @@ import { ConversationNotFound, InvalidInput } from '../../engine/errors.js';
 import { LOCALES } from '../../core/locale.js';
 import type { Input } from '../../core/conversation.js';
 import { parseOrRefuse } from '../../validation/problems.js';
+import { normalizePhone } from '../../services/phone.js';
 import { renderChatReply } from './render.js';
 import { noteTurn } from '../../observability/http.js';
 
@@ -37,7 +38,8 @@ const startBody = z.strictObject({
     .string({ message: 'must be text' })
     .trim()
     .regex(/^\+?[0-9][0-9 ()-]{2,24}$/, { message: 'must be a phone number' })
-    .transform((p) => p.replace(/[ ()-]/g, ''))
+    // As people write it ("138 0013 8000", "+86 138-0013-8000"): stored and looked up in E.164.
+    .transform((p) => normalizePhone(p.replace(/[ ()-]/g, '')))
     .optional(),
 });
 

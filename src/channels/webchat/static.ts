@@ -23,9 +23,14 @@ export const PAGE_CSP = [
 ].join('; ');
 
 export function webChatPage(): Router {
+  return staticPage(PAGE_DIR);
+}
+
+/** A page folder served as it is, with the self-only CSP (the chat page, the duty desk's console). */
+export function staticPage(dir: string): Router {
   const router = express.Router();
   router.use(
-    express.static(PAGE_DIR, {
+    express.static(dir, {
       index: 'index.html',
       // GET /chat -> /chat/, so the page's relative URLs (chat.js, sessions) resolve under /chat/.
       redirect: true,

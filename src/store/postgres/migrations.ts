@@ -1,6 +1,6 @@
 /**
  * PostgreSQL schema migrations: the same tables as the SQLite store (src/store/sqlite/migrations.ts:
- * its version 5 is this version 1, its 6 this 2), without conversations (sessions live in SQLite, memory or Redis) and without the
+ * its version 5 is this version 1, its 7 this 2, its 8 this 3), without conversations (sessions live in SQLite, memory or Redis) and without the
  * outbox (it stays on local SQLite so it works while this database is down, N21).
  * A migration is never edited once shipped: add a new one. Instants are timestamptz.
  */
@@ -219,6 +219,63 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE UNIQUE INDEX incidents_by_idempotency_key ON incidents(idempotency_key);
       ALTER TABLE outage_reports ADD COLUMN idempotency_key text;
       CREATE UNIQUE INDEX outage_reports_by_idempotency_key ON outage_reports(idempotency_key);
+    `,
+  },
+  {
+    version: 3,
+    name: 'duty desk: users, sign-in sessions, transcripts, chat handovers',
+    sql: `
+      CREATE TABLE users (
+        id            text PRIMARY KEY,
+        name          text NOT NULL UNIQUE,
+        role          text NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin')),
+        password_hash text NOT NULL,
+        active        boolean NOT NULL DEFAULT true,
+        created_by    text NOT NULL,
+        created_at    timestamptz NOT NULL,
+        updated_at    timestamptz NOT NULL
+      );
+      CREATE TABLE staff_sessions (
+        token_hash text PRIMARY KEY,
+        user_id    text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX staff_sessions_by_user ON staff_sessions(user_id);
+
+      CREATE TABLE transcripts (
+        seq             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        conversation_id text NOT NULL,
+        at              timestamptz NOT NULL,
+        author          text NOT NULL CHECK (author IN ('customer', 'bot', 'agent', 'system')),
+        name            text,
+        text            text NOT NULL,
+        locale          text NOT NULL
+      );
+      CREATE INDEX transcripts_by_conversation ON transcripts(conversation_id, seq);
+
+      CREATE TABLE handovers (
+        seq             bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id              text PRIMARY KEY,
+        conversation_id text NOT NULL,
+        queue           text NOT NULL CHECK (queue IN ('agent', 'supervisor')),
+        reason          text NOT NULL,
+        priority        integer NOT NULL,
+        escalation_id   text,
+        locale          text NOT NULL,
+        phone           text,
+        summary         text NOT NULL,
+        status          text NOT NULL CHECK (status IN ('waiting', 'taken', 'returned', 'closed', 'timed_out', 'callback', 'abandoned')),
+        taken_by        text,
+        deadline        timestamptz NOT NULL,
+        created_at      timestamptz NOT NULL,
+        updated_at      timestamptz NOT NULL
+      );
+      -- At most one open handover per conversation.
+      CREATE UNIQUE INDEX handovers_open ON handovers(conversation_id) WHERE status IN ('waiting', 'taken', 'timed_out');
+      CREATE INDEX handovers_queue ON handovers(status, priority DESC, created_at);
+      CREATE INDEX handovers_by_conversation ON handovers(conversation_id, created_at);
     `,
   },
 ];

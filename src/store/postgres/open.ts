@@ -21,6 +21,9 @@ import { PgOutageBoard } from './outage-board.js';
 import { checkReachable, createPool, type PoolOptions } from './pool.js';
 import { seedDemoDataPg } from './seed.js';
 import { PgWorkOrders } from './work-orders.js';
+import { PgHandovers, PgTranscripts } from './chats.js';
+import { PgStaffSessions, PgUsers } from './staff.js';
+import type { StaffStores } from '../../services/staff-stores.js';
 
 export type DurableServices = Omit<Services, 'outbox'>;
 
@@ -49,9 +52,20 @@ export function pgServices(pool: pg.Pool, options: PgServiceOptions): DurableSer
   };
 }
 
+/** The duty desk's stores (issue 12) over the same pool. */
+export function pgStaff(pool: pg.Pool, now: () => Date = () => new Date()): StaffStores {
+  return {
+    users: new PgUsers(pool, now),
+    signIns: new PgStaffSessions(pool, now),
+    transcripts: new PgTranscripts(pool, now),
+    handovers: new PgHandovers(pool, now),
+  };
+}
+
 export interface PgStore {
   pool: pg.Pool;
   services: DurableServices;
+  staff: StaffStores;
   /** The demo seed at `at` (idempotent). */
   seed(at: Date): Promise<SeedResult>;
   /** Readiness (/ready): the server answers and the schema is current. */
@@ -72,6 +86,7 @@ export async function openPostgres(url: string, options: PgServiceOptions & { po
   return {
     pool,
     services: pgServices(pool, options),
+    staff: pgStaff(pool, options.now),
     seed: (at) => seedDemoDataPg(pool, at),
     assertReady: () => assertPgMigrated(pool),
     close: () => pool.end(),

@@ -283,6 +283,62 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX outage_reports_by_idempotency_key ON outage_reports(idempotency_key);
     `,
   },
+  {
+    version: 8,
+    name: 'duty desk: users, sign-in sessions, transcripts, chat handovers',
+    sql: `
+      CREATE TABLE users (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE,
+        role          TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin')),
+        password_hash TEXT NOT NULL,
+        active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_by    TEXT NOT NULL,
+        created_at_ms INTEGER NOT NULL,
+        updated_at_ms INTEGER NOT NULL
+      );
+      CREATE TABLE staff_sessions (
+        token_hash    TEXT PRIMARY KEY,
+        user_id       TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        csrf_token    TEXT NOT NULL,
+        created_at_ms INTEGER NOT NULL,
+        expires_at_ms INTEGER NOT NULL
+      );
+      CREATE INDEX staff_sessions_by_user ON staff_sessions(user_id);
+
+      CREATE TABLE transcripts (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id TEXT NOT NULL,
+        at_ms           INTEGER NOT NULL,
+        author          TEXT NOT NULL CHECK (author IN ('customer', 'bot', 'agent', 'system')),
+        name            TEXT,
+        text            TEXT NOT NULL,
+        locale          TEXT NOT NULL
+      );
+      CREATE INDEX transcripts_by_conversation ON transcripts(conversation_id, seq);
+
+      CREATE TABLE handovers (
+        id              TEXT PRIMARY KEY,
+        conversation_id TEXT NOT NULL,
+        queue           TEXT NOT NULL CHECK (queue IN ('agent', 'supervisor')),
+        reason          TEXT NOT NULL,
+        priority        INTEGER NOT NULL,
+        escalation_id   TEXT,
+        locale          TEXT NOT NULL,
+        phone           TEXT,
+        summary         TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN ('waiting', 'taken', 'returned', 'closed', 'timed_out', 'callback', 'abandoned')),
+        taken_by        TEXT,
+        deadline_ms     INTEGER NOT NULL,
+        created_at_ms   INTEGER NOT NULL,
+        updated_at_ms   INTEGER NOT NULL
+      );
+      -- At most one open handover per conversation.
+      CREATE UNIQUE INDEX handovers_open ON handovers(conversation_id) WHERE status IN ('waiting', 'taken', 'timed_out');
+      CREATE INDEX handovers_queue ON handovers(status, priority DESC, created_at_ms);
+      CREATE INDEX handovers_by_conversation ON handovers(conversation_id, created_at_ms);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

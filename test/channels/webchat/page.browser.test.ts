@@ -139,7 +139,7 @@ describe.skipIf(!hasChromium && !CI)('the web chat page in Chromium (N25: a cust
     await page.locator('#locale').selectOption('en-US');
     await page.getByRole('heading', { name: /Power supply web chat/ }).waitFor();
     const greeting = await replyTo(page, () => page.getByRole('button', { name: 'Start chat' }).click());
-    expect(greeting).toContain('welcome to the');
+    expect(greeting).toContain('welcome to'); // chat wording: "online service", not the phone's "service line"
     expect(await choose(page, 'English')).toContain('How can I help you today?');
     await page.getByRole('button', { name: 'Report a power failure' }).waitFor();
 
@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium && !CI)('the web chat page in Chromium (N25: a cust
     await close();
   });
 
-  it("the API's errors are shown as a polite notice, and the chat goes on", async () => {
+  it("the API's errors are shown as a polite notice in the customer's language, and the chat goes on", async () => {
     const { page, close } = await openPage();
     await page.locator('#locale').selectOption('zh-CN');
     await replyTo(page, () => page.getByRole('button', { name: '开始对话' }).click());
@@ -181,7 +181,8 @@ describe.skipIf(!hasChromium && !CI)('the web chat page in Chromium (N25: a cust
     await page.getByLabel('输入消息').press('Enter');
     const notice = page.getByRole('status');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('the conversation moved on');
+    expect(await notice.textContent()).toBe('对话刚刚有了新的进展，请再发送一次。');
+    expect(await notice.textContent()).not.toContain('moved on'); // the API's reason is for developers
     expect(await page.getByLabel('输入消息').inputValue()).toBe('你好'); // kept to send again
     await page.unroute('**/messages');
     expect(await choose(page, '普通话')).toContain('请问您需要办理什么业务');

@@ -16,7 +16,7 @@ import type { TestSchema } from './pg-test.js';
 export const TABLES = [
   'outage_reports', 'outages', 'customer_phones', 'customers', 'area_aliases', 'areas', 'duty_chain', 'duty_shifts',
   'work_orders', 'ticket_sequences', 'callbacks', 'escalations', 'incidents', 'blacklist_history', 'blacklist',
-  'announcements', 'bills', 'billing_accounts',
+  'announcements', 'bills', 'billing_accounts', 'staff_sessions', 'users', 'transcripts', 'handovers',
 ] as const;
 
 export async function emptySchema(pool: pg.Pool): Promise<void> {

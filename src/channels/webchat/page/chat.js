@@ -1,6 +1,9 @@
 // The 95598 web chat page (N25): a thin client of the JSON chat API beside it (POST sessions,
 // sessions/:id/messages, sessions/:id/end). The flow decides what is said; this file only shows
 // it. Service text is always set with textContent, never parsed as HTML.
+// Issue 12: a reload resumes the chat (GET sessions/:id); a chat handed to a person hears them
+// live (server-sent events, sessions/:id/events); closing the page mid-chat tells the service
+// (sendBeacon sessions/:id/leave), which ends it as a hang-up unless the page comes back.
 
 /** UI chrome per locale (not prompts: those come from the service, already in the chat's locale). */
 const UI = {
@@ -28,6 +31,16 @@ const UI = {
     error: '抱歉，消息没有发送成功，请再试一次。',
     offline: '网络连接中断，请检查网络后再试。',
     gone: '这次对话已经失效，请开始新的对话。',
+    agent: (name) => `人工客服${name}：`,
+    sending: '正在发送…',
+    personTyping: '客服正在输入…',
+    limit: (n, max) => `${n}/${max}`,
+    tooLong: (max) => `消息最多${max}个字，请分开发送。`,
+    phoneInvalid: '请填写正确的手机或固话号码，例如 138 0013 8000。',
+    conflict: '对话刚刚有了新的进展，请再发送一次。',
+    callbackPhone: '回电号码',
+    callbackYes: '请回电给我',
+    callbackNo: '不用了',
   },
   'en-US': {
     title: 'Power supply web chat',
@@ -53,6 +66,16 @@ const UI = {
     error: 'Sorry, your message was not sent. Please try again.',
     offline: 'The connection was lost. Please check your network and try again.',
     gone: 'This chat is no longer available. Please start a new one.',
+    agent: (name) => `${name} (agent): `,
+    sending: 'Sending…',
+    personTyping: 'The agent is typing…',
+    limit: (n, max) => `${n}/${max}`,
+    tooLong: (max) => `A message can be at most ${max} characters. Please send it in parts.`,
+    phoneInvalid: 'Please enter a valid mobile or landline number, for example 138 0013 8000.',
+    conflict: 'The chat has just moved on. Please send your message again.',
+    callbackPhone: 'Number to call back',
+    callbackYes: 'Please call me back',
+    callbackNo: 'No, thank you',
   },
   'yue-HK': {
     title: '供電服務網上客服',
@@ -78,9 +101,23 @@ const UI = {
     error: '唔好意思，訊息發送唔到，請再試一次。',
     offline: '網絡連接中斷，請檢查網絡後再試。',
     gone: '今次對話已經失效，請開始新嘅對話。',
+    agent: (name) => `人工客服${name}：`,
+    sending: '發送緊…',
+    personTyping: '客服輸入緊…',
+    limit: (n, max) => `${n}/${max}`,
+    tooLong: (max) => `每條訊息最多${max}個字，請分開發送。`,
+    phoneInvalid: '請填寫正確嘅手提或者固網電話號碼，例如 138 0013 8000。',
+    conflict: '對話啱啱有新進展，請再發送一次。',
+    callbackPhone: '回電號碼',
+    callbackYes: '請打返俾我',
+    callbackNo: '唔使喇',
   },
 };
 const LOCALES = Object.keys(UI);
+/** Longest message the service takes; longer text is refused visibly, never cut. */
+const MAX_MESSAGE = 500;
+/** Where the open chat's id is kept: this tab only, across reloads. */
+const STORE_KEY = '95598-chat';
 
 /** Seconds without typing, while the service waits, before the channel reports silence (rule 3). */
 const IDLE_SECONDS = idleSeconds(new URLSearchParams(location.search).get('idle'));
@@ -92,15 +129,20 @@ const view = {
   phone: $('phone'),
   messages: $('messages'),
   notice: $('notice'),
+  status: $('status'),
   quick: $('quick'),
   composer: $('composer'),
   text: $('text'),
+  count: $('count'),
   send: $('send'),
   end: $('end'),
   restart: $('restart'),
+  callback: $('callback'),
+  callbackPhone: $('callback-phone'),
+  callbackNo: $('callback-no'),
 };
 
-const chat = { id: null, locale: preferredLocale(), busy: false, over: false, expect: null, idle: 0 };
+const chat = { id: null, locale: preferredLocale(), busy: false, over: false, expect: null, idle: 0, person: null, events: null, seen: new Set(), lastSeq: 0, typing: 0 };
 
 view.locale.value = chat.locale;
 applyLocale(chat.locale);
@@ -114,35 +156,94 @@ view.composer.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = view.text.value.trim();
   if (!text || chat.busy || chat.over) return;
+  if (text.length > MAX_MESSAGE) {
+    notify(t('tooLong')(MAX_MESSAGE));
+    return;
+  }
   view.text.value = '';
+  counter();
   void send({ text }, text);
 });
 // Typing means the customer is there: the silence clock starts again.
 view.text.addEventListener('input', () => {
+  counter();
   if (chat.idle) armIdle();
 });
 view.end.addEventListener('click', () => void send(null, null));
 view.restart.addEventListener('click', reset);
+view.callback.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const phone = cleanPhone(view.callbackPhone.value);
+  if (!phone) {
+    notify(t('phoneInvalid'));
+    view.callbackPhone.focus();
+    return;
+  }
+  void answerCallback({ phone });
+});
+view.callbackNo.addEventListener('click', () => void answerCallback({ decline: true }));
+// Closing the page (or reloading it) mid-chat: the service keeps the chat a short while for a
+// reload to come back, then ends it as a hang-up (a report being taken is kept, N21).
+addEventListener('pagehide', () => {
+  if (chat.id && !chat.over) navigator.sendBeacon(new URL(`sessions/${encodeURIComponent(chat.id)}/leave`, location.href), '{}');
+});
+
+void resume();
 
 async function start() {
   if (chat.busy) return;
-  const phone = view.phone.value.trim();
+  const raw = view.phone.value.trim();
+  const phone = raw ? cleanPhone(raw) : '';
+  if (raw && !phone) {
+    notify(t('phoneInvalid'));
+    view.phone.focus();
+    return;
+  }
   setBusy(true);
   try {
     const reply = await post('sessions', { locale: view.locale.value, ...(phone ? { phone } : {}) });
-    chat.id = reply.id;
-    chat.over = false;
-    view.start.hidden = true;
-    view.composer.hidden = false;
-    view.end.hidden = false;
-    view.locale.disabled = true; // the chat's language is now the flow's business (it can switch)
-    view.text.disabled = false;
+    opened(reply.id);
     hideNotice();
     show(reply);
   } catch (error) {
     showError(error);
   } finally {
     setBusy(false);
+  }
+}
+
+/** The page shows an open chat: composer instead of the start form. */
+function opened(id) {
+  chat.id = id;
+  chat.over = false;
+  sessionStorage.setItem(STORE_KEY, id);
+  view.start.hidden = true;
+  view.composer.hidden = false;
+  view.end.hidden = false;
+  view.locale.disabled = true; // the chat's language is now the flow's business (it can switch)
+  view.text.disabled = false;
+}
+
+/** After a reload: the chat as it stands (its transcript, the question it waits on, a person). */
+async function resume() {
+  const id = sessionStorage.getItem(STORE_KEY);
+  if (!id) return;
+  let state;
+  try {
+    state = await get(`sessions/${encodeURIComponent(id)}`);
+  } catch {
+    sessionStorage.removeItem(STORE_KEY);
+    return;
+  }
+  opened(id);
+  if (state.reply) applyLocale(state.reply.locale);
+  for (const entry of state.transcript) line(entry);
+  if (state.handover) {
+    withPerson(state.handover);
+  } else if (state.reply?.end) {
+    finish(state.reply.end);
+  } else if (state.reply) {
+    show({ ...state.reply, messages: [] });
   }
 }
 
@@ -156,12 +257,19 @@ async function send(body, echo) {
     const path = `sessions/${encodeURIComponent(chat.id)}/${body ? 'messages' : 'end'}`;
     const reply = await post(path, body ?? undefined);
     hideNotice();
-    show(reply);
+    if (reply.sent) chat.seen.add(reply.sent.seq);
+    if (reply.handover) {
+      withPerson(reply.handover);
+      if (reply.end) finish(reply.end);
+    } else show(reply);
   } catch (error) {
     // Not sent: take the bubble back and give the words back to send again.
     echoed?.remove();
     showError(error);
-    if (body?.text && !view.text.value) view.text.value = body.text;
+    if (body?.text && !view.text.value) {
+      view.text.value = body.text;
+      counter();
+    }
     if (error.status === 404) finish(null); // the conversation is gone: offer a new one
   } finally {
     setBusy(false);
@@ -186,6 +294,11 @@ function show(reply) {
   // The quick replies took room from the message list: keep the newest message in view.
   view.messages.lastElementChild?.scrollIntoView({ block: 'end' });
   chat.expect = reply.expect;
+  if (reply.end?.type === 'transfer' || reply.end?.type === 'escalate') {
+    // Handed to a person: the chat stays open and waits for them (live).
+    withPerson({ status: 'waiting', queue: reply.end.type === 'escalate' ? 'supervisor' : 'agent', takenBy: null, phone: null });
+    return;
+  }
   if (reply.end) {
     finish(reply.end);
     return;
@@ -195,11 +308,85 @@ function show(reply) {
   if (document.activeElement === document.body || !document.activeElement) view.text.focus();
 }
 
-/** The chat is over (ended by the flow, the customer, or lost): say how, and stop input. */
-function finish(end) {
-  chat.over = true;
-  clearIdle();
+// --- a person (issue 12) ---------------------------------------------------------------------
+
+/** The chat waits for or is with a person: free text goes to them; their words arrive live. */
+function withPerson(handover) {
+  chat.person = handover;
+  clearIdle(); // silence is the bot's business, not a person's
+  chat.expect = { kind: 'text' };
   view.quick.replaceChildren();
+  placeholder();
+  view.callback.hidden = handover.status !== 'timed_out';
+  if (handover.status === 'timed_out') {
+    if (handover.phone && !view.callbackPhone.value) view.callbackPhone.value = handover.phone;
+    view.callbackPhone.focus();
+  }
+  if (['closed', 'callback', 'abandoned', 'returned'].includes(handover.status)) {
+    if (handover.status !== 'returned') finish({ type: 'hangup' }, false);
+    return;
+  }
+  listen();
+}
+
+function listen() {
+  if (chat.events || !chat.id) return;
+  const events = new EventSource(new URL(`sessions/${encodeURIComponent(chat.id)}/events${chat.lastSeq ? `?after=${chat.lastSeq}` : ''}`, location.href));
+  chat.events = events;
+  events.addEventListener('entry', (e) => line(JSON.parse(e.data)));
+  events.addEventListener('handover', (e) => withPerson(JSON.parse(e.data).handover));
+  events.addEventListener('typing', () => {
+    status(t('personTyping'));
+    clearTimeout(chat.typing);
+    chat.typing = setTimeout(() => status(''), 4000);
+  });
+  events.addEventListener('reply', (e) => {
+    // The person handed the chat back to the bot: its question, and the bot's way of chatting again.
+    stopListening();
+    chat.person = null;
+    view.callback.hidden = true;
+    show(JSON.parse(e.data).reply);
+  });
+}
+
+function stopListening() {
+  chat.events?.close();
+  chat.events = null;
+}
+
+/** A transcript line (resume, or live): shown once. */
+function line(entry) {
+  if (chat.seen.has(entry.seq)) return;
+  chat.seen.add(entry.seq);
+  chat.lastSeq = Math.max(chat.lastSeq, entry.seq);
+  if (entry.author === 'agent') status('');
+  const who = entry.author === 'customer' ? 'customer' : entry.author === 'agent' ? 'agent' : entry.author === 'system' ? 'system' : 'service';
+  bubble(who, entry.text, entry.locale ?? chat.locale, entry.name);
+}
+
+async function answerCallback(body) {
+  setBusy(true);
+  try {
+    const answer = await post(`sessions/${encodeURIComponent(chat.id)}/callback`, body);
+    line(answer.entry);
+    view.callback.hidden = true;
+    finish(answer.end, false);
+  } catch (error) {
+    showError(error);
+  } finally {
+    setBusy(false);
+  }
+}
+
+/** The chat is over (ended by the flow, the customer, or lost): say how, and stop input. */
+function finish(end, say = true) {
+  chat.over = true;
+  stopListening();
+  sessionStorage.removeItem(STORE_KEY);
+  clearIdle();
+  status('');
+  view.quick.replaceChildren();
+  view.callback.hidden = true;
   view.text.disabled = true;
   view.send.disabled = true;
   view.text.placeholder = '';
@@ -207,32 +394,41 @@ function finish(end) {
   view.restart.hidden = false;
   view.locale.disabled = false;
   const locale = end?.locale ?? chat.locale;
-  if (end) bubble('system', t(end.type, locale) ?? t('hangup', locale), locale);
+  if (end && say) bubble('system', t(end.type, locale) ?? t('hangup', locale), locale);
   view.restart.focus();
 }
 
 function reset() {
   clearIdle();
-  Object.assign(chat, { id: null, over: false, expect: null });
+  stopListening();
+  sessionStorage.removeItem(STORE_KEY);
+  Object.assign(chat, { id: null, over: false, expect: null, person: null, seen: new Set(), lastSeq: 0 });
   view.messages.replaceChildren();
   view.quick.replaceChildren();
   hideNotice();
   view.composer.hidden = true;
+  view.callback.hidden = true;
   view.restart.hidden = true;
   view.end.hidden = true;
   view.text.disabled = false;
   view.send.disabled = false;
   view.text.value = '';
+  counter();
   view.start.hidden = false;
   view.locale.disabled = false;
   view.phone.focus();
 }
 
-function bubble(who, text, locale) {
+function bubble(who, text, locale, name) {
   const item = document.createElement('li');
-  item.className = `message ${who}`;
+  item.className = `message ${who === 'agent' ? 'service agent' : who}`;
   item.lang = locale;
-  if (who !== 'system') {
+  if (who === 'agent') {
+    const speaker = document.createElement('span');
+    speaker.className = 'speaker';
+    speaker.textContent = t('agent')(name ?? '');
+    item.append(speaker);
+  } else if (who !== 'system') {
     const speaker = document.createElement('span');
     speaker.className = 'visually-hidden';
     speaker.textContent = t(who === 'service' ? 'service' : 'you');
@@ -248,7 +444,7 @@ function bubble(who, text, locale) {
 
 function armIdle() {
   clearIdle();
-  if (chat.over || !chat.expect) return;
+  if (chat.over || !chat.expect || chat.person) return;
   chat.idle = setTimeout(() => {
     chat.idle = 0;
     // Once per wait: the reply to this silence is a new wait and arms its own timer.
@@ -273,12 +469,20 @@ class ApiError extends Error {
 }
 
 /** POST JSON relative to the page (/chat/), so the page works under any mount path. */
-async function post(path, body) {
+function post(path, body) {
+  return request('POST', path, body);
+}
+
+function get(path) {
+  return request('GET', path);
+}
+
+async function request(method, path, body) {
   let response;
   try {
     response = await fetch(new URL(path, location.href), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), accept: 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
@@ -304,6 +508,7 @@ function applyLocale(locale) {
   for (const node of document.querySelectorAll('[data-ui]')) node.textContent = t(node.dataset.ui);
   for (const node of document.querySelectorAll('[data-ui-label]')) node.setAttribute('aria-label', t(node.dataset.uiLabel));
   placeholder();
+  counter();
 }
 
 function placeholder() {
@@ -312,25 +517,60 @@ function placeholder() {
   view.text.placeholder = chat.over ? '' : digits ? t('digits')(chat.expect.numDigits) : t('placeholder');
 }
 
+/** The visible limit: how much of it is used, and a warning past it (nothing is cut). */
+function counter() {
+  const n = view.text.value.length;
+  view.count.textContent = t('limit')(n, MAX_MESSAGE);
+  view.count.classList.toggle('over', n > MAX_MESSAGE);
+  view.text.setAttribute('aria-invalid', String(n > MAX_MESSAGE));
+}
+
 function setBusy(busy) {
   chat.busy = busy;
   view.messages.setAttribute('aria-busy', String(busy));
+  status(busy ? t('sending') : '');
   view.send.disabled = busy || chat.over;
   view.end.disabled = busy;
   view.start.querySelector('button').disabled = busy;
   for (const button of view.quick.querySelectorAll('button')) button.disabled = busy;
+  for (const button of view.callback.querySelectorAll('button')) button.disabled = busy;
 }
 
+function status(text) {
+  view.status.textContent = text;
+  view.status.hidden = !text;
+}
+
+/** The customer's own language only: the API's reasons are for developers. */
 function showError(error) {
-  const key = error.status === 0 ? 'offline' : error.status === 404 ? 'gone' : 'error';
-  // The API's reason is for people too ({error, reason}); shown after the plain words.
-  view.notice.textContent = error.reason && error.status !== 404 ? `${t(key)} (${error.reason})` : t(key);
+  const key =
+    error.status === 0 ? 'offline'
+    : error.status === 404 ? 'gone'
+    : error.code === 'conversation_conflict' ? 'conflict'
+    : error.code === 'bad_phone' || /phone/.test(error.reason ?? '') ? 'phoneInvalid'
+    : error.code === 'too_long' ? null
+    : 'error';
+  notify(key ? t(key) : t('tooLong')(MAX_MESSAGE));
+}
+
+function notify(text) {
+  view.notice.textContent = text;
   view.notice.hidden = false;
 }
 
 function hideNotice() {
   view.notice.hidden = true;
   view.notice.textContent = '';
+}
+
+/** A phone number as people write it (spaces, dashes, brackets, +86, 0086) -> digits the service takes; '' when it is not one. */
+function cleanPhone(raw) {
+  let digits = raw.replace(/[\s\-().]/g, '');
+  if (digits.startsWith('+')) digits = digits.slice(1);
+  else if (digits.startsWith('00')) digits = digits.slice(2);
+  if (!/^\d+$/.test(digits)) return '';
+  if (digits.startsWith('86') && digits.length >= 12) digits = digits.slice(2);
+  return /^1[3-9]\d{9}$/.test(digits) || /^0[1-9]\d{8,10}$/.test(digits) ? digits : '';
 }
 
 /** The browser's language if the hotline speaks it, else Mandarin. */
