@@ -41,7 +41,14 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
       }),
       ...bindVerificationActors(settings.verification ?? null),
     }),
-    input: (start) => ({ conversationId: start.conversationId, channel: start.channel, caller: start.caller, company: settings.company, locale: start.locale }),
+    input: (start) => ({
+      conversationId: start.conversationId,
+      channel: start.channel,
+      caller: start.caller,
+      company: settings.company,
+      locale: start.locale,
+      ...(start.params.language === 'chosen' ? { languageChosen: true } : {}),
+    }),
     view: (context, locale) => ({
       values: promptValues(context, locale),
       misses: context.misses,

@@ -11,6 +11,8 @@ export interface DialogueInput {
   company: string;
   /** The conversation's language (kept up to date by switchLanguage; a verification SMS is written in it). */
   locale?: Locale;
+  /** The language was chosen before the conversation began (the chat page's selector): not offered again. */
+  languageChosen?: boolean;
 }
 
 /** The fault report as it is being collected (N10). */

@@ -15,9 +15,13 @@ export const greetingFlow = dialogue.createStateConfig({
       invoke: {
         src: 'checkCaller',
         input: ({ context }) => ({ phone: context.caller }),
-        onDone: { actions: { type: 'rememberCallerStatus', params: ({ event }) => ({ status: event.output }) }, target: 'chooseLanguage' },
+        onDone: [
+          // A chat whose page already chose the language is not asked again (issue 12).
+          { guard: 'languageChosen', actions: { type: 'rememberCallerStatus', params: ({ event }) => ({ status: event.output }) }, target: 'announce' },
+          { actions: { type: 'rememberCallerStatus', params: ({ event }) => ({ status: event.output }) }, target: 'chooseLanguage' },
+        ],
         // Without the check the caller is served as usual.
-        onError: 'chooseLanguage',
+        onError: [{ guard: 'languageChosen', target: 'announce' }, { target: 'chooseLanguage' }],
       },
     },
     chooseLanguage: {

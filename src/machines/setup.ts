@@ -199,6 +199,7 @@ export const dialogue = setup({
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
+    languageChosen: ({ context }) => context.languageChosen === true,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
      * A silent call (N23): the ladder ends on silence after silence, and the caller has given

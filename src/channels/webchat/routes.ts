@@ -65,7 +65,8 @@ export function webChatRouter(host: ConversationHost, options: WebChatOptions = 
     const turn = await host.start(`chat-${randomUUID()}`, {
       channel: 'chat',
       caller: body.phone ?? null,
-      ...(body.locale ? { locale: body.locale } : {}),
+      // The page's language selector is the customer's choice: the flow does not offer languages again (issue 12).
+      ...(body.locale ? { locale: body.locale, params: { language: 'chosen' } } : {}),
     });
     noteTurn(res, 'chat', turn);
     res.status(201).json(renderChatReply(turn));
