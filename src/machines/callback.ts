@@ -12,7 +12,7 @@
  */
 import { YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
-import { afterConclusion, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, outbound, outboundFinals } from './outbound-setup.js';
+import { afterConclusion, answeredState, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, outbound, outboundCommands, outboundFinals } from './outbound-setup.js';
 
 /** N17: the survey's three answers, by key or by their words. */
 export const SATISFACTION_CHOICES: AskChoice[] = [
@@ -83,26 +83,11 @@ export const callbackMachine = outbound.createMachine({
     // The reprompt ladder (N7); states where the call can go on without an answer override it.
     noInput: [{ guard: 'ladderExhausted', target: '.noResponse' }, { actions: 'countMiss' }],
     noMatch: [{ guard: 'ladderExhausted', target: '.noResponse' }, { actions: 'countMiss' }],
-    repeat: {},
-    agent: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
-    supervisor: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
-    language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
-    // Safety first, on our calls too (N10): the advice, then a person.
-    danger: {
-      actions: [
-        { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } },
-        { type: 'say', params: { key: 'transfer.toAgent' } },
-        { type: 'conclude', params: { conclusion: 'transferred' } },
-      ],
-      target: '.ending',
-    },
+    ...outboundCommands,
     abuse: { actions: [{ type: 'say', params: { key: 'callback.goodbye' } }, { type: 'conclude', params: { conclusion: 'declined' } }], target: '.ending' },
-    hangup: '.hangingUp',
   },
   states: {
-    answered: {
-      always: [{ guard: 'answeredByMachine', actions: { type: 'conclude', params: { conclusion: 'machine' } }, target: 'ending' }, { target: 'loading' }],
-    },
+    answered: answeredState,
     loading: {
       invoke: {
         src: 'loadCallback',

@@ -234,6 +234,34 @@ export const hangingUpFlow = outbound.createStateConfig({
   },
 });
 
+/**
+ * The global commands of every outbound chart (its root `on`, beside its own ladder): repeat, a
+ * person on request, a language switch, danger (N10: the safety advice first, then a person), and
+ * the customer hanging up. Targets are the chart's own states (ending, hangingUp).
+ */
+export const outboundCommands = outbound.createStateConfig({
+  on: {
+    repeat: {},
+    agent: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+    supervisor: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+    language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
+    danger: {
+      actions: [
+        { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } },
+        { type: 'say', params: { key: 'transfer.toAgent' } },
+        { type: 'conclude', params: { conclusion: 'transferred' } },
+      ],
+      target: '.ending',
+    },
+    hangup: '.hangingUp',
+  },
+}).on;
+
+/** The first state of every outbound chart: an answering machine hears nothing (the call is tried again). */
+export const answeredState = outbound.createStateConfig({
+  always: [{ guard: 'answeredByMachine', actions: { type: 'conclude', params: { conclusion: 'machine' } }, target: 'ending' }, { target: 'loading' }],
+});
+
 /** The final states every outbound chart ends in. */
 export const outboundFinals = {
   hangUp: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'hangup' } } }),

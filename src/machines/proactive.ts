@@ -6,7 +6,7 @@
  * "感谢您对我们的工作的支持，祝您心情愉快，再见！". A customer who does not: an apology again and
  * goodbye. An answering machine hears nothing at all.
  */
-import { afterConclusion, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, OFFER_CHOICES, outbound, outboundFinals } from './outbound-setup.js';
+import { afterConclusion, answeredState, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, OFFER_CHOICES, outbound, outboundCommands, outboundFinals } from './outbound-setup.js';
 
 export const proactiveMachine = outbound.createMachine({
   id: 'proactive',
@@ -15,25 +15,11 @@ export const proactiveMachine = outbound.createMachine({
   on: {
     noInput: [{ guard: 'ladderExhausted', target: '.notNow' }, { actions: 'countMiss' }],
     noMatch: [{ guard: 'ladderExhausted', target: '.notNow' }, { actions: 'countMiss' }],
-    repeat: {},
-    agent: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
-    supervisor: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
-    language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
-    danger: {
-      actions: [
-        { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } },
-        { type: 'say', params: { key: 'transfer.toAgent' } },
-        { type: 'conclude', params: { conclusion: 'transferred' } },
-      ],
-      target: '.ending',
-    },
+    ...outboundCommands,
     abuse: '.notNow',
-    hangup: '.hangingUp',
   },
   states: {
-    answered: {
-      always: [{ guard: 'answeredByMachine', actions: { type: 'conclude', params: { conclusion: 'machine' } }, target: 'ending' }, { target: 'loading' }],
-    },
+    answered: answeredState,
     loading: {
       invoke: {
         src: 'loadCampaign',

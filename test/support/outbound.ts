@@ -8,6 +8,7 @@ import type { Locale } from '../../src/core/locale.js';
 import type { CallbackBusiness, LocalizedText, OutboundTask, WorkOrderKind } from '../../src/services/ports.js';
 import { scheduleReadyCallbacks } from '../../src/services/outbound-calls.js';
 import { Call, ZHANG_WEI } from './call.js';
+import { DEMO_CAMPAIGN } from '../../src/channels/cli/outbound-task.js';
 
 let placed = 0;
 
@@ -55,14 +56,8 @@ export async function campaignTarget(engine: Engine, options: { offer?: Localize
   const { services } = engine.stores;
   const now = options.now ?? new Date();
   const campaign = await services.campaigns.create({
-    name: '停电短信提醒',
-    purpose: { 'zh-CN': '向您介绍停电短信提醒服务', 'yue-HK': '同你介紹停電短訊提醒服務', 'en-US': 'tell you about our outage text alerts' },
-    message: {
-      'zh-CN': '开通以后，您所在地区的计划停电都会提前用短信通知您，不收任何费用。',
-      'yue-HK': '開通之後，你所在地區嘅計劃停電都會提前用短訊通知你，唔收任何費用。',
-      'en-US': 'Once it is on, we text you before any planned outage in your area, free of charge.',
-    },
-    offer: options.offer === undefined ? { 'zh-CN': '需要为您开通吗？', 'yue-HK': '需唔需要幫你開通？', 'en-US': 'Would you like us to turn it on?' } : options.offer,
+    ...DEMO_CAMPAIGN,
+    ...(options.offer !== undefined ? { offer: options.offer } : {}),
     startsAt: new Date(now.getTime() - 3_600_000),
     endsAt: new Date(now.getTime() + 7 * 86_400_000),
     createdBy: '王建国',

@@ -13,6 +13,18 @@ const DEMO_PHONE = '+8613800138000';
 
 export class TaskError extends Error {}
 
+/** The demo campaign: the outage text alerts, in every locale (N18). */
+export const DEMO_CAMPAIGN = {
+  name: '停电短信提醒（演示）',
+  purpose: { 'zh-CN': '向您介绍停电短信提醒服务', 'yue-HK': '同你介紹停電短訊提醒服務', 'en-US': 'tell you about our outage text alerts' },
+  message: {
+    'zh-CN': '开通以后，您所在地区的计划停电都会提前用短信通知您，不收任何费用。',
+    'yue-HK': '開通之後，你所在地區嘅計劃停電都會提前用短訊通知你，唔收任何費用。',
+    'en-US': 'Once it is on, we text you before any planned outage in your area, free of charge.',
+  },
+  offer: { 'zh-CN': '需要为您开通吗？', 'yue-HK': '需唔需要幫你開通？', 'en-US': 'Would you like us to turn it on?' },
+};
+
 export async function outboundTaskFor(engine: Engine, taskId: string, flow: string | null, callSid: string): Promise<OutboundTask> {
   const { services } = engine.stores;
   const id = taskId === 'demo' ? (await demoTask(engine, flow ?? 'callback')).id : taskId;
@@ -34,14 +46,7 @@ async function demoTask(engine: Engine, flow: string): Promise<OutboundTask> {
   const now = new Date();
   if (flow === 'proactive') {
     const campaign = await services.campaigns.create({
-      name: '停电短信提醒（演示）',
-      purpose: { 'zh-CN': '向您介绍停电短信提醒服务', 'yue-HK': '同你介紹停電短訊提醒服務', 'en-US': 'tell you about our outage text alerts' },
-      message: {
-        'zh-CN': '开通以后，您所在地区的计划停电都会提前用短信通知您，不收任何费用。',
-        'yue-HK': '開通之後，你所在地區嘅計劃停電都會提前用短訊通知你，唔收任何費用。',
-        'en-US': 'Once it is on, we text you before any planned outage in your area, free of charge.',
-      },
-      offer: { 'zh-CN': '需要为您开通吗？', 'yue-HK': '需唔需要幫你開通？', 'en-US': 'Would you like us to turn it on?' },
+      ...DEMO_CAMPAIGN,
       startsAt: now,
       endsAt: new Date(now.getTime() + 7 * 86_400_000),
       createdBy: 'simulator',
