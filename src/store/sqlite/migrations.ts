@@ -341,7 +341,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 9,
-    name: 'ticket numbers past 9,999 a day (10-16 digits); keyset paging; transcript lines once per turn; retention of the desk',
+    name: 'ticket numbers past 9,999 a day (10-16 digits); keyset paging; blacklist updates; transcript lines once per turn; retention of the desk',
     // The id CHECK changes, so the table is rebuilt (migrate() runs with foreign keys off and
     // checks them before it commits); rows keep their order (rowid).
     sql: `
@@ -383,6 +383,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX work_orders_by_created ON work_orders(created_at_ms, id);
       CREATE UNIQUE INDEX work_orders_by_idempotency_key ON work_orders(idempotency_key);
       CREATE INDEX incidents_by_at ON incidents(at_ms);
+
+      -- A blacklist entry's term changed explicitly (PATCH /blacklist/:number) is 'updated'.
+      CREATE TABLE blacklist_history_v2 (
+        id     INTEGER PRIMARY KEY,
+        phone  TEXT NOT NULL,
+        at_ms  INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('added', 'proposed', 'approved', 'updated', 'lifted', 'expired')),
+        by     TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      INSERT INTO blacklist_history_v2 (id, phone, at_ms, action, by, reason) SELECT id, phone, at_ms, action, by, reason FROM blacklist_history;
+      DROP TABLE blacklist_history;
+      ALTER TABLE blacklist_history_v2 RENAME TO blacklist_history;
+      CREATE INDEX blacklist_history_by_phone ON blacklist_history(phone, at_ms);
 
       -- A turn's lines carry <conversation>/<version>/transcript.<n>: recorded once however often
       -- the turn is observed (two starts of one conversation at once). A person's lines have none.
