@@ -43,7 +43,7 @@ export function createServer(engine: Engine, options: ServerOptions = {}): expre
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
   app.use('/twilio', twilioRouter(engine, { limits }));
   app.use('/api/admin', auditTrail(), adminRouter(engine, { limits }));
-  app.use('/console/api', consoleApi(engine, { limits }));
+  app.use('/console/api', auditTrail(), consoleApi(engine, { limits }));
   app.use('/console', consolePage());
 
   app.use((_req, res) => {

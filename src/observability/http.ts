@@ -12,6 +12,8 @@ import { pinoHttp, type Options } from 'pino-http';
 import type { Channel, Turn } from '../core/conversation.js';
 import { logger as processLogger, type Logger } from './logger.js';
 import { maskPersonalData } from './mask.js';
+import { supervisorOf } from '../admin/params.js';
+import { signedIn } from '../console/auth.js';
 import { turnOutcome, type Metrics, type TurnOutcome } from './metrics.js';
 
 interface TurnFields {
@@ -83,20 +85,17 @@ export function requestLogging(metrics: Metrics, logger: Logger = processLogger)
   };
 }
 
+/** Who acted as the audit records it (the signed-in person, X-Supervisor or body.by); null when not said or not valid. */
 function supervisorNamed(req: Request): string | null {
-  const by = (req.body as { by?: unknown } | undefined)?.by;
-  if (typeof by === 'string' && by.trim()) return by.trim().slice(0, 100);
-  const header = req.get('x-supervisor')?.trim();
-  if (!header) return null;
   try {
-    return decodeURIComponent(header).slice(0, 100);
+    return supervisorOf(req, req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {}) ?? null;
   } catch {
-    return header.slice(0, 100);
+    return null;
   }
 }
 
 /**
- * One audit line per supervisor action (a change through the admin API): who, what, on which
+ * One audit line per supervisor action (a change through the admin API or the duty desk): who, what, on which
  * record, and whether it succeeded. Logged at info whatever LOG_LEVEL says, so the trail is kept.
  */
 export function auditTrail(logger: Logger = processLogger): RequestHandler {
@@ -104,12 +103,14 @@ export function auditTrail(logger: Logger = processLogger): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     res.once('finish', () => {
+      const person = signedIn(req);
       const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? Object.keys(req.body as object) : [];
       audit.info(
         {
           reqId: (req as Request & { id?: unknown }).id,
-          // Who acted: the console's signed-in user when there is one, else the admin token.
-          actor: (res.locals.actor as string | undefined) ?? 'admin-token',
+          // How they were let in: a duty-desk session (its user and role), else the admin token.
+          actor: person ? `staff:${person.user.id}` : req.get('authorization') ? 'admin-token' : 'anonymous',
+          ...(person ? { role: person.user.role } : {}),
           // The supervisor acting, as the admin API takes it (X-Supervisor or body.by).
           supervisor: supervisorNamed(req),
           action: `${req.method} ${maskPersonalData(pathOf(req.originalUrl))}`,

@@ -1,0 +1,205 @@
+/**
+ * The benchmark's yardstick: the fault-report call written by hand as an express + twilio IVR
+ * would be, with the same TwiML as the engine (`npm run bench` checks the documents match).
+ * State in a Map, the one demo customer in a Map, a keyword test for the description, work
+ * orders in an array. Signatures checked with twilio's helper, TwiML built with VoiceResponse.
+ * Not part of the product: it shows what a turn costs without an engine.
+ *
+ *   PORT=3162 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=http://127.0.0.1:3162 node --import tsx bench/ivr/server.ts
+ */
+import express, { type Request, type Response } from 'express';
+import twilio from 'twilio';
+
+const VoiceResponse = twilio.twiml.VoiceResponse;
+type Twiml = InstanceType<typeof VoiceResponse>;
+type Gather = ReturnType<Twiml['gather']>;
+
+const token = process.env.TWILIO_AUTH_TOKEN ?? '';
+const port = Number(process.env.PORT ?? 3161);
+/** The public base URL (behind a proxy): the Gather actions are absolute on it, as the engine's. */
+const publicBase = process.env.PUBLIC_BASE_URL ?? '';
+
+const MANDARIN = { voice: 'Polly.Zhiyu', language: 'cmn-CN' } as const;
+const RATE = '56%';
+const YES_NO_HINTS = '是, 是的, 对, 对的, 正确, 不是, 不对, 有, 没有, 修改, 还有, 没有了';
+
+interface Customer {
+  account: string;
+  name: string;
+  address: string;
+}
+const customers = new Map<string, Customer>([['+8613800138000', { account: '3100123456', name: '张伟（弓长张，伟大的伟）', address: '城关区人民路88号3栋2单元501' }]]);
+
+type Step = 'language' | 'menu' | 'account' | 'danger' | 'scope' | 'address' | 'describe' | 'readback' | 'anythingElse';
+interface CallState {
+  step: Step;
+  turn: number;
+  customer: Customer | null;
+  description: string;
+}
+const calls = new Map<string, CallState>();
+const workOrders: { ticket: string; phone: string; address: string; description: string }[] = [];
+let sequence = 0;
+
+const SPOKEN_DIGITS = '零幺二三四五六七八九';
+const spoken = (digits: string) => [...digits].map((d) => SPOKEN_DIGITS[Number(d)]).join(' ');
+
+function ticketNumber(): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: '2-digit', month: '2-digit', day: '2-digit' }).format(new Date()).replaceAll('-', '');
+  return `${day}${String(++sequence).padStart(4, '0')}`;
+}
+
+function say(parent: Twiml | Gather, text: string, digits?: { before: string; number: string; after: string }): void {
+  const prosody = parent.say(MANDARIN, '').prosody({ rate: RATE }, digits ? digits.before : text);
+  if (digits) {
+    prosody.sayAs({ 'interpret-as': 'digits' }, digits.number);
+    prosody.addText(digits.after);
+  }
+}
+
+function gather(twiml: Twiml, state: CallState, hints: string | null, timeout = 6, speechTimeout = '2', numDigits: number | null = 1): Gather {
+  return twiml.gather({
+    input: ['dtmf', 'speech'],
+    action: `${publicBase}/twilio/gather?turn=${state.turn}`,
+    method: 'POST',
+    timeout,
+    actionOnEmptyResult: true,
+    profanityFilter: false,
+    language: 'cmn-Hans-CN',
+    speechTimeout,
+    ...(hints ? { hints } : {}),
+    ...(numDigits ? { numDigits } : {}),
+  });
+}
+
+const MENU = '故障报修请按1；电费和停电信息查询请按2；业务咨询和办理请按3；投诉和举报请按4；人工服务请按0。您也可以直接说出您要办理的业务。';
+const MENU_HINTS = '停电, 没电, 报修, 故障报修, 查电费, 电费, 停电信息, 查询, 咨询, 办理, 投诉, 举报, 人工, 人工服务, 转人工';
+
+/** The question of the call's current step, as a Gather; `lead` is said first inside it. */
+function ask(state: CallState, twiml: Twiml, lead: string | null = null): void {
+  switch (state.step) {
+    case 'language': {
+      const g = gather(twiml, state, '普通话, 中文, 国语, 英语, English, 粤语, 广东话, 白话', 4);
+      say(g, '', { before: '您好，欢迎致电国网示范供电公司', number: '95598', after: '，很高兴为您服务。' });
+      say(g, '普通话服务请按1。');
+      g.say({ voice: 'Polly.Joanna', language: 'en-US' }, 'For English, press 2.');
+      g.say({ voice: 'Google.yue-HK-Standard-A', language: 'yue-HK' } as never, '').prosody({ rate: '59%' }, '粵語服務請按3。');
+      return;
+    }
+    case 'menu':
+      say(gather(twiml, state, MENU_HINTS), MENU);
+      return;
+    case 'account': {
+      const c = state.customer!;
+      say(gather(twiml, state, YES_NO_HINTS), `系统查到您的来电号码登记的账户，户号尾号是${spoken(c.account.slice(-4))}，户名${c.name}。请问是为这个账户办理吗？是请按1，不是请按2。`);
+      return;
+    }
+    case 'danger': {
+      const g = gather(twiml, state, YES_NO_HINTS);
+      say(g, '好的，已确认您的账户。');
+      say(g, '请问现场是否有电线掉落、打火冒烟、有人触电或起火等危险情况？有请按1，没有请按2。');
+      return;
+    }
+    case 'scope':
+      say(gather(twiml, state, '只有我家, 我家, 整栋楼, 整个楼, 周边, 周边一片, 小区, 都停了'), '请问停电范围是：只有您家请按1；整栋楼请按2；周边一片都停电请按3。');
+      return;
+    case 'address':
+      say(gather(twiml, state, YES_NO_HINTS), `请问故障地址是您的用电地址${state.customer!.address}吗？是请按1，不是请按2。`);
+      return;
+    case 'describe':
+      say(gather(twiml, state, null, 10, '3', null), '请简单描述一下故障情况，例如家里全部没电，或者电压不稳、灯光忽明忽暗。');
+      return;
+    case 'readback':
+      say(gather(twiml, state, YES_NO_HINTS), `我跟您核对一下：故障地址是${state.customer!.address}，故障情况是${state.description}，对吗？正确请按1，需要修改请按2。`);
+      return;
+    case 'anythingElse': {
+      const g = gather(twiml, state, YES_NO_HINTS);
+      if (lead) say(g, lead);
+      say(g, '请问还有什么可以帮您？需要其他服务请按1，没有了请按2。');
+      return;
+    }
+  }
+}
+
+const app = express();
+app.disable('x-powered-by');
+app.get('/health', (_req, res) => res.json({ status: 'ok' }));
+app.use(express.urlencoded({ extended: false, limit: '64kb' }));
+app.use((req, res, next) => {
+  const url = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
+  if (twilio.validateRequest(token, req.get('x-twilio-signature') ?? '', url, (req.body ?? {}) as Record<string, string>)) return next();
+  res.status(403).type('text/plain').send('Forbidden');
+});
+
+const send = (res: Response, twiml: Twiml) => res.type('text/xml').send(twiml.toString());
+
+app.post('/twilio/voice', (req: Request, res: Response) => {
+  const body = req.body as Record<string, string>;
+  const state: CallState = { step: 'language', turn: 1, customer: customers.get(body.From ?? '') ?? null, description: '' };
+  calls.set(body.CallSid ?? '', state);
+  const twiml = new VoiceResponse();
+  ask(state, twiml);
+  send(res, twiml);
+});
+
+app.post('/twilio/gather', (req: Request, res: Response) => {
+  const body = req.body as Record<string, string>;
+  const state = calls.get(body.CallSid ?? '');
+  const twiml = new VoiceResponse();
+  if (!state) {
+    twiml.hangup();
+    return send(res, twiml);
+  }
+  const digits = body.Digits ?? '';
+  state.turn++;
+  if (digits === '*') {
+    ask(state, twiml);
+    return send(res, twiml);
+  }
+  switch (state.step) {
+    case 'language':
+      state.step = 'menu';
+      break;
+    case 'menu':
+      state.step = state.customer ? 'account' : 'menu';
+      break;
+    case 'account':
+      state.step = 'danger';
+      break;
+    case 'danger':
+      state.step = 'scope';
+      break;
+    case 'scope':
+      state.step = 'address';
+      break;
+    case 'address':
+      state.step = 'describe';
+      break;
+    case 'describe':
+      state.description = (body.SpeechResult ?? '').trim();
+      state.step = 'readback';
+      break;
+    case 'readback': {
+      const ticket = ticketNumber();
+      workOrders.push({ ticket, phone: body.From ?? '', address: state.customer!.address, description: state.description });
+      state.step = 'anythingElse';
+      ask(state, twiml, `已为您登记报修，工单号是${spoken(ticket)}。抢修人员将在45分钟内到达现场，请保持电话畅通。`);
+      return send(res, twiml);
+    }
+    case 'anythingElse':
+      say(twiml, '感谢您的来电，再见！');
+      twiml.pause({ length: 5 });
+      twiml.hangup();
+      calls.delete(body.CallSid ?? '');
+      return send(res, twiml);
+  }
+  ask(state, twiml);
+  send(res, twiml);
+});
+
+app.post('/twilio/status', (req: Request, res: Response) => {
+  calls.delete((req.body as Record<string, string>).CallSid ?? '');
+  res.status(204).end();
+});
+
+app.listen(port, '127.0.0.1', () => console.log(`hand-written IVR on http://127.0.0.1:${port}`));

@@ -1,0 +1,107 @@
+/**
+ * The servers a benchmark compares, each in a process of its own with bench/probe.mjs loaded
+ * (CPU time and memory over IPC). The engine runs as production runs it: the built JavaScript
+ * (dist/main.js), NODE_ENV=production, JSON logs and metrics on.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** Long enough for the production checks (32 characters and more). */
+export const BENCH_TOKEN = 'bench-twilio-auth-token-0123456789abcdef';
+
+export interface Probe {
+  cpuMicros: number;
+  memory: NodeJS.MemoryUsage;
+  /** The server's monotonic clock, in the unit and origin of CPU profile timestamps. */
+  monotonicMicros: number;
+}
+
+export interface BenchServer {
+  name: string;
+  base: string;
+  child: ChildProcess;
+  probe(options?: { gc?: boolean }): Promise<Probe>;
+  /** SIGTERM, then the exit code (the engine stops gracefully). */
+  stop(): Promise<number | null>;
+}
+
+export interface StartOptions {
+  name: string;
+  port: number;
+  env?: Record<string, string>;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+}
+
+const PROBE = resolve('bench/probe.mjs');
+
+function start(script: string, loaderFlags: string[], options: StartOptions): Promise<BenchServer> {
+  const child = fork(script, [], {
+    execArgv: ['--expose-gc', '--import', PROBE, ...loaderFlags, ...(options.nodeFlags ?? [])],
+    env: { PATH: process.env.PATH ?? '', PORT: String(options.port), HOST: '127.0.0.1', TWILIO_AUTH_TOKEN: BENCH_TOKEN, ...options.env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  let next = 0;
+  const pending = new Map<number, (p: Probe) => void>();
+  child.on('message', (m: { probe?: boolean; id: number } & Probe) => {
+    if (m?.probe) pending.get(m.id)?.(m), pending.delete(m.id);
+  });
+  const server: BenchServer = {
+    name: options.name,
+    base: `http://127.0.0.1:${options.port}`,
+    child,
+    probe: ({ gc = false } = {}) =>
+      new Promise((done) => {
+        const id = ++next;
+        pending.set(id, done);
+        child.send({ probe: true, id, gc });
+      }),
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+  return waitUntilServing(server, exited).then(() => server);
+}
+
+async function waitUntilServing(server: BenchServer, exited: Promise<number | null>): Promise<void> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (let i = 0; i < 600; i++) {
+    if (gone) throw new Error(`${server.name} exited before serving`);
+    try {
+      if ((await fetch(`${server.base}/health`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${server.name} did not start on ${server.base}`);
+}
+
+/** The engine, from dist/ (build first). */
+export function startEngine(options: StartOptions & { dataDir: string }): Promise<BenchServer> {
+  return start(resolve('dist/main.js'), [], {
+    ...options,
+    env: {
+      NODE_ENV: 'production',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${options.port}`,
+      ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef0123',
+      VERIFICATION_SECRET: 'bench-verification-secret-0123456789ab',
+      METRICS_TOKEN: 'bench-metrics-token-0123456789abcdef',
+      DEMO_DATA: 'true',
+      DATA_DIR: options.dataDir,
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
+  });
+}
+
+/** The hand-written express + twilio IVR (bench/ivr/server.ts). */
+export function startHandWritten(options: StartOptions): Promise<BenchServer> {
+  return start(resolve('bench/ivr/server.ts'), ['--import', 'tsx'], {
+    ...options,
+    env: { NODE_ENV: 'production', PUBLIC_BASE_URL: `http://127.0.0.1:${options.port}`, ...options.env },
+  });
+}
