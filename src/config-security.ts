@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { read, type Env, type EnvReaders } from './config-readers.js';
 
-/** Shortest secret production accepts (ADMIN_TOKEN, TWILIO_AUTH_TOKEN, VERIFICATION_SECRET): 32 characters. */
+/** Shortest secret production accepts (ADMIN_TOKEN, TWILIO_AUTH_TOKEN, VERIFICATION_SECRET, METRICS_TOKEN): 32 characters. */
 export const MIN_SECRET_LENGTH = 32;
 
 /** Express's `trust proxy`: false (no proxy), a number of hops, or the proxies' addresses. */
@@ -69,6 +69,11 @@ const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
   return z.NEVER;
 });
 
+const accountSidText = z.string().regex(/^AC[0-9a-f]{32}$/i);
+const smsSenderText = z.string().regex(/^(\+[1-9]\d{4,14}|MG[0-9a-f]{32})$/i);
+/** A secret production accepts. */
+const strongSecret = z.string().min(MIN_SECRET_LENGTH);
+
 /** `accountForDialer`: TWILIO_ACCOUNT_SID is there for the dialler's calls (src/config-outbound.ts), not only for SMS. */
 export function loadSecurity(env: Env, problems: string[], readers: EnvReaders, options: { accountForDialer?: boolean } = {}): SecurityConfig {
   const { int } = readers;
@@ -85,17 +90,14 @@ export function loadSecurity(env: Env, problems: string[], readers: EnvReaders, 
     twilioFailuresPer15Minutes: int('RATE_LIMIT_TWILIO_FAILURES', 20, 1, 10_000),
   };
 
-  const accountSid = read(env, 'TWILIO_ACCOUNT_SID');
-  const from = read(env, 'TWILIO_SMS_FROM');
+  const accountSid = readers.parse('TWILIO_ACCOUNT_SID', accountSidText, 'AC followed by 32 hex digits', false);
+  const from = readers.parse('TWILIO_SMS_FROM', smsSenderText, 'a sender number in E.164 (+8610...) or a Messaging Service SID (MG...)');
   let sms: SmsConfig | null = null;
-  if (accountSid !== null && !/^AC[0-9a-f]{32}$/i.test(accountSid)) problems.push('TWILIO_ACCOUNT_SID must be AC followed by 32 hex digits');
-  if (from !== null && !/^(\+[1-9]\d{4,14}|MG[0-9a-f]{32})$/i.test(from)) {
-    problems.push(`TWILIO_SMS_FROM must be a sender number in E.164 (+8610...) or a Messaging Service SID (MG...), got '${from.slice(0, 40)}'`);
-  }
-  if ((accountSid === null) !== (from === null) && !(from === null && options.accountForDialer)) {
+  const sidGiven = read(env, 'TWILIO_ACCOUNT_SID') !== null;
+  const fromGiven = read(env, 'TWILIO_SMS_FROM') !== null;
+  if (sidGiven !== fromGiven && !(sidGiven && options.accountForDialer)) {
     problems.push('TWILIO_ACCOUNT_SID and TWILIO_SMS_FROM go together (verification codes by SMS)');
-  }
-  else if (accountSid !== null && from !== null) sms = { accountSid, from };
+  } else if (accountSid !== null && from !== null) sms = { accountSid, from };
 
   const verification: VerificationConfig = {
     secret: read(env, 'VERIFICATION_SECRET'),
@@ -112,6 +114,7 @@ export function productionProblems(c: {
   publicBaseUrl: string | null;
   twilioAuthToken: string | null;
   adminToken: string | null;
+  metricsToken: string | null;
   security: SecurityConfig;
 }): string[] {
   const problems: string[] = [];
@@ -122,13 +125,14 @@ export function productionProblems(c: {
     ['TWILIO_AUTH_TOKEN', c.twilioAuthToken],
     ['ADMIN_TOKEN', c.adminToken],
     ['VERIFICATION_SECRET', c.security.verification.secret],
+    ['METRICS_TOKEN', c.metricsToken],
   ];
   for (const [name, value] of secrets) {
     if (value === null) {
       if (name === 'VERIFICATION_SECRET') problems.push(`VERIFICATION_SECRET is required when NODE_ENV=production (at least ${MIN_SECRET_LENGTH} characters; it keys the verification codes kept at rest)`);
       continue; // the required-token messages are the loader's
     }
-    if (value.length < MIN_SECRET_LENGTH) problems.push(`${name} is too short: at least ${MIN_SECRET_LENGTH} characters when NODE_ENV=production, got ${value.length}`);
+    if (!strongSecret.safeParse(value).success) problems.push(`${name} is too short: at least ${MIN_SECRET_LENGTH} characters when NODE_ENV=production, got ${value.length}`);
   }
   return problems;
 }

@@ -7,7 +7,8 @@ import type { ArrivalMinutes } from './services/arrival.js';
 import type { BlacklistPolicy } from './services/blacklist-policy.js';
 import { TIMEZONE } from './services/local-time.js';
 import { LOCALES, type Locale } from './core/locale.js';
-import { envReaders, read, shown, type Env } from './config-readers.js';
+import { z } from 'zod';
+import { envReaders, oneOfText, read, shown, type Env, type EnvReaders } from './config-readers.js';
 import { loadSecurity, productionProblems, type SecurityConfig } from './config-security.js';
 import { loadOperationsConfig, type OperationsConfig } from './observability/config.js';
 import { loadOutboundConfig, type OutboundConfig } from './config-outbound.js';
@@ -94,8 +95,13 @@ export class ConfigError extends Error {
   }
 }
 
-const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
-const SESSION_STORES: readonly SessionStoreKind[] = ['sqlite', 'memory', 'redis'];
+const NODE_ENVS = ['development', 'production', 'test'] as const satisfies readonly NodeEnv[];
+const SESSION_STORES = ['sqlite', 'memory', 'redis'] as const satisfies readonly SessionStoreKind[];
+
+/** An http(s) base URL, kept without its trailing slashes (paths are appended to it). */
+const publicUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/./i);
+const redisUrlText = z.string().regex(/^rediss?:\/\/./i);
 
 /** A URL with its password replaced, safe to print. */
 export function redactUrl(url: string): string {
@@ -118,9 +124,8 @@ export function loadConfig(env: Env = process.env): Config {
   const dataDir = read(env, 'DATA_DIR') ?? './data';
   const companyName = read(env, 'COMPANY_NAME') ?? '国网示范供电公司';
 
-  const rawEnv = read(env, 'NODE_ENV') ?? 'development';
-  const nodeEnv = NODE_ENVS.find((e) => e === rawEnv);
-  if (!nodeEnv) problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')}, got ${shown(rawEnv)}`);
+  // Case matters for NODE_ENV: the libraries read it as written.
+  const nodeEnv = read(env, 'NODE_ENV') === null ? 'development' : readers.parse('NODE_ENV', z.enum(NODE_ENVS), `one of ${NODE_ENVS.join(', ')}`);
   const production = nodeEnv === 'production';
 
   // Demo outages are announced to callers (N10): a production deployment must ask for them explicitly.
@@ -141,21 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('ADMIN_TOKEN is required when NODE_ENV=production (the admin API must not be open)');
   }
 
-  let publicBaseUrl = read(env, 'PUBLIC_BASE_URL');
-  if (publicBaseUrl !== null) {
-    let ok = false;
-    try {
-      const u = new URL(publicBaseUrl);
-      ok = (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname;
-    } catch {
-      ok = false;
-    }
-    if (ok) publicBaseUrl = publicBaseUrl.replace(/\/+$/, '');
-    else {
-      problems.push(`PUBLIC_BASE_URL must be an http(s) URL such as https://hotline.example.com, got ${shown(publicBaseUrl)}`);
-      publicBaseUrl = null;
-    }
-  }
+  const publicBaseUrl = readers.parse('PUBLIC_BASE_URL', publicUrl, 'an http(s) URL such as https://hotline.example.com');
 
   const blacklist: BlacklistPolicy = {
     abuseCount: int('BLACKLIST_ABUSE_COUNT', 3, 1, 100),
@@ -175,16 +166,16 @@ export function loadConfig(env: Env = process.env): Config {
     leaveGraceSeconds: int('CHAT_LEAVE_GRACE_SECONDS', 30, 1, 3600),
   };
 
-  const twilioVoices = loadTwilioVoices(env, problems);
+  const twilioVoices = loadTwilioVoices(readers);
   for (const locale of ['zh-CN', 'yue-HK'] as const) {
-    const name = `TWILIO_VOICE_RATE_${locale.replace('-', '_').toUpperCase()}`;
-    if (read(env, name) !== null) twilioVoices[locale] = { ...twilioVoices[locale], charsPerMinute: int(name, 0, 60, 600) };
+    const charsPerMinute = readers.optionalInt(`TWILIO_VOICE_RATE_${locale.replace('-', '_').toUpperCase()}`, 60, 600);
+    if (charsPerMinute !== null) twilioVoices[locale] = { ...twilioVoices[locale], charsPerMinute };
   }
-  const storage = loadStorage(env, problems);
+  const storage = loadStorage(env, problems, readers);
   const outbound = loadOutboundConfig(env, problems, readers, { publicBaseUrl, twilioAuthToken });
   const security = loadSecurity(env, problems, readers, { accountForDialer: outbound.dialer !== null });
-  if (production) problems.push(...productionProblems({ publicBaseUrl, twilioAuthToken, adminToken, security }));
-  const operations = loadOperationsConfig(env, nodeEnv, problems);
+  const operations = loadOperationsConfig(readers, nodeEnv);
+  if (production) problems.push(...productionProblems({ publicBaseUrl, twilioAuthToken, adminToken, metricsToken: operations.metrics.token, security }));
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -212,32 +203,18 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
-function loadStorage(env: Env, problems: string[]): StorageConfig {
-  const databaseUrl = read(env, 'DATABASE_URL');
-  let durable: DurableStore = 'sqlite';
-  if (databaseUrl !== null) {
-    // Anything but a PostgreSQL URL is refused rather than silently ignored: data must not
-    // land in an unexpected place.
-    if (/^postgres(ql)?:\/\/./i.test(databaseUrl)) durable = 'postgres';
-    else problems.push(`DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite), got ${redactUrl(databaseUrl)}`);
-  }
-
-  const redisUrl = read(env, 'REDIS_URL');
-  if (redisUrl !== null && !/^rediss?:\/\/./i.test(redisUrl)) {
-    problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got ${redactUrl(redisUrl)}`);
-  }
+function loadStorage(env: Env, problems: string[], readers: EnvReaders): StorageConfig {
+  // Anything but a PostgreSQL URL is refused rather than silently ignored: data must not land
+  // in an unexpected place. URLs are shown without their passwords.
+  const databaseUrl = readers.parse('DATABASE_URL', postgresUrl, 'a postgres:// URL (leave it unset for the embedded SQLite)', redactUrl);
+  const redisUrl = readers.parse('REDIS_URL', redisUrlText, 'a redis:// or rediss:// URL', redactUrl);
+  const durable: DurableStore = databaseUrl !== null ? 'postgres' : 'sqlite';
 
   // An explicit SESSION_STORE wins; otherwise REDIS_URL means Redis; otherwise SQLite.
-  const rawSessions = read(env, 'SESSION_STORE');
-  let sessions: SessionStoreKind = redisUrl !== null ? 'redis' : 'sqlite';
-  if (rawSessions !== null) {
-    const s = SESSION_STORES.find((k) => k === rawSessions.toLowerCase());
-    if (s) sessions = s;
-    else problems.push(`SESSION_STORE must be one of ${SESSION_STORES.join(', ')}, got ${shown(rawSessions)}`);
-  }
-  if (sessions === 'redis' && redisUrl === null) {
-    problems.push('SESSION_STORE=redis needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
-  }
+  const explicit = readers.parse('SESSION_STORE', oneOfText(SESSION_STORES), `one of ${SESSION_STORES.join(', ')}`);
+  const redisAsked = read(env, 'REDIS_URL') !== null;
+  const sessions: SessionStoreKind = explicit ?? (redisAsked ? 'redis' : 'sqlite');
+  if (sessions === 'redis' && !redisAsked) problems.push('SESSION_STORE=redis needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
   return { durable, sessions, databaseUrl, redisUrl };
 }
 
@@ -278,16 +255,20 @@ export function twilioVoiceFor(locale: Locale, voice: string): TwilioVoice | str
   return `${shown(voice)} is not a Twilio voice name such as Polly.Zhiyu or Google.cmn-CN-Standard-A`;
 }
 
-function loadTwilioVoices(env: Env, problems: string[]): Record<Locale, TwilioVoice> {
+/** A voice name that can speak `locale`, as the voice and its <Say language>; the issue says why not. */
+const voiceFor = (locale: Locale) =>
+  z.string().transform((voice, ctx): TwilioVoice => {
+    const resolved = twilioVoiceFor(locale, voice);
+    if (typeof resolved !== 'string') return resolved;
+    ctx.addIssue({ code: 'custom', message: resolved });
+    return z.NEVER;
+  });
+
+function loadTwilioVoices(readers: EnvReaders): Record<Locale, TwilioVoice> {
   const voices = {} as Record<Locale, TwilioVoice>;
   for (const locale of LOCALES) {
     const name = `TWILIO_VOICE_${locale.replace('-', '_').toUpperCase()}`;
-    const raw = read(env, name);
-    const resolved = twilioVoiceFor(locale, raw ?? DEFAULT_TWILIO_VOICES[locale]);
-    if (typeof resolved === 'string') {
-      problems.push(`${name}: ${resolved}`);
-      voices[locale] = twilioVoiceFor(locale, DEFAULT_TWILIO_VOICES[locale]) as TwilioVoice;
-    } else voices[locale] = resolved;
+    voices[locale] = readers.check(name, voiceFor(locale)) ?? (twilioVoiceFor(locale, DEFAULT_TWILIO_VOICES[locale]) as TwilioVoice);
   }
   return voices;
 }

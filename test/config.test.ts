@@ -119,6 +119,33 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('checks every section with the same validator: storage, logging, metrics, SMS, all named at once', () => {
+    const problems = problemsOf({
+      DATABASE_URL: 'mysql://u:hunter2@db/x',
+      REDIS_URL: 'http://:redispass@cache',
+      LOG_LEVEL: 'loud',
+      LOG_FORMAT: 'xml',
+      METRICS_PORT: '99999',
+      SHUTDOWN_TIMEOUT_SECONDS: '-1',
+      TWILIO_ACCOUNT_SID: 'AC-not-hex',
+      TWILIO_SMS_FROM: '12345',
+    });
+    expect(problems).toEqual([
+      "DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite), got mysql://u:***@db/x",
+      "REDIS_URL must be a redis:// or rediss:// URL, got http://:***@cache/",
+      'TWILIO_ACCOUNT_SID must be AC followed by 32 hex digits',
+      "TWILIO_SMS_FROM must be a sender number in E.164 (+8610...) or a Messaging Service SID (MG...), got '12345'",
+      "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'",
+      "LOG_FORMAT must be json or pretty, got 'xml'",
+      "METRICS_PORT must be an integer 1-65535, got '99999'",
+      "SHUTDOWN_TIMEOUT_SECONDS must be an integer 1-3600, got '-1'",
+    ]);
+    expect(problems.join(' ')).not.toMatch(/hunter2|redispass/);
+    // Names of kinds are read whatever their case; NODE_ENV exactly as the libraries read it.
+    expect(loadConfig({ SESSION_STORE: 'Memory', LOG_LEVEL: 'DEBUG' })).toMatchObject({ storage: { sessions: 'memory' }, operations: { logLevel: 'debug' } });
+    expect(problemsOf({ NODE_ENV: 'Production' })).toEqual(["NODE_ENV must be one of development, production, test, got 'Production'"]);
+  });
+
   it.each(['0', '65536', '80.5', '3000abc'])('rejects PORT=%s', (port) => {
     expect(problemsOf({ PORT: port })[0]).toMatch(/^PORT must be an integer 1-65535/);
   });
@@ -149,6 +176,14 @@ describe('loadConfig', () => {
       expect(problems.join(' ')).not.toContain('short-token');
       // Outside production short tokens are accepted (development, tests).
       expect(loadConfig({ ADMIN_TOKEN: 'x' }).adminToken).toBe('x');
+    });
+
+    it('refuses a METRICS_TOKEN shorter than 32 characters, like the other secrets', () => {
+      expect(problemsOf({ ...PROD_SECRETS, METRICS_TOKEN: 'scrape-me' })).toEqual([
+        'METRICS_TOKEN is too short: at least 32 characters when NODE_ENV=production, got 9',
+      ]);
+      expect(loadConfig({ ...PROD_SECRETS, METRICS_TOKEN: 'm'.repeat(32) }).operations.metrics.token).toBe('m'.repeat(32));
+      expect(loadConfig({ METRICS_TOKEN: 'scrape-me' }).operations.metrics.token).toBe('scrape-me');
     });
 
     it('starts with both tokens, demo data off unless asked for', () => {

@@ -3,6 +3,7 @@
  *   GET    /blacklist?status=active|proposed|lifted|expired
  *   POST   /blacklist                    { phone, reason, expiresAt?, by? }  (+ X-Supervisor)
  *   POST   /blacklist/:number/approve    (X-Supervisor or { by })
+ *   PATCH  /blacklist/:number            { reason, expiresAt? (null: until lifted), by? }  an active entry's term, explicitly
  *   DELETE /blacklist/:number            { reason } or ?reason=  (X-Supervisor or { by })
  *   GET    /blacklist/:number/history
  * Lists are paged (?limit=&cursor=); unknown query parameters and body fields are refused.
@@ -42,6 +43,19 @@ export function mountBlacklistRoutes(router: Router, blacklist: Blacklist, now: 
     const number = phone(req.params.number, 'number')!;
     const entry = await blacklist.approve(number, requiredSupervisor(req, checkedBody(req, z.strictObject(actor))));
     if (!entry) throw notFound(`no proposed blacklist entry for ${number}`);
+    res.json(entry);
+  });
+
+  // The explicit way to change an active entry's term (a re-add is 409): the history says 'updated'.
+  router.patch('/blacklist/:number', async (req, res) => {
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ reason: field, expiresAt: field, ...actor }));
+    const number = phone(req.params.number, 'number')!;
+    const by = requiredSupervisor(req, b);
+    const reason = requiredText(b.reason, 'reason', 500);
+    const expiresAt = b.expiresAt === null ? null : futureInstant(b.expiresAt, 'expiresAt', now());
+    const entry = await blacklist.update(number, { reason, by, ...(expiresAt !== undefined ? { expiresAt } : {}) });
+    if (!entry) throw notFound(`${number} has no active blacklist entry (add it, or approve its proposal)`);
     res.json(entry);
   });
 

@@ -12,6 +12,7 @@ const CHANGES: { method: string; path: RegExp; permission: Permission }[] = [
   { method: 'PATCH', path: /^\/escalations\/[^/]+$/, permission: 'escalation.update' },
   { method: 'POST', path: /^\/blacklist$/, permission: 'blacklist.change' },
   { method: 'POST', path: /^\/blacklist\/[^/]+\/approve$/, permission: 'blacklist.change' },
+  { method: 'PATCH', path: /^\/blacklist\/[^/]+$/, permission: 'blacklist.change' },
   { method: 'DELETE', path: /^\/blacklist\/[^/]+$/, permission: 'blacklist.change' },
   { method: 'PUT', path: /^\/announcement$/, permission: 'announcement.set' },
   { method: 'POST', path: /^\/work-orders\/[^/]+\/result$/, permission: 'workorder.resolve' },

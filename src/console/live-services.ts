@@ -13,7 +13,7 @@ const WRITES: { [P in keyof Services]?: Record<string, readonly string[]> } = {
   callbacks: { create: ['callbacks'], update: ['callbacks'] },
   escalations: { create: ['escalations'], update: ['escalations', 'callbacks'] },
   incidents: { record: ['incidents', 'blacklist'] },
-  blacklist: { add: ['blacklist'], approve: ['blacklist'], lift: ['blacklist'] },
+  blacklist: { add: ['blacklist'], approve: ['blacklist'], update: ['blacklist'], lift: ['blacklist'] },
   announcements: { set: ['announcement'] },
 };
 

@@ -74,6 +74,30 @@ describe('admin API changes (issue 10 item 8)', () => {
     expect(await admin.engine.stores.services.blacklist.check(PHONE)).toMatchObject({ expiresAt: added.body.expiresAt, reason: '骚扰' });
   });
 
+  it('an entry in force is changed explicitly with PATCH: new term and reason, recorded as updated', async () => {
+    const admin = await adminClient();
+    const { blacklist } = admin.engine.stores.services;
+    await admin.call('POST', '/blacklist', { headers: WANG, body: { phone: PHONE, reason: '骚扰', expiresAt: '2099-01-01T00:00:00+08:00' } });
+    const longer = await admin.call('PATCH', `/blacklist/${PHONE}`, { headers: WANG, body: { reason: '多次骚扰，延长', expiresAt: '2099-06-01' } });
+    expect(longer).toMatchObject({ status: 200, body: { phone: PHONE, reason: '多次骚扰，延长', expiresAt: '2099-05-31T16:00:00.000Z', status: 'active', addedBy: '王建国' } });
+    const forever = await admin.call('PATCH', `/blacklist/${PHONE}`, { body: { reason: '长期骚扰', expiresAt: null, by: '李明' } });
+    expect(forever.body).toMatchObject({ expiresAt: null, reason: '长期骚扰' });
+    const reasonOnly = await admin.call('PATCH', `/blacklist/${PHONE}`, { headers: WANG, body: { reason: '长期骚扰（已核实）' } });
+    expect(reasonOnly.body).toMatchObject({ expiresAt: null, reason: '长期骚扰（已核实）' });
+    expect(await blacklist.check(PHONE)).toMatchObject({ expiresAt: null, reason: '长期骚扰（已核实）' });
+    const history = (await admin.call('GET', `/blacklist/${PHONE}/history`)).body.items;
+    expect(history.map((h: { action: string; by: string }) => [h.action, h.by])).toEqual([['added', '王建国'], ['updated', '王建国'], ['updated', '李明'], ['updated', '王建国']]);
+
+    // What is refused: no reason, no name, a past expiry, a field it does not take, a number not in force.
+    expect((await admin.call('PATCH', `/blacklist/${PHONE}`, { headers: WANG, body: { expiresAt: '2099-01-01' } })).status).toBe(400);
+    expect((await admin.call('PATCH', `/blacklist/${PHONE}`, { body: { reason: 'x' } })).status).toBe(400);
+    expect((await admin.call('PATCH', `/blacklist/${PHONE}`, { headers: WANG, body: { reason: 'x', expiresAt: '2020-01-01' } })).status).toBe(400);
+    expect((await admin.call('PATCH', `/blacklist/${PHONE}`, { headers: WANG, body: { reason: 'x', expires: '2099-01-01' } })).status).toBe(400);
+    expect((await admin.call('PATCH', '/blacklist/+8613999999999', { headers: WANG, body: { reason: 'x' } })).status).toBe(404);
+    await admin.call('DELETE', `/blacklist/${PHONE}`, { headers: WANG, body: { reason: '已解除' } });
+    expect((await admin.call('PATCH', `/blacklist/${PHONE}`, { headers: WANG, body: { reason: 'x' } })).status).toBe(404);
+  });
+
   it("an escalation change needs the supervisor's name; moving to callback twice makes one task", async () => {
     const admin = await adminClient();
     const { escalations, callbacks } = admin.engine.stores.services;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Call, CHEN_QIANG, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
+import { openDatabase } from '../../src/store/sqlite/database.js';
+import { tempDir } from '../store/helpers.js';
 
 /** Dial, keep Mandarin, choose fault repair, confirm the account found by the caller's number. */
 async function identifiedFaultCall(from: string) {
@@ -86,6 +88,27 @@ describe('fault reporting (N10)', () => {
     const order = await call.engine.stores.services.workOrders.get(String(ticket));
     expect(order).toMatchObject({ urgent: false, scope: 'home', account: ZHANG_WEI.account, areaId: 'chengguan', promisedArrivalMinutes: 45 });
     expect(order?.description).toContain('家里全部没电了');
+  });
+
+  it('on a day of more than 9,999 tickets the caller still gets one, read back digit by digit', async () => {
+    const dataDir = tempDir();
+    const now = () => new Date('2026-11-25T02:00:00Z');
+    const engine = await openTestEngine({ dataDir, now });
+    const db = openDatabase(dataDir);
+    db.prepare("INSERT INTO ticket_sequences (day, last) VALUES ('261125', 9999)").run();
+    db.close();
+    const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
+    await call.silence();
+    await call.press('1');
+    await call.press('1');
+    await call.press('2'); // no danger
+    await call.press('1'); // home only
+    await call.press('1'); // the home address
+    await call.say('家里全部没电了');
+    await call.press('1');
+    expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+    expect(call.turn.prompts[0]?.values?.ticket).toBe('26112510000');
+    expect(call.heard[0]).toContain('二 六 幺 幺 二 五 幺 零 零 零 零');
   });
 
   it('an unidentified caller reports by address; the rural promise of 90 minutes applies', async () => {

@@ -39,17 +39,18 @@ describe('outbox delivery to the services (N21)', () => {
   it('a work order that fails for real stays in the outbox and is filed once the store recovers', async () => {
     const dir = tempDir();
     const s = await stores(dir);
-    // Exhaust today's ticket numbers from another connection: create() fails like a broken store would.
+    // Another connection makes the table refuse new orders: create() fails like a broken store would.
     const other = openDatabase(dir);
-    other.prepare("INSERT INTO ticket_sequences (day, last) VALUES ('261125', 9999)").run();
+    other.exec("CREATE TRIGGER refuse_orders BEFORE INSERT ON work_orders BEGIN SELECT RAISE(ABORT, 'work orders refused'); END");
     await s.services.outbox.enqueue('work_order', order);
 
     expect(await deliverOutbox(s.services, NOW)).toEqual({ delivered: 0, failed: 1 });
     const [kept] = await s.services.outbox.pending();
-    expect(kept?.lastError).toMatch(/exhausted/);
+    expect(kept?.lastError).toMatch(/work orders refused/);
     expect(await s.services.workOrders.list({ phone: PHONE })).toEqual([]);
 
-    other.prepare("UPDATE ticket_sequences SET last = 10 WHERE day = '261125'").run();
+    other.exec('DROP TRIGGER refuse_orders');
+    other.prepare("INSERT INTO ticket_sequences (day, last) VALUES ('261125', 10) ON CONFLICT (day) DO UPDATE SET last = 10").run();
     other.close();
     expect(await deliverOutbox(s.services, NOW)).toEqual({ delivered: 0, failed: 0 }); // backing off
     expect(await deliverOutbox(s.services, new Date(Date.parse(kept!.nextAttemptAt)))).toEqual({ delivered: 1, failed: 0 });

@@ -44,7 +44,7 @@ export type BlacklistDecision =
   | { action: 'blacklisted'; entry: BlacklistEntry }
   | { action: 'proposed'; entry: BlacklistEntry };
 
-export type BlacklistAction = 'added' | 'proposed' | 'approved' | 'lifted' | 'expired';
+export type BlacklistAction = 'added' | 'proposed' | 'approved' | 'updated' | 'lifted' | 'expired';
 
 export interface Blacklist {
   /** An ACTIVE, unexpired entry only (a proposed one does not restrict the caller). */
@@ -53,6 +53,12 @@ export interface Blacklist {
   add(e: { phone: string; reason: string; by: string; expiresAt?: Date | null }): Promise<BlacklistEntry>;
   /** A proposed entry becomes active (its duration counts from the approval); null when none is proposed. */
   approve(phone: string, by: string): Promise<BlacklistEntry | null>;
+  /**
+   * An explicit change of an ACTIVE entry (a re-add is refused instead: its term never changes
+   * silently): a new reason, and the expiry when given (null: until lifted; a date: in the future).
+   * The history records it as 'updated' with who and why; null when no entry is active.
+   */
+  update(phone: string, change: { reason: string; by: string; expiresAt?: Date | null }): Promise<BlacklistEntry | null>;
   /** An active or proposed entry is lifted; null when there is none. */
   lift(phone: string, by: string, reason: string): Promise<BlacklistEntry | null>;
   list(filter?: { status?: BlacklistStatus }): Promise<BlacklistEntry[]>;

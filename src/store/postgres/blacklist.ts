@@ -9,7 +9,7 @@ import type pg from 'pg';
 import type { BlacklistAction, BlacklistEntry, Blacklist, BlacklistStatus } from '../../services/ports.js';
 import { POLICY_ACTOR } from '../../services/blacklist-policy.js';
 import { normalizePhone } from '../../services/phone.js';
-import { approvedExpiryMs, checkedAddition, checkedPhone, checkNotListed, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
+import { approvedExpiryMs, checkedAddition, checkedPhone, checkedUpdate, checkNotListed, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
 import { advisoryLock, isoOrNull, one, rows, transaction, type Sql } from './pool.js';
 
 export interface PgBlacklistRow {
@@ -54,6 +54,18 @@ export class PgBlacklist implements Blacklist {
       const expiresMs = approvedExpiryMs(row.added_at.getTime(), row.expires_at?.getTime() ?? null, at.getTime());
       const expires = expiresMs === null ? null : new Date(expiresMs);
       return this.put(tx, { ...row, added_by: approver, added_at: at, expires_at: expires, status: 'active' }, 'approved', approver);
+    });
+  }
+
+  async update(phone: string, change: { reason: string; by: string; expiresAt?: Date | null }): Promise<BlacklistEntry | null> {
+    const { phone: number, reason, by, at, expires } = checkedUpdate(phone, change, this.now);
+    return this.locked(at, async (tx) => {
+      const row = await this.entry(tx, number);
+      if (!row || row.status !== 'active') return null;
+      const updated: PgBlacklistRow = { ...row, reason, expires_at: expires === undefined ? row.expires_at : expires };
+      await tx.query('UPDATE blacklist SET reason = $2, expires_at = $3 WHERE phone = $1', [number, reason, updated.expires_at]);
+      await log(tx, number, at, 'updated', by, reason);
+      return fromRow(updated);
     });
   }
 

@@ -280,6 +280,33 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   },
   {
     version: 4,
+    name: 'ticket numbers past 9,999 a day (10-16 digits); keyset paging; blacklist updates; transcript lines once per turn; retention of the desk',
+    sql: `
+      ALTER TABLE work_orders DROP CONSTRAINT work_orders_id_check;
+      ALTER TABLE work_orders ADD CONSTRAINT work_orders_id_check CHECK (id ~ '^[0-9]{10,16}$');
+      -- Keyset paging (newest first, within a phone or an account too) reads one page, not the list.
+      DROP INDEX work_orders_by_phone;
+      DROP INDEX work_orders_by_account;
+      DROP INDEX work_orders_by_created;
+      CREATE INDEX work_orders_by_phone ON work_orders(phone, created_at, id);
+      CREATE INDEX work_orders_by_account ON work_orders(account, created_at, id);
+      CREATE INDEX work_orders_by_created ON work_orders(created_at, id);
+      CREATE INDEX incidents_by_at ON incidents(at, seq);
+      -- A blacklist entry's term changed explicitly (PATCH /blacklist/:number) is 'updated'.
+      ALTER TABLE blacklist_history DROP CONSTRAINT blacklist_history_action_check;
+      ALTER TABLE blacklist_history ADD CONSTRAINT blacklist_history_action_check
+        CHECK (action IN ('added', 'proposed', 'approved', 'updated', 'lifted', 'expired'));
+
+      -- A turn's lines carry <conversation>/<version>/transcript.<n>: recorded once however often
+      -- the turn is observed (two starts of one conversation at once). A person's lines have none.
+      ALTER TABLE transcripts ADD COLUMN idempotency_key text;
+      CREATE UNIQUE INDEX transcripts_by_idempotency_key ON transcripts(idempotency_key);
+      CREATE INDEX transcripts_by_at ON transcripts(at);
+      CREATE INDEX handovers_by_updated ON handovers(updated_at);
+    `,
+  },
+  {
+    version: 5,
     name: 'outbound calls: callback results, the dialler queue and its attempts, campaigns, work-order follow-ups',
     sql: `
       ALTER TABLE callbacks DROP CONSTRAINT callbacks_kind_check;

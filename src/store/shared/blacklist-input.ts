@@ -31,6 +31,21 @@ export function checkedAddition(
   return { phone, reason, by, at, expires };
 }
 
+/** update()'s input, checked: the new expiry (undefined keeps it) must be after now. */
+export function checkedUpdate(
+  phone: string,
+  change: { reason: string; by: string; expiresAt?: Date | null },
+  now: () => Date,
+): { phone: string; reason: string; by: string; at: Date; expires: Date | null | undefined } {
+  const number = checkedPhone(phone);
+  const reason = required(change.reason, 'reason');
+  const by = required(change.by, 'by');
+  const at = now();
+  const expires = change.expiresAt;
+  if (expires != null && !(expires.getTime() > at.getTime())) throw new RangeError('expiresAt must be a future date/time');
+  return { phone: number, reason, by, at, expires };
+}
+
 /** list()'s status filter: absent, or a known status. */
 export function checkStatusFilter(status: BlacklistStatus | undefined): void {
   if (status !== undefined && !(BLACKLIST_STATUSES as readonly string[]).includes(status)) {

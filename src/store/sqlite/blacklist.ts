@@ -6,7 +6,7 @@
 import type { BlacklistAction, BlacklistEntry, Blacklist, BlacklistStatus } from '../../services/ports.js';
 import { POLICY_ACTOR } from '../../services/blacklist-policy.js';
 import { normalizePhone } from '../../services/phone.js';
-import { approvedExpiryMs, checkedAddition, checkedPhone, checkNotListed, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
+import { approvedExpiryMs, checkedAddition, checkedPhone, checkedUpdate, checkNotListed, checkStatusFilter, expiryReason, required } from '../shared/blacklist-input.js';
 import type { Db } from './database.js';
 import { iso, isoOrNull } from './filter.js';
 
@@ -83,6 +83,19 @@ export class SqliteBlacklist implements Blacklist {
       if (!row || row.status !== 'proposed') return null;
       const expires = approvedExpiryMs(row.added_at_ms, row.expires_at_ms, at);
       return this.put({ ...row, added_by: approver, added_at_ms: at, expires_at_ms: expires, status: 'active' }, 'approved', approver);
+    });
+  }
+
+  async update(phone: string, change: { reason: string; by: string; expiresAt?: Date | null }): Promise<BlacklistEntry | null> {
+    const { phone: number, reason, by, at, expires } = checkedUpdate(phone, change, this.now);
+    return this.transaction(() => {
+      this.sweep(at);
+      const row = this.select.get(number);
+      if (!row || row.status !== 'active') return null;
+      const updated: BlacklistRow = { ...row, reason, expires_at_ms: expires === undefined ? row.expires_at_ms : (expires?.getTime() ?? null) };
+      this.upsert.run(updated);
+      this.log.run(number, at.getTime(), 'updated', by, reason);
+      return fromRow(updated);
     });
   }
 

@@ -341,6 +341,73 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 9,
+    name: 'ticket numbers past 9,999 a day (10-16 digits); keyset paging; blacklist updates; transcript lines once per turn; retention of the desk',
+    // The id CHECK changes, so the table is rebuilt (migrate() runs with foreign keys off and
+    // checks them before it commits); rows keep their order (rowid).
+    sql: `
+      CREATE TABLE work_orders_v3 (
+        id                       TEXT PRIMARY KEY CHECK (length(id) BETWEEN 10 AND 16 AND id NOT GLOB '*[^0-9]*'),
+        kind                     TEXT NOT NULL CHECK (kind IN ('repair', 'complaint', 'report', 'application')),
+        subtype                  TEXT,
+        urgent                   INTEGER NOT NULL CHECK (urgent IN (0, 1)),
+        danger                   INTEGER NOT NULL CHECK (danger IN (0, 1)),
+        scope                    TEXT CHECK (scope IN ('home', 'building', 'area')),
+        account                  TEXT,
+        phone                    TEXT,
+        address                  TEXT NOT NULL,
+        area_id                  TEXT,
+        description              TEXT NOT NULL,
+        details                  TEXT NOT NULL DEFAULT '{}',
+        anonymous                INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
+        reply_due_at             TEXT,
+        channel                  TEXT NOT NULL,
+        conversation_id          TEXT NOT NULL,
+        status                   TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed', 'abandoned')),
+        created_at               TEXT NOT NULL,
+        created_at_ms            INTEGER NOT NULL,
+        promised_arrival_minutes INTEGER NOT NULL,
+        idempotency_key          TEXT,
+        CHECK (anonymous = 0 OR (phone IS NULL AND account IS NULL))
+      );
+      INSERT INTO work_orders_v3 (id, kind, subtype, urgent, danger, scope, account, phone, address, area_id, description,
+          details, anonymous, reply_due_at, channel, conversation_id, status, created_at, created_at_ms, promised_arrival_minutes,
+          idempotency_key)
+        SELECT id, kind, subtype, urgent, danger, scope, account, phone, address, area_id, description,
+          details, anonymous, reply_due_at, channel, conversation_id, status, created_at, created_at_ms, promised_arrival_minutes,
+          idempotency_key
+        FROM work_orders ORDER BY rowid;
+      DROP TABLE work_orders;
+      ALTER TABLE work_orders_v3 RENAME TO work_orders;
+      CREATE INDEX work_orders_by_phone ON work_orders(phone, created_at_ms, id);
+      CREATE INDEX work_orders_by_account ON work_orders(account, created_at_ms, id);
+      CREATE INDEX work_orders_by_created ON work_orders(created_at_ms, id);
+      CREATE UNIQUE INDEX work_orders_by_idempotency_key ON work_orders(idempotency_key);
+      CREATE INDEX incidents_by_at ON incidents(at_ms);
+
+      -- A blacklist entry's term changed explicitly (PATCH /blacklist/:number) is 'updated'.
+      CREATE TABLE blacklist_history_v2 (
+        id     INTEGER PRIMARY KEY,
+        phone  TEXT NOT NULL,
+        at_ms  INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('added', 'proposed', 'approved', 'updated', 'lifted', 'expired')),
+        by     TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      INSERT INTO blacklist_history_v2 (id, phone, at_ms, action, by, reason) SELECT id, phone, at_ms, action, by, reason FROM blacklist_history;
+      DROP TABLE blacklist_history;
+      ALTER TABLE blacklist_history_v2 RENAME TO blacklist_history;
+      CREATE INDEX blacklist_history_by_phone ON blacklist_history(phone, at_ms);
+
+      -- A turn's lines carry <conversation>/<version>/transcript.<n>: recorded once however often
+      -- the turn is observed (two starts of one conversation at once). A person's lines have none.
+      ALTER TABLE transcripts ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX transcripts_by_idempotency_key ON transcripts(idempotency_key);
+      CREATE INDEX transcripts_by_at ON transcripts(at_ms);
+      CREATE INDEX handovers_by_updated ON handovers(updated_at_ms);
+    `,
+  },
+  {
+    version: 10,
     name: 'outbound calls: callback results, the dialler queue and its attempts, campaigns, work-order follow-ups',
     // The callbacks table is rebuilt for its kind CHECK ('result'); rows keep their order (rowid).
     sql: `
@@ -464,6 +531,11 @@ export function schemaVersion(db: Db): number {
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
   // Another file (the outbox) has its own list and its own schema_version table.
   const latest = migrations.at(-1)?.version ?? 0;
+  // A table rebuilt (a changed CHECK) is dropped and renamed: foreign keys pointing at it must not
+  // fire meanwhile. The pragma is a no-op inside a transaction, so it is set around it, and every
+  // key is checked before the transaction commits (SQLite's own procedure for ALTER TABLE).
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (foreignKeys) db.pragma('foreign_keys = OFF');
   const run = db.transaction(() => {
     const from = schemaVersion(db);
     if (from > latest) {
@@ -477,7 +549,13 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());
     }
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`migration left ${broken.length} broken foreign key(s): ${JSON.stringify(broken.slice(0, 3))}`);
     return { from, to: latest };
   });
-  return run.immediate();
+  try {
+    return run.immediate();
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
+  }
 }

@@ -146,4 +146,34 @@ export function blacklistContract(h: DurableHarness): void {
     expect(results.filter((r) => r.blacklist.action === 'blacklisted')).toHaveLength(1);
     expect((await services.blacklist.history(CALLER)).map((e) => e.action)).toEqual(['added']);
   });
+
+  it('an active entry is updated explicitly (reason, expiry, forever); a proposal or a lifted entry is not', async () => {
+    const { c, services } = await open();
+    await services.blacklist.add({ phone: CALLER, reason: '骚扰', by: '王建国', expiresAt: new Date('2026-12-01T00:00:00Z') });
+    c.advance(60_000);
+    const longer = await services.blacklist.update('130 1234 0000', { reason: '延长', by: '李明', expiresAt: new Date('2027-01-01T00:00:00Z') });
+    expect(longer).toMatchObject({ phone: CALLER, reason: '延长', addedBy: '王建国', addedAt: '2026-11-25T02:00:00.000Z', expiresAt: '2027-01-01T00:00:00.000Z', status: 'active' });
+    expect(await services.blacklist.check(CALLER, new Date('2026-12-15T00:00:00Z'))).toMatchObject({ reason: '延长' });
+    expect(await services.blacklist.update(CALLER, { reason: '长期', by: '李明', expiresAt: null })).toMatchObject({ expiresAt: null });
+    expect(await services.blacklist.update(CALLER, { reason: '核实', by: '李明' })).toMatchObject({ expiresAt: null, reason: '核实' });
+    expect((await services.blacklist.history(CALLER)).map((h) => [h.action, h.by, h.reason])).toEqual([
+      ['added', '王建国', '骚扰'],
+      ['updated', '李明', '延长'],
+      ['updated', '李明', '长期'],
+      ['updated', '李明', '核实'],
+    ]);
+    await expect(services.blacklist.update(CALLER, { reason: 'x', by: '李明', expiresAt: new Date('2026-11-01T00:00:00Z') })).rejects.toThrow(RangeError);
+    await expect(services.blacklist.update(CALLER, { reason: ' ', by: '李明' })).rejects.toThrow(RangeError);
+    await services.blacklist.lift(CALLER, '李明', '解除');
+    expect(await services.blacklist.update(CALLER, { reason: 'x', by: '李明' })).toBeNull();
+    expect(await services.blacklist.update('+8613099990000', { reason: 'x', by: '李明' })).toBeNull();
+  });
+
+  it('a proposal is not updated (it is approved or lifted)', async () => {
+    const { services, incident } = await open(true);
+    await incident();
+    await incident();
+    expect((await incident()).blacklist.action).toBe('proposed');
+    expect(await services.blacklist.update(CALLER, { reason: 'x', by: '李明' })).toBeNull();
+  });
 }

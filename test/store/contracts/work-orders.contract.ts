@@ -57,15 +57,20 @@ export function workOrdersContract(h: DurableHarness): void {
     expect((await orders.create(order())).id).toBe('2611260001');
   });
 
-  it('stops at 9999 tickets a day without burning a number; a refused order takes none', async () => {
+  it('never runs out: past 9,999 tickets a day the number grows a digit; a refused order takes none', async () => {
     const { store } = await open();
     const orders = store.services.workOrders;
     await expect(orders.create(order({ details: { n: 1 as never } }))).rejects.toThrow(RangeError);
     expect(await store.ticketSequence('261125')).toBeNull();
     await store.setTicketSequence('261125', 9998);
     expect((await orders.create(order())).id).toBe('2611259999');
-    await expect(orders.create(order())).rejects.toThrow(/exhausted/);
-    expect(await store.ticketSequence('261125')).toBe(9999);
+    const tenThousandth = await orders.create(order());
+    expect(tenThousandth.id).toBe('26112510000');
+    expect(await orders.get('26112510000')).toMatchObject({ id: '26112510000', conversationId: tenThousandth.conversationId });
+    await store.setTicketSequence('261125', 999_998);
+    expect((await orders.create(order())).id).toBe('261125999999');
+    expect((await orders.create(order())).id).toBe('2611251000000');
+    expect(await store.ticketSequence('261125')).toBe(1_000_000);
   });
 
   it('never gives two instances the same ticket number, even all at once', async () => {

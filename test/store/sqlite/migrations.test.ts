@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databasePath, openDatabase } from '../../../src/store/sqlite/database.js';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from '../../../src/store/sqlite/migrations.js';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../../src/store/sqlite/migrations.js';
 import { tempDir } from '../helpers.js';
 
 describe('SQLite database and migrations', () => {
@@ -29,6 +29,39 @@ describe('SQLite database and migrations', () => {
     expect(tables).toEqual(
       expect.arrayContaining(['areas', 'area_aliases', 'customers', 'customer_phones', 'outages', 'outage_reports', 'work_orders', 'duty_shifts', 'duty_chain', 'conversations', 'schema_version']),
     );
+    db.close();
+  });
+
+  it('rebuilds a table under foreign keys that point at it, and keeps its rows (ticket numbers past 9,999)', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
+    db.exec(`INSERT INTO work_orders (id, kind, urgent, danger, address, description, channel, conversation_id, created_at, created_at_ms,
+        promised_arrival_minutes, idempotency_key)
+      VALUES ('2611250001', 'repair', 0, 0, '和平路1号', '停电', 'voice', 'CA1', '2026-11-25T02:00:00.000Z', 1795572000000, 45, 'CA1/1/work_order')`);
+    // A table of another feature refers to the orders (a follow-up): the rebuild must not break it.
+    db.exec("CREATE TABLE followups (work_order_id TEXT PRIMARY KEY REFERENCES work_orders(id)); INSERT INTO followups VALUES ('2611250001')");
+    expect(migrate(db)).toEqual({ from: 8, to: LATEST_SCHEMA_VERSION });
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.prepare('SELECT id, idempotency_key FROM work_orders').all()).toEqual([{ id: '2611250001', idempotency_key: 'CA1/1/work_order' }]);
+    expect(() => db.prepare("DELETE FROM work_orders WHERE id = '2611250001'").run()).toThrow(/FOREIGN KEY/);
+    const insert = (id: string) =>
+      db.exec(`INSERT INTO work_orders (id, kind, urgent, danger, address, description, channel, conversation_id, created_at, created_at_ms,
+          promised_arrival_minutes) VALUES ('${id}', 'repair', 0, 0, 'a', 'b', 'voice', 'CA${id}', 'x', 0, 45)`);
+    expect(() => insert('26112510000')).not.toThrow();
+    expect(() => insert('261125')).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('a migration that breaks a foreign key is rolled back, and foreign keys stay on', () => {
+    const db = openDatabase(':memory:');
+    const broken = [
+      { version: 1, name: 'parent and child', sql: "CREATE TABLE p (id TEXT PRIMARY KEY); CREATE TABLE c (p TEXT REFERENCES p(id)); INSERT INTO p VALUES ('a'); INSERT INTO c VALUES ('a')" },
+      { version: 2, name: 'loses the parent row', sql: 'CREATE TABLE p2 (id TEXT PRIMARY KEY); DROP TABLE p; ALTER TABLE p2 RENAME TO p' },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/broken foreign key/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
   });
 

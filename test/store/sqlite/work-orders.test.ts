@@ -47,13 +47,15 @@ describe('SqliteWorkOrders', () => {
     expect((await orders.list()).map((o) => o.id)).toEqual([c.id, b.id, a.id]);
   });
 
-  it('stops at 9999 tickets a day without burning a number', async () => {
+  it('gives the 10,000th ticket of a day an 11-digit number (the table takes it)', async () => {
     const db = demoDb();
-    db.prepare("INSERT INTO ticket_sequences (day, last) VALUES ('261125', 9998)").run();
+    db.prepare("INSERT INTO ticket_sequences (day, last) VALUES ('261125', 9999)").run();
     const orders = new SqliteWorkOrders(db, { arrivalMinutes: ARRIVAL, now: () => new Date('2026-11-25T02:00:00Z') });
-    expect((await orders.create(order())).id).toBe('2611259999');
-    await expect(orders.create(order())).rejects.toThrow(/exhausted/);
-    expect(db.prepare("SELECT last FROM ticket_sequences WHERE day = '261125'").get()).toEqual({ last: 9999 });
+    expect((await orders.create(order())).id).toBe('26112510000');
+    expect(db.prepare("SELECT last FROM ticket_sequences WHERE day = '261125'").get()).toEqual({ last: 10000 });
+    // The schema still refuses what is not a ticket number.
+    expect(() => db.prepare("UPDATE work_orders SET id = '26112' WHERE id = '26112510000'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE work_orders SET id = '26112510000x' WHERE id = '26112510000'").run()).toThrow(/CHECK/);
   });
 
   it('never gives two processes the same ticket number', async () => {
