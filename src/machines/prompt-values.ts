@@ -26,7 +26,7 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     address: fault.address ?? (verified ? (subject?.address ?? null) : null),
     area: fault.area?.name ?? null,
     restoreAt: outage?.expectedRestoreAt ?? null,
-    outageStart: outage?.startsAt ?? null,
+    outagePeriod: outage?.startsAt && outage.expectedRestoreAt ? `${outage.startsAt}/${outage.expectedRestoreAt}` : null,
     ticket: ticket?.id ?? null,
     minutes: ticket?.kind === 'repair' ? ticket.promisedArrivalMinutes : null,
     description: fault.description,

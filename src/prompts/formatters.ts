@@ -1,6 +1,8 @@
 /**
- * i18next custom formatters used in the catalogue as `{{account, digits}}`, `{{name, nameChars}}`,
- * `{{restoreAt, time}}`, `{{billDueDate, date}}`, `{{billPeriod, month}}`, `{{balance, money}}`. Each is a pure function (tested on its own) plus a thin adapter that
+ * i18next custom formatters, one per kind of value, used by every prompt in every locale:
+ * `{{account, digits}}`, `{{name, nameChars}}`, `{{restoreAt, time}}`, `{{outagePeriod, period}}`,
+ * `{{minutes, duration}}`, `{{billDueDate, date}}`, `{{billPeriod, month}}`, `{{billAmount, money}}`,
+ * `{{balance, balance}}`, `{{billKwh, energy}}`. Each is a pure function (tested on its own) plus a thin adapter that
  * reads the medium and the clock from the t() options: the renderers pass `medium` and `now`
  * in every t() call and i18next spreads the t() options into the formatter's options.
  */
@@ -81,32 +83,136 @@ function localParts(date: Date): LocalParts {
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+function toDate(value: string | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Days from `now`'s day to `at`'s day, both in Asia/Shanghai. */
+function daysFrom(now: LocalParts, at: LocalParts): number {
+  return Math.round((Date.UTC(at.year, at.month - 1, at.day) - Date.UTC(now.year, now.month - 1, now.day)) / 86_400_000);
+}
+
 /**
- * A timestamp as a time of day in Asia/Shanghai, with the day said relative to `now`:
- * zh-CN 今天18:30 / 明天07:05 / 6月3日18:30; yue-HK 今日18:30 / 聽日07:05 / 6月3號18:30;
- * en-US 6:30 PM today / 7:05 AM tomorrow / 6:30 PM on June 3. An unreadable value is returned as is.
+ * The day of a time, said as people say it: zh-CN 今天 明天 后天 昨天 / 6月3日, yue-HK 今日 聽日
+ * 後日 尋日 / 6月3號, en-US today tomorrow yesterday / on June 3.
+ */
+function dayWord(at: LocalParts, now: LocalParts, locale: Locale): string {
+  const diff = daysFrom(now, at);
+  if (locale === 'en-US') {
+    const relative: Record<number, string> = { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' };
+    return relative[diff] ?? `on ${EN_MONTHS[at.month - 1]} ${at.day}`;
+  }
+  const yue = locale === 'yue-HK';
+  const relative: Record<number, string> = yue
+    ? { [-1]: '尋日', 0: '今日', 1: '聽日', 2: '後日' }
+    : { [-1]: '昨天', 0: '今天', 1: '明天', 2: '后天' };
+  return relative[diff] ?? `${at.month}月${at.day}${yue ? '號' : '日'}`;
+}
+
+/**
+ * The part of the day a Chinese clock time is said with (12-hour clock, N1: as people say it):
+ * 凌晨 0-4, 早上 5-8, 上午 9-11, 中午 12, 下午 13-17, 晚上 18-23; Cantonese 凌晨, 朝早, 上晝, 中午,
+ * 下晝, 夜晚 (midnight itself is 零点 / 半夜12點).
+ */
+function partOfDay(hour: number, locale: Locale): string {
+  const yue = locale === 'yue-HK';
+  if (hour === 0) return yue ? '半夜' : '';
+  if (hour < 5) return '凌晨';
+  if (hour < 9) return yue ? '朝早' : '早上';
+  if (hour < 12) return yue ? '上晝' : '上午';
+  if (hour === 12) return '中午';
+  if (hour < 18) return yue ? '下晝' : '下午';
+  return yue ? '夜晚' : '晚上';
+}
+
+/** 4点, 6点半, 7点05分 (zh-CN); 4點, 6點半 (yue-HK); 0:00 is 零点 / 12點. */
+function chineseClock(hour: number, minute: number, locale: Locale): string {
+  const yue = locale === 'yue-HK';
+  const dian = yue ? '點' : '点';
+  const h = hour === 0 ? (yue ? '12' : '零') : String(hour > 12 ? hour - 12 : hour);
+  const m = minute === 0 ? '' : minute === 30 ? '半' : `${String(minute).padStart(2, '0')}分`;
+  return `${h}${dian}${m}`;
+}
+
+/** 10 a.m., 6:30 p.m., 12 noon, 12 midnight (the AP style an English voice reads right). */
+function englishClock(hour: number, minute: number): string {
+  if (minute === 0 && hour === 12) return '12 noon';
+  if (minute === 0 && hour === 0) return '12 midnight';
+  const h12 = ((hour + 11) % 12) + 1;
+  const mm = minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`;
+  return `${h12}${mm} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** The time of day with its part of the day, without the day: 下午6点半, 夜晚6點半, 6:30 p.m. */
+function clockOf(at: LocalParts, locale: Locale): string {
+  if (locale === 'en-US') return englishClock(at.hour, at.minute);
+  return `${partOfDay(at.hour, locale)}${chineseClock(at.hour, at.minute, locale)}`;
+}
+
+/**
+ * A timestamp as a time of day in Asia/Shanghai, said as people say it, the day relative to `now`:
+ * zh-CN 今天凌晨4点 / 今天下午6点半 / 明天早上7点05分 / 6月3日晚上8点; yue-HK 今日凌晨4點 /
+ * 聽日上晝9點; en-US 4 a.m. today / 10 a.m. tomorrow / 6:30 p.m. on June 3.
+ * An unreadable value is returned as is.
  */
 export function formatTime(value: string | Date, locale: Locale, now: Date = new Date()): string {
-  const date = value instanceof Date ? value : new Date(String(value));
-  if (Number.isNaN(date.getTime())) return String(value);
+  const date = toDate(value);
+  if (!date) return String(value);
   const at = localParts(date);
+  const day = dayWord(at, localParts(now), locale);
+  return locale === 'en-US' ? `${clockOf(at, locale)} ${day}` : `${day}${clockOf(at, locale)}`;
+}
+
+/**
+ * A period `start/end` (ISO 8601 interval of two timestamps), the day said once when both ends
+ * fall on it, and the part of the day once when both share it:
+ * zh-CN 明天上午9点到下午5点 / 今天晚上10点到明天早上6点 / 明天上午9点到11点;
+ * yue-HK 聽日上晝9點到下晝5點; en-US tomorrow from 9 a.m. to 5 p.m. / from 10 p.m. today to 6 a.m. tomorrow.
+ * An unreadable value is returned as is.
+ */
+export function formatPeriod(value: string, locale: Locale, now: Date = new Date()): string {
+  const [from, to, extra] = String(value).split('/');
+  const start = from ? toDate(from) : null;
+  const end = to ? toDate(to) : null;
+  if (!start || !end || extra !== undefined || end < start) return String(value);
   const today = localParts(now);
-  const dayDiff = Math.round(
-    (Date.UTC(at.year, at.month - 1, at.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000,
-  );
-  const mm = String(at.minute).padStart(2, '0');
+  const a = localParts(start);
+  const b = localParts(end);
+  const sameDay = daysFrom(a, b) === 0;
   if (locale === 'en-US') {
-    const h12 = ((at.hour + 11) % 12) + 1;
-    const clock = `${h12}:${mm} ${at.hour < 12 ? 'AM' : 'PM'}`;
-    if (dayDiff === 0) return `${clock} today`;
-    if (dayDiff === 1) return `${clock} tomorrow`;
-    return `${clock} on ${EN_MONTHS[at.month - 1]} ${at.day}`;
+    if (sameDay) return `${dayWord(a, today, locale)} from ${clockOf(a, locale)} to ${clockOf(b, locale)}`;
+    return `from ${formatTime(start, locale, now)} to ${formatTime(end, locale, now)}`;
   }
-  const clock = `${String(at.hour).padStart(2, '0')}:${mm}`;
+  if (!sameDay) return `${formatTime(start, locale, now)}到${formatTime(end, locale, now)}`;
+  const samePart = partOfDay(a.hour, locale) === partOfDay(b.hour, locale);
+  const until = samePart ? chineseClock(b.hour, b.minute, locale) : clockOf(b, locale);
+  return `${dayWord(a, today, locale)}${clockOf(a, locale)}到${until}`;
+}
+
+/**
+ * A span of minutes said in the largest natural unit: zh-CN 45分钟 / 2小时 / 1个半小时 /
+ * 1小时15分钟; yue-HK 45分鐘 / 2個鐘 / 個半鐘 / 1個鐘15分鐘; en-US 45 minutes / 2 hours /
+ * an hour and a half / 1 hour 15 minutes. A value that is not a whole positive number is returned as is.
+ */
+export function formatDuration(value: number | string, locale: Locale): string {
+  const minutes = typeof value === 'number' ? value : String(value).trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isInteger(minutes) || minutes <= 0) return String(value);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (locale === 'en-US') {
+    const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+    if (hours === 0) return plural(rest, 'minute');
+    if (rest === 0) return plural(hours, 'hour');
+    if (rest === 30) return hours === 1 ? 'an hour and a half' : `${hours} and a half hours`;
+    return `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+  }
   const yue = locale === 'yue-HK';
-  if (dayDiff === 0) return `${yue ? '今日' : '今天'}${clock}`;
-  if (dayDiff === 1) return `${yue ? '聽日' : '明天'}${clock}`;
-  return `${at.month}月${at.day}${yue ? '號' : '日'}${clock}`;
+  const minuteWord = yue ? '分鐘' : '分钟';
+  if (hours === 0) return `${rest}${minuteWord}`;
+  if (rest === 30) return yue ? `${hours === 1 ? '' : hours}個半鐘` : `${hours}个半小时`;
+  const hourPart = yue ? `${hours}個鐘` : `${hours}小时`;
+  return rest === 0 ? hourPart : `${hourPart}${rest}${minuteWord}`;
 }
 
 /** An ISO calendar date (2026-11-30), taken as written: no time zone can move its day. */
@@ -150,30 +256,66 @@ export function formatMonth(value: string, locale: Locale): string {
   return `${year}年${month}月`;
 }
 
-/**
- * An amount in yuan, to the fen (two decimals; a whole amount without them). A negative
- * amount (a balance in arrears) is said as what is owed:
- * zh-CN 123.45元 / 欠费12.30元; yue-HK 123.45元 / 欠費12.30元 (the written service register;
- * 蚊 is too casual for the hotline); en-US in chat ¥123.45 / you owe ¥12.30, on the phone
- * 123.45 yuan / you owe 12.30 yuan (English voices read ¥ as yen).
- * A value that is not a number is returned as is.
- */
-export function formatMoney(value: number | string, locale: Locale, medium: Medium): string {
-  const amount = typeof value === 'number' ? value : String(value).trim() === '' ? Number.NaN : Number(value);
-  if (!Number.isFinite(amount)) return String(value);
+function parseAmount(value: number | string): number {
+  return typeof value === 'number' ? value : String(value).trim() === '' ? Number.NaN : Number(value);
+}
+
+/** Whole yuan and fen of an amount's magnitude, rounded to the fen. */
+function yuanAndFen(amount: number): { whole: number; cents: number } {
   // Shift the decimal point in the text, not by multiplying: 1.005 * 100 is 100.49999….
   const shifted = Number(`${Math.abs(amount)}e2`);
   const fen = Math.round(Number.isFinite(shifted) ? shifted : Math.abs(amount) * 100);
-  const owing = amount < 0 && fen > 0;
-  const whole = Math.floor(fen / 100);
-  const cents = fen % 100;
+  return { whole: Math.floor(fen / 100), cents: fen % 100 };
+}
+
+/**
+ * An amount in yuan (its magnitude), to the fen, as a speaker says it:
+ * zh-CN and yue-HK on the phone 42.6元 / 100元 / 123.45元 (never 42.60, read 四十二点六零), in chat
+ * 42.60元 as on the bill; 元 in Cantonese too (the service register; 蚊 is too casual);
+ * en-US in chat ¥42.60 / ¥1,234.50, on the phone 42 yuan 60 / 100 yuan (English voices read ¥
+ * as yen, and 42.60 as "point six zero"). A value that is not a number is returned as is.
+ */
+export function formatMoney(value: number | string, locale: Locale, medium: Medium): string {
+  const amount = parseAmount(value);
+  if (!Number.isFinite(amount)) return String(value);
+  const { whole, cents } = yuanAndFen(amount);
+  const fen2 = String(cents).padStart(2, '0');
   if (locale === 'en-US') {
-    const yuan = `${whole.toLocaleString('en-US')}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
-    const said = medium === 'voice' ? `${yuan} yuan` : `¥${yuan}`;
-    return owing ? `you owe ${said}` : said;
+    const yuan = whole.toLocaleString('en-US');
+    if (medium === 'text') return `¥${yuan}${cents === 0 ? '' : `.${fen2}`}`;
+    if (cents === 0) return `${yuan} yuan`;
+    return whole === 0 ? `0.${fen2.replace(/0$/, '')} yuan` : `${yuan} yuan ${cents}`;
   }
-  const yuan = `${whole}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}元`;
-  return owing ? `${locale === 'yue-HK' ? '欠費' : '欠费'}${yuan}` : yuan;
+  const decimals = cents === 0 ? '' : medium === 'voice' ? `.${fen2.replace(/0$/, '')}` : `.${fen2}`;
+  return `${whole}${decimals}元`;
+}
+
+/**
+ * An account balance (yuan; negative when in arrears) as the words after "your account":
+ * zh-CN 余额42.6元 / 欠费42.6元, yue-HK 餘額42.6元 / 欠費42.6元, en-US has a balance of ¥42.60 /
+ * owes ¥42.60. An amount that rounds to zero is never a debt. A value that is not a number is returned as is.
+ */
+export function formatBalance(value: number | string, locale: Locale, medium: Medium): string {
+  const amount = parseAmount(value);
+  if (!Number.isFinite(amount)) return String(value);
+  const { whole, cents } = yuanAndFen(amount);
+  const owing = amount < 0 && whole + cents > 0;
+  const said = formatMoney(amount, locale, medium);
+  if (locale === 'en-US') return owing ? `owes ${said}` : `has a balance of ${said}`;
+  if (locale === 'yue-HK') return `${owing ? '欠費' : '餘額'}${said}`;
+  return `${owing ? '欠费' : '余额'}${said}`;
+}
+
+/**
+ * Electricity used, in kilowatt-hours, as callers say it: zh-CN and yue-HK 256度 (never 千瓦时);
+ * en-US 256 kilowatt-hours on the phone, 256 kWh in chat. A value that is not a number is returned as is.
+ */
+export function formatEnergy(value: number | string, locale: Locale, medium: Medium): string {
+  const kwh = parseAmount(value);
+  if (!Number.isFinite(kwh)) return String(value);
+  const said = String(Math.round(kwh * 10) / 10);
+  if (locale === 'en-US') return medium === 'voice' ? `${said} kilowatt-hours` : `${said} kWh`;
+  return `${said}度`;
 }
 
 /** The options the renderers add to every t() call; i18next hands them to the formatters. */
@@ -192,7 +334,11 @@ function mediumOf(options: Record<string, unknown>): Medium {
   return options['medium'] === 'voice' ? 'voice' : 'text';
 }
 
-/** Registers digits, nameChars, time, date, month and money on an initialized i18next instance. */
+function nowOf(options: Record<string, unknown>): Date {
+  return options['now'] instanceof Date ? options['now'] : new Date();
+}
+
+/** Registers digits, nameChars, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
 export function registerFormatters(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) throw new Error('i18next has no formatter service: init the instance before registering formatters');
@@ -202,15 +348,23 @@ export function registerFormatters(i18n: I18n): void {
   formatter.add('nameChars', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatNameChars(String(value), localeOf(lng), mediumOf(options)),
   );
-  formatter.add('time', (value: unknown, lng: string | undefined, options: Record<string, unknown>) => {
-    const now = options['now'] instanceof Date ? options['now'] : new Date();
-    return formatTime(value instanceof Date ? value : String(value), localeOf(lng), now);
-  });
+  formatter.add('time', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+    formatTime(value instanceof Date ? value : String(value), localeOf(lng), nowOf(options)),
+  );
   formatter.add('date', (value: unknown, lng: string | undefined) =>
     formatDate(value instanceof Date ? value : String(value), localeOf(lng)),
   );
   formatter.add('month', (value: unknown, lng: string | undefined) => formatMonth(String(value), localeOf(lng)));
-  formatter.add('money', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
-    formatMoney(typeof value === 'number' ? value : String(value), localeOf(lng), mediumOf(options)),
+  formatter.add('period', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+    formatPeriod(String(value), localeOf(lng), nowOf(options)),
   );
+  formatter.add('duration', (value: unknown, lng: string | undefined) =>
+    formatDuration(typeof value === 'number' ? value : String(value), localeOf(lng)),
+  );
+  const amounts = { money: formatMoney, balance: formatBalance, energy: formatEnergy } as const;
+  for (const [name, format] of Object.entries(amounts)) {
+    formatter.add(name, (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+      format(typeof value === 'number' ? value : String(value), localeOf(lng), mediumOf(options)),
+    );
+  }
 }

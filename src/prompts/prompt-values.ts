@@ -16,9 +16,11 @@ export const PROMPT_VALUE_FORMATS = {
   address: null,
   area: null,
   restoreAt: 'time',
-  outageStart: 'time',
+  /** An outage's start and expected end, `start/end` (ISO 8601 interval). */
+  outagePeriod: 'period',
   ticket: 'digits',
-  minutes: null,
+  /** A span of minutes (a promised arrival, a code's validity): 2小时, 45分钟. */
+  minutes: 'duration',
   description: null,
   /** The supervisor's announcement, already in the conversation's locale (N21). */
   notice: null,
@@ -35,9 +37,9 @@ export const PROMPT_VALUE_FORMATS = {
   /** A report (举报) in the caller's own words. */
   details: null,
   /** Yuan; negative when the account is in arrears. */
-  balance: 'money',
+  balance: 'balance',
   billAmount: 'money',
-  billKwh: null,
+  billKwh: 'energy',
   billPeriod: 'month',
   billDueDate: 'date',
   /** The number a callback goes to, as the customer confirmed it, written for reading (issue 12). */
@@ -75,7 +77,7 @@ export interface PromptValues {
   address?: string;
   area?: string;
   restoreAt?: string;
-  outageStart?: string;
+  outagePeriod?: string;
   ticket?: string;
   minutes?: number;
   description?: string;

@@ -50,7 +50,8 @@ describe('information queries (N9)', () => {
     await call.press('2');
     await call.press('1');
     expect(call.keys[1]).toBe('query.outageScheduled');
-    const { outageStart, restoreAt, area } = call.turn.prompts[1]?.values ?? {};
+    const { outagePeriod, area } = call.turn.prompts[1]?.values ?? {};
+    const [outageStart, restoreAt] = String(outagePeriod).split('/');
     expect(area).toBe('城关区');
     expect(Date.parse(String(outageStart))).toBeGreaterThan(Date.now());
     expect(Date.parse(String(restoreAt))).toBeGreaterThan(Date.parse(String(outageStart)));

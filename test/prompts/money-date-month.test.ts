@@ -1,47 +1,62 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/prompts/catalogue.js';
-import { formatDate, formatMoney, formatMonth } from '../../src/prompts/formatters.js';
+import { formatBalance, formatDate, formatEnergy, formatMoney, formatMonth } from '../../src/prompts/formatters.js';
 import { renderText } from '../../src/prompts/render-text.js';
 import { renderVoice } from '../../src/prompts/render-voice.js';
 import { NOW, VALUES } from './fixtures.js';
 
-describe('money formatter (amounts in yuan; a negative balance is said as owing)', () => {
-  it('says yuan to the fen in Mandarin and Cantonese', () => {
-    expect(formatMoney(123.45, 'zh-CN', 'voice')).toBe('123.45元');
-    expect(formatMoney(123.45, 'yue-HK', 'text')).toBe('123.45元');
-    expect(formatMoney(12.3, 'zh-CN', 'text')).toBe('12.30元');
-  });
-
-  it('says a negative balance as what is owed, never as a minus', () => {
-    expect(formatMoney(-12.3, 'zh-CN', 'voice')).toBe('欠费12.30元');
-    expect(formatMoney(-12.3, 'yue-HK', 'voice')).toBe('欠費12.30元');
-    expect(formatMoney(-12.3, 'en-US', 'text')).toBe('you owe ¥12.30');
-    expect(formatMoney(-12.3, 'en-US', 'voice')).toBe('you owe 12.30 yuan');
-  });
-
-  it('writes ¥ in English chat but says yuan on the phone (English voices read ¥ as yen)', () => {
-    expect(formatMoney(123.45, 'en-US', 'text')).toBe('¥123.45');
-    expect(formatMoney(123.45, 'en-US', 'voice')).toBe('123.45 yuan');
-    expect(formatMoney(1234.5, 'en-US', 'text')).toBe('¥1,234.50');
-  });
-
-  it('drops the fen of a whole amount and rounds to the fen', () => {
+describe('money formatter: yuan as a speaker says them (N1)', () => {
+  it('Mandarin and Cantonese on the phone: 42.6元, never 42.60 (read 四十二点六零); chat as on the bill', () => {
+    expect(formatMoney(42.6, 'zh-CN', 'voice')).toBe('42.6元');
+    expect(formatMoney(42.6, 'zh-CN', 'text')).toBe('42.60元');
+    expect(formatMoney(123.45, 'yue-HK', 'voice')).toBe('123.45元');
     expect(formatMoney(100, 'zh-CN', 'voice')).toBe('100元');
+  });
+
+  it('English: ¥ in chat, yuan on the phone (English voices read ¥ as yen and .60 as "point six zero")', () => {
+    expect(formatMoney(123.45, 'en-US', 'text')).toBe('¥123.45');
+    expect(formatMoney(1234.5, 'en-US', 'text')).toBe('¥1,234.50');
+    expect(formatMoney(42.6, 'en-US', 'voice')).toBe('42 yuan 60');
+    expect(formatMoney(100, 'en-US', 'voice')).toBe('100 yuan');
+    expect(formatMoney(0.5, 'en-US', 'voice')).toBe('0.5 yuan');
+  });
+
+  it('rounds to the fen', () => {
     expect(formatMoney(0, 'en-US', 'text')).toBe('¥0');
     expect(formatMoney(0.125, 'zh-CN', 'text')).toBe('0.13元');
     expect(formatMoney(19.999, 'zh-CN', 'text')).toBe('20元');
     expect(formatMoney(1.005, 'zh-CN', 'text')).toBe('1.01元');
   });
 
-  it('does not call a balance that rounds to nothing a debt', () => {
-    expect(formatMoney(-0.001, 'zh-CN', 'text')).toBe('0元');
-    expect(formatMoney(-0.001, 'en-US', 'text')).toBe('¥0');
-  });
-
   it('reads a numeric string, and returns anything else as it is', () => {
-    expect(formatMoney('-5.5', 'zh-CN', 'text')).toBe('欠费5.50元');
+    expect(formatMoney('5.5', 'zh-CN', 'voice')).toBe('5.5元');
     expect(formatMoney('n/a', 'zh-CN', 'text')).toBe('n/a');
     expect(formatMoney('', 'en-US', 'text')).toBe('');
+  });
+});
+
+describe('balance formatter: in credit or in arrears, never "余额是欠费"', () => {
+  it('says what is owed as owed, and a credit as a balance', () => {
+    expect(formatBalance(-42.6, 'zh-CN', 'voice')).toBe('欠费42.6元');
+    expect(formatBalance(88, 'zh-CN', 'voice')).toBe('余额88元');
+    expect(formatBalance(-42.6, 'yue-HK', 'voice')).toBe('欠費42.6元');
+    expect(formatBalance(88, 'yue-HK', 'text')).toBe('餘額88元');
+    expect(formatBalance(-12.3, 'en-US', 'text')).toBe('owes ¥12.30');
+    expect(formatBalance(88, 'en-US', 'voice')).toBe('has a balance of 88 yuan');
+  });
+
+  it('does not call a balance that rounds to nothing a debt', () => {
+    expect(formatBalance(-0.001, 'zh-CN', 'text')).toBe('余额0元');
+    expect(formatBalance('n/a', 'en-US', 'text')).toBe('n/a');
+  });
+});
+
+describe('energy formatter: 度, as callers say it, not 千瓦时', () => {
+  it('says 度 in Chinese, kilowatt-hours on the English phone and kWh in English chat', () => {
+    expect(formatEnergy(256, 'zh-CN', 'voice')).toBe('256度');
+    expect(formatEnergy(256.44, 'yue-HK', 'text')).toBe('256.4度');
+    expect(formatEnergy(256, 'en-US', 'voice')).toBe('256 kilowatt-hours');
+    expect(formatEnergy(256, 'en-US', 'text')).toBe('256 kWh');
   });
 });
 
@@ -80,48 +95,35 @@ describe('date formatter (a day without its time)', () => {
 describe('the bill statement, said in every locale (query.statement)', () => {
   const ref = { key: 'query.statement', values: VALUES };
 
-  it('reads a balance in arrears as owing, with the month, the amount, the kWh and the due date', () => {
-    expect(renderText([ref], 'zh-CN', { now: NOW })).toEqual([
-      '您的账户当前余额是欠费12.30元。2025年5月的电费是123.45元，用电256千瓦时，缴费截止日期是6月30日。',
-    ]);
-    expect(renderText([ref], 'yue-HK', { now: NOW })[0]).toBe(
-      '你嘅賬戶而家嘅餘額係欠費12.30元。2025年5月嘅電費係123.45元，用電256度，繳費截止日期係6月30號。',
+  it('N1: an account in arrears is said to owe, with the month, the amount, the 度 and the due date', () => {
+    expect(renderVoice([ref], 'zh-CN', { now: NOW })[0]?.text).toBe(
+      '您的账户目前欠费12.3元。2025年5月电费123.45元，用电256度，请在6月30日前缴清。',
     );
-    expect(renderText([ref], 'en-US', { now: NOW })[0]).toBe(
-      'Your account balance: you owe ¥12.30. Your bill for May 2025 is ¥123.45 for 256 kilowatt-hours, and payment is due by June 30.',
+    expect(renderVoice([ref], 'yue-HK', { now: NOW })[0]?.text).toBe(
+      '你個戶口而家欠費12.3元。2025年5月電費123.45元，用電256度，請喺6月30號之前交。',
+    );
+    expect(renderText([ref], 'en-US', { now: NOW })[0]).toBe('Your account owes ¥12.30. Your May 2025 bill is ¥123.45 for 256 kWh, due by June 30.');
+    expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe(
+      'Your account owes 12 yuan 30. Your May 2025 bill is 123 yuan 45 for 256 kilowatt-hours, due by June 30.',
     );
   });
 
-  it('says yuan, not ¥, to an English caller on the phone', () => {
-    const [segment] = renderVoice([ref], 'en-US', { now: NOW });
-    expect(segment?.text).toContain('you owe 12.30 yuan');
-    expect(segment?.text).not.toContain('¥');
-  });
-
-  it('reads a balance in credit as a plain amount', () => {
+  it('an account in credit has a balance', () => {
     const values = { ...VALUES, balance: 88 };
-    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).toMatch(/^您的账户当前余额是88元。/);
+    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).toMatch(/^您的账户目前余额88元。/);
+    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).not.toContain('余额是欠费');
   });
 
   it('uses the formatters through a plain i18next t() call as well', () => {
     const { i18n } = getCatalogue();
-    expect(i18n.t('query.statement', { lng: 'en-US', replace: VALUES, medium: 'voice' })).toContain('123.45 yuan');
+    expect(i18n.t('query.statement', { lng: 'en-US', replace: VALUES, medium: 'voice' })).toContain('123 yuan 45');
   });
 });
 
-describe('deadlines and outage windows are said with the time formatter (names the day)', () => {
+describe('deadlines are said with the time formatter (names the day and the part of it)', () => {
   it('promises a complaint reply by a day and a time', () => {
-    expect(renderText([{ key: 'complaint.recorded', values: VALUES }], 'zh-CN', { now: NOW })[0]).toContain('我们会在明天18:00之前给您答复');
-    expect(renderText([{ key: 'consultation.callbackPromised', values: VALUES }], 'yue-HK', { now: NOW })[0]).toContain('聽日18:00之前');
-    expect(renderText([{ key: 'complaint.recorded', values: VALUES }], 'en-US', { now: NOW })[0]).toContain('before 6:00 PM tomorrow');
-  });
-
-  it('says when a scheduled outage starts and ends', () => {
-    expect(renderText([{ key: 'query.outageScheduled', values: VALUES }], 'zh-CN', { now: NOW })[0]).toBe(
-      '文三路一带有停电安排：从今天09:00到今天18:30。给您带来不便，敬请谅解。',
-    );
-    expect(renderText([{ key: 'query.outageScheduled', values: VALUES }], 'en-US', { now: NOW })[0]).toContain(
-      'from 9:00 AM today to 6:30 PM today',
-    );
+    expect(renderText([{ key: 'complaint.recorded', values: VALUES }], 'zh-CN', { now: NOW })[0]).toContain('明天晚上6点');
+    expect(renderText([{ key: 'consultation.callbackPromised', values: VALUES }], 'yue-HK', { now: NOW })[0]).toContain('聽日夜晚6點');
+    expect(renderText([{ key: 'complaint.recorded', values: VALUES }], 'en-US', { now: NOW })[0]).toContain('by 6 p.m. tomorrow');
   });
 });

@@ -47,7 +47,7 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
     expect(segment?.ssml).toContain('A&amp;B &lt;路&gt;');
   });
 
-  it('has the hotline and emergency numbers said digit by digit, not a count of minutes', () => {
+  it('has the hotline and emergency numbers said digit by digit, not a span of time', () => {
     const [welcome, advice, ticket] = renderVoice(
       [{ key: 'greeting.welcome', values: { company: VALUES.company } }, { key: 'fault.safetyAdvice' }, { key: 'fault.ticketCreated', values: { ticket: VALUES.ticket, minutes: 120 } }],
       'zh-CN',
@@ -56,7 +56,7 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
     expect(welcome?.ssml).toContain('<say-as interpret-as="digits">95598</say-as>');
     expect(welcome?.speech.parts).toContainEqual({ digits: '95598' }); // what the TwiML builder nests as <say-as>
     expect(advice?.ssml).toContain('<say-as interpret-as="digits">119</say-as>');
-    expect(ticket?.ssml).toContain('120分钟');
+    expect(ticket?.ssml).toContain('2小时内');
     expect(ticket?.ssml).not.toContain('<say-as interpret-as="digits">120');
   });
 });
