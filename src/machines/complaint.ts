@@ -47,7 +47,7 @@ export const complaintFlow = dialogue.createStateConfig({
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'complaint.readBack', help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'complaint.readBack' }, { key: 'common.isThatRight' }], help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askWhat',

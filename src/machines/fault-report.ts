@@ -169,7 +169,7 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'fault.readBack', help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'createWorkOrder',
         'choice.no': 'askAddress',

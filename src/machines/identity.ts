@@ -37,7 +37,7 @@ export const identityFlow = dialogue.createStateConfig({
     },
     confirmCaller: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'identity.confirmCaller', help: 'identity.confirmCallerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.callerAccount' }, { key: 'identity.confirmCaller' }], help: 'identity.confirmCallerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
@@ -93,7 +93,7 @@ export const identityFlow = dialogue.createStateConfig({
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'identity.readBack', help: 'identity.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.readBack' }, { key: 'common.isThatRight' }], help: 'identity.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },

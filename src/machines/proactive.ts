@@ -31,7 +31,7 @@ export const proactiveMachine = outbound.createMachine({
     // N18: who we are, why we call, sorry to interrupt; may we go on?
     introduce: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'proactive.intro', help: 'proactive.introHelp', choices: CONSENT_CHOICES, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'proactive.intro' }, { key: 'proactive.askConvenient' }], help: 'proactive.introHelp', choices: CONSENT_CHOICES, hints: 'hints.yesNo' } },
       on: { 'choice.yes': 'present', 'choice.no': 'notNow' },
     },
     present: {

@@ -56,6 +56,7 @@ export const queryFlow = dialogue.createStateConfig({
                 actions: [
                   { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
                   { type: 'say', params: { key: 'query.statement' } },
+                  { type: 'say', params: { key: 'query.lastBill' } },
                 ],
                 target: 'answered',
               },

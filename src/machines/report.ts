@@ -46,7 +46,7 @@ export const reportFlow = dialogue.createStateConfig({
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'report.readBack', help: 'report.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'report.readBack' }, { key: 'common.isThatRight' }], help: 'report.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askDetails',

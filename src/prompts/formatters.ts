@@ -244,16 +244,23 @@ export function formatDate(value: string | Date, locale: Locale): string {
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
 
 /**
- * A billing month (2026-10): zh-CN and yue-HK 2026年10月, en-US October 2026.
- * An unreadable value is returned as is.
+ * A billing month (2026-10): zh-CN and yue-HK 2026年10月, en-US October 2026; a month of the last
+ * year before `now` without its year, as people say it (10月, October). An unreadable value is
+ * returned as is.
  */
-export function formatMonth(value: string, locale: Locale): string {
+export function formatMonth(value: string, locale: Locale, now?: Date): string {
   const match = YEAR_MONTH.exec(String(value).trim());
   const year = Number(match?.[1]);
   const month = Number(match?.[2]);
   if (!match || month < 1 || month > 12) return String(value);
-  if (locale === 'en-US') return `${EN_MONTHS[month - 1]} ${year}`;
-  return `${year}年${month}月`;
+  let recent = false;
+  if (now) {
+    const today = localParts(now);
+    const ago = (today.year - year) * 12 + (today.month - month);
+    recent = ago >= 0 && ago < 12;
+  }
+  if (locale === 'en-US') return recent ? EN_MONTHS[month - 1]! : `${EN_MONTHS[month - 1]} ${year}`;
+  return recent ? `${month}月` : `${year}年${month}月`;
 }
 
 function parseAmount(value: number | string): number {
@@ -354,7 +361,9 @@ export function registerFormatters(i18n: I18n): void {
   formatter.add('date', (value: unknown, lng: string | undefined) =>
     formatDate(value instanceof Date ? value : String(value), localeOf(lng)),
   );
-  formatter.add('month', (value: unknown, lng: string | undefined) => formatMonth(String(value), localeOf(lng)));
+  formatter.add('month', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+    formatMonth(String(value), localeOf(lng), nowOf(options)),
+  );
   formatter.add('period', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatPeriod(String(value), localeOf(lng), nowOf(options)),
   );

@@ -80,3 +80,31 @@ export function charactersPerMinute(text: string, locale: Locale, ratePercent: n
   const seconds = estimateSpokenSeconds(text, locale, ratePercent, options);
   return seconds === 0 ? 0 : (spokenCharacterCount(text) / seconds) * 60;
 }
+
+/**
+ * The spoken-length budget (N2, issue 14): what one prompt and one turn may take at the N2 rate.
+ * 15 s is about 33 Chinese characters at 135 a minute: one question with its keys, or one result;
+ * a caller remembers no more than that. 25 s a turn: what was done plus the next question, before
+ * the caller can act. Help prompts (the third rung of the ladder, N7) are no longer than the
+ * question they rescue: a caller who missed twice needs fewer words, not more.
+ */
+export const PROMPT_BUDGET_SECONDS = 15;
+export const TURN_BUDGET_SECONDS = 25;
+
+/** What a voice segment needs for its duration (a VoiceSegment has them). */
+export interface TimedSegment {
+  text: string;
+  locale: Locale;
+  speech: { ratePercent: number | null };
+}
+
+/** Seconds to say one rendered voice segment at its own prosody rate. */
+export function segmentSeconds(segment: TimedSegment, options: RateOptions = {}): number {
+  return estimateSpokenSeconds(segment.text, segment.locale, segment.speech.ratePercent ?? 100, options);
+}
+
+/** Seconds to say a turn: its segments one after the other, with a sentence pause between them. */
+export function turnSeconds(segments: readonly TimedSegment[], options: RateOptions = {}): number {
+  const spoken = segments.reduce((sum, segment) => sum + segmentSeconds(segment, options), 0);
+  return spoken + Math.max(0, segments.length - 1) * SENTENCE_PAUSE_SECONDS;
+}

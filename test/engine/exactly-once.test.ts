@@ -21,7 +21,7 @@ async function toReadBack(call: Call, words = '家里全部没电了'): Promise<
   await call.press('1'); // at home
   await call.press('1'); // at the registered address
   await call.say(words);
-  expect(call.keys).toEqual(['fault.readBack']);
+  expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
 }
 
 async function atReadBack(call: Call): Promise<void> {

@@ -189,7 +189,7 @@ describe('callback: the result by business type, and the survey (N17, N19)', () 
     await call.press('1');
     await call.press('1');
     expect(call.keys[0]).toBe('callback.resultSupervisorAnswer');
-    expect(call.said).toContain('值班负责人的答复是：已安排校验电表，结果三天内短信告知您');
+    expect(call.said).toContain('值班负责人的答复：已安排校验电表，结果三天内短信告知您');
     await call.press('1');
     await call.press('2');
     await call.silence();

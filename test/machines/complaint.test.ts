@@ -29,7 +29,7 @@ describe('complaints (N13, N14, N24)', () => {
   it('N8, N14: what, when and where are read back; the complaint gets a ticket, a reply deadline and a callback task', async () => {
     const call = await complaintCall();
     await tellTheComplaint(call);
-    expect(call.keys).toEqual(['complaint.readBack']);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ what: '抢修人员说好下午来 一直没来', when: '昨天下午', where: '城关区人民路营业厅' });
     await call.press('1');
     expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
@@ -79,7 +79,7 @@ describe('complaints (N13, N14, N24)', () => {
     await tellTheComplaint(call);
     expect(call.keys).toEqual(['complaint.askContact']);
     await call.type('138 0013 8999');
-    expect(call.keys).toEqual(['complaint.readBack']);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.isThatRight']);
     await call.choose('yes');
     const callbacks = await call.engine.stores.services.callbacks.list({ phone: '+8613800138999' });
     expect(callbacks).toHaveLength(1);

@@ -76,7 +76,7 @@ describe('fault reporting (N10)', () => {
     await call.press('1');
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('嗯 家里全部没电了');
-    expect(call.keys).toEqual(['fault.readBack']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     expect(spoken(call)).toContain('人民路88号');
     expect(spoken(call)).toContain('家里全部没电了');
     await call.press('1');
@@ -121,7 +121,7 @@ describe('fault reporting (N10)', () => {
     expect(call.keys).toEqual(['fault.askAddress']);
     await call.say('西河乡河口村20号');
     await call.say('电压不稳 灯一闪一闪的');
-    expect(call.keys).toEqual(['fault.readBack']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     await call.press('1');
     expect(call.turn.prompts[0]?.values).toMatchObject({ minutes: 90 });
   });

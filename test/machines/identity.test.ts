@@ -13,7 +13,7 @@ const spoken = (call: Call) => call.heard.join('').replace(/\s/g, '');
 describe('identity confirmation (N8, N6)', () => {
   it('N6, N8: a known caller number hears the account ending and the name described in kind words', async () => {
     const call = await toIdentity(ZHANG_WEI.phone);
-    expect(call.keys).toEqual(['identity.confirmCaller']);
+    expect(call.keys).toEqual(['identity.callerAccount', 'identity.confirmCaller']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ accountTail: '3456', name: '张伟' });
     expect(spoken(call)).toContain('弓长张');
     expect(spoken(call)).toContain('三四五六');
@@ -26,7 +26,7 @@ describe('identity confirmation (N8, N6)', () => {
     expect(call.keys).toEqual(['identity.askAccount']);
     expect(call.turn.ask).toMatchObject({ kind: 'digits', numDigits: 10, finishOnKey: '#' });
     await call.press('3100123456');
-    expect(call.keys).toEqual(['identity.readBack']);
+    expect(call.keys).toEqual(['identity.readBack', 'common.isThatRight']);
     expect(spoken(call)).toContain('三幺零零幺二三四五六');
     await call.press('1');
     expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']);
@@ -35,7 +35,7 @@ describe('identity confirmation (N8, N6)', () => {
   it('N8: an account number spoken with 幺 and 洞 is understood', async () => {
     const call = await toIdentity(UNKNOWN_PHONE);
     await call.say('三幺洞洞 幺二三 四五六');
-    expect(call.keys).toEqual(['identity.readBack']);
+    expect(call.keys).toEqual(['identity.readBack', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ account: '3100123456' });
   });
 
@@ -88,13 +88,13 @@ describe('identity confirmation (N8, N6)', () => {
     expect(call.keys).toEqual(['common.heardDigits', 'identity.askAccountHelp']);
     expect(spoken(call)).toContain('三幺零零幺二三四五六七，一共11位');
     await call.say('三幺零零 幺二三 四五六');
-    expect(call.keys).toEqual(['identity.readBack']);
+    expect(call.keys).toEqual(['identity.readBack', 'common.isThatRight']);
   });
 
   it('N8: a digit the ASR wrote as a homophone (要 for 幺, 酒 for 九) still makes the number', async () => {
     const call = await toIdentity(UNKNOWN_PHONE);
     await call.say('三要零零 要二三 四五六');
-    expect(call.keys).toEqual(['identity.readBack']);
+    expect(call.keys).toEqual(['identity.readBack', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ account: '3100123456' });
   });
 

@@ -11,8 +11,8 @@ describe('proactive service (N18)', () => {
     const e = await engine();
     const { task } = await campaignTarget(e, { now: NOW });
     const call = await answer(e, task);
-    expect(call.keys).toEqual(['proactive.intro']);
-    expect(call.said).toBe(`您好！我是${e.config.companyName}95598。这次来电是想向您介绍停电短信提醒服务，很抱歉打扰您，请问现在方便吗？`);
+    expect(call.keys).toEqual(['proactive.intro', 'proactive.askConvenient']);
+    expect(call.heard).toEqual([`您好！我是${e.config.companyName}95598。`, '这次来电想向您介绍停电短信提醒服务，很抱歉打扰您，现在方便吗？']);
     await call.say('可以，你说吧');
     expect(call.keys).toEqual(['proactive.message', 'proactive.askOffer']);
     expect(call.heard[0]).toBe('开通以后，您所在地区的计划停电都会提前用短信通知您，不收任何费用。');
@@ -37,7 +37,7 @@ describe('proactive service (N18)', () => {
     const e = await engine();
     const { task } = await campaignTarget(e, { offer: null, locale: 'yue-HK', now: NOW });
     const call = await answer(e, task);
-    expect(call.said).toMatch(/^你好！我係.*95598。今次打嚟係想同你介紹停電短訊提醒服務，好抱歉打擾你/);
+    expect(call.said).toMatch(/^你好！我係.*95598。 今次打嚟想同你介紹停電短訊提醒服務，好抱歉打擾你/);
     await call.press('1');
     expect(call.keys).toEqual(['proactive.message', 'proactive.thanks']);
     expect(call.heard[0]).toContain('開通之後');
@@ -48,7 +48,7 @@ describe('proactive service (N18)', () => {
     const e = await engine();
     const { task } = await campaignTarget(e, { locale: 'en-US', now: NOW });
     const call = await answer(e, task);
-    expect(call.said).toMatch(/We're calling to tell you about our outage text alerts\. Sorry to interrupt\./);
+    expect(call.said).toMatch(/We’re calling to tell you about our outage text alerts\. Sorry to interrupt\./);
     await call.say('sure');
     await call.say('no thanks');
     expect(call.keys).toEqual(['proactive.thanks']);

@@ -14,7 +14,7 @@ describe('information queries (N9)', () => {
     expect(call.keys).toEqual(['query.askWhich']);
     await call.press('1');
     await call.press('1'); // yes, my account
-    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'query.lastBill', 'closing.anythingElse']);
     expect(call.turn.prompts[1]?.values).toMatchObject({
       balance: expect.any(Number),
       billAmount: expect.any(Number),
@@ -26,7 +26,7 @@ describe('information queries (N9)', () => {
     const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
     await call.silence();
     await call.say('我想查一下电费');
-    expect(call.keys).toEqual(['identity.confirmCaller']);
+    expect(call.keys).toEqual(['identity.callerAccount', 'identity.confirmCaller']);
     expect(call.state).toBe('query.bill.identity.confirmCaller');
   });
 

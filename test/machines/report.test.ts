@@ -15,7 +15,7 @@ describe('reports (举报, N9)', () => {
     await call.press('1'); // theft
     await call.press('1'); // anonymous
     await call.say('东山镇新街有户人家私拉电线 晚上最明显');
-    expect(call.keys).toEqual(['report.readBack']);
+    expect(call.keys).toEqual(['report.readBack', 'common.isThatRight']);
     await call.press('1');
     expect(call.keys).toEqual(['report.recorded', 'closing.anythingElse']);
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));

@@ -30,7 +30,7 @@ describe('verification before account data (issue 10 item 1)', () => {
   it('a keyed account hears the family name only, then proves it by the code sent to the registered phone', async () => {
     const { engine, rest } = await engineWithSms();
     const call = await billByAccount(engine);
-    expect(call.keys).toEqual(['identity.readBack']);
+    expect(call.keys).toEqual(['identity.readBack', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ account: ZHANG_WEI.account, surname: '张' });
     expect(call.heard.join('')).not.toContain('张伟');
     await call.press('1'); // that is my account
@@ -51,7 +51,7 @@ describe('verification before account data (issue 10 item 1)', () => {
     expect(JSON.stringify(await engine.stores.sessions.get(call.id))).not.toContain(code);
 
     await call.press(code);
-    expect(call.keys).toEqual(['verify.done', 'query.statement', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['verify.done', 'query.statement', 'query.lastBill', 'closing.anythingElse']);
     expect(call.turn.prompts[1]?.values).toMatchObject({ balance: expect.any(Number), billAmount: expect.any(Number) });
   });
 
@@ -121,7 +121,7 @@ describe('verification before account data (issue 10 item 1)', () => {
     await call.press('1');
     expect(call.turn.prompts[0]?.values).toMatchObject({ name: '张伟', accountTail: '3456' });
     await call.press('1');
-    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'query.lastBill', 'closing.anythingElse']);
     expect(rest.messages).toEqual([]);
   });
 
@@ -134,7 +134,7 @@ describe('verification before account data (issue 10 item 1)', () => {
     expect(call.keys).toEqual(['identity.askAccount']);
     await call.press('3100234561'); // 王芳's, registered to this number
     await call.press('1');
-    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'query.lastBill', 'closing.anythingElse']);
   });
 
   it('in chat a typed number is a claim: the code goes to the registered phone, and then the bill is shown', async () => {
@@ -151,7 +151,7 @@ describe('verification before account data (issue 10 item 1)', () => {
     expect(rest.messages[0]).toMatchObject({ to: ZHANG_WEI.phone });
     expect(rest.messages[0]!.body).toMatch(/your 95598 verification code is \d{6}/); // in the chat's language
     await chat.type(rest.codeSentTo(ZHANG_WEI.phone));
-    expect(chat.keys).toEqual(['verify.done', 'query.statement', 'closing.anythingElse']);
+    expect(chat.keys).toEqual(['verify.done', 'query.statement', 'query.lastBill', 'closing.anythingElse']);
   });
 
   it.each(['zh-CN', 'en-US', 'yue-HK'] as const)('%s: the verification prompts render on both media', async (locale) => {

@@ -23,6 +23,7 @@ describe('catalogue content follows the service norms', () => {
     expect(zh.get('common.notHeard')).toBe('对不起，我没有听清楚。');
     expect(zh.get('closing.anythingElse')).toMatch(/^请问还有什么可以帮您？/);
     expect(zh.get('identity.readBack')).toMatch(/^我跟您核对一下/);
+    expect(zh.get('common.isThatRight')).toMatch(/^对吗？/);
   });
 
   it('ends calls and chats with a closing service phrase (N20)', () => {
@@ -34,9 +35,9 @@ describe('catalogue content follows the service norms', () => {
 
   it('soothes before transferring a complaint (N13)', () => {
     const before = (text: string, first: string, then: string) => text.indexOf(first) >= 0 && text.indexOf(first) < text.indexOf(then);
-    expect(before(zh.get('transfer.complaint')!, '您别着急', '转接')).toBe(true);
-    expect(before(yue.get('transfer.complaint')!, '唔使心急', '轉接')).toBe(true);
-    expect(before(en.get('transfer.complaint')!, 'understand how you feel', 'transferring')).toBe(true);
+    expect(before(zh.get('transfer.complaint')!, '抱歉', '转接')).toBe(true);
+    expect(before(yue.get('transfer.complaint')!, '唔好意思', '轉')).toBe(true);
+    expect(before(en.get('transfer.complaint')!, 'sorry', 'putting you through')).toBe(true);
   });
 
   it('says in each language that service continues in that language (N4)', () => {
@@ -47,8 +48,8 @@ describe('catalogue content follows the service norms', () => {
 
   it('offers each language in itself (the engine says them in their own locale)', () => {
     expect(en.get('greeting.offerEnglish')).toBe('For English, press 2.');
-    expect(yue.get('greeting.offerCantonese')).toBe('粵語服務請按3。');
-    expect(zh.get('greeting.offerMandarin')).toBe('普通话服务请按1。');
+    expect(yue.get('greeting.offerCantonese')).toBe('廣東話請按3。');
+    expect(zh.get('greeting.offerMandarin')).toBe('普通话请按1。');
   });
 
   it('writes Cantonese in Traditional characters and the informal 你 of Hong Kong service', () => {
@@ -59,21 +60,26 @@ describe('catalogue content follows the service norms', () => {
     expect(offending).toEqual([]);
   });
 
-  it('uses the safety advice of N10 word for word in Mandarin', () => {
-    expect(renderText([{ key: 'fault.safetyAdvice' }], 'zh-CN')[0]).toBe(
-      '请您和家人远离危险地点，不要触碰电线和电器；如有人触电，请先设法切断电源，不要直接用手拉人；如有火情，请同时拨打119。',
-    );
+  it('gives the safety advice of N10 in a breath: stay away, do not touch, cut the power, call 119', () => {
+    for (const words of ['远离', '别碰电线', '先断电', '别用手拉', '119']) expect(zh.get('fault.safetyAdvice')).toContain(words);
+    for (const words of ['遠離', '唔好掂電線', '熄電掣', '119']) expect(yue.get('fault.safetyAdvice')).toContain(words);
+    for (const words of ['keep away', 'don’t touch', 'switch off the power', '119']) expect(en.get('fault.safetyAdvice')).toContain(words);
   });
 
   it('puts the danger question first and plainly: no jargon, the hazards named (N10, N5)', () => {
-    for (const hazard of ['电线掉落', '打火冒烟', '触电', '起火']) expect(zh.get('fault.askDanger')).toContain(hazard);
-    expect(renderText([{ key: 'fault.urgentCreated', values: { ticket: VALUES.ticket } }], 'zh-CN')[0]).toContain('2025 0601 0001');
+    for (const hazard of ['电线掉落', '冒火花', '冒烟', '触电', '着火']) expect(zh.get('fault.askDanger')).toContain(hazard);
+    // Cantonese says 爆火花 and 冒煙, not the Mandarin 打火冒煙.
+    for (const hazard of ['電線跌落地', '爆火花', '冒煙', '觸電', '着火']) expect(yue.get('fault.askDanger')).toContain(hazard);
+    expect(yue.get('fault.askDanger')).not.toContain('打火');
+    expect(renderText([{ key: 'fault.urgentCreated', values: { ticket: VALUES.ticket } }], 'zh-CN')[0]).toContain('2506 0100 01');
   });
 
   it('soothes first in a complaint, in every locale, before any question (N13)', () => {
     expect(zh.get('complaint.empathy')).toMatch(/^您别着急，我非常理解您的心情/);
     expect(yue.get('complaint.empathy')).toMatch(/^你唔使心急，我非常理解你嘅心情/);
-    expect(en.get('complaint.empathy')).toContain('I completely understand how you feel');
+    // Natural English, not the patronising "Please don't worry. I completely understand how you feel".
+    expect(en.get('complaint.empathy')).toMatch(/^I’m sorry/);
+    expect(en.get('complaint.empathy')).not.toMatch(/don't worry|understand how you feel/i);
     for (const entries of [zh, yue, en]) expect(entries.get('complaint.empathy')).not.toMatch(/[?？]/);
   });
 
@@ -87,13 +93,14 @@ describe('catalogue content follows the service norms', () => {
   });
 
   it('apologizes and promises a reply when a question needs research (N11)', () => {
-    expect(zh.get('consultation.callbackPromised')).toMatch(/^很抱歉，这个问题需要进一步核实。/);
-    expect(yue.get('consultation.callbackPromised')).toMatch(/^好抱歉，呢個問題需要進一步核實。/);
-    expect(en.get('consultation.callbackPromised')).toMatch(/^I'm sorry, this question needs some further checking\./);
+    expect(zh.get('consultation.callbackPromised')).toMatch(/^很抱歉，这个问题需要进一步核实，/);
+    expect(yue.get('consultation.callbackPromised')).toMatch(/^好抱歉，呢個問題需要進一步核實，/);
+    expect(en.get('consultation.callbackPromised')).toMatch(/^I’m sorry, this question needs some further checking\./);
   });
 
   it('tells a caller on self-service only that a fault or a danger can still be reported (N23)', () => {
     expect(zh.get('selfService.noAgent')).toContain('随时可以报修');
+    expect(zh.get('selfService.noAgent')).toContain('危险');
     expect(yue.get('selfService.noAgent')).toContain('隨時都可以報修');
     expect(en.get('selfService.noAgent')).toContain('you can still report it at any time');
   });

@@ -20,7 +20,7 @@ export const VALUES: Required<PromptValues> = {
   address: '西湖区文三路100号',
   area: '文三路一带',
   restoreAt: '2025-06-01T18:30:00+08:00',
-  ticket: '202506010001',
+  ticket: '2506010001',
   minutes: 45,
   description: '家里全部没电',
   notice: '受台风影响，东山镇部分线路正在抢修，我们会尽快恢复供电。',
@@ -45,7 +45,7 @@ export const VALUES: Required<PromptValues> = {
   raisedOn: '2025-05-28T09:12:00+08:00',
   nextCall: '2025-06-02T09:00:00+08:00',
   purpose: '向您介绍我们的停电短信提醒服务',
-  message: '开通以后，您所在地区的计划停电和电费情况都会用短信通知您，不收任何费用。',
+  message: '开通以后，您所在地区的计划停电和电费情况都会短信通知您，免费。',
   offer: '需要为您开通吗？',
 };
 

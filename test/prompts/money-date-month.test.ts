@@ -67,6 +67,15 @@ describe('month formatter (billing period YYYY-MM)', () => {
     expect(formatMonth('2026-10', 'en-US')).toBe('October 2026');
   });
 
+  it('leaves out the year of a month of the last year, as people say it', () => {
+    const now = new Date('2026-11-25T10:00:00+08:00');
+    expect(formatMonth('2026-10', 'zh-CN', now)).toBe('10月');
+    expect(formatMonth('2025-12', 'yue-HK', now)).toBe('12月');
+    expect(formatMonth('2026-10', 'en-US', now)).toBe('October');
+    expect(formatMonth('2025-11', 'zh-CN', now)).toBe('2025年11月');
+    expect(formatMonth('2026-12', 'en-US', now)).toBe('December 2026');
+  });
+
   it('returns an unreadable period as it is', () => {
     expect(formatMonth('2026-13', 'zh-CN')).toBe('2026-13');
     expect(formatMonth('last month', 'en-US')).toBe('last month');
@@ -95,28 +104,26 @@ describe('date formatter (a day without its time)', () => {
 describe('the bill statement, said in every locale (query.statement)', () => {
   const ref = { key: 'query.statement', values: VALUES };
 
-  it('N1: an account in arrears is said to owe, with the month, the amount, the 度 and the due date', () => {
-    expect(renderVoice([ref], 'zh-CN', { now: NOW })[0]?.text).toBe(
-      '您的账户目前欠费12.3元。2025年5月电费123.45元，用电256度，请在6月30日前缴清。',
-    );
-    expect(renderVoice([ref], 'yue-HK', { now: NOW })[0]?.text).toBe(
-      '你個戶口而家欠費12.3元。2025年5月電費123.45元，用電256度，請喺6月30號之前交。',
-    );
-    expect(renderText([ref], 'en-US', { now: NOW })[0]).toBe('Your account owes ¥12.30. Your May 2025 bill is ¥123.45 for 256 kWh, due by June 30.');
-    expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe(
-      'Your account owes 12 yuan 30. Your May 2025 bill is 123 yuan 45 for 256 kilowatt-hours, due by June 30.',
-    );
+  it('N1: an account in arrears is said to owe, then the month, the amount, the 度 and the due date', () => {
+    const refs = [ref, { key: 'query.lastBill', values: VALUES }];
+    expect(renderVoice(refs, 'zh-CN', { now: NOW }).map((s) => s.text)).toEqual(['您目前欠费12.3元。', '5月电费123.45元，用电256度，6月30日前缴清。']);
+    expect(renderVoice(refs, 'yue-HK', { now: NOW }).map((s) => s.text)).toEqual(['你而家欠費12.3元。', '5月電費123.45元，用電256度，6月30號之前交。']);
+    expect(renderText(refs, 'en-US', { now: NOW })).toEqual(['Your account owes ¥12.30.', 'Your May bill is ¥123.45 for 256 kWh, due by June 30.']);
+    expect(renderVoice(refs, 'en-US', { now: NOW }).map((s) => s.text)).toEqual([
+      'Your account owes 12 yuan 30.',
+      'Your May bill is 123 yuan 45 for 256 kilowatt-hours, due by June 30.',
+    ]);
   });
 
-  it('an account in credit has a balance', () => {
+  it('an account in credit has a balance, never "余额是欠费"', () => {
     const values = { ...VALUES, balance: 88 };
-    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).toMatch(/^您的账户目前余额88元。/);
-    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).not.toContain('余额是欠费');
+    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).toBe('您目前余额88元。');
+    expect(renderText([{ key: 'query.statement', values: VALUES }], 'zh-CN', { now: NOW })[0]).not.toContain('余额是欠费');
   });
 
   it('uses the formatters through a plain i18next t() call as well', () => {
     const { i18n } = getCatalogue();
-    expect(i18n.t('query.statement', { lng: 'en-US', replace: VALUES, medium: 'voice' })).toContain('123 yuan 45');
+    expect(i18n.t('query.lastBill', { lng: 'en-US', replace: VALUES, medium: 'voice' })).toContain('123 yuan 45');
   });
 });
 

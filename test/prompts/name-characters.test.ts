@@ -70,7 +70,7 @@ describe('nameChars formatter (N6)', () => {
   });
 
   it('is wired into the catalogue as {{name, nameChars}}', () => {
-    const [text] = renderText([{ key: 'identity.confirmCaller', values: { accountTail: '3456', name: '王芳' } }], 'zh-CN');
+    const [text] = renderText([{ key: 'identity.callerAccount', values: { accountTail: '3456', name: '王芳' } }], 'zh-CN');
     expect(text).toContain('王芳（三横王，芬芳的芳）');
   });
 });

@@ -75,16 +75,16 @@ describe('romanizeName: surname first, with the surname reading', () => {
 
 describe('English voice says values in pinyin; chat and the Chinese locales keep the characters', () => {
   const refs: PromptRef[] = [
-    { key: 'identity.confirmCaller', values: { accountTail: '3456', name: '张伟' } },
+    { key: 'identity.callerAccount', values: { accountTail: '3456', name: '张伟' } },
     { key: 'fault.confirmHomeAddress', values: { address: ADDRESS } },
     { key: 'greeting.welcome', values: { company: COMPANY } },
   ];
 
   it('en-US voice: pinyin and no Han character, in the text and the SSML', () => {
     const [caller, address, welcome] = renderVoice(refs, 'en-US', { now: NOW });
-    expect(caller?.text).toContain('the account holder is Zhang Wei.');
-    expect(address?.text).toContain('your registered address, Chengguan Qu Renmin Lu 88 Hao 3 Dong 2 Danyuan 501?');
-    expect(welcome?.text).toContain('welcome to the Guowang Shifan Gongdian Gongsi 95598 service line');
+    expect(caller?.text).toContain('ending in 3 4 5 6, account holder Zhang Wei.');
+    expect(address?.text).toContain('at Chengguan Qu Renmin Lu 88 Hao 3 Dong 2 Danyuan 501?');
+    expect(welcome?.text).toContain('Welcome to Guowang Shifan Gongdian Gongsi 95598.');
     expect(welcome?.ssml).toContain('Guowang Shifan Gongdian Gongsi <say-as interpret-as="digits">95598</say-as>');
     for (const segment of [caller, address, welcome]) {
       expect(segment?.text).not.toMatch(HAN);
@@ -94,7 +94,7 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
 
   it('en-US voice: a surname reading in the read-back', () => {
     const [segment] = renderVoice([{ key: 'identity.readBack', values: { account: '3100123456', surname: '单' } }], 'en-US');
-    expect(segment?.text).toContain("the account holder's family name is Shan.");
+    expect(segment?.text).toContain('family name Shan.');
   });
 
   it('en-US voice: the caller\'s words and an area are romanized too', () => {
@@ -114,15 +114,15 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
 
   it('en-US chat keeps the characters (readers can read them)', () => {
     const [caller, address, welcome] = renderText(refs, 'en-US', { now: NOW });
-    expect(caller).toContain('the account holder is 张伟.');
-    expect(address).toContain(`your registered address, ${ADDRESS}?`);
+    expect(caller).toContain('account holder 张伟.');
+    expect(address).toContain(`${ADDRESS}?`);
     expect(welcome).toContain(`welcome to ${COMPANY} 95598 online service`);
   });
 
   it('zh-CN and yue-HK voice are unchanged', () => {
     const [caller, address, welcome] = renderVoice(refs, 'zh-CN', { now: NOW });
-    expect(caller?.text).toBe('系统查到您的来电号码登记的账户，户号尾号是三 四 五 六，户名张伟（弓长张，伟大的伟）。请问是为这个账户办理吗？是请按1，不是请按2。');
-    expect(address?.text).toBe(`请问故障地址是您的用电地址${ADDRESS}吗？是请按1，不是请按2。`);
+    expect(caller?.text).toBe('系统查到您来电号码的账户：尾号三 四 五 六，户名张伟（弓长张，伟大的伟）。');
+    expect(address?.text).toBe(`停电的是${ADDRESS}吗？是请按1，不是请按2。`);
     expect(welcome?.text).toBe(`您好，欢迎致电${COMPANY}95598，很高兴为您服务。`);
     const [yueCaller, yueAddress] = renderVoice(refs, 'yue-HK', { now: NOW });
     expect(yueCaller?.text).toContain('张伟（弓長張，偉大嘅偉）');
