@@ -9,6 +9,7 @@ import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
+import { setCompanyNames } from './prompts/company.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
 import { verificationCodes, type VerificationOptions } from './security/verification-codes.js';
 import type { VerificationCodes } from './services/verification.js';
@@ -61,6 +62,8 @@ export interface BootstrapOptions extends OpenStoresOptions {
  * line's and the chat page's callers.
  */
 export function registerFlows(config: Config, verification: VerificationCodes | null = null): FlowRegistry {
+  // Prompts carry the Mandarin name; the `company` formatter says it in each locale.
+  setCompanyNames(config.companyName, config.companyNames);
   const inbound = inboundFlow({
     verification,
     company: config.companyName,

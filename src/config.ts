@@ -37,6 +37,8 @@ export interface Config {
   demoData: boolean;
   /** Said in prompts as {{company}}. */
   companyName: string;
+  /** The company's name in the other locales (COMPANY_NAME_EN_US, COMPANY_NAME_YUE_HK); a locale without one falls back (src/prompts/company.ts). */
+  companyNames: Partial<Record<'en-US' | 'yue-HK', string>>;
   timezone: typeof TIMEZONE;
   arrivalMinutes: ArrivalMinutes;
   twilioAuthToken: string | null;
@@ -123,6 +125,11 @@ export function loadConfig(env: Env = process.env): Config {
   const host = read(env, 'HOST') ?? '0.0.0.0';
   const dataDir = read(env, 'DATA_DIR') ?? './data';
   const companyName = read(env, 'COMPANY_NAME') ?? '国网示范供电公司';
+  const companyNames: Config['companyNames'] = {};
+  const englishName = read(env, 'COMPANY_NAME_EN_US') ?? (read(env, 'COMPANY_NAME') === null ? 'State Grid Demo Power Supply Company' : null);
+  const cantoneseName = read(env, 'COMPANY_NAME_YUE_HK');
+  if (englishName) companyNames['en-US'] = englishName;
+  if (cantoneseName) companyNames['yue-HK'] = cantoneseName;
 
   // Case matters for NODE_ENV: the libraries read it as written.
   const nodeEnv = read(env, 'NODE_ENV') === null ? 'development' : readers.parse('NODE_ENV', z.enum(NODE_ENVS), `one of ${NODE_ENVS.join(', ')}`);
@@ -185,6 +192,7 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv: nodeEnv!,
     demoData,
     companyName,
+    companyNames,
     timezone: TIMEZONE,
     arrivalMinutes,
     twilioAuthToken,

@@ -74,6 +74,8 @@ export type Ending =
       escalationId: string;
       reason: string;
       summary: string;
+      /** What the supervisor hears before taking the call: catalogue prompts in Mandarin (the duty roster is local staff). */
+      whisper: PromptRef[];
       chain: { name: string; phone: string }[];
       locale: Locale;
     }

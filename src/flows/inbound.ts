@@ -4,6 +4,7 @@
  */
 import type { FlowDefinition } from '../engine/flows.js';
 import { inboundCallMachine, type InboundCallMachine } from '../machines/inbound-call.js';
+import { escalationWhisper } from '../machines/escalation.js';
 import { bindServiceActors } from '../machines/service-actors.js';
 import { promptValues } from '../machines/prompt-values.js';
 import { initialContext, type DialogueContext } from '../machines/context.js';
@@ -56,6 +57,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         escalationId: context.escalation.record.id,
         reason: context.escalation.record.reason,
         summary: context.escalation.record.summary,
+        whisper: escalationWhisper(context),
         chain: context.escalation.shift?.chain ?? [],
       },
     }),

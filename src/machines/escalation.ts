@@ -6,7 +6,8 @@
  * Ends `recorded` (context.escalation set: to the supervisor) or `notRecorded`.
  */
 import { dialogue } from './setup.js';
-import type { DialogueContext } from './context.js';
+import type { DialogueContext, EscalationReason } from './context.js';
+import type { PromptRef, PromptValues } from '../core/conversation.js';
 import { verificationOf } from './disclosure.js';
 
 /** What the supervisor hears or reads before taking over: who, and what has happened so far. */
@@ -22,6 +23,30 @@ export function escalationSummary(context: DialogueContext): string {
   if (context.answers.what) parts.push(`complaint: ${context.answers.what}`);
   if (context.abuse.length > 0) parts.push(`abusive words: ${context.abuse.join(' / ')}`);
   return parts.join('; ');
+}
+
+const WHISPER_REASON: Record<EscalationReason, string> = {
+  requested: 'escalation.whisperRequested',
+  dissatisfied: 'escalation.whisperDissatisfied',
+  abuse: 'escalation.whisperAbuse',
+  not_understood: 'escalation.whisperNotUnderstood',
+  system_error: 'escalation.whisperSystemError',
+};
+
+/**
+ * What the supervisor on duty hears before the caller is put through (N24), from the catalogue in
+ * Mandarin: why, whose account (and whether the caller proved it), the ticket, the complaint.
+ */
+export function escalationWhisper(context: DialogueContext): PromptRef[] {
+  const say = (key: string, values?: PromptValues): PromptRef => ({ key, locale: 'zh-CN', ...(values ? { values } : {}) });
+  const prompts = [say(WHISPER_REASON[context.escalationReason ?? 'requested'])];
+  if (context.customer) {
+    const { account, name } = context.customer;
+    prompts.push(say(verificationOf(context) ? 'escalation.whisperAccount' : 'escalation.whisperAccountUnverified', { account, name }));
+  }
+  if (context.ticket) prompts.push(say('escalation.whisperTicket', { ticket: context.ticket.id }));
+  if (context.answers.what) prompts.push(say('escalation.whisperComplaint', { what: context.answers.what }));
+  return prompts;
 }
 
 export const escalationFlow = dialogue.createStateConfig({

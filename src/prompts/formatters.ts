@@ -11,6 +11,8 @@ import type { Medium } from '../core/conversation.js';
 import { isLocale, type Locale } from '../core/locale.js';
 import { NAME_CHARACTERS } from './name-characters.js';
 import { romanizeName } from './romanize.js';
+import { companyIn } from './company.js';
+import { englishPlace } from './place.js';
 
 /** Time zone of the hotline (China): restoration times are said in local time. */
 export const SERVICE_TIME_ZONE = 'Asia/Shanghai';
@@ -341,11 +343,22 @@ function mediumOf(options: Record<string, unknown>): Medium {
   return options['medium'] === 'voice' ? 'voice' : 'text';
 }
 
+/**
+ * An address or an area (N4): as written in Mandarin and Cantonese (the renderer has put the
+ * Cantonese in traditional characters); in English translated (城关区人民路88号 -> 88 Renmin Road,
+ * Chengguan District), in chat followed by the characters, which a reader may need to show someone.
+ */
+export function formatPlace(value: string, locale: Locale, medium: Medium): string {
+  if (locale !== 'en-US' || !HAN.test(value)) return value;
+  const english = englishPlace(value);
+  return medium === 'text' ? `${english} (${value})` : english;
+}
+
 function nowOf(options: Record<string, unknown>): Date {
   return options['now'] instanceof Date ? options['now'] : new Date();
 }
 
-/** Registers digits, nameChars, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
+/** Registers digits, nameChars, place, company, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
 export function registerFormatters(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) throw new Error('i18next has no formatter service: init the instance before registering formatters');
@@ -364,6 +377,10 @@ export function registerFormatters(i18n: I18n): void {
   formatter.add('month', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatMonth(String(value), localeOf(lng), nowOf(options)),
   );
+  formatter.add('place', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+    formatPlace(String(value), localeOf(lng), mediumOf(options)),
+  );
+  formatter.add('company', (value: unknown, lng: string | undefined) => companyIn(String(value), localeOf(lng)));
   formatter.add('period', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatPeriod(String(value), localeOf(lng), nowOf(options)),
   );

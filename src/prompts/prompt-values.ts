@@ -3,7 +3,8 @@
  * The parity test holds every template to this list.
  */
 export const PROMPT_VALUE_FORMATS = {
-  company: null,
+  /** The company as configured in Mandarin; said in the prompt's locale. */
+  company: 'company',
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
@@ -13,8 +14,8 @@ export const PROMPT_VALUE_FORMATS = {
   phoneTail: 'digits',
   /** A one-time verification code, in the SMS only. */
   code: null,
-  address: null,
-  area: null,
+  address: 'place',
+  area: 'place',
   restoreAt: 'time',
   /** An outage's start and expected end, `start/end` (ISO 8601 interval). */
   outagePeriod: 'period',

@@ -7,6 +7,7 @@ import type { Medium, PromptRef } from '../core/conversation.js';
 import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue } from './catalogue.js';
 import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
 import { romanizeHan } from './romanize.js';
+import { toTraditional } from './traditional.js';
 
 export interface RenderOptions {
   /** Defaults to the package catalogue (getCatalogue()). */
@@ -43,7 +44,7 @@ export function renderPrompt(ref: PromptRef, conversationLocale: Locale, medium:
     text = catalogue.i18n.t(ref.key, {
       lng: locale,
       context: medium === 'text' ? 'text' : undefined,
-      replace: englishVoice ? spokenInEnglish(values) : values,
+      replace: englishVoice ? spokenInEnglish(values) : locale === 'yue-HK' ? inTraditional(values) : values,
       medium,
       now: options.now ?? new Date(),
     });
@@ -69,4 +70,16 @@ function spokenInEnglish(values: Record<string, unknown>): Record<string, unknow
     spoken[name] = typeof value === 'string' && (formats[name] ?? null) === null ? romanizeHan(value) : value;
   }
   return spoken;
+}
+
+/**
+ * The values for Cantonese (issue 14 item 4): names, addresses, areas and the caller's words are
+ * stored as written on the Mandarin side; a Cantonese caller hears and reads them in Hong Kong
+ * characters (张伟 -> 張偉, 城关区 -> 城關區). Digits and timestamps have no Han and stay as they are.
+ */
+function inTraditional(values: Record<string, unknown>): Record<string, unknown> {
+  const converted: Record<string, unknown> = {};
+  // The company is looked up by its configured Mandarin name; its formatter says it in the locale.
+  for (const [name, value] of Object.entries(values)) converted[name] = typeof value === 'string' && name !== 'company' ? toTraditional(value) : value;
+  return converted;
 }

@@ -174,3 +174,8 @@ export function romanizeName(name: string): string {
   const surnameLength = chars.length >= 3 && [...head].length === 2 ? 2 : 1;
   return [joinSyllables(said.slice(0, surnameLength)), joinSyllables(said.slice(surnameLength))].filter((w) => w !== '').join(' ');
 }
+
+/** A place name as one pinyin word (人民 Renmin, 文三 Wensan, 西安 Xi'an): how road and district names are written in English. */
+export function romanizeProperName(han: string): string {
+  return joinSyllables(readings(han, false));
+}

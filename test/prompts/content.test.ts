@@ -83,6 +83,11 @@ describe('catalogue content follows the service norms', () => {
     for (const entries of [zh, yue, en]) expect(entries.get('complaint.empathy')).not.toMatch(/[?？]/);
   });
 
+  it('speaks Cantonese, not Mandarin written in traditional characters (issue 14 item 4)', () => {
+    const mandarin = /打火|受理|帶嚟不便|回訪通知你|什麼|沒有|您/u;
+    expect([...yue].filter(([, value]) => mandarin.test(value)).map(([key]) => key)).toEqual([]);
+  });
+
   it('warns an abusive caller politely, with the standard phrase (N22)', () => {
     expect(zh.get('abuse.warning')).toBe('请您文明用语，我们会尽力为您服务。');
     expect(yue.get('abuse.warning')).toBe('請你文明用語，我哋會盡力為你服務。');

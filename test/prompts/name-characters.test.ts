@@ -54,7 +54,7 @@ describe('nameChars formatter (N6)', () => {
   });
 
   it('describes in Cantonese, finding simplified and traditional names alike', () => {
-    expect(formatNameChars('张伟', 'yue-HK')).toBe('张伟（弓長張，偉大嘅偉）');
+    expect(formatNameChars('张伟', 'yue-HK')).toBe('张伟（弓長張，偉大嘅偉）'); // the renderer converts the name itself (render-prompt.ts)
     expect(formatNameChars('陳麗', 'yue-HK')).toBe('陳麗（耳東陳，美麗嘅麗）');
   });
 

@@ -83,9 +83,9 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
   it('en-US voice: pinyin and no Han character, in the text and the SSML', () => {
     const [caller, address, welcome] = renderVoice(refs, 'en-US', { now: NOW });
     expect(caller?.text).toContain('ending in 3 4 5 6, account holder Zhang Wei.');
-    expect(address?.text).toContain('at Chengguan Qu Renmin Lu 88 Hao 3 Dong 2 Danyuan 501?');
-    expect(welcome?.text).toContain('Welcome to Guowang Shifan Gongdian Gongsi 95598.');
-    expect(welcome?.ssml).toContain('Guowang Shifan Gongdian Gongsi <say-as interpret-as="digits">95598</say-as>');
+    expect(address?.text).toContain('at Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District?');
+    expect(welcome?.text).toContain('Welcome to State Grid Shifan Power Supply Company 95598.');
+    expect(welcome?.ssml).toContain('Power Supply Company <say-as interpret-as="digits">95598</say-as>');
     for (const segment of [caller, address, welcome]) {
       expect(segment?.text).not.toMatch(HAN);
       expect(segment?.ssml).not.toMatch(HAN);
@@ -115,18 +115,18 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
   it('en-US chat keeps the characters (readers can read them)', () => {
     const [caller, address, welcome] = renderText(refs, 'en-US', { now: NOW });
     expect(caller).toContain('account holder 张伟.');
-    expect(address).toContain(`${ADDRESS}?`);
-    expect(welcome).toContain(`welcome to ${COMPANY} 95598 online service`);
+    expect(address).toContain(`Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District (${ADDRESS})?`);
+    expect(welcome).toContain("welcome to State Grid Shifan Power Supply Company 95598 online service");
   });
 
-  it('zh-CN and yue-HK voice are unchanged', () => {
+  it('zh-CN voice is unchanged; yue-HK says the values in traditional characters', () => {
     const [caller, address, welcome] = renderVoice(refs, 'zh-CN', { now: NOW });
     expect(caller?.text).toBe('系统查到您来电号码的账户：尾号三 四 五 六，户名张伟（弓长张，伟大的伟）。');
     expect(address?.text).toBe(`停电的是${ADDRESS}吗？是请按1，不是请按2。`);
     expect(welcome?.text).toBe(`您好，欢迎致电${COMPANY}95598，很高兴为您服务。`);
     const [yueCaller, yueAddress] = renderVoice(refs, 'yue-HK', { now: NOW });
-    expect(yueCaller?.text).toContain('张伟（弓長張，偉大嘅偉）');
-    expect(yueAddress?.text).toContain(ADDRESS);
+    expect(yueCaller?.text).toContain('張偉（弓長張，偉大嘅偉）');
+    expect(yueAddress?.text).toContain('城關區人民路88號3棟2單元501');
   });
 
   it('an English segment in a Mandarin conversation is romanized by its own locale', () => {
@@ -138,6 +138,6 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
       'zh-CN',
     );
     expect(zh?.text).toContain('东山镇');
-    expect(en?.text).toContain('Dongshan Zhen');
+    expect(en?.text).toContain('Dongshan Town');
   });
 });

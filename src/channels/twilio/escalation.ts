@@ -9,7 +9,7 @@
 import type { Locale } from '../../core/locale.js';
 import type { Ending } from '../../core/conversation.js';
 import { renderVoice } from '../../prompts/render-voice.js';
-import { rateOptions, sayFixed, type Voices } from './emergency.js';
+import { rateOptions, type Voices } from './emergency.js';
 import { queueName } from './languages.js';
 import { addSay, twimlDocument, type VoiceResponse } from './voice-response.js';
 
@@ -57,9 +57,11 @@ export function afterDialTwiml(end: EscalateEnding, step: number, dialStatus: st
   });
 }
 
-/** What the supervisor hears before taking over (the duty roster is local staff: Mandarin). */
+/** What the supervisor hears before taking over: the catalogue's whisper, in Mandarin (the duty roster is local staff). */
 export function whisperTwiml(end: EscalateEnding, voices: Voices): string {
-  return twimlDocument((response) => sayFixed(response, `这是95598转来的升级来电。${end.summary}`, 'zh-CN', voices));
+  return twimlDocument((response) => {
+    for (const s of renderVoice(end.whisper ?? [], 'zh-CN', rateOptions(voices))) addSay(response, s.speech, voices[s.locale]);
+  });
 }
 
 function sayKey(response: VoiceResponse, key: string, locale: Locale, voices: Voices): void {

@@ -25,7 +25,11 @@ function escalated(callSid: string, version: number): Turn {
     locale: 'yue-HK',
     prompts: [{ key: 'transfer.toAgent' }],
     ask: null,
-    end: { type: 'escalate', escalationId: 'esc-1', reason: 'requested', summary: `reason: requested; caller ${UNKNOWN_PHONE}`, chain, locale: 'yue-HK' },
+    end: { type: 'escalate', escalationId: 'esc-1', reason: 'requested', summary: `reason: requested; caller ${UNKNOWN_PHONE}`,
+      whisper: [{ key: 'escalation.whisperRequested', locale: 'zh-CN' }, { key: 'escalation.whisperTicket', locale: 'zh-CN', values: { ticket: '2611250001' } }],
+      chain,
+      locale: 'yue-HK',
+    },
     state: 'supervisorTransfer',
   };
 }
@@ -66,12 +70,14 @@ describe('escalation to the duty supervisor over Twilio (N24)', () => {
     expect(textOf(find(call.twiml, 'Enqueue')!)).toBe('95598-agent-yue-HK');
   });
 
-  it('the supervisor hears the summary before being connected', async () => {
+  it('N24: the supervisor hears, in Mandarin from the catalogue, why and what before being connected (a Cantonese caller)', async () => {
     const { call } = await escalatedCall();
     const whisper = await call.twilio.post(urls(1).whisper(0), { CallSid: sid('CA'), ParentCallSid: call.callSid, CallStatus: 'in-progress', Direction: 'outbound-dial' });
     const says = elements(parseTwiml(whisper.body));
-    expect(says.map((s) => s.attributes.language)).toEqual(['cmn-CN']);
-    expect(textOf(says[0]!)).toContain(`升级来电。reason: requested; caller ${UNKNOWN_PHONE}`);
+    expect(says.map((s) => s.attributes.language)).toEqual(['cmn-CN', 'cmn-CN']);
+    expect(textOf(says[0]!)).toContain('客户要求找值班负责人');
+    expect(textOf(says[1]!)).toContain('工单号');
+    expect(whisper.body).not.toMatch(/reason:|caller/);
   });
 
   it('a supervisor who answered: the call ends when they hang up', async () => {

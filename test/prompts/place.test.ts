@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { companyIn, englishCompany, setCompanyNames } from '../../src/prompts/company.js';
+import { englishPlace } from '../../src/prompts/place.js';
+import { renderText } from '../../src/prompts/render-text.js';
+import { renderVoice } from '../../src/prompts/render-voice.js';
+import { toTraditional } from '../../src/prompts/traditional.js';
+import { NOW, VALUES } from './fixtures.js';
+
+describe('N4: an English caller hears a Chinese address they can use', () => {
+  it('translates the units, says the names in pinyin, smallest part first', () => {
+    expect(englishPlace('城关区人民路88号3栋2单元501')).toBe('Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District');
+    expect(englishPlace('杭州市西湖区文三路100号5楼')).toBe('Floor 5, 100 Wensan Road, Xihu District, Hangzhou City');
+    expect(englishPlace('东山镇')).toBe('Dongshan Town');
+    expect(englishPlace('文三路一带')).toBe('the Wensan Road area');
+    expect(englishPlace('西河乡河口村村委会门口')).toMatch(/, Hekou Village, Xihe Township$/);
+  });
+
+  it('on the phone the English form; in chat the characters follow, to show someone', () => {
+    const ref = { key: 'fault.confirmHomeAddress', values: { address: '城关区人民路88号3栋2单元501' } };
+    expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe('Is the power out at Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District? If yes, press 1. If not, press 2.');
+    expect(renderText([ref], 'en-US', { now: NOW })[0]).toContain('88 Renmin Road, Chengguan District (城关区人民路88号3栋2单元501)');
+    expect(renderText([ref], 'zh-CN', { now: NOW })[0]).toContain('城关区人民路88号3栋2单元501');
+  });
+});
+
+describe('N4: the company is named in each locale (configured, with a fallback)', () => {
+  it('falls back to the grid company pattern in English and traditional characters in Cantonese', () => {
+    expect(englishCompany('国网杭州供电公司')).toBe('State Grid Hangzhou Power Supply Company');
+    expect(companyIn('国网杭州市供电公司', 'en-US')).toBe('State Grid Hangzhou Power Supply Company');
+    expect(companyIn('国网杭州供电公司', 'yue-HK')).toBe('國網杭州供電公司');
+    expect(companyIn('国网杭州供电公司', 'zh-CN')).toBe('国网杭州供电公司');
+  });
+
+  it('says a configured name', () => {
+    setCompanyNames('国网测试供电公司', { 'en-US': 'State Grid Test Power', 'yue-HK': '國網測試電力' });
+    const ref = { key: 'greeting.welcome', values: { company: '国网测试供电公司' } };
+    expect(renderVoice([ref], 'en-US')[0]?.text).toContain('Welcome to State Grid Test Power 95598.');
+    expect(renderVoice([ref], 'yue-HK')[0]?.text).toContain('歡迎致電國網測試電力95598');
+  });
+});
+
+describe('Cantonese shows interpolated data in traditional characters (a maintained converter: OpenCC)', () => {
+  it('converts by phrase, Hong Kong forms', () => {
+    expect(toTraditional('城关区人民路88号')).toBe('城關區人民路88號');
+    expect(toTraditional('家里全部没电了')).toMatch(/^家(裏|裡)全部沒電了$/);
+  });
+
+  it('every value of a Cantonese prompt, voice and chat', () => {
+    const voice = renderVoice([{ key: 'fault.readBack', values: VALUES }], 'yue-HK', { now: NOW })[0]!.text;
+    expect(voice).toContain('西湖區文三路100號');
+    expect(voice).toContain('全部沒電');
+    const [chat] = renderText([{ key: 'complaint.readBack', values: VALUES }], 'yue-HK', { now: NOW });
+    expect(chat).toContain('搶修人員三個小時都沒有到');
+    expect(chat).not.toMatch(/[们这说没区号报]/u);
+  });
+});
