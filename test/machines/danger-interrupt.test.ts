@@ -21,12 +21,12 @@ describe('danger interrupts any business, which goes on afterwards (N10)', () =>
     await call.say('昨天上午');
     await call.say('城关区人民路营业厅');
     await call.silence(); // who: not known
-    expect(call.keys).toEqual(['complaint.readBack']);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.isThatRight']);
 
     await call.say('等一下 我家门口电线掉下来了还在冒火花');
     expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
     await call.say('城关区人民路12号门口');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.readBack']);
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.readBack', 'common.isThatRight']);
     expect(await ticketOf(call, 'fault.urgentCreated')).toMatchObject({ kind: 'repair', urgent: true, danger: true, address: '城关区人民路12号门口' });
     expect(call.turn.prompts.at(-1)?.values).toMatchObject({ what: '抄表员态度很差', when: '昨天上午' });
 
