@@ -21,17 +21,17 @@ export const complaintFlow = dialogue.createStateConfig({
     askWhat: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhat', help: 'complaint.askWhatHelp', timeoutSeconds: 12 } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'what' } }, target: 'askWhen' } },
+      on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'what' } }, 'reactToStory'], target: 'askWhen' } },
     },
     askWhen: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhen', help: 'complaint.askWhenHelp', timeoutSeconds: 10 } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'when' } }, target: 'askWhere' } },
+      on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'when' } }, { type: 'say', params: { key: 'common.ack' } }], target: 'askWhere' } },
     },
     askWhere: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhere', help: 'complaint.askWhereHelp', timeoutSeconds: 10 } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'askWho' } },
+      on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, { type: 'say', params: { key: 'common.ack' } }], target: 'askWho' } },
     },
     askWho: {
       entry: 'resetMisses',

@@ -22,6 +22,7 @@ import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
+import { storyReaction } from './reactions.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -88,6 +89,8 @@ export const dialogue = setup({
   actors: { ...serviceActorStubs, ...verificationActorStubs },
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
+    /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
+    reactToStory: emit(({ event }) => ({ type: 'say' as const, key: storyReaction(event.type === 'text' ? event.text : ''), safety: false })),
     say: emit((_, params: { key: string; safety?: boolean }) => ({
       type: 'say' as const,
       key: params.key,

@@ -49,6 +49,43 @@ describe('complaints (N13, N14, N24)', () => {
     expect(call.keys).toEqual(['closing.anythingElse']);
   });
 
+  it('N12: the story is answered before the next question: a long wait, the same failure again, anything else', async () => {
+    const call = await complaintCall();
+    await call.say('抢修人员说好下午来 等了三个小时都没来');
+    expect(call.keys).toEqual(['complaint.reactWait', 'complaint.askWhen']);
+    expect(call.said).toMatch(/^让您等了这么久，真的很抱歉。/);
+    await call.say('昨天下午');
+    expect(call.keys).toEqual(['common.ack', 'complaint.askWhere']); // a short acknowledgement between questions (the seed: 随时说"是""对")
+
+    const again = await complaintCall();
+    await again.say('这个月又停电了 已经第三次了');
+    expect(again.keys).toEqual(['complaint.reactAgain', 'complaint.askWhen']);
+
+    const other = await complaintCall();
+    await other.say('营业厅的人态度不好');
+    expect(other.keys).toEqual(['complaint.reactStory', 'complaint.askWhen']);
+  });
+
+  it('N12: Cantonese and English callers are answered in kind', async () => {
+    const engine = await openTestEngine({ now: DAYTIME });
+    const yue = await Call.dial(engine, { from: ZHANG_WEI.phone });
+    await yue.press('3');
+    await yue.press('4');
+    await yue.press('1');
+    await yue.say('搶修師傅講好下晝嚟 等咗三個鐘都未到');
+    expect(yue.keys).toEqual(['complaint.reactWait', 'complaint.askWhen']);
+    expect(yue.said).toContain('要你等咗咁耐，真係好抱歉。');
+
+    const en = await Call.dial(engine, { from: ZHANG_WEI.phone });
+    await en.press('2');
+    await en.press('4');
+    await en.press('1');
+    expect(en.said).not.toMatch(/don't worry|understand how you feel/i);
+    await en.say('The power went off again, for the third time this month');
+    expect(en.keys).toEqual(['complaint.reactAgain', 'complaint.askWhen']);
+    expect(en.said).toContain('I’m so sorry this has happened again.');
+  });
+
   it('N8: a caller who corrects the read-back tells the complaint again', async () => {
     const call = await complaintCall();
     await tellTheComplaint(call);
@@ -68,6 +105,14 @@ describe('complaints (N13, N14, N24)', () => {
       chain: [{ name: '王建国' }, { name: '李明' }],
       locale: 'zh-CN',
     });
+    // N12: "not satisfied" is answered with an apology, never with "好的".
+    expect(call.said).toMatch(/^很抱歉/);
+    expect(call.said).not.toMatch(/^好的/);
+    expect((call.turn.end as { whisper?: { key: string }[] }).whisper?.map((p) => p.key)).toEqual([
+      'escalation.whisperDissatisfied',
+      'escalation.whisperTicket',
+      'escalation.whisperComplaint',
+    ]);
     const [escalation] = await call.engine.stores.services.escalations.list({ phone: ZHANG_WEI.phone });
     expect(escalation).toMatchObject({ reason: 'dissatisfied', status: 'waiting' });
     expect(escalation?.summary).toContain('抢修人员说好下午来');

@@ -1,0 +1,15 @@
+/**
+ * Reacting to what the caller said (N12): a complaint about a long wait or about the same failure
+ * again is answered with an apology for exactly that before the next question; other stories with
+ * a short apology. Words of Mandarin, Cantonese and English callers.
+ */
+const LONG_WAIT = /等了|等咗|好久|很久|好耐|半天|几个小时|幾個鐘|[个個两兩三四五六七八九十几幾多]+(小时|鐘頭|個鐘)|迟迟|遲遲|一直没|一直冇|还没[来到]|仲未[嚟到]|没人[来管]|冇人[嚟理]|waited|hours|still not|nobody came|no one came/iu;
+const AGAIN = /又|再次|反复|反覆|好几次|好幾次|第二次|第三次|多次|几次|幾次|每次|老是|成日|again|every time|second time|third time|keeps? (happening|going)/iu;
+
+export type StoryReaction = 'complaint.reactWait' | 'complaint.reactAgain' | 'complaint.reactStory';
+
+export function storyReaction(text: string): StoryReaction {
+  if (AGAIN.test(text)) return 'complaint.reactAgain';
+  if (LONG_WAIT.test(text)) return 'complaint.reactWait';
+  return 'complaint.reactStory';
+}
