@@ -93,4 +93,6 @@ export interface Turn {
   end: Ending | null;
   /** The active state path, e.g. "fault.report.askScope": for logs, tests and designers. */
   state: string;
+  /** The caller is upset (a complaint, abuse, still dissatisfied): voice answers softly and a little slower (N3). */
+  soothe?: boolean;
 }

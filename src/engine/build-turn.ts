@@ -40,6 +40,7 @@ export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted
     ask: ask ? toAsk(ask, prompts, header, settings) : null,
     end: end ? toEnding(end, view, header.locale, settings) : null,
     state: statePath(snapshot.value),
+    ...(view.soothe ? { soothe: true } : {}),
   };
 }
 

@@ -31,6 +31,8 @@ export interface TurnView {
   misses: number;
   /** The escalation the flow recorded; needed when it ends with an `escalate` ending. */
   escalation: EscalationTarget | null;
+  /** The caller is upset: the voice answers softly (N3). */
+  soothe?: boolean;
 }
 
 /** The clock the engine runs on, given to the service actors. */

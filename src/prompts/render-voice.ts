@@ -22,7 +22,13 @@ export interface VoiceSegment {
   safety: boolean;
 }
 
-export type VoiceRenderOptions = RenderOptions & RateOptions;
+export type VoiceRenderOptions = RenderOptions & RateOptions & {
+  /** Soothe an upset caller (N3: answer softly, never louder): a soft volume and a tenth slower. */
+  soothe?: boolean;
+};
+
+/** How much slower a soothing voice speaks (135 -> about 122 characters a minute: inside N2). */
+export const SOOTHING_RATE = 0.9;
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
@@ -41,6 +47,8 @@ function literalNumbers(template: string): string[] {
  */
 export interface Speech {
   ratePercent: number | null;
+  /** Said softly (N3); the TwiML builder adds volume="soft" to the prosody. */
+  soft?: boolean;
   parts: SpeechPart[];
 }
 export type SpeechPart = string | { digits: string };
@@ -61,6 +69,7 @@ export function toSpeech(text: string, template: string, ratePercent: number | n
 
 export function speechToSsml(speech: Speech): string {
   const inner = speech.parts.map((part) => (typeof part === 'string' ? escapeXml(part) : `<say-as interpret-as="digits">${part.digits}</say-as>`)).join('');
+  if (speech.soft) return `<prosody rate="${speech.ratePercent ?? 100}%" volume="soft">${inner}</prosody>`;
   return speech.ratePercent === null ? inner : `<prosody rate="${speech.ratePercent}%">${inner}</prosody>`;
 }
 
@@ -71,7 +80,10 @@ export function toSsml(text: string, template: string, ratePercent: number | nul
 export function renderVoice(prompts: PromptRef[], locale: Locale, options: VoiceRenderOptions = {}): VoiceSegment[] {
   return prompts.map((ref) => {
     const rendered = renderPrompt(ref, locale, 'voice', options);
-    const speech = toSpeech(rendered.text, rendered.template, ratePercentFor(rendered.locale, options));
+    const rate = ratePercentFor(rendered.locale, options);
+    const speech: Speech = options.soothe
+      ? { ...toSpeech(rendered.text, rendered.template, Math.round((rate ?? 100) * SOOTHING_RATE)), soft: true }
+      : toSpeech(rendered.text, rendered.template, rate);
     return {
       text: rendered.text,
       speech,

@@ -66,6 +66,13 @@ describe('complaints (N13, N14, N24)', () => {
     expect(other.keys).toEqual(['complaint.reactStory', 'complaint.askWhen']);
   });
 
+  it('N3: once the caller has told the complaint, the voice answers softly (the menu does not)', async () => {
+    const call = await complaintCall();
+    expect(call.turn.soothe).toBeUndefined();
+    await call.say('抢修人员说好下午来 等了三个小时都没来');
+    expect(call.turn.soothe).toBe(true);
+  });
+
   it('N12: Cantonese and English callers are answered in kind', async () => {
     const engine = await openTestEngine({ now: DAYTIME });
     const yue = await Call.dial(engine, { from: ZHANG_WEI.phone });

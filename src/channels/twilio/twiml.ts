@@ -35,7 +35,7 @@ type GatherAttributes = Parameters<VoiceResponse['gather']>[0] & object;
 export const SPEECH_TIMEOUT_SECONDS = { choice: 2, digits: 3, text: 3 } as const;
 
 export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
-  const segments = renderVoice(turn.prompts, turn.locale, rateOptions(options.voices));
+  const segments = renderVoice(turn.prompts, turn.locale, { ...rateOptions(options.voices), ...(turn.soothe ? { soothe: true } : {}) });
   const say = (parent: SayParent) => (segment: VoiceSegment) => addSay(parent, segment.speech, options.voices[segment.locale]);
   if (turn.ask) {
     const ask = turn.ask;

@@ -17,7 +17,9 @@ type SayAttributes = Parameters<VoiceResponse['say']>[0] & object;
 export function addSay(parent: SayParent, speech: Speech, voice: TwilioVoice): void {
   // The voice names are configuration, checked at start-up (config.ts twilioVoiceFor).
   const say = parent.say({ voice: voice.voice, language: voice.language } as SayAttributes, '');
-  const inside = speech.ratePercent === null ? say : say.prosody({ rate: `${speech.ratePercent}%` }, '');
+  const inside = speech.soft
+    ? say.prosody({ rate: `${speech.ratePercent ?? 100}%`, volume: 'soft' }, '')
+    : speech.ratePercent === null ? say : say.prosody({ rate: `${speech.ratePercent}%` }, '');
   for (const part of speech.parts) {
     if (typeof part === 'string') inside.addText(part);
     else inside.sayAs({ 'interpret-as': 'digits' }, part.digits);

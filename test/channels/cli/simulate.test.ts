@@ -101,7 +101,7 @@ describe('npm run simulate -- --script F --json', () => {
     expect(out).toContain('> 电线掉下来了\n'); // piped lines are shown where they were typed
     expect(out).toContain('(state menu.full)');
     expect(out).toContain('(state faultReport.identity.confirmCaller)');
-    expect(out).toContain('远离危险地点'); // N10: the safety advice, heard first
+    expect(out).toContain('远离危险处'); // N10: the safety advice, heard first
     expect(out).toContain('{"type":"abandoned"}');
   });
 });
@@ -145,7 +145,7 @@ describe('npm run simulate -- --flow callback|proactive --task demo (issue 11: o
   it('N16, N17: plays the callback of a demo complaint; the survey lands on the task and the work order', async () => {
     const lines = await simulate(['--flow', 'callback', '--task', 'demo'], [{ dtmf: '1' }, { dtmf: '1' }, { speech: '清楚了' }, { dtmf: '2' }, { speech: '没有了' }]);
     expect(lines[0].say[0]).toMatch(/^您好！我是.*95598，请问是城关区的张伟客户吗？$/);
-    expect(lines[2].say[0]).toContain('处理结果是');
+    expect(lines[2].say[0]).toContain('关于您');
     expect(lines.at(-1)).toMatchObject({ state: 'hangUp', end: { type: 'hangup' } });
     expect(lines.at(-1).say.at(-1)).toBe('很抱歉占用您宝贵时间，谢谢您！再见。');
     const db = new Database(join(dataDir, '95598.db'), { readonly: true });

@@ -91,9 +91,9 @@ describe('Turn -> TwiML', () => {
     );
     const [safety, gather] = verbs(xml);
     expect(safety?.name).toBe('Say');
-    expect(textOf(safety!)).toContain('不要触碰电线');
+    expect(textOf(safety!)).toContain('别碰电线');
     expect(gather?.name).toBe('Gather');
-    expect(elements(gather!, 'Say').map(textOf).join('')).toContain('人民路88号');
+    expect(elements(gather!, 'Say').map(textOf).join('')).toContain('危险地点就在您家吗');
   });
 
   it('N4: each language is offered in its own voice, with the recognizer of the conversation', () => {
@@ -115,6 +115,15 @@ describe('Turn -> TwiML', () => {
     expect(find(says[0]!, 'prosody')?.attributes.rate).toMatch(/^\d+%$/);
     expect(find(says[2]!, 'prosody')?.attributes.rate).toMatch(/^\d+%$/);
     expect(find(says[1]!, 'prosody')).toBeNull();
+  });
+
+  it('N3: an upset caller is answered softly and a little slower, never louder; others as usual', () => {
+    const say = (soothe: boolean, locale: Turn['locale']) =>
+      find(elements(verbs(turnToTwiml(turn({ locale, prompts: [{ key: 'complaint.askWhen' }], ask: yesNo, ...(soothe ? { soothe } : {}) }), options))[0]!, 'Say')[0]!, 'prosody');
+    expect(say(true, 'zh-CN')?.attributes).toEqual({ rate: '50%', volume: 'soft' });
+    expect(say(false, 'zh-CN')?.attributes).toEqual({ rate: '56%' });
+    expect(say(true, 'en-US')?.attributes).toEqual({ rate: '90%', volume: 'soft' });
+    expect(say(false, 'en-US')).toBeNull();
   });
 
   it('N2: the prosody rate follows the measured speaking rate of the configured voice', () => {
@@ -172,7 +181,7 @@ describe('Turn -> TwiML', () => {
         `<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">${before}<say-as interpret-as="digits">119</say-as>${after}</prosody></Say>` +
         '<Gather input="dtmf speech" action="/twilio/gather?turn=3&amp;from=test" method="POST" timeout="6" actionOnEmptyResult="true" profanityFilter="false" ' +
         'language="cmn-Hans-CN" speechTimeout="2" hints="是, 不是, 对" numDigits="1">' +
-        '<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">请问还有什么可以帮您？需要其他服务请按1，没有了请按2。</prosody></Say>' +
+        '<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">请问还有什么可以帮您？</prosody></Say>' +
         '</Gather></Response>',
     );
   });
