@@ -7,6 +7,7 @@ import { ConversationHost } from './engine/conversation-host.js';
 import { FlowRegistry } from './engine/flows.js';
 import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
+import { JournaledSessionStore } from './store/journaled-sessions.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
@@ -103,6 +104,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const metrics = createMetrics({ processMetrics: options.processMetrics ?? false });
   // Everyone (flows, channels, admin API) uses the stores with their errors counted.
   const counted = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
+  // The conversation store's failures count even when its local journal covered them.
+  if (opened.sessions instanceof JournaledSessionStore) opened.sessions.onFailure((operation) => metrics.storeErrors.inc({ store: 'sessions', operation }));
   let bus: LiveBus;
   try {
     bus = options.bus ?? (await openBus(config.storage.redisUrl));
