@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       demoData: true,
       companyName: '国网示范供电公司',
+      companyNames: { 'en-US': 'State Grid Demo Power Supply Company' },
       timezone: 'Asia/Shanghai',
       arrivalMinutes: { urban: 45, rural: 90, remote: 120 },
       twilioAuthToken: null,
@@ -83,6 +84,7 @@ describe('loadConfig', () => {
     expect(c.nodeEnv).toBe('test');
     expect(c.demoData).toBe(false);
     expect(c.companyName).toBe('国网某某供电公司');
+    expect(c.companyNames).toEqual({}); // a configured Mandarin name without its English: the prompts' fallback (src/prompts/company.ts)
     expect(c.arrivalMinutes).toEqual({ urban: 30, rural: 60, remote: 150 });
     expect(c.twilioAuthToken).toBe('tok');
     expect(c.publicBaseUrl).toBe('https://hotline.example.com');
