@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMachine, type AnyStateNode } from 'xstate';
-import { exportedFiles, exportedFlows } from '../../src/machines/export-files.js';
+import { exportedFiles, exportedFlows, HOSTED_CHARTS } from '../../src/machines/export-files.js';
+import { registerFlows } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config.js';
 import { stateNodes } from '../../src/machines/chart.js';
 
 const files = exportedFiles();
@@ -16,6 +18,11 @@ describe('machine export (what flow designers open)', () => {
     const onDisk = [...readdirSync('docs/machines').filter((f) => f.endsWith('.ts')).map((f) => `docs/machines/${f}`), ...readdirSync('docs/machines/json').map((f) => `docs/machines/json/${f}`)];
     expect(onDisk.sort()).toEqual([...files.keys()].sort());
     for (const [path, text] of files) expect(readFileSync(path, 'utf8'), path).toBe(text);
+  });
+
+  it('exports the chart of every flow the deployment registers', () => {
+    const registered = registerFlows(loadConfig({ NODE_ENV: 'test' })).all.map((f) => f.machine.id);
+    expect(HOSTED_CHARTS.map((c) => c.machine.id)).toEqual(registered);
   });
 
   it('exports the inbound chart, each outbound flow and each sub-flow once (identity is used three times)', () => {
