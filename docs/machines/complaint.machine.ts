@@ -4,22 +4,43 @@ import { createMachine } from 'xstate';
 
 export const machine = createMachine({
   "id": "complaint",
-  "initial": "askWhat",
-  "entry": [
-    {
-      "type": "startDraft",
-      "params": {
-        "kind": "complaint"
+  "initial": "begin",
+  "on": {
+    "danger": {
+      "target": "#complaint.continue_inbound_danger",
+      "actions": [
+        {
+          "type": "holdBusiness",
+          "params": {
+            "business": "complaint"
+          }
+        }
+      ]
+    }
+  },
+  "states": {
+    "begin": {
+      "entry": [
+        {
+          "type": "startDraft",
+          "params": {
+            "kind": "complaint"
+          }
+        },
+        {
+          "type": "say",
+          "params": {
+            "key": "complaint.empathy"
+          }
+        }
+      ],
+      "always": {
+        "target": "#complaint.askWhat"
       }
     },
-    {
-      "type": "say",
-      "params": {
-        "key": "complaint.empathy"
-      }
-    }
-  ],
-  "states": {
+    "resume": {
+      "type": "history"
+    },
     "askWhat": {
       "entry": [
         "resetMisses"
@@ -297,6 +318,13 @@ export const machine = createMachine({
     },
     "saveFailed": {
       "type": "final"
+    },
+    "continue_inbound_danger": {
+      "type": "final",
+      "description": "The call continues in inbound.danger.",
+      "meta": {
+        "continuesIn": "inbound.danger"
+      }
     },
     "continue_inbound_saveFailed": {
       "type": "final",

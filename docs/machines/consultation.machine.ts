@@ -5,7 +5,23 @@ import { createMachine } from 'xstate';
 export const machine = createMachine({
   "id": "consultation",
   "initial": "askTopic",
+  "on": {
+    "danger": {
+      "target": "#consultation.continue_inbound_danger",
+      "actions": [
+        {
+          "type": "holdBusiness",
+          "params": {
+            "business": "consultation"
+          }
+        }
+      ]
+    }
+  },
   "states": {
+    "resume": {
+      "type": "history"
+    },
     "askTopic": {
       "entry": [
         "resetMisses"
@@ -356,6 +372,13 @@ export const machine = createMachine({
     },
     "saveFailed": {
       "type": "final"
+    },
+    "continue_inbound_danger": {
+      "type": "final",
+      "description": "The call continues in inbound.danger.",
+      "meta": {
+        "continuesIn": "inbound.danger"
+      }
     },
     "continue_inbound_saveFailed": {
       "type": "final",

@@ -45,128 +45,10 @@ export const machine = createMachine({
       },
       "on": {
         "choice.yes": {
-          "target": "#danger"
+          "target": "#faultReport-report.danger"
         },
         "choice.no": {
           "target": "#faultReport-report.askScope"
-        }
-      }
-    },
-    "danger": {
-      "id": "danger",
-      "initial": "where",
-      "entry": [
-        "markDanger",
-        {
-          "type": "say",
-          "params": {
-            "key": "fault.safetyAdvice",
-            "safety": true
-          }
-        }
-      ],
-      "onDone": {
-        "target": "#faultReport-report.createUrgentOrder"
-      },
-      "states": {
-        "where": {
-          "always": [
-            {
-              "target": "#faultReport-report.danger.confirmAtHome",
-              "guard": "hasVerifiedCustomer"
-            },
-            {
-              "target": "#faultReport-report.danger.askLocation"
-            }
-          ]
-        },
-        "confirmAtHome": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "choice",
-              "prompt": "fault.confirmDangerAtHome",
-              "help": "fault.confirmDangerAtHomeHelp",
-              "choices": [
-                {
-                  "id": "yes",
-                  "dtmf": "1",
-                  "intents": [
-                    "affirm"
-                  ]
-                },
-                {
-                  "id": "no",
-                  "dtmf": "2",
-                  "intents": [
-                    "deny"
-                  ]
-                }
-              ],
-              "hints": "hints.yesNo"
-            }
-          },
-          "on": {
-            "choice.yes": {
-              "target": "#faultReport-report.danger.located",
-              "actions": [
-                "useHomeAddress"
-              ]
-            },
-            "choice.no": {
-              "target": "#faultReport-report.danger.askLocation"
-            }
-          }
-        },
-        "askLocation": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "text",
-              "prompt": "fault.askDangerLocation",
-              "help": "fault.askDangerLocationHelp",
-              "timeoutSeconds": 10
-            }
-          },
-          "on": {
-            "text": {
-              "target": "#faultReport-report.danger.located",
-              "actions": [
-                "rememberAddress"
-              ]
-            }
-          }
-        },
-        "located": {
-          "type": "final"
-        }
-      }
-    },
-    "createUrgentOrder": {
-      "invoke": {
-        "src": "saveWorkOrder",
-        "input": "(computed)",
-        "onDone": {
-          "target": "#faultReport-report.recorded",
-          "actions": [
-            {
-              "type": "rememberSaved",
-              "params": "(computed)"
-            },
-            {
-              "type": "announceTicket",
-              "params": {
-                "key": "fault.urgentCreated"
-              }
-            }
-          ]
-        },
-        "onError": {
-          "target": "#faultReport-report.saveFailed"
         }
       }
     },
@@ -298,8 +180,11 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
-            "target": "#danger",
-            "guard": "mentionsDanger"
+            "target": "#faultReport-report.danger",
+            "guard": "mentionsDanger",
+            "actions": [
+              "rememberDescription"
+            ]
           },
           {
             "target": "#faultReport-report.findArea",
@@ -416,8 +301,11 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
-            "target": "#danger",
-            "guard": "mentionsDanger"
+            "target": "#faultReport-report.danger",
+            "guard": "mentionsDanger",
+            "actions": [
+              "rememberDescription"
+            ]
           },
           {
             "target": "#faultReport-report.readBack",
@@ -492,6 +380,9 @@ export const machine = createMachine({
     "recorded": {
       "type": "final"
     },
+    "danger": {
+      "type": "final"
+    },
     "saveFailed": {
       "type": "final"
     },
@@ -500,6 +391,13 @@ export const machine = createMachine({
       "description": "The call continues in inbound.saveFailed.",
       "meta": {
         "continuesIn": "inbound.saveFailed"
+      }
+    },
+    "continue_inbound_danger": {
+      "type": "final",
+      "description": "The call continues in inbound.danger.",
+      "meta": {
+        "continuesIn": "inbound.danger"
       }
     },
     "continue_inbound_closing": {

@@ -122,7 +122,7 @@ export const machine = createMachine({
       ]
     },
     "danger": {
-      "target": "#danger"
+      "target": "#inbound.danger"
     },
     "abuse": [
       {
@@ -1019,6 +1019,15 @@ export const machine = createMachine({
               }
             },
             {
+              "target": "#inbound.danger",
+              "guard": {
+                "type": "endedWith",
+                "params": {
+                  "outcome": "danger"
+                }
+              }
+            },
+            {
               "target": "#inbound.closing"
             }
           ],
@@ -1054,128 +1063,10 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.yes": {
-                  "target": "#danger"
+                  "target": "#inbound.faultReport.report.danger"
                 },
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askScope"
-                }
-              }
-            },
-            "danger": {
-              "id": "danger",
-              "initial": "where",
-              "entry": [
-                "markDanger",
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "fault.safetyAdvice",
-                    "safety": true
-                  }
-                }
-              ],
-              "onDone": {
-                "target": "#inbound.faultReport.report.createUrgentOrder"
-              },
-              "states": {
-                "where": {
-                  "always": [
-                    {
-                      "target": "#inbound.faultReport.report.danger.confirmAtHome",
-                      "guard": "hasVerifiedCustomer"
-                    },
-                    {
-                      "target": "#inbound.faultReport.report.danger.askLocation"
-                    }
-                  ]
-                },
-                "confirmAtHome": {
-                  "entry": [
-                    "resetMisses"
-                  ],
-                  "meta": {
-                    "ask": {
-                      "kind": "choice",
-                      "prompt": "fault.confirmDangerAtHome",
-                      "help": "fault.confirmDangerAtHomeHelp",
-                      "choices": [
-                        {
-                          "id": "yes",
-                          "dtmf": "1",
-                          "intents": [
-                            "affirm"
-                          ]
-                        },
-                        {
-                          "id": "no",
-                          "dtmf": "2",
-                          "intents": [
-                            "deny"
-                          ]
-                        }
-                      ],
-                      "hints": "hints.yesNo"
-                    }
-                  },
-                  "on": {
-                    "choice.yes": {
-                      "target": "#inbound.faultReport.report.danger.located",
-                      "actions": [
-                        "useHomeAddress"
-                      ]
-                    },
-                    "choice.no": {
-                      "target": "#inbound.faultReport.report.danger.askLocation"
-                    }
-                  }
-                },
-                "askLocation": {
-                  "entry": [
-                    "resetMisses"
-                  ],
-                  "meta": {
-                    "ask": {
-                      "kind": "text",
-                      "prompt": "fault.askDangerLocation",
-                      "help": "fault.askDangerLocationHelp",
-                      "timeoutSeconds": 10
-                    }
-                  },
-                  "on": {
-                    "text": {
-                      "target": "#inbound.faultReport.report.danger.located",
-                      "actions": [
-                        "rememberAddress"
-                      ]
-                    }
-                  }
-                },
-                "located": {
-                  "type": "final"
-                }
-              }
-            },
-            "createUrgentOrder": {
-              "invoke": {
-                "src": "saveWorkOrder",
-                "input": "(computed)",
-                "onDone": {
-                  "target": "#inbound.faultReport.report.recorded",
-                  "actions": [
-                    {
-                      "type": "rememberSaved",
-                      "params": "(computed)"
-                    },
-                    {
-                      "type": "announceTicket",
-                      "params": {
-                        "key": "fault.urgentCreated"
-                      }
-                    }
-                  ]
-                },
-                "onError": {
-                  "target": "#inbound.faultReport.report.saveFailed"
                 }
               }
             },
@@ -1307,8 +1198,11 @@ export const machine = createMachine({
               "on": {
                 "text": [
                   {
-                    "target": "#danger",
-                    "guard": "mentionsDanger"
+                    "target": "#inbound.faultReport.report.danger",
+                    "guard": "mentionsDanger",
+                    "actions": [
+                      "rememberDescription"
+                    ]
                   },
                   {
                     "target": "#inbound.faultReport.report.findArea",
@@ -1425,8 +1319,11 @@ export const machine = createMachine({
               "on": {
                 "text": [
                   {
-                    "target": "#danger",
-                    "guard": "mentionsDanger"
+                    "target": "#inbound.faultReport.report.danger",
+                    "guard": "mentionsDanger",
+                    "actions": [
+                      "rememberDescription"
+                    ]
                   },
                   {
                     "target": "#inbound.faultReport.report.readBack",
@@ -1501,10 +1398,219 @@ export const machine = createMachine({
             "recorded": {
               "type": "final"
             },
+            "danger": {
+              "type": "final"
+            },
             "saveFailed": {
               "type": "final"
             }
           }
+        }
+      }
+    },
+    "danger": {
+      "initial": "where",
+      "entry": [
+        "markDanger",
+        {
+          "type": "say",
+          "params": {
+            "key": "fault.safetyAdvice",
+            "safety": true
+          }
+        }
+      ],
+      "onDone": [
+        {
+          "target": "#inbound.saveFailed",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "saveFailed"
+            }
+          }
+        },
+        {
+          "target": "#inbound.query.resume",
+          "guard": {
+            "type": "interrupted",
+            "params": {
+              "business": "query"
+            }
+          },
+          "actions": [
+            "resumeBusiness",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.consultation.resume",
+          "guard": {
+            "type": "interrupted",
+            "params": {
+              "business": "consultation"
+            }
+          },
+          "actions": [
+            "resumeBusiness",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.complaint.resume",
+          "guard": {
+            "type": "interrupted",
+            "params": {
+              "business": "complaint"
+            }
+          },
+          "actions": [
+            "resumeBusiness",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.report.resume",
+          "guard": {
+            "type": "interrupted",
+            "params": {
+              "business": "report"
+            }
+          },
+          "actions": [
+            "resumeBusiness",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.closing"
+        }
+      ],
+      "on": {
+        "danger": {}
+      },
+      "states": {
+        "where": {
+          "always": [
+            {
+              "target": "#inbound.danger.confirmAtHome",
+              "guard": "hasVerifiedCustomer"
+            },
+            {
+              "target": "#inbound.danger.askLocation"
+            }
+          ]
+        },
+        "confirmAtHome": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "fault.confirmDangerAtHome",
+              "help": "fault.confirmDangerAtHomeHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.danger.createUrgentOrder",
+              "actions": [
+                "useHomeAddress"
+              ]
+            },
+            "choice.no": {
+              "target": "#inbound.danger.askLocation"
+            }
+          }
+        },
+        "askLocation": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "fault.askDangerLocation",
+              "help": "fault.askDangerLocationHelp",
+              "timeoutSeconds": 10
+            }
+          },
+          "on": {
+            "text": {
+              "target": "#inbound.danger.createUrgentOrder",
+              "actions": [
+                "rememberAddress"
+              ]
+            }
+          }
+        },
+        "createUrgentOrder": {
+          "invoke": {
+            "src": "saveWorkOrder",
+            "input": "(computed)",
+            "onDone": {
+              "target": "#inbound.danger.recorded",
+              "actions": [
+                {
+                  "type": "rememberSaved",
+                  "params": "(computed)"
+                },
+                {
+                  "type": "announceTicket",
+                  "params": {
+                    "key": "fault.urgentCreated"
+                  }
+                }
+              ]
+            },
+            "onError": {
+              "target": "#inbound.danger.saveFailed"
+            }
+          }
+        },
+        "recorded": {
+          "type": "final"
+        },
+        "saveFailed": {
+          "type": "final"
         }
       }
     },
@@ -1513,7 +1619,23 @@ export const machine = createMachine({
       "onDone": {
         "target": "#inbound.closing"
       },
+      "on": {
+        "danger": {
+          "target": "#inbound.danger",
+          "actions": [
+            {
+              "type": "holdBusiness",
+              "params": {
+                "business": "query"
+              }
+            }
+          ]
+        }
+      },
       "states": {
+        "resume": {
+          "type": "history"
+        },
         "askWhich": {
           "entry": [
             "resetMisses"
@@ -2592,7 +2714,23 @@ export const machine = createMachine({
           "target": "#inbound.closing"
         }
       ],
+      "on": {
+        "danger": {
+          "target": "#inbound.danger",
+          "actions": [
+            {
+              "type": "holdBusiness",
+              "params": {
+                "business": "consultation"
+              }
+            }
+          ]
+        }
+      },
       "states": {
+        "resume": {
+          "type": "history"
+        },
         "askTopic": {
           "entry": [
             "resetMisses"
@@ -3008,21 +3146,7 @@ export const machine = createMachine({
       }
     },
     "complaint": {
-      "initial": "askWhat",
-      "entry": [
-        {
-          "type": "startDraft",
-          "params": {
-            "kind": "complaint"
-          }
-        },
-        {
-          "type": "say",
-          "params": {
-            "key": "complaint.empathy"
-          }
-        }
-      ],
+      "initial": "begin",
       "onDone": [
         {
           "target": "#inbound.saveFailed",
@@ -3054,7 +3178,42 @@ export const machine = createMachine({
           "target": "#inbound.closing"
         }
       ],
+      "on": {
+        "danger": {
+          "target": "#inbound.danger",
+          "actions": [
+            {
+              "type": "holdBusiness",
+              "params": {
+                "business": "complaint"
+              }
+            }
+          ]
+        }
+      },
       "states": {
+        "begin": {
+          "entry": [
+            {
+              "type": "startDraft",
+              "params": {
+                "kind": "complaint"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "complaint.empathy"
+              }
+            }
+          ],
+          "always": {
+            "target": "#inbound.complaint.askWhat"
+          }
+        },
+        "resume": {
+          "type": "history"
+        },
         "askWhat": {
           "entry": [
             "resetMisses"
@@ -3336,15 +3495,7 @@ export const machine = createMachine({
       }
     },
     "report": {
-      "initial": "askType",
-      "entry": [
-        {
-          "type": "startDraft",
-          "params": {
-            "kind": "report"
-          }
-        }
-      ],
+      "initial": "begin",
       "onDone": [
         {
           "target": "#inbound.saveFailed",
@@ -3359,7 +3510,36 @@ export const machine = createMachine({
           "target": "#inbound.closing"
         }
       ],
+      "on": {
+        "danger": {
+          "target": "#inbound.danger",
+          "actions": [
+            {
+              "type": "holdBusiness",
+              "params": {
+                "business": "report"
+              }
+            }
+          ]
+        }
+      },
       "states": {
+        "begin": {
+          "entry": [
+            {
+              "type": "startDraft",
+              "params": {
+                "kind": "report"
+              }
+            }
+          ],
+          "always": {
+            "target": "#inbound.report.askType"
+          }
+        },
+        "resume": {
+          "type": "history"
+        },
         "askType": {
           "entry": [
             "resetMisses"

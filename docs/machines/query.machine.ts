@@ -5,7 +5,23 @@ import { createMachine } from 'xstate';
 export const machine = createMachine({
   "id": "query",
   "initial": "askWhich",
+  "on": {
+    "danger": {
+      "target": "#query.continue_inbound_danger",
+      "actions": [
+        {
+          "type": "holdBusiness",
+          "params": {
+            "business": "query"
+          }
+        }
+      ]
+    }
+  },
   "states": {
+    "resume": {
+      "type": "history"
+    },
     "askWhich": {
       "entry": [
         "resetMisses"
@@ -1065,6 +1081,13 @@ export const machine = createMachine({
     },
     "answered": {
       "type": "final"
+    },
+    "continue_inbound_danger": {
+      "type": "final",
+      "description": "The call continues in inbound.danger.",
+      "meta": {
+        "continuesIn": "inbound.danger"
+      }
     },
     "continue_inbound_closing": {
       "type": "final",

@@ -4,16 +4,37 @@ import { createMachine } from 'xstate';
 
 export const machine = createMachine({
   "id": "report",
-  "initial": "askType",
-  "entry": [
-    {
-      "type": "startDraft",
-      "params": {
-        "kind": "report"
-      }
+  "initial": "begin",
+  "on": {
+    "danger": {
+      "target": "#report.continue_inbound_danger",
+      "actions": [
+        {
+          "type": "holdBusiness",
+          "params": {
+            "business": "report"
+          }
+        }
+      ]
     }
-  ],
+  },
   "states": {
+    "begin": {
+      "entry": [
+        {
+          "type": "startDraft",
+          "params": {
+            "kind": "report"
+          }
+        }
+      ],
+      "always": {
+        "target": "#report.askType"
+      }
+    },
+    "resume": {
+      "type": "history"
+    },
     "askType": {
       "entry": [
         "resetMisses"
@@ -225,6 +246,13 @@ export const machine = createMachine({
     },
     "saveFailed": {
       "type": "final"
+    },
+    "continue_inbound_danger": {
+      "type": "final",
+      "description": "The call continues in inbound.danger.",
+      "meta": {
+        "continuesIn": "inbound.danger"
+      }
     },
     "continue_inbound_saveFailed": {
       "type": "final",
