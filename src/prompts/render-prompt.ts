@@ -24,13 +24,38 @@ export interface RenderedPrompt {
   template: string;
 }
 
+/**
+ * Templates without placeholders or nesting render to the same words every time: rendered once per
+ * catalogue, key, locale and medium (most of a call's prompts: menus, questions, notices).
+ */
+const constantRenders = new WeakMap<Catalogue, Map<string, RenderedPrompt>>();
+/** The placeholders of each template, read once. */
+const placeholdersOf = new Map<string, ReturnType<typeof placeholders>>();
+
+function isConstant(template: string): boolean {
+  return !template.includes('{{') && !template.includes('$t(');
+}
+
 export function renderPrompt(ref: PromptRef, conversationLocale: Locale, medium: Medium, options: RenderOptions = {}): RenderedPrompt {
   const catalogue = options.catalogue ?? getCatalogue();
   const locale = ref.locale ?? conversationLocale;
+  let renders = constantRenders.get(catalogue);
+  if (!renders) constantRenders.set(catalogue, (renders = new Map()));
+  const memoKey = `${locale}|${medium}|${ref.key}`;
+  const memo = renders.get(memoKey);
+  if (memo) return { ...memo };
+  const rendered = renderAfresh(ref, locale, medium, catalogue, options);
+  if (isConstant(rendered.template)) renders.set(memoKey, { ...rendered });
+  return rendered;
+}
+
+function renderAfresh(ref: PromptRef, locale: Locale, medium: Medium, catalogue: Catalogue, options: RenderOptions): RenderedPrompt {
   const key = resolveKey(catalogue, ref.key, locale, medium);
   const template = catalogue.entries.get(locale)?.get(key) ?? '';
   const values = ref.values ?? {};
-  for (const { name } of placeholders(template)) {
+  let names = placeholdersOf.get(template);
+  if (!names) placeholdersOf.set(template, (names = placeholders(template)));
+  for (const { name } of names) {
     const value = values[name];
     if (value === undefined || value === null || value === '') {
       throw new PromptError(`prompt "${key}" (${locale}) needs a value for "${name}"`, ref.key, locale);
