@@ -64,6 +64,18 @@ export const machine = createMachine({
               }
             }
           ]
+        },
+        "danger": {
+          "target": "#complaint.askWhen",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "what"
+              }
+            },
+            "reportDangerFirst"
+          ]
         }
       }
     },
@@ -267,28 +279,25 @@ export const machine = createMachine({
           "help": "complaint.askSatisfiedHelp",
           "choices": [
             {
-              "id": "yes",
+              "id": "satisfied",
               "dtmf": "1",
               "intents": [
                 "affirm"
               ]
             },
             {
-              "id": "no",
-              "dtmf": "2",
-              "intents": [
-                "deny"
-              ]
+              "id": "dissatisfied",
+              "dtmf": "2"
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.satisfaction"
         }
       },
       "on": {
-        "choice.yes": {
+        "choice.satisfied": {
           "target": "#complaint.recorded"
         },
-        "choice.no": [
+        "choice.dissatisfied": [
           {
             "target": "#complaint.recorded",
             "guard": "selfServiceOnly",

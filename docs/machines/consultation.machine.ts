@@ -292,17 +292,23 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#consultation.questionContact",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "question"
+        "text": [
+          {
+            "target": "#consultation.answered",
+            "guard": "saidNothingMore"
+          },
+          {
+            "target": "#consultation.questionContact",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "question"
+                }
               }
-            }
-          ]
-        }
+            ]
+          }
+        ]
       }
     },
     "questionContact": {

@@ -88,6 +88,12 @@ export const machine = createMachine({
           "actions": [
             "rememberAddress"
           ]
+        },
+        "danger": {
+          "target": "#danger.createUrgentOrder",
+          "actions": [
+            "rememberAddress"
+          ]
         }
       }
     },

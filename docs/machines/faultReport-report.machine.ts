@@ -178,21 +178,12 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": [
-          {
-            "target": "#faultReport-report.danger",
-            "guard": "mentionsDanger",
-            "actions": [
-              "rememberDescription"
-            ]
-          },
-          {
-            "target": "#faultReport-report.findArea",
-            "actions": [
-              "rememberAddress"
-            ]
-          }
-        ]
+        "text": {
+          "target": "#faultReport-report.findArea",
+          "actions": [
+            "rememberAddress"
+          ]
+        }
       }
     },
     "findArea": {
@@ -299,21 +290,12 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": [
-          {
-            "target": "#faultReport-report.danger",
-            "guard": "mentionsDanger",
-            "actions": [
-              "rememberDescription"
-            ]
-          },
-          {
-            "target": "#faultReport-report.readBack",
-            "actions": [
-              "rememberDescription"
-            ]
-          }
-        ]
+        "text": {
+          "target": "#faultReport-report.readBack",
+          "actions": [
+            "rememberDescription"
+          ]
+        }
       }
     },
     "readBack": {

@@ -1196,21 +1196,12 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": [
-                  {
-                    "target": "#inbound.faultReport.report.danger",
-                    "guard": "mentionsDanger",
-                    "actions": [
-                      "rememberDescription"
-                    ]
-                  },
-                  {
-                    "target": "#inbound.faultReport.report.findArea",
-                    "actions": [
-                      "rememberAddress"
-                    ]
-                  }
-                ]
+                "text": {
+                  "target": "#inbound.faultReport.report.findArea",
+                  "actions": [
+                    "rememberAddress"
+                  ]
+                }
               }
             },
             "findArea": {
@@ -1317,21 +1308,12 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": [
-                  {
-                    "target": "#inbound.faultReport.report.danger",
-                    "guard": "mentionsDanger",
-                    "actions": [
-                      "rememberDescription"
-                    ]
-                  },
-                  {
-                    "target": "#inbound.faultReport.report.readBack",
-                    "actions": [
-                      "rememberDescription"
-                    ]
-                  }
-                ]
+                "text": {
+                  "target": "#inbound.faultReport.report.readBack",
+                  "actions": [
+                    "rememberDescription"
+                  ]
+                }
               }
             },
             "readBack": {
@@ -1575,6 +1557,12 @@ export const machine = createMachine({
           },
           "on": {
             "text": {
+              "target": "#inbound.danger.createUrgentOrder",
+              "actions": [
+                "rememberAddress"
+              ]
+            },
+            "danger": {
               "target": "#inbound.danger.createUrgentOrder",
               "actions": [
                 "rememberAddress"
@@ -3001,17 +2989,23 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.consultation.questionContact",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "question"
+            "text": [
+              {
+                "target": "#inbound.consultation.answered",
+                "guard": "saidNothingMore"
+              },
+              {
+                "target": "#inbound.consultation.questionContact",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "question"
+                    }
                   }
-                }
-              ]
-            }
+                ]
+              }
+            ]
           }
         },
         "questionContact": {
@@ -3237,6 +3231,18 @@ export const machine = createMachine({
                   }
                 }
               ]
+            },
+            "danger": {
+              "target": "#inbound.complaint.askWhen",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "what"
+                  }
+                },
+                "reportDangerFirst"
+              ]
             }
           }
         },
@@ -3440,28 +3446,25 @@ export const machine = createMachine({
               "help": "complaint.askSatisfiedHelp",
               "choices": [
                 {
-                  "id": "yes",
+                  "id": "satisfied",
                   "dtmf": "1",
                   "intents": [
                     "affirm"
                   ]
                 },
                 {
-                  "id": "no",
-                  "dtmf": "2",
-                  "intents": [
-                    "deny"
-                  ]
+                  "id": "dissatisfied",
+                  "dtmf": "2"
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.satisfaction"
             }
           },
           "on": {
-            "choice.yes": {
+            "choice.satisfied": {
               "target": "#inbound.complaint.recorded"
             },
-            "choice.no": [
+            "choice.dissatisfied": [
               {
                 "target": "#inbound.complaint.recorded",
                 "guard": "selfServiceOnly",
@@ -3615,14 +3618,14 @@ export const machine = createMachine({
               "help": "report.askAnonymousHelp",
               "choices": [
                 {
-                  "id": "yes",
+                  "id": "anonymous",
                   "dtmf": "1",
                   "intents": [
                     "affirm"
                   ]
                 },
                 {
-                  "id": "no",
+                  "id": "named",
                   "dtmf": "2",
                   "intents": [
                     "deny"
@@ -3633,7 +3636,7 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "choice.yes": {
+            "choice.anonymous": {
               "target": "#inbound.report.askDetails",
               "actions": [
                 {
@@ -3645,7 +3648,7 @@ export const machine = createMachine({
                 }
               ]
             },
-            "choice.no": {
+            "choice.named": {
               "target": "#inbound.report.askDetails",
               "actions": [
                 {
@@ -3681,6 +3684,18 @@ export const machine = createMachine({
                     "name": "details"
                   }
                 }
+              ]
+            },
+            "danger": {
+              "target": "#inbound.report.readBack",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "details"
+                  }
+                },
+                "reportDangerFirst"
               ]
             }
           }

@@ -168,35 +168,7 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": {
-                "zh-CN": [
-                  "方便",
-                  "可以",
-                  "你说",
-                  "您说",
-                  "请说",
-                  "有空",
-                  "有时间",
-                  "没问题"
-                ],
-                "yue-HK": [
-                  "方便",
-                  "得",
-                  "可以",
-                  "你講",
-                  "講啦",
-                  "有時間",
-                  "冇問題"
-                ],
-                "en-US": [
-                  "go ahead",
-                  "sure",
-                  "i have time",
-                  "i have a minute",
-                  "okay",
-                  "yes"
-                ]
-              }
+              "words": "consent.yes"
             },
             {
               "id": "no",
@@ -205,41 +177,7 @@ export const machine = createMachine({
                 "deny",
                 "goodbye"
               ],
-              "words": {
-                "zh-CN": [
-                  "不方便",
-                  "没空",
-                  "没时间",
-                  "在忙",
-                  "正忙",
-                  "在开会",
-                  "开车",
-                  "不用了",
-                  "不需要",
-                  "不要"
-                ],
-                "yue-HK": [
-                  "唔方便",
-                  "冇時間",
-                  "冇空",
-                  "好忙",
-                  "開緊會",
-                  "揸緊車",
-                  "唔使",
-                  "唔需要",
-                  "唔要"
-                ],
-                "en-US": [
-                  "not now",
-                  "not a good time",
-                  "busy",
-                  "no thanks",
-                  "no thank you",
-                  "bad time",
-                  "driving",
-                  "not interested"
-                ]
-              }
+              "words": "consent.no"
             }
           ],
           "hints": "hints.yesNo"
@@ -290,25 +228,7 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": {
-                "zh-CN": [
-                  "需要",
-                  "要",
-                  "开通",
-                  "好的"
-                ],
-                "yue-HK": [
-                  "需要",
-                  "要",
-                  "開通",
-                  "好"
-                ],
-                "en-US": [
-                  "yes please",
-                  "sign me up",
-                  "turn it on"
-                ]
-              }
+              "words": "offer.yes"
             },
             {
               "id": "no",
@@ -317,26 +237,7 @@ export const machine = createMachine({
                 "deny",
                 "goodbye"
               ],
-              "words": {
-                "zh-CN": [
-                  "不需要",
-                  "不要",
-                  "不用",
-                  "不开通"
-                ],
-                "yue-HK": [
-                  "唔需要",
-                  "唔要",
-                  "唔使",
-                  "唔開通"
-                ],
-                "en-US": [
-                  "no thanks",
-                  "no thank you",
-                  "not interested",
-                  "do not need"
-                ]
-              }
+              "words": "offer.no"
             }
           ],
           "hints": "hints.yesNo"

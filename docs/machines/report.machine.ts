@@ -110,14 +110,14 @@ export const machine = createMachine({
           "help": "report.askAnonymousHelp",
           "choices": [
             {
-              "id": "yes",
+              "id": "anonymous",
               "dtmf": "1",
               "intents": [
                 "affirm"
               ]
             },
             {
-              "id": "no",
+              "id": "named",
               "dtmf": "2",
               "intents": [
                 "deny"
@@ -128,7 +128,7 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "choice.yes": {
+        "choice.anonymous": {
           "target": "#report.askDetails",
           "actions": [
             {
@@ -140,7 +140,7 @@ export const machine = createMachine({
             }
           ]
         },
-        "choice.no": {
+        "choice.named": {
           "target": "#report.askDetails",
           "actions": [
             {
@@ -176,6 +176,18 @@ export const machine = createMachine({
                 "name": "details"
               }
             }
+          ]
+        },
+        "danger": {
+          "target": "#report.readBack",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "details"
+              }
+            },
+            "reportDangerFirst"
           ]
         }
       }
