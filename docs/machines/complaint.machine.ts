@@ -62,7 +62,8 @@ export const machine = createMachine({
               "params": {
                 "name": "what"
               }
-            }
+            },
+            "reactToStory"
           ]
         },
         "danger": {
@@ -100,6 +101,12 @@ export const machine = createMachine({
               "params": {
                 "name": "when"
               }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "common.ack"
+              }
             }
           ]
         }
@@ -125,6 +132,12 @@ export const machine = createMachine({
               "type": "rememberAnswer",
               "params": {
                 "name": "where"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "common.ack"
               }
             }
           ]
@@ -214,7 +227,14 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "complaint.readBack",
+          "prompt": [
+            {
+              "key": "complaint.readBack"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
           "help": "complaint.readBackHelp",
           "choices": [
             {

@@ -305,7 +305,14 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "fault.readBack",
+          "prompt": [
+            {
+              "key": "fault.readBack"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
           "help": "fault.readBackHelp",
           "choices": [
             {

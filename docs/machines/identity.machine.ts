@@ -51,7 +51,14 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "identity.confirmCaller",
+          "prompt": [
+            {
+              "key": "identity.callerAccount"
+            },
+            {
+              "key": "identity.confirmCaller"
+            }
+          ],
           "help": "identity.confirmCallerHelp",
           "choices": [
             {
@@ -226,7 +233,14 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "identity.readBack",
+          "prompt": [
+            {
+              "key": "identity.readBack"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
           "help": "identity.readBackHelp",
           "choices": [
             {

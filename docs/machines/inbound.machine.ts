@@ -766,7 +766,14 @@ export const machine = createMachine({
               "meta": {
                 "ask": {
                   "kind": "choice",
-                  "prompt": "identity.confirmCaller",
+                  "prompt": [
+                    {
+                      "key": "identity.callerAccount"
+                    },
+                    {
+                      "key": "identity.confirmCaller"
+                    }
+                  ],
                   "help": "identity.confirmCallerHelp",
                   "choices": [
                     {
@@ -941,7 +948,14 @@ export const machine = createMachine({
               "meta": {
                 "ask": {
                   "kind": "choice",
-                  "prompt": "identity.readBack",
+                  "prompt": [
+                    {
+                      "key": "identity.readBack"
+                    },
+                    {
+                      "key": "common.isThatRight"
+                    }
+                  ],
                   "help": "identity.readBackHelp",
                   "choices": [
                     {
@@ -1323,7 +1337,14 @@ export const machine = createMachine({
               "meta": {
                 "ask": {
                   "kind": "choice",
-                  "prompt": "fault.readBack",
+                  "prompt": [
+                    {
+                      "key": "fault.readBack"
+                    },
+                    {
+                      "key": "common.isThatRight"
+                    }
+                  ],
                   "help": "fault.readBackHelp",
                   "choices": [
                     {
@@ -1717,7 +1738,14 @@ export const machine = createMachine({
                   "meta": {
                     "ask": {
                       "kind": "choice",
-                      "prompt": "identity.confirmCaller",
+                      "prompt": [
+                        {
+                          "key": "identity.callerAccount"
+                        },
+                        {
+                          "key": "identity.confirmCaller"
+                        }
+                      ],
                       "help": "identity.confirmCallerHelp",
                       "choices": [
                         {
@@ -1892,7 +1920,14 @@ export const machine = createMachine({
                   "meta": {
                     "ask": {
                       "kind": "choice",
-                      "prompt": "identity.readBack",
+                      "prompt": [
+                        {
+                          "key": "identity.readBack"
+                        },
+                        {
+                          "key": "common.isThatRight"
+                        }
+                      ],
                       "help": "identity.readBackHelp",
                       "choices": [
                         {
@@ -2247,6 +2282,12 @@ export const machine = createMachine({
                         "params": {
                           "key": "query.statement"
                         }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.lastBill"
+                        }
                       }
                     ]
                   },
@@ -2337,7 +2378,14 @@ export const machine = createMachine({
                   "meta": {
                     "ask": {
                       "kind": "choice",
-                      "prompt": "identity.confirmCaller",
+                      "prompt": [
+                        {
+                          "key": "identity.callerAccount"
+                        },
+                        {
+                          "key": "identity.confirmCaller"
+                        }
+                      ],
                       "help": "identity.confirmCallerHelp",
                       "choices": [
                         {
@@ -2512,7 +2560,14 @@ export const machine = createMachine({
                   "meta": {
                     "ask": {
                       "kind": "choice",
-                      "prompt": "identity.readBack",
+                      "prompt": [
+                        {
+                          "key": "identity.readBack"
+                        },
+                        {
+                          "key": "common.isThatRight"
+                        }
+                      ],
                       "help": "identity.readBackHelp",
                       "choices": [
                         {
@@ -3229,7 +3284,8 @@ export const machine = createMachine({
                   "params": {
                     "name": "what"
                   }
-                }
+                },
+                "reactToStory"
               ]
             },
             "danger": {
@@ -3267,6 +3323,12 @@ export const machine = createMachine({
                   "params": {
                     "name": "when"
                   }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "common.ack"
+                  }
                 }
               ]
             }
@@ -3292,6 +3354,12 @@ export const machine = createMachine({
                   "type": "rememberAnswer",
                   "params": {
                     "name": "where"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "common.ack"
                   }
                 }
               ]
@@ -3381,7 +3449,14 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "complaint.readBack",
+              "prompt": [
+                {
+                  "key": "complaint.readBack"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
               "help": "complaint.readBackHelp",
               "choices": [
                 {
@@ -3707,7 +3782,14 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "report.readBack",
+              "prompt": [
+                {
+                  "key": "report.readBack"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
               "help": "report.readBackHelp",
               "choices": [
                 {

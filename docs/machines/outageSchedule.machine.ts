@@ -57,7 +57,14 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "identity.confirmCaller",
+              "prompt": [
+                {
+                  "key": "identity.callerAccount"
+                },
+                {
+                  "key": "identity.confirmCaller"
+                }
+              ],
               "help": "identity.confirmCallerHelp",
               "choices": [
                 {
@@ -232,7 +239,14 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "identity.readBack",
+              "prompt": [
+                {
+                  "key": "identity.readBack"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
               "help": "identity.readBackHelp",
               "choices": [
                 {

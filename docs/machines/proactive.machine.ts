@@ -159,7 +159,14 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "proactive.intro",
+          "prompt": [
+            {
+              "key": "proactive.intro"
+            },
+            {
+              "key": "proactive.askConvenient"
+            }
+          ],
           "help": "proactive.introHelp",
           "choices": [
             {

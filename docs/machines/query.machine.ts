@@ -115,7 +115,14 @@ export const machine = createMachine({
               "meta": {
                 "ask": {
                   "kind": "choice",
-                  "prompt": "identity.confirmCaller",
+                  "prompt": [
+                    {
+                      "key": "identity.callerAccount"
+                    },
+                    {
+                      "key": "identity.confirmCaller"
+                    }
+                  ],
                   "help": "identity.confirmCallerHelp",
                   "choices": [
                     {
@@ -290,7 +297,14 @@ export const machine = createMachine({
               "meta": {
                 "ask": {
                   "kind": "choice",
-                  "prompt": "identity.readBack",
+                  "prompt": [
+                    {
+                      "key": "identity.readBack"
+                    },
+                    {
+                      "key": "common.isThatRight"
+                    }
+                  ],
                   "help": "identity.readBackHelp",
                   "choices": [
                     {
@@ -645,6 +659,12 @@ export const machine = createMachine({
                     "params": {
                       "key": "query.statement"
                     }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.lastBill"
+                    }
                   }
                 ]
               },
@@ -735,7 +755,14 @@ export const machine = createMachine({
               "meta": {
                 "ask": {
                   "kind": "choice",
-                  "prompt": "identity.confirmCaller",
+                  "prompt": [
+                    {
+                      "key": "identity.callerAccount"
+                    },
+                    {
+                      "key": "identity.confirmCaller"
+                    }
+                  ],
                   "help": "identity.confirmCallerHelp",
                   "choices": [
                     {
@@ -910,7 +937,14 @@ export const machine = createMachine({
               "meta": {
                 "ask": {
                   "kind": "choice",
-                  "prompt": "identity.readBack",
+                  "prompt": [
+                    {
+                      "key": "identity.readBack"
+                    },
+                    {
+                      "key": "common.isThatRight"
+                    }
+                  ],
                   "help": "identity.readBackHelp",
                   "choices": [
                     {

@@ -199,7 +199,14 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "report.readBack",
+          "prompt": [
+            {
+              "key": "report.readBack"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
           "help": "report.readBackHelp",
           "choices": [
             {

@@ -57,7 +57,7 @@ describe('machine export (what flow designers open)', () => {
     const identity = files.get('docs/machines/json/identity.json')!;
     expect(identity).toContain('"src": "findCustomersByPhone"');
     expect(identity).toContain('"type": "isOneCustomer"');
-    expect(JSON.parse(identity).states.confirmCaller.meta.ask).toMatchObject({ kind: 'choice', prompt: 'identity.confirmCaller' });
+    expect(JSON.parse(identity).states.confirmCaller.meta.ask).toMatchObject({ kind: 'choice', prompt: [{ key: 'identity.callerAccount' }, { key: 'identity.confirmCaller' }] });
     // A transition that leaves the sub-flow ends in a final state saying where the call goes on.
     const report = JSON.parse(files.get('docs/machines/json/faultReport-report.json')!);
     expect(Object.values(report.states).some((s) => (s as { meta?: { continuesIn?: string } }).meta?.continuesIn)).toBe(true);
