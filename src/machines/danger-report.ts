@@ -32,6 +32,8 @@ export const dangerReportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'fault.askDangerLocation', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10 } },
       on: {
         text: { actions: 'rememberAddress', target: 'createUrgentOrder' },
+        // The place told with the danger again ("倒了的电线杆旁边，人民路5号"): it is the answer.
+        danger: { actions: 'rememberAddress', target: 'createUrgentOrder' },
       },
     },
     createUrgentOrder: {
