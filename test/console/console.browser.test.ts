@@ -153,6 +153,43 @@ describe.skipIf(!hasChromium && !CI)('the duty desk and the customer in Chromium
     expect([...agent.problems, ...customer.problems]).toEqual([]);
   });
 
+  it('work orders page through the server: 65 matching orders (more than one API page) are 4 pages of 20, 20, 20 and 5, back and forth', async () => {
+    const { base, engine } = await desk();
+    const phone = '+8613700137000';
+    const created: string[] = [];
+    for (let i = 0; i < 65; i++) {
+      const order = await engine.stores.services.workOrders.create({
+        kind: 'repair', urgent: false, danger: false, scope: 'home', account: null, phone,
+        address: `城关区人民路${i + 1}号`, areaId: 'chengguan', description: '家里没电', channel: 'voice', conversationId: `CA-page-${i}`,
+      });
+      created.push(order.id);
+    }
+    const supervisor = await open(`${base}/console/`);
+    await signInAs(supervisor.page, '王建国');
+    await supervisor.page.getByRole('button', { name: '工单查询' }).click();
+    await supervisor.page.locator('#order-search input[name=phone]').fill(phone);
+    await supervisor.page.getByRole('button', { name: '查询', exact: true }).click();
+    const info = supervisor.page.locator('#page-info');
+    const tickets = () => supervisor.page.locator('#order-rows tr td:first-child').allTextContents();
+
+    await info.filter({ hasText: '第 1/4 页，共 65 条' }).waitFor();
+    expect(await supervisor.page.locator('#page-prev').isDisabled()).toBe(true);
+    const pages = [await tickets()];
+    for (const n of [2, 3, 4]) {
+      await supervisor.page.locator('#page-next').click();
+      await info.filter({ hasText: `第 ${n}/4 页` }).waitFor();
+      pages.push(await tickets());
+    }
+    expect(pages.map((p) => p.length)).toEqual([20, 20, 20, 5]);
+    expect(await supervisor.page.locator('#page-next').isDisabled()).toBe(true);
+    // Every order once, newest first, none beyond the filter.
+    expect(pages.flat()).toEqual([...created].reverse());
+    await supervisor.page.locator('#page-prev').click();
+    await info.filter({ hasText: '第 3/4 页' }).waitFor();
+    expect(await tickets()).toEqual(pages[2]);
+    expect(supervisor.problems).toEqual([]);
+  });
+
   it('axe-core finds no accessibility violation on the chat page and the console', async () => {
     const { base } = await desk();
     const check = async (page: Page) => {

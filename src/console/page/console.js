@@ -60,7 +60,7 @@ const state = {
   selected: null,
   view: null,
   shown: new Set(),
-  orders: { items: [], page: 0 },
+  orders: { params: null, cursors: [null], page: 0, items: [], total: 0, nextCursor: null },
   events: null,
 };
 const PAGE_SIZE = 20;
@@ -501,37 +501,45 @@ async function loadCallbacks() {
 
 // --- work orders: search, filters, paging -------------------------------------------------------
 
+// The server pages (?limit=&cursor=): the console keeps the cursor of every page it has shown, so
+// "previous" goes back exactly and "next" follows the API's nextCursor, however many orders there are.
 $('order-search').addEventListener('submit', (event) => {
   event.preventDefault();
-  const params = new URLSearchParams();
+  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
   for (const [k, v] of new FormData($('order-search'))) if (String(v).trim()) params.set(k, String(v).trim());
-  void act(async () => {
-    const { items } = await api('GET', `/api/admin/work-orders?${params}`);
-    state.orders = { items: items.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)), page: 0 };
+  state.orders = { params, cursors: [null], page: 0, items: [], total: 0, nextCursor: null };
+  void showOrderPage(0);
+});
+$('page-prev').addEventListener('click', () => void showOrderPage(state.orders.page - 1));
+$('page-next').addEventListener('click', () => {
+  if (state.orders.nextCursor === null) return;
+  state.orders.cursors[state.orders.page + 1] = state.orders.nextCursor;
+  void showOrderPage(state.orders.page + 1);
+});
+
+function showOrderPage(index) {
+  if (index < 0 || index >= state.orders.cursors.length) return Promise.resolve();
+  return act(async () => {
+    const params = new URLSearchParams(state.orders.params);
+    const cursor = state.orders.cursors[index];
+    if (cursor) params.set('cursor', cursor);
+    const { items, total, nextCursor } = await api('GET', `/api/admin/work-orders?${params}`);
+    Object.assign(state.orders, { page: index, items, total, nextCursor });
     renderOrders();
   });
-});
-$('page-prev').addEventListener('click', () => {
-  state.orders.page = Math.max(0, state.orders.page - 1);
-  renderOrders();
-});
-$('page-next').addEventListener('click', () => {
-  state.orders.page = Math.min(pages() - 1, state.orders.page + 1);
-  renderOrders();
-});
-const pages = () => Math.max(1, Math.ceil(state.orders.items.length / PAGE_SIZE));
+}
 
 function renderOrders() {
-  const { items, page } = state.orders;
-  const rows = items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((o) => {
+  const { items, page, total, nextCursor } = state.orders;
+  const rows = items.map((o) => {
     const tr = el('tr');
     for (const v of [o.id, t(`k_${o.kind}`), t(`o_${o.status}`), o.phone ?? '', o.address, o.description, time(o.createdAt)]) tr.append(el('td', {}, v));
     return tr;
   });
   $('order-rows').replaceChildren(...rows);
-  $('page-info').textContent = t('page', page + 1, pages(), items.length);
+  $('page-info').textContent = t('page', page + 1, Math.max(1, Math.ceil(total / PAGE_SIZE)), total);
   $('page-prev').disabled = page === 0;
-  $('page-next').disabled = page >= pages() - 1;
+  $('page-next').disabled = nextCursor === null;
 }
 
 // --- helpers ------------------------------------------------------------------------------------
