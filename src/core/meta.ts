@@ -47,7 +47,8 @@ export interface AskMeta {
 
 export type EndMeta =
   | { type: 'hangup' }
-  | { type: 'transfer'; queue: 'agent'; reason: string }
+  /** agent: the agent seat of the caller's language (N4); urgent: the emergency dispatch seat (N10). */
+  | { type: 'transfer'; queue: 'agent' | 'urgent'; reason: string }
   /** To the duty supervisor; who and why come from the escalation the flow recorded. */
   | { type: 'escalate' }
   | { type: 'abandoned' };

@@ -300,3 +300,12 @@ export function explainDanger(text: string): DangerFinding[] {
 export function findDanger(text: string): string | null {
   return explainDanger(text).find((f) => f.dismissed === null)?.phrase ?? null;
 }
+
+// Someone shocked: the first advice is an ambulance (120), before anything else (issue 8 item 5).
+const SHOCK =
+  /触电|触(?:着|到|了|咗)电|电击|电伤|电晕|电亲|(?:被|让|叫|俾|畀|遭|给)(?:高压)?电(?:流)?(?:给)?(?:电|打|击|到|伤|死|晕|麻|倒|咗|亲|中)|电(?:打|倒|晕|伤|死|麻|击)(?:了|咗|着|到|人|我|佢|他|她)|电到(?:人|我|佢|他|她|小孩|孩子)|electrocut\w*|\bshock(?:ed|s)?\b|\bzapped\b|\bjolt(?:ed)?\b|\bthrown back\b/;
+
+/** Whether a danger report says that someone has been shocked (the caller, or someone there). */
+export function reportsShock(text: string): boolean {
+  return explainDanger(text).some((f) => f.dismissed === null && SHOCK.test(f.phrase));
+}
