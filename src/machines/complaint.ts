@@ -10,9 +10,14 @@ import { dialogue } from './setup.js';
 import { complaintOrder } from './work-orders.js';
 
 export const complaintFlow = dialogue.createStateConfig({
-  initial: 'askWhat',
-  entry: [{ type: 'startDraft', params: { kind: 'complaint' } }, { type: 'say', params: { key: 'complaint.empathy' } }],
+  initial: 'begin',
   states: {
+    begin: {
+      entry: [{ type: 'startDraft', params: { kind: 'complaint' } }, { type: 'say', params: { key: 'complaint.empathy' } }],
+      always: 'askWhat',
+    },
+    /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
+    resume: { type: 'history', history: 'deep' },
     askWhat: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhat', help: 'complaint.askWhatHelp', timeoutSeconds: 12 } },

@@ -12,6 +12,8 @@ import { applicationOrder } from './work-orders.js';
 export const consultationFlow = dialogue.createStateConfig({
   initial: 'askTopic',
   states: {
+    /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
+    resume: { type: 'history', history: 'deep' },
     askTopic: {
       entry: 'resetMisses',
       meta: {

@@ -27,6 +27,9 @@ export interface FaultReport {
 
 export type EscalationReason = Escalation['reason'];
 
+/** The businesses the call goes back to after a danger report (top-level states of the inbound chart). */
+export type InterruptedBusiness = 'query' | 'consultation' | 'complaint' | 'report';
+
 export interface DialogueContext extends DialogueInput {
   /** No-input / no-match count at the current ask (the reprompt ladder). */
   misses: number;
@@ -50,6 +53,11 @@ export interface DialogueContext extends DialogueInput {
   answers: Record<string, string>;
   /** The kind of report being collected and not yet saved: saved as abandoned if the caller hangs up. */
   draft: WorkOrderKind | null;
+  /**
+   * The business a danger report interrupted (N10), and the report it was collecting: the call goes
+   * back to it after the urgent ticket. Null when there is nothing to go back to.
+   */
+  interrupted: { business: InterruptedBusiness; draft: WorkOrderKind | null } | null;
   /** The last work order saved in this conversation. */
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
@@ -98,6 +106,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     fault: { ...EMPTY_FAULT },
     answers: {},
     draft: null,
+    interrupted: null,
     ticket: null,
     queued: false,
     selfServiceOnly: false,

@@ -1,10 +1,11 @@
 /**
- * Fault reporting (N10, N8). Danger goes first: a fallen wire, sparks, an electric shock or a fire
- * gets safety advice heard whole and an urgent ticket. Otherwise: the scope of the outage, the
+ * Fault reporting (N10, N8). Danger goes first: asked first, and danger heard in an answer ends the
+ * report with `danger` (the composing chart takes the danger report, src/machines/danger-report.ts,
+ * with what was given so far). Otherwise: the scope of the outage, the
  * address, a known outage on the area is announced and the caller registered on it instead of a
  * duplicate ticket; else a description, a read-back to confirm, and a repair work order with its
  * ticket number and the promised arrival time.
- * Ends `recorded` (a ticket, or the caller registered on the known outage) or `saveFailed`.
+ * Ends `recorded` (a ticket, or the caller registered on the known outage), `danger` or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -20,48 +21,6 @@ export const faultReportFlow = dialogue.createStateConfig({
       on: {
         'choice.yes': 'danger',
         'choice.no': 'askScope',
-      },
-    },
-
-    danger: {
-      id: 'danger',
-      initial: 'where',
-      entry: ['markDanger', { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } }],
-      states: {
-        where: {
-          always: [{ guard: 'hasVerifiedCustomer', target: 'confirmAtHome' }, { target: 'askLocation' }],
-        },
-        confirmAtHome: {
-          entry: 'resetMisses',
-          meta: { ask: { kind: 'choice', prompt: 'fault.confirmDangerAtHome', help: 'fault.confirmDangerAtHomeHelp', choices: YES_NO, hints: 'hints.yesNo' } },
-          on: {
-            'choice.yes': { actions: 'useHomeAddress', target: 'located' },
-            'choice.no': 'askLocation',
-          },
-        },
-        askLocation: {
-          entry: 'resetMisses',
-          meta: { ask: { kind: 'text', prompt: 'fault.askDangerLocation', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10 } },
-          on: {
-            text: { actions: 'rememberAddress', target: 'located' },
-          },
-        },
-        located: { type: 'final' },
-      },
-      onDone: 'createUrgentOrder',
-    },
-    createUrgentOrder: {
-      invoke: {
-        src: 'saveWorkOrder',
-        input: ({ context }) => repairOrder(context),
-        onDone: {
-          actions: [
-            { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
-            { type: 'announceTicket', params: { key: 'fault.urgentCreated' } },
-          ],
-          target: 'recorded',
-        },
-        onError: 'saveFailed',
       },
     },
 
@@ -103,7 +62,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10 } },
       on: {
         text: [
-          { guard: 'mentionsDanger', target: 'danger' },
+          { guard: 'mentionsDanger', actions: 'rememberDescription', target: 'danger' },
           { actions: 'rememberAddress', target: 'findArea' },
         ],
       },
@@ -162,7 +121,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
         text: [
-          { guard: 'mentionsDanger', target: 'danger' },
+          { guard: 'mentionsDanger', actions: 'rememberDescription', target: 'danger' },
           { actions: 'rememberDescription', target: 'readBack' },
         ],
       },
@@ -190,6 +149,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       },
     },
     recorded: { type: 'final', output: { outcome: 'recorded' } },
+    danger: { type: 'final', output: { outcome: 'danger' } },
     saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },
 });

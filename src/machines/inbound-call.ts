@@ -5,6 +5,9 @@
  * chart decides where each outcome goes next (`onDone`, guard `endedWith`).
  * Global commands apply in every ask state unless the state handles the event itself: repeat,
  * agent, supervisor, language switch, danger, abuse, and the reprompt ladder (N7).
+ * Danger interrupts anything (N10): the danger report comes first, then the call goes back to the
+ * business it interrupted, where the caller was and with what they gave (the business's `resume`
+ * history); with nothing to go back to, to the closing question.
  */
 import { dialogue } from './setup.js';
 import { initialContext } from './context.js';
@@ -12,6 +15,7 @@ import { greetingFlow } from './greeting.js';
 import { complaintOrReportFlow, mainMenuFlow } from './main-menu.js';
 import { identityFlow } from './identity.js';
 import { faultReportFlow } from './fault-report.js';
+import { dangerReportFlow } from './danger-report.js';
 import { queryFlow } from './query.js';
 import { consultationFlow } from './consultation.js';
 import { complaintFlow } from './complaint.js';
@@ -20,6 +24,9 @@ import { escalationFlow, escalationSummary } from './escalation.js';
 import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
 import { abandonedOrder } from './work-orders.js';
+
+/** Back to the interrupted business, told so. */
+const RESUME = ['resumeBusiness', { type: 'say', params: { key: 'common.resumeBusiness' } }] as const;
 
 export const inboundCallMachine = dialogue.createMachine({
   id: 'inbound',
@@ -49,8 +56,9 @@ export const inboundCallMachine = dialogue.createMachine({
       { actions: { type: 'escalateFor', params: { reason: 'requested' } }, target: '.escalation' },
     ],
     language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
-    // Safety first, wherever the caller is and whoever they are (N10, N23).
-    danger: '#danger',
+    // Safety first, wherever the caller is and whoever they are (N10, N23). A business the call
+    // goes back to afterwards holds itself first (its own `danger`).
+    danger: '.danger',
     // N22: two polite warnings, then the automated service and an incident.
     abuse: [
       { guard: 'abuseReported', actions: { type: 'say', params: { key: 'abuse.goodbye' } }, target: '.goodbye' },
@@ -90,13 +98,34 @@ export const inboundCallMachine = dialogue.createMachine({
         },
         report: {
           ...faultReportFlow,
-          onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: '#inbound.saveFailed' }, { target: '#inbound.closing' }],
+          onDone: [
+            { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: '#inbound.saveFailed' },
+            // The urgent order takes the place of the ordinary repair: it never waits behind it.
+            { guard: { type: 'endedWith', params: { outcome: 'danger' } }, target: '#inbound.danger' },
+            { target: '#inbound.closing' },
+          ],
         },
       },
     },
-    query: { ...queryFlow, onDone: 'closing' },
+    danger: {
+      ...dangerReportFlow,
+      onDone: [
+        { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
+        { guard: { type: 'interrupted', params: { business: 'query' } }, actions: RESUME, target: '#inbound.query.resume' },
+        { guard: { type: 'interrupted', params: { business: 'consultation' } }, actions: RESUME, target: '#inbound.consultation.resume' },
+        { guard: { type: 'interrupted', params: { business: 'complaint' } }, actions: RESUME, target: '#inbound.complaint.resume' },
+        { guard: { type: 'interrupted', params: { business: 'report' } }, actions: RESUME, target: '#inbound.report.resume' },
+        { target: 'closing' },
+      ],
+    },
+    query: {
+      ...queryFlow,
+      on: { danger: { actions: { type: 'holdBusiness', params: { business: 'query' } }, target: '#inbound.danger' } },
+      onDone: 'closing',
+    },
     consultation: {
       ...consultationFlow,
+      on: { danger: { actions: { type: 'holdBusiness', params: { business: 'consultation' } }, target: '#inbound.danger' } },
       onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'closing' }],
     },
     complaintOrReport: {
@@ -105,6 +134,7 @@ export const inboundCallMachine = dialogue.createMachine({
     },
     complaint: {
       ...complaintFlow,
+      on: { danger: { actions: { type: 'holdBusiness', params: { business: 'complaint' } }, target: '#inbound.danger' } },
       onDone: [
         { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
         // Still strongly dissatisfied: to the duty supervisor at once (N24).
@@ -114,6 +144,7 @@ export const inboundCallMachine = dialogue.createMachine({
     },
     report: {
       ...reportFlow,
+      on: { danger: { actions: { type: 'holdBusiness', params: { business: 'report' } }, target: '#inbound.danger' } },
       onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'closing' }],
     },
     escalation: {

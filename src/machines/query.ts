@@ -9,6 +9,8 @@ import { verifyFlow } from './verify.js';
 export const queryFlow = dialogue.createStateConfig({
   initial: 'askWhich',
   states: {
+    /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
+    resume: { type: 'history', history: 'deep' },
     askWhich: {
       entry: 'resetMisses',
       meta: {

@@ -8,9 +8,11 @@ import { dialogue } from './setup.js';
 import { reportOrder } from './work-orders.js';
 
 export const reportFlow = dialogue.createStateConfig({
-  initial: 'askType',
-  entry: { type: 'startDraft', params: { kind: 'report' } },
+  initial: 'begin',
   states: {
+    begin: { entry: { type: 'startDraft', params: { kind: 'report' } }, always: 'askType' },
+    /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
+    resume: { type: 'history', history: 'deep' },
     askType: {
       entry: 'resetMisses',
       meta: {

@@ -15,6 +15,7 @@ import {
   type DialogueContext,
   type DialogueInput,
   type EscalationReason,
+  type InterruptedBusiness,
   type Statement,
 } from './context.js';
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
@@ -155,13 +156,26 @@ export const dialogue = setup({
     }),
     closeDraft: assign({ draft: () => null }),
 
+    /**
+     * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
+     * after any other business it starts afresh. The caller's words are its description.
+     */
     markDanger: assign({
       draft: () => 'repair' as const,
-      fault: ({ context, event }) => ({
-        ...context.fault,
-        danger: true,
-        description: event.type === 'danger' || event.type === 'text' ? event.text : context.fault.description,
-      }),
+      fault: ({ context, event }) => {
+        const fault = context.draft === 'repair' ? context.fault : EMPTY_FAULT;
+        const words = event.type === 'danger' || event.type === 'text' ? event.text : null;
+        return { ...fault, danger: true, description: words ?? fault.description };
+      },
+    }),
+    /** Danger interrupts this business (N10): it is kept, with the report it was collecting, to go back to. */
+    holdBusiness: assign({
+      interrupted: ({ context }, params: { business: InterruptedBusiness }) => ({ business: params.business, draft: context.draft }),
+    }),
+    /** Back to the interrupted business after the danger report, its draft again the one being collected. */
+    resumeBusiness: assign({
+      draft: ({ context }) => context.interrupted?.draft ?? null,
+      interrupted: null,
     }),
     rememberScope: assign({
       fault: ({ context }, params: { scope: Scope }) => ({ ...context.fault, scope: params.scope }),
@@ -221,6 +235,7 @@ export const dialogue = setup({
     /** A number incidents may count against (N23, issue 10 item 2). */
     hasAttributablePhone: ({ context }) => attributablePhone(context) !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
+    interrupted: ({ context }, params: { business: InterruptedBusiness }) => context.interrupted?.business === params.business,
     hasAnnouncement: ({ context }) => context.announcement !== null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
     hasUnsavedDraft: ({ context: { draft, fault, answers } }) =>

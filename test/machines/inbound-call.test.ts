@@ -74,7 +74,7 @@ describe('inbound call: main menu (N9)', () => {
     await call.silence();
     await call.say('门口电线掉下来了还在冒火花');
     expect(call.keys[0]).toBe('fault.safetyAdvice');
-    expect(call.state).toBe('faultReport.report.danger.askLocation');
+    expect(call.state).toBe('danger.askLocation');
   });
 });
 

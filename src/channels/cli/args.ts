@@ -14,10 +14,17 @@ export interface SimulateArgs {
   task: string | null;
   /** Twilio's AnsweredBy for an outbound call: human (default), machine_start, ... */
   answeredBy: string | null;
+  /**
+   * Where the simulated call keeps its data (SQLite). null: a scratch directory, made for this run
+   * and removed at exit, so a play never files tickets or escalations in the live database.
+   */
+  dataDir: string | null;
 }
 
-export const USAGE = `usage: npm run simulate -- [--locale zh-CN|en-US|yue-HK] [--from +8613800138000] [--medium voice|chat] [--script FILE] [--json]
-       npm run simulate -- --flow callback|proactive --task ID|demo [--answered-by human|machine_start] [--locale ...] [--script FILE] [--json]
+export const USAGE = `usage: npm run simulate -- [--locale zh-CN|en-US|yue-HK] [--from +8613800138000] [--medium voice|chat] [--script FILE] [--json] [--data-dir DIR]
+       npm run simulate -- --flow callback|proactive --task ID|demo [--answered-by human|machine_start] [--locale ...] [--script FILE] [--json] [--data-dir DIR]
+  the data (SQLite, demo data) is in a scratch directory removed at exit, unless --data-dir DIR names one
+  (DATA_DIR, DATABASE_URL and REDIS_URL of the environment are not used: they may be the live ones);
   an outbound flow plays the call the dialler would place for the task (its ending is recorded on the task);
   interactive input: digits are key presses (voice), other text is speech (voice) or a message (chat);
   /silence = say nothing, /hangup = hang up, /choice ID = pick a quick reply, /quit = leave.`;
@@ -25,7 +32,7 @@ export const USAGE = `usage: npm run simulate -- [--locale zh-CN|en-US|yue-HK] [
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): SimulateArgs {
-  const args: SimulateArgs = { locale: null, from: null, medium: 'voice', script: null, json: false, flow: null, task: null, answeredBy: null };
+  const args: SimulateArgs = { locale: null, from: null, medium: 'voice', script: null, json: false, flow: null, task: null, answeredBy: null, dataDir: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -71,6 +78,9 @@ export function parseArgs(argv: string[]): SimulateArgs {
         args.answeredBy = v;
         break;
       }
+      case '--data-dir':
+        args.dataDir = value();
+        break;
       case '--help':
       case '-h':
         throw new UsageError(USAGE);

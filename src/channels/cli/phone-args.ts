@@ -17,10 +17,11 @@ export interface PhoneArgs {
   once: boolean;
 }
 
-export const PHONE_USAGE = `usage: npm run call -- [--url http://127.0.0.1:3000] [--from +8613800138000] [--token TOKEN] [--public-url https://HOST]
+export const PHONE_USAGE = `usage: npm run call -- [--url http://127.0.0.1:$PORT] [--from +8613800138000] [--token TOKEN] [--public-url https://HOST]
        npm run call -- --answer [PORT] [--once] [--token TOKEN] [--url ...] [--public-url ...]
   --answer: a local Twilio stand-in (REST API on 127.0.0.1:PORT, default 3191) rings here for every call
   the server's dialler places (DIALER_ENABLED, TWILIO_API_BASE_URL=http://127.0.0.1:PORT); --once stops after one.
+  --url defaults to http://127.0.0.1:PORT, PORT read from the environment like the server (3000).
   Calls a running server as Twilio would: signed webhooks (TWILIO_AUTH_TOKEN or --token), TwiML followed.
   --public-url: the server's PUBLIC_BASE_URL, when it is set (signatures cover that URL).
   On the line: digits are key presses; words are speech (confidence 0.9); an empty line or /silence
@@ -39,8 +40,16 @@ function baseUrl(flag: string, value: string): string {
   return value.replace(/\/+$/, '');
 }
 
+/** The server's port from PORT, as the server reads it (src/config.ts): 3000 when unset. */
+function serverPort(value: string | undefined): number {
+  const text = value?.trim();
+  if (!text) return 3000;
+  if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 65535) throw new PhoneUsageError(`PORT must be a port (1-65535), got '${value}'`);
+  return Number(text);
+}
+
 export function parsePhoneArgs(argv: string[], env: Record<string, string | undefined>): PhoneArgs {
-  let url = 'http://127.0.0.1:3000';
+  let url = `http://127.0.0.1:${serverPort(env.PORT)}`;
   let publicUrl: string | null = null;
   let from = '+8613800138000';
   let token: string | null = env.TWILIO_AUTH_TOKEN?.trim() || null;

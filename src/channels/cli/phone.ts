@@ -116,11 +116,13 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const terminal = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
+  // On a terminal readline echoes what is typed (and edits the line) only when it has an output.
+  const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
   const lines = terminal[Symbol.asyncIterator]();
   let stdinEnded = false;
   const read: Read = async (prompt) => {
-    process.stdout.write(prompt);
+    terminal.setPrompt(prompt);
+    terminal.prompt();
     const next = await lines.next();
     if (next.done) {
       stdinEnded = true;

@@ -1,7 +1,8 @@
 /**
- * `npm run simulate`: a call (or a chat) in the terminal, on the same engine and database as the
- * server. Interactive by default; `--script FILE` plays a JSON array of inputs; `--json` prints
- * one JSON object per turn.
+ * `npm run simulate`: a call (or a chat) in the terminal, on the same engine as the server, with
+ * its data in a scratch directory unless `--data-dir DIR` is given (src/channels/cli/scratch.ts).
+ * Interactive by default; `--script FILE` plays a JSON array of inputs; `--json` prints one JSON
+ * object per turn.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { parseArgs, UsageError, type SimulateArgs } from './args.js';
 import { describeInput, lineInput, parseScript, ScriptError } from './script.js';
 import { describeTurn, turnLine } from './present.js';
 import { outboundTaskFor, TaskError } from './outbound-task.js';
+import { simulatorData } from './scratch.js';
 
 async function main(argv: string[]): Promise<number> {
   let args: SimulateArgs;
@@ -28,8 +30,14 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const config = loadConfigForCommand();
-  if (!config) return 1;
+  const data = simulatorData(process.env, args.dataDir);
+  const config = loadConfigForCommand(data.env);
+  if (!config) {
+    data.dispose();
+    return 1;
+  }
+  // On stderr, so --json output stays one turn a line.
+  console.error(data.scratch ? `(scratch data in ${data.dataDir}, removed at exit; --data-dir DIR keeps it)` : `(data in ${data.dataDir})`);
   const engine = await bootstrap(config);
   try {
     const id = `sim-${randomUUID()}`;
@@ -71,9 +79,11 @@ async function main(argv: string[]): Promise<number> {
     // Lines are read as a stream, so typed input and piped input (a here-document) both work.
     const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
     try {
+      terminal.on('SIGINT', () => terminal.close()); // Ctrl-C leaves like /quit: the scratch data is removed
       terminal.setPrompt('> ');
       terminal.prompt();
       for await (const line of terminal) {
+        if (process.stdin.isTTY !== true) console.log(line); // piped input shown where it was typed
         const input = lineInput(line, medium);
         if (input === 'quit') break;
         turn = await engine.host.handle(id, input);
@@ -93,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   } finally {
     await engine.close();
+    data.dispose();
   }
 }
 

@@ -128,6 +128,12 @@ describe('phone arguments', () => {
     });
   });
 
+  it('calls the server on PORT, as the server reads it; --url wins; a bad PORT is refused', () => {
+    expect(parsePhoneArgs([], { PORT: '4601' })).toMatchObject({ url: 'http://127.0.0.1:4601', publicUrl: 'http://127.0.0.1:4601' });
+    expect(parsePhoneArgs(['--url', 'http://h:1'], { PORT: '4601' }).url).toBe('http://h:1');
+    expect(() => parsePhoneArgs([], { PORT: '70000' })).toThrow(/PORT must be a port/);
+  });
+
   it.each([[['--url', 'ftp://x']], [['--from', 'alice']], [['--token']], [['--nope']], [['--answer', 'x']]])('refuses %j', (argv) => {
     expect(() => parsePhoneArgs(argv, {})).toThrow(PhoneUsageError);
   });

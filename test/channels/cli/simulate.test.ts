@@ -1,9 +1,11 @@
 /**
  * The terminal simulator, run as a newcomer would: `tsx src/channels/cli/simulate.ts --script F --json`
  * on a fresh data directory. A complete fault report in each locale; the ticket is in the database.
+ * Without --data-dir it plays on scratch data, never in DATA_DIR (issue 13 item 6); README's script
+ * example works as written.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +13,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/core/locale.js';
 import { parseArgs } from '../../../src/channels/cli/args.js';
+import { simulatorData } from '../../../src/channels/cli/scratch.js';
 
 const run = promisify(execFile);
 
@@ -25,8 +28,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 async function simulate(args: string[], script: unknown[]) {
   const file = join(dataDir, `script-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(script));
-  const { stdout } = await run('npx', ['tsx', 'src/channels/cli/simulate.ts', '--script', file, '--json', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'test' },
+  const { stdout } = await run('npx', ['tsx', 'src/channels/cli/simulate.ts', '--script', file, '--json', '--data-dir', dataDir, ...args], {
+    env: { ...process.env, NODE_ENV: 'test' },
   });
   return stdout.trim().split('\n').map((line) => JSON.parse(line));
 }
@@ -80,25 +83,61 @@ describe('npm run simulate -- --script F --json', () => {
   it('refuses a malformed script with a clear message and exit code 2', async () => {
     const file = join(dataDir, 'bad.json');
     writeFileSync(file, '[{"press": 1}]');
-    await expect(run('npx', ['tsx', 'src/channels/cli/simulate.ts', '--script', file], { env: { ...process.env, DATA_DIR: dataDir } })).rejects.toMatchObject({
+    await expect(run('npx', ['tsx', 'src/channels/cli/simulate.ts', '--script', file, '--data-dir', dataDir])).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('script item 0 is not an input'),
     });
   });
 
   it('interactive: typed lines are key presses and speech, /hangup ends the call', async () => {
-    const child = spawn('npx', ['tsx', 'src/channels/cli/simulate.ts', '--from', '+8613800138000'], {
-      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'test' },
+    const child = spawn('npx', ['tsx', 'src/channels/cli/simulate.ts', '--from', '+8613800138000', '--data-dir', dataDir], {
+      env: { ...process.env, NODE_ENV: 'test' },
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stdin.end('\n1\n1\n电线掉下来了\n/hangup\n');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
+    expect(out).toContain('> 电线掉下来了\n'); // piped lines are shown where they were typed
     expect(out).toContain('(state menu.full)');
     expect(out).toContain('(state faultReport.identity.confirmCaller)');
     expect(out).toContain('远离危险地点'); // N10: the safety advice, heard first
     expect(out).toContain('{"type":"abandoned"}');
+  });
+});
+
+describe('npm run simulate on scratch data (issue 13 item 6)', () => {
+  it("README's script example, run as written: 张伟's fault report ends with a ticket, and nothing is left behind", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /^npm run -s simulate -- (.*--script \S+.*?)\s+#/m.exec(readme)?.[1];
+    expect(example, 'README shows a script example').toBeDefined();
+    const live = mkdtempSync(join(tmpdir(), 'simulate-live-'));
+    try {
+      // DATA_DIR may be the live server's: the simulator does not write there unless told with --data-dir.
+      const { stdout, stderr } = await run('npx', ['tsx', 'src/channels/cli/simulate.ts', ...example!.split(/\s+/)], {
+        env: { ...process.env, DATA_DIR: live, DEMO_DATA: 'false', NODE_ENV: 'test' },
+      });
+      const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+      expect(lines.find((l) => l.state === 'closing.anythingElse').say.join(' ')).toMatch(/工单号/);
+      expect(lines.at(-1).end).toMatchObject({ type: 'hangup' });
+      expect(readdirSync(live)).toEqual([]);
+      const scratch = /\(scratch data in (\S+), removed at exit/.exec(stderr)?.[1];
+      expect(scratch).toBeDefined();
+      expect(existsSync(scratch!)).toBe(false);
+    } finally {
+      rmSync(live, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves out the live connections of the environment', () => {
+    const data = simulatorData({ DATA_DIR: '/srv/95598', DATABASE_URL: 'postgres://live/db', REDIS_URL: 'redis://live', DIALER_ENABLED: 'true', PORT: '3000' }, null);
+    try {
+      expect(data.env).toEqual({ DATA_DIR: data.dataDir, DEMO_DATA: 'true', PORT: '3000' });
+      expect(data.scratch).toBe(true);
+    } finally {
+      data.dispose();
+    }
+    expect(existsSync(data.dataDir)).toBe(false);
   });
 });
 
