@@ -38,6 +38,8 @@ export interface AskMeta {
   /** Catalogue key (hints.*) of the speech hints for this ask. */
   hints?: string;
   timeoutSeconds?: number;
+  /** A free-text answer that must name a place (where the danger is): the engine says whether it does (N8). */
+  expects?: 'place';
   /**
    * The question is whether there is danger: "没有冒烟" answers it (no), where elsewhere a danger
    * word always means danger (N10).

@@ -15,6 +15,8 @@ import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js'
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
 import { choiceByWords } from '../nlu/choice-words.js';
+import { reportsShock } from '../nlu/danger.js';
+import { locationAnswer } from '../nlu/location.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -80,7 +82,7 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   if (ask.kind === 'text') {
     const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
     if (command && command.type !== 'danger') return command;
-    return { type: 'text', text, intent: result?.intent ?? null };
+    return { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
 
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
@@ -93,7 +95,7 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   if (byWords) return choice(byWords);
   const byIntent = result ? choiceForIntent(result, ask) : null;
   if (byIntent) return byIntent;
-  if (result?.intent === 'danger') return { type: 'danger', text };
+  if (result?.intent === 'danger') return { type: 'danger', text, ...facts(text, ask, result) };
 
   const digits = spokenDigits(text, options.locale);
   if (ask.kind === 'digits' && digits.length >= MIN_HEARD_DIGITS) return digitsOfLength(digits, ask);
@@ -102,6 +104,14 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
     if (picked) return choice(picked.id);
   }
   return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };
+}
+
+/** What the flow needs to know of free words beyond their intent: a place named, a shock reported. */
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; shock?: boolean } {
+  return {
+    ...(ask.expects === 'place' ? { place: locationAnswer(text) === 'place' } : {}),
+    ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
+  };
 }
 
 function choiceForIntent(result: IntentResult, ask: AskMeta): DialogueEvent | null {
