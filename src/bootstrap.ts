@@ -7,6 +7,8 @@ import { ConversationHost } from './engine/conversation-host.js';
 import { FlowRegistry } from './engine/flows.js';
 import { inboundFlow, INBOUND_FLOW } from './flows/inbound.js';
 import { openStores, type OpenStoresOptions, type Stores } from './store/open.js';
+import { JournaledSessionStore } from './store/journaled-sessions.js';
+import { RetentionSweeper } from './engine/retention.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
@@ -37,6 +39,8 @@ export interface Engine {
   desk: Desk;
   /** How outbound calls are retried, inside which windows (N15). */
   dialPolicy: DialPolicy;
+  /** Closes idle conversations and purges personal data after the retention (src/main.ts starts it). */
+  retention: RetentionSweeper;
   /** Places outbound calls; null when DIALER_ENABLED is off and no placer was given (src/main.ts runs its rounds). */
   dialer: Dialer | null;
   close(): Promise<void>;
@@ -103,6 +107,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const metrics = createMetrics({ processMetrics: options.processMetrics ?? false });
   // Everyone (flows, channels, admin API) uses the stores with their errors counted.
   const counted = { ...opened, ...countStoreErrors(opened.services, opened.sessions, metrics) };
+  // The conversation store's failures count even when its local journal covered them.
+  if (opened.sessions instanceof JournaledSessionStore) opened.sessions.onFailure((operation) => metrics.storeErrors.inc({ store: 'sessions', operation }));
   let bus: LiveBus;
   try {
     bus = options.bus ?? (await openBus(config.storage.redisUrl));
@@ -139,11 +145,23 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     ...(options.now ? { now: options.now } : {}),
   });
   host.onTurn(desk.observe);
+  const retention = new RetentionSweeper(
+    host,
+    {
+      sessions: stores.sessions,
+      transcripts: stores.staff.transcripts,
+      handovers: stores.staff.handovers,
+      outbox: stores.services.outbox,
+      ...(opened.sessions instanceof JournaledSessionStore ? { journal: opened.sessions } : {}),
+    },
+    config.retention,
+    options.now ? { now: options.now } : {},
+  );
   const close = async () => {
     await desk.stop();
     await rateLimits.close();
     if (!options.bus) await bus.close();
     await stores.close();
   };
-  return { config, stores, flows, host, metrics, rateLimits, bus, desk, dialPolicy: dialPolicy(config), dialer: createDialer(config, stores, options), close };
+  return { config, stores, flows, host, metrics, rateLimits, bus, desk, retention, dialPolicy: dialPolicy(config), dialer: createDialer(config, stores, options), close };
 }

@@ -26,6 +26,22 @@ export interface StorageConfig {
   sessions: SessionStoreKind;
   databaseUrl: string | null;
   redisUrl: string | null;
+  /**
+   * How long one store call may take (STORE_TIMEOUT_MS): PostgreSQL statement and query timeouts,
+   * the Redis command timeout, SQLite's lock wait, and a bound on every port call of a turn. A hung
+   * store then fails into the save-or-queue path (N21) within the turn.
+   */
+  timeoutMs: number;
+}
+
+/** Ended and idle conversations closed, personal data purged (issue 10 item 7; docs/operations.md). */
+export interface RetentionConfig {
+  /** An active conversation untouched this long is closed as a hang-up (its draft saved), CONVERSATION_IDLE_MINUTES. */
+  idleMinutes: number;
+  /** Conversation records, transcripts, handovers and the delivered outbox older than this are purged, CONVERSATION_RETENTION_HOURS. */
+  retentionHours: number;
+  /** How often each instance sweeps, RETENTION_SWEEP_SECONDS. */
+  sweepIntervalMs: number;
 }
 
 export interface Config {
@@ -52,6 +68,7 @@ export interface Config {
   publicBaseUrl: string | null;
   adminToken: string | null;
   storage: StorageConfig;
+  retention: RetentionConfig;
   /** N23: when repeated abusive or silent calls put a number on the blacklist (BLACKLIST_*). */
   blacklist: BlacklistPolicy;
   /** How often the outbox worker retries what was kept during a failure (N21), OUTBOX_INTERVAL_SECONDS. */
@@ -184,6 +201,14 @@ export function loadConfig(env: Env = process.env): Config {
     if (charsPerMinute !== null) twilioVoices[locale] = { ...twilioVoices[locale], charsPerMinute };
   }
   const storage = loadStorage(env, problems, readers);
+  const retention: RetentionConfig = {
+    idleMinutes: int('CONVERSATION_IDLE_MINUTES', 30, 1, 1440),
+    retentionHours: int('CONVERSATION_RETENTION_HOURS', 720, 1, 24 * 3650),
+    sweepIntervalMs: int('RETENTION_SWEEP_SECONDS', 60, 1, 3600) * 1000,
+  };
+  if (retention.retentionHours * 60 < retention.idleMinutes) {
+    problems.push('CONVERSATION_RETENTION_HOURS must be at least CONVERSATION_IDLE_MINUTES (a conversation is closed before it is purged)');
+  }
   const outbound = loadOutboundConfig(env, problems, readers, { publicBaseUrl, twilioAuthToken });
   const security = loadSecurity(env, problems, readers, { accountForDialer: outbound.dialer !== null });
   const operations = loadOperationsConfig(readers, nodeEnv);
@@ -205,6 +230,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicBaseUrl,
     adminToken,
     storage,
+    retention,
     blacklist,
     outboxIntervalMs,
     complaintReplyHours,
@@ -228,7 +254,8 @@ function loadStorage(env: Env, problems: string[], readers: EnvReaders): Storage
   const redisAsked = read(env, 'REDIS_URL') !== null;
   const sessions: SessionStoreKind = explicit ?? (redisAsked ? 'redis' : 'sqlite');
   if (sessions === 'redis' && !redisAsked) problems.push('SESSION_STORE=redis needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
-  return { durable, sessions, databaseUrl, redisUrl };
+  const timeoutMs = readers.int('STORE_TIMEOUT_MS', 3000, 100, 30_000);
+  return { durable, sessions, databaseUrl, redisUrl, timeoutMs };
 }
 
 /**

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
   // N21: what was kept in the outbox during a failure is delivered once the services are back.
   const stopOutbox = startOutboxWorker(engine.stores.services.outbox, engine.stores.services, { intervalMs: config.outboxIntervalMs });
 
+  // Idle conversations closed (their drafts saved), personal data purged after the retention (issue 10 item 7).
+  const stopRetention = engine.retention.start(config.retention.sweepIntervalMs);
   // Chats nobody took in time: the customer is offered a callback (issue 12).
   engine.desk.startSweeper();
   // N15: the dialler places due outbound calls inside the calling windows (DIALER_ENABLED).
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   const shutdown = gracefulShutdown({
     servers,
     close: async () => {
-      await Promise.all([stopOutbox(), stopDialer()]);
+      await Promise.all([stopOutbox(), stopDialer(), stopRetention()]);
       await engine.close();
     },
     timeoutMs: operations.shutdownTimeoutMs,

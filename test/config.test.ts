@@ -39,7 +39,8 @@ describe('loadConfig', () => {
       },
       publicBaseUrl: null,
       adminToken: null,
-      storage: { durable: 'sqlite', sessions: 'sqlite', databaseUrl: null, redisUrl: null },
+      storage: { durable: 'sqlite', sessions: 'sqlite', databaseUrl: null, redisUrl: null, timeoutMs: 3000 },
+      retention: { idleMinutes: 30, retentionHours: 720, sweepIntervalMs: 60_000 },
       blacklist: { abuseCount: 3, silentCount: 5, windowDays: 7, days: 30, approval: false },
       outboxIntervalMs: 30_000,
       complaintReplyHours: 24,
@@ -96,6 +97,16 @@ describe('loadConfig', () => {
     ['1', true],
   ])('DEMO_DATA=%s gives demoData %s', (value, expected) => {
     expect(loadConfig({ DEMO_DATA: value }).demoData).toBe(expected);
+  });
+
+  it('store timeouts and retention (issue 10 items 5, 7): read, bounded, and a retention shorter than the idle time refused', () => {
+    expect(loadConfig({ STORE_TIMEOUT_MS: '1500', CONVERSATION_IDLE_MINUTES: '20', CONVERSATION_RETENTION_HOURS: '48', RETENTION_SWEEP_SECONDS: '30' })).toMatchObject({
+      storage: { timeoutMs: 1500 },
+      retention: { idleMinutes: 20, retentionHours: 48, sweepIntervalMs: 30_000 },
+    });
+    const problems = problemsOf({ STORE_TIMEOUT_MS: '60000', CONVERSATION_IDLE_MINUTES: '120', CONVERSATION_RETENTION_HOURS: '1' });
+    expect(problems.some((p) => p.startsWith('STORE_TIMEOUT_MS'))).toBe(true);
+    expect(problems).toContain('CONVERSATION_RETENTION_HOURS must be at least CONVERSATION_IDLE_MINUTES (a conversation is closed before it is purged)');
   });
 
   it('treats blank variables as unset', () => {

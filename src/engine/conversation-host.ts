@@ -81,7 +81,12 @@ export class ConversationHost {
   async start(id: string, request: StartRequest): Promise<Turn> {
     validateConversationId(id);
     validateStartRequest(request);
-    const existing = await this.options.sessions.get(id);
+    // A store that cannot be read does not keep a caller from starting: a new call then runs on
+    // the store's local journal (src/store/journaled-sessions.ts) until the store is back.
+    const existing = await this.options.sessions.get(id).catch((error: unknown) => {
+      logger.warn({ err: error, conversationId: id }, 'conversation store unavailable at the start; starting anew');
+      return null;
+    });
     // Ids are per channel: a phone call never answers as a chat, nor a chat as a call (issue 10 item 3).
     if (existing && existing.channel !== request.channel) throw new ConversationNotFound(id);
     if (existing?.lastTurn) return existing.lastTurn;

@@ -80,9 +80,10 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   const result = await options.recognizer.recognize(text, options.locale);
 
   if (ask.kind === 'text') {
+    // Danger interrupts any answer (N10), with the words: the flow may keep them as its answer too.
+    if (result?.intent === 'danger') return { type: 'danger', text, ...facts(text, ask, result) };
     const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
-    if (command && command.type !== 'danger') return command;
-    return { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
+    return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
 
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).

@@ -30,6 +30,22 @@ export interface SessionStore {
    * `record.version` must be `expectedVersion + 1`.
    */
   compareAndSet(record: ConversationRecord, expectedVersion: number): Promise<boolean>;
+  /**
+   * Write `record` unless the store holds the conversation at `record.version` or later: the local
+   * journal handing back what it kept while this store failed (src/store/journaled-sessions.ts).
+   * Returns false when the store was already as far.
+   */
+  restore?(record: ConversationRecord): Promise<boolean>;
+  /**
+   * Active conversations last written before `before` (ISO 8601), oldest first, up to `limit`: the
+   * retention sweeper closes them as abandoned (issue 10 item 7).
+   */
+  listIdle?(before: string, limit: number): Promise<ConversationRecord[]>;
+  /**
+   * Deletes ended conversations last written before `before`; answers how many (retention). A store
+   * whose records expire by themselves (Redis, TTL) may leave it out.
+   */
+  purgeEnded?(before: string): Promise<number>;
   /** Readiness (/ready) of a store on its own server: resolves when it answers. */
   ping?(): Promise<void>;
   close?(): Promise<void>;

@@ -21,7 +21,11 @@ export const complaintFlow = dialogue.createStateConfig({
     askWhat: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhat', help: 'complaint.askWhatHelp', timeoutSeconds: 12 } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'what' } }, target: 'askWhen' } },
+      on: {
+        text: { actions: { type: 'rememberAnswer', params: { name: 'what' } }, target: 'askWhen' },
+        // A complaint that tells of danger (N10): an urgent ticket first, then on with the complaint, its words kept.
+        danger: { actions: [{ type: 'rememberAnswer', params: { name: 'what' } }, 'reportDangerFirst'], target: 'askWhen' },
+      },
     },
     askWhen: {
       entry: 'resetMisses',

@@ -92,7 +92,13 @@ export const consultationFlow = dialogue.createStateConfig({
     askQuestion: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'consultation.askQuestion', help: 'consultation.askQuestionHelp', timeoutSeconds: 12 } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'question' } }, target: 'questionContact' } },
+      on: {
+        text: [
+          // Asked again after a danger report, the caller may have nothing more to ask.
+          { guard: 'saidNothingMore', target: 'answered' },
+          { actions: { type: 'rememberAnswer', params: { name: 'question' } }, target: 'questionContact' },
+        ],
+      },
     },
     questionContact: {
       always: [{ guard: 'hasCallerNumber', target: 'requestCallback' }, { target: 'askQuestionContact' }],

@@ -1,7 +1,7 @@
 /**
- * Fault reporting (N10, N8). Danger goes first: asked first, and danger heard in an answer ends the
- * report with `danger` (the composing chart takes the danger report, src/machines/danger-report.ts,
- * with what was given so far). Otherwise: the scope of the outage, the
+ * Fault reporting (N10, N8). Danger goes first: asked first; a yes ends the report with `danger`
+ * and the composing chart takes the danger report (src/machines/danger-report.ts) with what was
+ * gathered so far, as it does for danger heard in any answer. Otherwise: the scope of the outage, the
  * address, a known outage on the area is announced and the caller registered on it instead of a
  * duplicate ticket; else a description, a read-back to confirm, and a repair work order with its
  * ticket number and the promised arrival time.
@@ -61,10 +61,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10 } },
       on: {
-        text: [
-          { guard: 'mentionsDanger', actions: 'rememberDescription', target: 'danger' },
-          { actions: 'rememberAddress', target: 'findArea' },
-        ],
+        text: { actions: 'rememberAddress', target: 'findArea' },
       },
     },
     findArea: {
@@ -120,10 +117,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
-        text: [
-          { guard: 'mentionsDanger', actions: 'rememberDescription', target: 'danger' },
-          { actions: 'rememberDescription', target: 'readBack' },
-        ],
+        text: { actions: 'rememberDescription', target: 'readBack' },
       },
     },
     readBack: {

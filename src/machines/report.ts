@@ -44,7 +44,11 @@ export const reportFlow = dialogue.createStateConfig({
     askDetails: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12 } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'details' } }, target: 'readBack' } },
+      on: {
+        text: { actions: { type: 'rememberAnswer', params: { name: 'details' } }, target: 'readBack' },
+        // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
+        danger: { actions: [{ type: 'rememberAnswer', params: { name: 'details' } }, 'reportDangerFirst'], target: 'readBack' },
+      },
     },
     readBack: {
       entry: 'resetMisses',

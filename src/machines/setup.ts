@@ -3,7 +3,7 @@
  * service actors the engine provides (ARCHITECTURE rules 1 and 5). Flows reference these by
  * name, so each machine config stays a static literal the Stately visualizer can open.
  */
-import { and, assign, emit, fromPromise, setup, type EventObject } from 'xstate';
+import { and, assign, emit, fromPromise, raise, setup, type EventObject } from 'xstate';
 import type { Area, Customer, NewWorkOrder, Outage } from '../services/ports.js';
 import type { Saved } from '../services/save-or-queue.js';
 import type { Locale } from '../core/locale.js';
@@ -151,7 +151,7 @@ export const dialogue = setup({
     /** Keep the caller's words (or a fixed value) under a name: what, when, where, who, details, ... */
     rememberAnswer: assign({
       answers: ({ context, event }, params: { name: string; value?: string }) => {
-        const value = params.value ?? (event.type === 'text' ? event.text : event.type === 'digits' ? event.value : '');
+        const value = params.value ?? (event.type === 'text' ? event.text : event.type === 'digits' ? event.value : event.type === 'danger' ? (event.text ?? '') : '');
         return { ...context.answers, [params.name]: value };
       },
     }),
@@ -161,6 +161,11 @@ export const dialogue = setup({
       draft: () => null,
     }),
     closeDraft: assign({ draft: () => null }),
+    /**
+     * Danger heard in an answer the flow keeps (N10): the danger again, taken in the state the
+     * answer led to, so the chart's danger interrupt comes back there after the urgent ticket.
+     */
+    reportDangerFirst: raise(({ event }) => event),
 
     /**
      * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
@@ -249,6 +254,8 @@ export const dialogue = setup({
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     /** The save went to the outbox (N21 emergency mode). */
     isQueued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
+    /** "没有了", "No, nothing else": an answer that there is nothing (more) to tell. */
+    saidNothingMore: ({ event }) => event.type === 'text' && (event.intent === 'deny' || event.intent === 'goodbye'),
     interrupted: ({ context }, params: { business: InterruptedBusiness }) => context.interrupted?.business === params.business,
     hasAnnouncement: ({ context }) => context.announcement !== null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
@@ -260,7 +267,6 @@ export const dialogue = setup({
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
-    mentionsDanger: ({ event }) => event.type === 'text' && event.intent === 'danger',
     /** N22: two polite warnings, then the automated service. */
     warnedTwice: ({ context }) => context.abuse.length >= 2,
     warnedOnce: ({ context }) => context.abuse.length === 1,

@@ -4,42 +4,31 @@
  * dialogue_store_errors_total{store, operation} and passed on unchanged. The flows, the channels
  * and the admin API then all use the wrapped ports; nothing else changes.
  */
+import { wrapMethods } from '../core/wrap-methods.js';
 import type { SessionStore } from '../engine/session-store.js';
 import type { Services } from '../services/ports.js';
 import type { Metrics } from './metrics.js';
 
 type OnError = (operation: string) => void;
 
-/** `target` with each of its methods (own and inherited) counting its failures; other properties read through. */
+/** `target` with each of its methods counting its failures (rejected or thrown); other properties read through. */
 export function countingErrors<T extends object>(target: T, onError: OnError): T {
-  const wrapped = Object.create(target) as Record<string, unknown>;
-  const seen = new Set<string>(['constructor']);
-  for (let proto: object | null = target; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
-    for (const key of Object.getOwnPropertyNames(proto)) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const value = (target as Record<string, unknown>)[key];
-      if (typeof value !== 'function') continue;
-      const method = value as (...args: unknown[]) => unknown;
-      wrapped[key] = (...args: unknown[]) => {
-        let result: unknown;
-        try {
-          result = method.apply(target, args);
-        } catch (error) {
-          onError(key);
-          throw error;
-        }
-        if (result instanceof Promise) {
-          return result.catch((error: unknown) => {
-            onError(key);
-            throw error;
-          });
-        }
-        return result;
-      };
+  return wrapMethods(target, (key, method) => (...args) => {
+    let result: unknown;
+    try {
+      result = method(...args);
+    } catch (error) {
+      onError(key);
+      throw error;
     }
-  }
-  return wrapped as unknown as T;
+    if (result instanceof Promise) {
+      return result.catch((error: unknown) => {
+        onError(key);
+        throw error;
+      });
+    }
+    return result;
+  });
 }
 
 /** The services and session store as the engine uses them, with store errors counted. */

@@ -7,6 +7,8 @@ import type { Config } from '../config.js';
 import type { SessionStore } from '../engine/session-store.js';
 import type { Services } from '../services/ports.js';
 import { MemorySessionStore } from './memory/session-store.js';
+import { JournaledSessionStore, SessionJournal } from './journaled-sessions.js';
+import { bounded, boundedServices } from './timeouts.js';
 import { seedDemoData, type SeedResult } from './seed.js';
 import { SqliteAnnouncements } from './sqlite/announcements.js';
 import { SqliteBilling } from './sqlite/billing.js';
@@ -46,13 +48,15 @@ export interface StoreProbe {
   check(): Promise<void> | void;
 }
 
-export type StoreConfig = Pick<Config, 'dataDir' | 'demoData' | 'arrivalMinutes' | 'storage' | 'blacklist'>;
+export type StoreConfig = Pick<Config, 'dataDir' | 'demoData' | 'arrivalMinutes' | 'storage' | 'blacklist' | 'retention'>;
 
 export interface OpenStoresOptions {
   /** Clock for ticket days, registrations and the demo outage window (tests). */
   now?: () => Date;
   /** Use this data directory or ':memory:' instead of config.dataDir (tests). */
   dataDir?: string | ':memory:';
+  /** Told of the embedded database when it is opened (fault tests make it read-only). */
+  onDatabase?: (db: Db) => void;
 }
 
 export async function openStores(config: StoreConfig, options: OpenStoresOptions = {}): Promise<Stores> {
@@ -66,11 +70,12 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     let sqlite: Db | null = null;
     const sqliteDb = (): Db => {
       if (!sqlite) {
-        const db = openDatabase(options.dataDir ?? config.dataDir);
+        const db = openDatabase(options.dataDir ?? config.dataDir, undefined, { busyTimeoutMs: config.storage.timeoutMs });
         closers.push(() => {
           db.close();
         });
         migrate(db);
+        options.onDatabase?.(db);
         sqlite = db;
       }
       return sqlite;
@@ -81,11 +86,19 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     closers.push(() => outbox.close());
     const durable = await openDurable(config, sqliteDb, now, outbox);
     if (durable.close) closers.push(durable.close);
-    const sessions = await openSessions(config, sqliteDb);
+    const opened = await openSessions(config, sqliteDb);
+    // A store of its own (not memory): its writes fall back to the local journal when it fails.
+    const { timeoutMs } = config.storage;
+    const sessions: SessionStore =
+      opened instanceof MemorySessionStore
+        ? opened
+        : new JournaledSessionStore(bounded(opened, timeoutMs, 'sessions'), new SessionJournal(outbox.db, now), { timeoutMs });
     closers.push(() => sessions.close?.());
     const probes: StoreProbe[] = [{ store: 'database', check: durable.probe }, { store: 'outbox', check: () => outbox.assertReady() }];
-    if (sessions.ping) probes.push({ store: 'sessions', check: () => sessions.ping!() });
-    return { services: durable.services, staff: durable.staff, sessions, demo: await durable.seed(), probes, close };
+    if (opened.ping) probes.push({ store: 'sessions', check: () => opened.ping!() });
+    // Every store call bounded in time (STORE_TIMEOUT_MS), so a hung store fails within the turn.
+    const services = boundedServices(durable.services, config.storage.timeoutMs);
+    return { services, staff: durable.staff, sessions, demo: await durable.seed(), probes, close };
   } catch (err) {
     await close();
     throw err;
@@ -141,7 +154,12 @@ async function openDurable(
       // Loaded only when chosen: the embedded default needs no PostgreSQL client. The outbox stays
       // on local SQLite (N21: it must work while PostgreSQL is down).
       const { openPostgres } = await import('./postgres/open.js');
-      const pg = await openPostgres(config.storage.databaseUrl!, { arrivalMinutes: config.arrivalMinutes, blacklist: config.blacklist, now });
+      const pg = await openPostgres(config.storage.databaseUrl!, {
+        arrivalMinutes: config.arrivalMinutes,
+        blacklist: config.blacklist,
+        now,
+        pool: { timeoutMs: config.storage.timeoutMs },
+      });
       return {
         services: { ...pg.services, outbox },
         staff: pg.staff,
@@ -162,7 +180,9 @@ async function openSessions(config: StoreConfig, sqliteDb: () => Db): Promise<Se
     case 'redis': {
       // Loaded only when chosen: the embedded default needs no Redis client.
       const { RedisSessionStore } = await import('./redis/session-store.js');
-      return RedisSessionStore.connect(config.storage.redisUrl!);
+      // Records expire after their last write: no later than the retention, and past any idle time.
+      const ttlSeconds = Math.min(2 * 24 * 3600, config.retention.retentionHours * 3600);
+      return RedisSessionStore.connect(config.storage.redisUrl!, { timeoutMs: config.storage.timeoutMs, ttlSeconds });
     }
   }
 }

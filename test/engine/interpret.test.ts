@@ -59,14 +59,20 @@ describe('interpret: words', () => {
     });
   });
 
-  it('N10: a danger sentence means danger at any ask but a free-text one, where it is the answer', async () => {
-    expect(await interpret({ type: 'speech', transcript: '电线掉地上了', confidence: 0.9 }, menu, options)).toMatchObject({ type: 'danger' });
-    expect(await interpret({ type: 'speech', transcript: '电线掉地上了', confidence: 0.9 }, yesNo, options)).toMatchObject({ type: 'danger' });
-    expect(await interpret({ type: 'speech', transcript: '电线掉地上了', confidence: 0.9 }, address, options)).toEqual({
-      type: 'text',
-      text: '电线掉地上了',
-      intent: 'danger',
+  it('N10: a danger sentence means danger at every ask, a free-text answer too, and keeps its words', async () => {
+    for (const ask of [menu, yesNo, address]) {
+      expect(await interpret({ type: 'speech', transcript: '电线掉地上了', confidence: 0.9 }, ask, options)).toEqual({ type: 'danger', text: '电线掉地上了' });
+    }
+    expect(await interpret({ type: 'text', text: 'there are sparks coming from the power line outside' }, address, { ...options, locale: 'en-US' })).toEqual({
+      type: 'danger',
+      text: 'there are sparks coming from the power line outside',
     });
+  });
+
+  it('N10: a free-text answer with a hazard character in a place name, or a negated hazard, is the answer', async () => {
+    for (const words of ['火星路1号', '烟台路8号', '没冒烟也没打火，就是没电']) {
+      expect(await interpret({ type: 'speech', transcript: words, confidence: 0.9 }, address, options)).toMatchObject({ type: 'text', text: words });
+    }
   });
 
   it('global commands: agent and a language by name', async () => {

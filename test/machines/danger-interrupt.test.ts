@@ -1,49 +1,203 @@
 /**
- * Danger is a global interrupt (N10): said anywhere in a call, it is reported first (safety advice,
- * where, an urgent ticket), and then the call goes back to what the caller was doing, with what
- * they had given kept.
+ * Danger is a global interrupt (N10): said anywhere in a call, in any language, by phone or in
+ * chat, it is reported first (safety advice heard whole, where, an urgent ticket), and then the
+ * call goes back to what the caller was doing, with what they had given kept (N8: the read-backs
+ * still show it). A hazard character in a road name or a negated hazard is no danger.
  */
 import { describe, expect, it } from 'vitest';
-import { Call, openTestEngine, UNKNOWN_PHONE } from '../support/call.js';
+import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
+import type { Locale } from '../../src/core/locale.js';
 
-async function ticketOf(call: Call, key: string) {
+/** 11:00 in Shanghai: the day shift is on duty. */
+const DAYTIME = () => new Date('2026-11-25T03:00:00Z');
+
+async function dial(options: { channel?: 'voice' | 'chat'; locale?: Locale; from?: string } = {}) {
+  const engine = await openTestEngine({ now: DAYTIME });
+  const { channel = 'voice', locale = 'zh-CN', from = UNKNOWN_PHONE } = options;
+  if (channel === 'chat') return Call.dial(engine, { from, channel, locale, params: { language: 'chosen' } });
+  const call = await Call.dial(engine, { from });
+  if (locale === 'zh-CN') await call.silence();
+  else await call.press(locale === 'en-US' ? '2' : '3');
+  return call;
+}
+
+/** Voice speaks, chat types. */
+function tell(call: Call, words: string) {
+  return call.channel === 'voice' ? call.say(words) : call.type(words);
+}
+
+async function orderAnnounced(call: Call, key: string) {
   const prompt = call.turn.prompts.find((p) => p.key === key);
+  expect(prompt, `${key} said`).toBeDefined();
   return call.engine.stores.services.workOrders.get(String(prompt?.values?.ticket));
 }
 
-describe('danger interrupts any business, which goes on afterwards (N10)', () => {
-  it('N10, N8: danger at the complaint read-back: an urgent ticket, then the same read-back with the complaint kept', async () => {
-    const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
-    await call.silence(); // Mandarin
+/** The danger report as an unidentified caller hears it: advice, where, an urgent order there. */
+async function reportDangerAt(call: Call, place: string) {
+  expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
+  expect(call.turn.prompts[0]?.safety).toBe(true);
+  await tell(call, place);
+  const order = await orderAnnounced(call, 'fault.urgentCreated');
+  expect(order).toMatchObject({ kind: 'repair', urgent: true, danger: true, address: place });
+  return order;
+}
+
+describe('danger told inside a business: an urgent ticket, then the business goes on with it (N10, N8)', () => {
+  it('N10, N8: zh-CN voice: a complaint about a smoking transformer is an urgent ticket plus the complaint', async () => {
+    const call = await dial();
     await call.press('4'); // complaint or report
     await call.press('1'); // complaint
-    await call.say('抄表员态度很差');
-    await call.say('昨天上午');
-    await call.say('城关区人民路营业厅');
+    await call.say('变压器一直在冒烟 你们也不管');
+    const urgent = await reportDangerAt(call, '城关区人民路12号门口');
+    expect(urgent?.description).toBe('变压器一直在冒烟 你们也不管');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.askWhen']);
+
+    await call.say('上个星期就打过电话');
+    await call.say('城关区人民路12号');
     await call.silence(); // who: not known
     expect(call.keys).toEqual(['complaint.readBack']);
-
-    await call.say('等一下 我家门口电线掉下来了还在冒火花');
-    expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
-    await call.say('城关区人民路12号门口');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.readBack']);
-    expect(await ticketOf(call, 'fault.urgentCreated')).toMatchObject({ kind: 'repair', urgent: true, danger: true, address: '城关区人民路12号门口' });
-    expect(call.turn.prompts.at(-1)?.values).toMatchObject({ what: '抄表员态度很差', when: '昨天上午' });
-
-    await call.press('1'); // the complaint is right
-    expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
-    expect(await ticketOf(call, 'complaint.recorded')).toMatchObject({ kind: 'complaint', details: { what: '抄表员态度很差', where: '城关区人民路营业厅' } });
+    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '变压器一直在冒烟 你们也不管', when: '上个星期就打过电话' });
+    await call.press('1');
+    const complaint = await orderAnnounced(call, 'complaint.recorded');
+    expect(complaint).toMatchObject({ kind: 'complaint', urgent: false, details: { what: '变压器一直在冒烟 你们也不管', where: '城关区人民路12号' } });
   });
 
-  it('N10: danger at the closing question: an urgent ticket, then the closing question again', async () => {
+  it('N10: a caller who hangs up in the complaint after the urgent ticket leaves the complaint kept for a callback', async () => {
+    const call = await dial();
+    await call.press('4'); // complaint or report
+    await call.press('1'); // complaint
+    await call.say('变压器一直在冒烟 你们也不管');
+    await reportDangerAt(call, '城关区人民路12号门口');
+    await call.hangUp();
+    const orders = await call.engine.stores.services.workOrders.list({ phone: UNKNOWN_PHONE });
+    expect(orders).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'repair', urgent: true }),
+        expect.objectContaining({ kind: 'complaint', status: 'abandoned', description: '变压器一直在冒烟 你们也不管' }),
+      ]),
+    );
+  });
+
+  it('N10: yue-HK chat: a report (举报) of theft with a fallen wire is an urgent ticket plus the report', async () => {
+    const call = await dial({ channel: 'chat', locale: 'yue-HK' });
+    await call.choose('complaint_or_report');
+    await call.choose('report');
+    await call.choose('theft');
+    await call.choose('no'); // not anonymous
+    expect(call.keys).toEqual(['report.askDetails']);
+    await call.type('有人偷電，條電線跌咗落嚟');
+    await reportDangerAt(call, '西河鄉河口村村口');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'report.readBack']);
+    expect(call.turn.locale).toBe('yue-HK');
+    await call.choose('yes');
+    expect(await orderAnnounced(call, 'report.recorded')).toMatchObject({ kind: 'report', subtype: 'theft', description: '有人偷電，條電線跌咗落嚟' });
+  });
+
+  it('N10: en-US voice: a consultation question about a smoking transformer is danger; asked again, nothing more ends it', async () => {
+    const call = await dial({ locale: 'en-US' });
+    await call.press('3'); // consultation
+    await call.press('6'); // another question
+    await call.say('the transformer on our street is smoking what should I do');
+    await reportDangerAt(call, '12 Renmin Road Chengguan');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'consultation.askQuestion']);
+    await call.say('No, nothing else');
+    expect(call.keys).toEqual(['closing.anythingElse']);
+    expect(await call.engine.stores.services.callbacks.list({ phone: UNKNOWN_PHONE })).toEqual([]);
+  });
+
+  it('N10, N8: zh-CN chat: danger at the satisfaction question, then the same question again', async () => {
+    const call = await dial({ channel: 'chat' });
+    await call.choose('complaint_or_report');
+    await call.choose('complaint');
+    await call.type('抄表员态度很差');
+    await call.type('昨天上午');
+    await call.type('城关区人民路营业厅');
+    await call.silence(); // who: not known
+    await call.choose('yes'); // the read-back is right
+    expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
+    await call.type('对了，楼道里的电表箱在冒烟');
+    await reportDangerAt(call, '城关区解放街12号3单元');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.askSatisfied']);
+  });
+});
+
+describe('danger anywhere else: reported first, then the closing question (N10)', () => {
+  it('N10: at the language menu, before any language is chosen', async () => {
     const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
-    await call.silence();
+    await call.say('门口电线掉下来了还在冒火花');
+    await reportDangerAt(call, '城关区人民路12号门口');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+  });
+
+  it('N10: en-US chat: in an address answer of a fault report, the words are the description', async () => {
+    const call = await dial({ channel: 'chat', locale: 'en-US' });
+    await call.type('I want to report a power outage');
+    await call.type('9'); // the account number is not at hand
+    await call.choose('no'); // no danger, says the caller at first
+    await call.choose('home');
+    expect(call.keys).toEqual(['fault.askAddress']);
+    await call.type('12 Renmin Road and there is a wire down sparking');
+    const order = await reportDangerAt(call, '12 Renmin Road Chengguan');
+    expect(order).toMatchObject({ scope: 'home', description: '12 Renmin Road and there is a wire down sparking' });
+    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+  });
+
+  it('N10: zh-CN voice: in the application address of a consultation, then the address is asked again', async () => {
+    const call = await dial();
+    await call.press('3'); // consultation
+    await call.press('2'); // new connection
+    await call.press('1'); // apply now
+    expect(call.keys).toEqual(['consultation.askAddress']);
+    await call.say('城关区人民路12号 哎呀门口那根电线断了');
+    await reportDangerAt(call, '城关区人民路12号门口');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'consultation.askAddress']);
+    await call.say('城关区人民路12号');
+    expect(await orderAnnounced(call, 'consultation.applicationRegistered')).toMatchObject({ kind: 'application', address: '城关区人民路12号' });
+  });
+
+  it('N10: yue-HK voice: at the closing question', async () => {
+    const call = await dial({ locale: 'yue-HK' });
     await call.press('3'); // consultation
     await call.press('1'); // prices
     expect(call.keys.at(-1)).toBe('closing.anythingElse');
-    await call.say('对了 楼道里的电表箱在冒烟');
-    expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
-    await call.say('城关区解放街12号3单元');
+    await call.say('係呢 樓下個電錶箱冒緊煙');
+    await reportDangerAt(call, '城關區解放街12號');
     expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+    expect(call.turn.locale).toBe('yue-HK');
+  });
+
+  it('N10: while the caller is being identified, before the account is confirmed', async () => {
+    const call = await dial({ from: ZHANG_WEI.phone });
+    await call.press('1'); // fault repair
+    expect(call.keys).toEqual(['identity.confirmCaller']);
+    await call.say('不是 我是说外面有人触电了');
+    await reportDangerAt(call, '城关区人民路88号楼下');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+  });
+});
+
+describe('no false alarms: a hazard character in a road name, a negated hazard (N10)', () => {
+  it('N10: 火星路1号 as the fault address, after "没有危险", is an ordinary fault report', async () => {
+    const call = await dial();
+    await call.press('1'); // fault repair
+    await call.press('9'); // the account number is not at hand
+    await call.say('没有危险');
+    expect(call.keys).toEqual(['fault.askScope']);
+    await call.press('1'); // home only
+    await call.say('火星路1号');
+    expect(call.keys).toEqual(['fault.askDescription']);
+    await call.say('没冒烟也没打火，就是没电');
+    expect(call.keys).toEqual(['fault.readBack']);
+    expect(call.turn.prompts[0]?.values).toMatchObject({ address: '火星路1号', description: '没冒烟也没打火，就是没电' });
+  });
+
+  it('N10: en-US chat: a complaint at an office on Sparks Street is only a complaint', async () => {
+    const call = await dial({ channel: 'chat', locale: 'en-US' });
+    await call.choose('complaint_or_report');
+    await call.choose('complaint');
+    await call.type('the staff were rude to me');
+    await call.type('yesterday morning');
+    await call.type('the service hall at 5 Sparks Street');
+    expect(call.keys).toEqual(['complaint.askWho']);
   });
 });

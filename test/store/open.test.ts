@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { JournaledSessionStore } from '../../src/store/journaled-sessions.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -11,7 +12,7 @@ describe('openStores', () => {
   it('opens the embedded default with demo data, and a conversation survives a restart', async () => {
     const config = loadConfig({ DATA_DIR: tempDir() });
     const first = await openStores(config);
-    expect(first.sessions).toBeInstanceOf(SqliteSessionStore);
+    expect((first.sessions as JournaledSessionStore).primary).toBeInstanceOf(SqliteSessionStore); // behind the local journal
     expect(first.demo?.seeded).toBe(true);
     expect((await first.services.customers.findByPhone('+8613800138000'))[0]?.name).toBe('张伟');
     expect(await first.sessions.compareAndSet(conversation('CA-open', 1), 0)).toBe(true);

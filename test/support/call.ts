@@ -24,6 +24,8 @@ export interface TestEngineOptions {
   env?: Record<string, string>;
   /** Twilio's REST API for verification SMS (test/support/twilio-rest.ts). */
   twilioHttpClient?: BootstrapOptions['twilioHttpClient'];
+  /** Told of the embedded database when it is opened (fault injection). */
+  onDatabase?: BootstrapOptions['onDatabase'];
 }
 
 /** An engine on a private database seeded with the demo data; closed after the test. */
@@ -34,6 +36,7 @@ export async function openTestEngine(options: TestEngineOptions = {}): Promise<E
     env,
     ...(options.now ? { now: options.now } : {}),
     ...(options.twilioHttpClient ? { twilioHttpClient: options.twilioHttpClient } : {}),
+    ...(options.onDatabase ? { onDatabase: options.onDatabase } : {}),
   });
   engines.push(engine);
   return engine;

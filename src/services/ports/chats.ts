@@ -26,6 +26,8 @@ export interface Transcripts {
   append(conversationId: string, entries: readonly NewTranscriptEntry[]): Promise<TranscriptEntry[]>;
   /** In order; `afterSeq` answers only what came after (a resumed event stream). */
   list(conversationId: string, options?: { afterSeq?: number }): Promise<TranscriptEntry[]>;
+  /** Deletes the lines said before `before` (retention: personal data); answers how many. */
+  purgeBefore(before: Date): Promise<number>;
 }
 
 /** Who a chat waits for: an agent (转人工) or the duty supervisor (an escalation, N24). */
@@ -81,4 +83,6 @@ export interface Handovers {
   move(id: string, from: readonly HandoverStatus[], to: HandoverStatus, change?: { takenBy?: string }): Promise<Handover | null>;
   /** Waiting handovers whose deadline is at or before `now`, oldest first. */
   overdue(now: Date): Promise<Handover[]>;
+  /** Deletes the handovers no longer open and last changed before `before` (retention); answers how many. */
+  purgeBefore(before: Date): Promise<number>;
 }

@@ -29,4 +29,6 @@ export interface Outbox {
   deliver(handlers: Partial<Record<OutboxKind, OutboxHandler>>, now?: Date): Promise<{ delivered: number; failed: number }>;
   /** For operators: newest first. */
   list(filter?: { status?: 'pending' | 'delivered'; kind?: OutboxKind }): Promise<OutboxItem[]>;
+  /** Deletes items delivered before `before` (their payloads hold personal data; retention). Answers how many. */
+  purgeDelivered(before: Date): Promise<number>;
 }

@@ -19,6 +19,29 @@ export class MemorySessionStore implements SessionStore {
     return true;
   }
 
+  async restore(record: ConversationRecord): Promise<boolean> {
+    const current = this.records.get(record.id);
+    if (current && current.version >= record.version) return false;
+    this.records.set(record.id, jsonCopy({ ...record, snapshot: record.snapshot ?? null }));
+    return true;
+  }
+
+  async listIdle(before: string, limit: number): Promise<ConversationRecord[]> {
+    return [...this.records.values()]
+      .filter((r) => r.status === 'active' && r.updatedAt < before)
+      .sort((x, y) => x.updatedAt.localeCompare(y.updatedAt))
+      .slice(0, limit)
+      .map(jsonCopy);
+  }
+
+  async purgeEnded(before: string): Promise<number> {
+    let purged = 0;
+    for (const [id, r] of this.records) {
+      if (r.status === 'ended' && r.updatedAt < before) purged += Number(this.records.delete(id));
+    }
+    return purged;
+  }
+
   async close(): Promise<void> {
     this.records.clear();
   }

@@ -62,6 +62,10 @@ export class PgTranscripts implements Transcripts {
     );
     return found.map(entryFromRow);
   }
+
+  async purgeBefore(before: Date): Promise<number> {
+    return (await this.pool.query('DELETE FROM transcripts WHERE at < $1', [before])).rowCount ?? 0;
+  }
 }
 
 function entryFromRow(r: EntryRow): TranscriptEntry {
@@ -147,6 +151,10 @@ export class PgHandovers implements Handovers {
     const found = await rows<HandoverRow>(this.pool, `SELECT ${COLUMNS} FROM handovers WHERE status = 'waiting' AND deadline <= $1 ORDER BY created_at, seq`, [now]);
     return found.map(fromRow);
   }
+  async purgeBefore(before: Date): Promise<number> {
+    return (await this.pool.query(`DELETE FROM handovers WHERE updated_at < $1 AND status NOT IN (${OPEN})`, [before])).rowCount ?? 0;
+  }
+
 }
 
 function fromRow(r: HandoverRow): Handover {

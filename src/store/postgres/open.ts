@@ -82,12 +82,17 @@ export interface PgStore {
 /** Connects (failing fast, password masked, when unreachable), migrates, and builds the adapters. */
 export async function openPostgres(url: string, options: PgServiceOptions & { pool?: PoolOptions }): Promise<PgStore> {
   const pool = createPool(url, options.pool);
+  // Migrations run on a connection of their own without the statement bound: one may rewrite a big
+  // table, and an instance starting beside another waits for the other's migration.
+  const migrator = createPool(url, { ...options.pool, max: 1, timeoutMs: null });
   try {
     await checkReachable(pool, url);
-    await migratePg(pool);
+    await migratePg(migrator);
   } catch (err) {
     await pool.end();
     throw err;
+  } finally {
+    await migrator.end();
   }
   return {
     pool,

@@ -16,9 +16,14 @@ export interface PoolOptions {
   /** search_path for every connection (tests: one schema per run); default: the URL's or the server's. */
   schema?: string;
   max?: number;
+  /**
+   * How long a statement, a query and a connection attempt may take (STORE_TIMEOUT_MS); null: no
+   * bound on statements (the pool that migrates: a second instance waits for the first).
+   */
+  timeoutMs?: number | null;
 }
 
-export const STATEMENT_TIMEOUT_MS = 15_000;
+export const DEFAULT_STORE_TIMEOUT_MS = 3_000;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -34,13 +39,16 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
     throw new RangeError(`schema must be a plain lower-case identifier, got '${options.schema}'`);
   }
+  const timeoutMs = options.timeoutMs === undefined ? DEFAULT_STORE_TIMEOUT_MS : options.timeoutMs;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
-    // pg waits forever by default: a call must not hang on a database that is down or stuck on a
-    // lock; the write fails instead and the flow takes its emergency path (N21). Migrations lift it.
-    connectionTimeoutMillis: 5_000,
-    statement_timeout: STATEMENT_TIMEOUT_MS,
+    // pg waits forever by default: a call must not hang on a database that is down, stuck on a
+    // lock or unreachable mid-query; the write fails instead and the flow takes its emergency path
+    // (N21). statement_timeout is the server's bound, query_timeout the client's (a server that no
+    // longer answers at all).
+    connectionTimeoutMillis: timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+    ...(timeoutMs === null ? {} : { statement_timeout: timeoutMs, query_timeout: timeoutMs + 500 }),
     types,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
@@ -94,6 +102,12 @@ export async function transaction<T>(pool: pg.Pool, fn: (tx: Sql) => Promise<T>)
     await client.query('COMMIT');
     return result;
   } catch (err) {
+    if (isReadTimeout(err)) {
+      // The server stopped answering: a ROLLBACK would wait as long again. Dropping the connection
+      // rolls the transaction back on the server.
+      broken = err as Error;
+      throw err;
+    }
     try {
       await client.query('ROLLBACK');
     } catch (rollbackError) {
@@ -103,6 +117,11 @@ export async function transaction<T>(pool: pg.Pool, fn: (tx: Sql) => Promise<T>)
   } finally {
     client.release(broken);
   }
+}
+
+/** pg's client-side query_timeout fired: the server did not answer in time. */
+export function isReadTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message === 'Query read timeout';
 }
 
 /** Named advisory locks; the second key is the schema, so separate deployments (and test runs) never wait on each other. */

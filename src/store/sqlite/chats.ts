@@ -34,7 +34,7 @@ export class SqliteTranscripts implements Transcripts {
   private readonly write;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.insert = db.prepare<[string, number, Author, string | null, string, Locale]>(
@@ -67,6 +67,10 @@ export class SqliteTranscripts implements Transcripts {
       locale: r.locale,
     }));
   }
+
+  async purgeBefore(before: Date): Promise<number> {
+    return this.db.prepare<[number]>('DELETE FROM transcripts WHERE at_ms < ?').run(before.getTime()).changes;
+  }
 }
 
 interface HandoverRow {
@@ -98,7 +102,7 @@ export class SqliteHandovers implements Handovers {
   private readonly transition;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.insert = db.prepare<HandoverRow>(
@@ -176,6 +180,10 @@ export class SqliteHandovers implements Handovers {
   async overdue(now: Date): Promise<Handover[]> {
     return this.due.all(now.getTime()).map(fromRow);
   }
+  async purgeBefore(before: Date): Promise<number> {
+    return this.db.prepare<[number]>(`DELETE FROM handovers WHERE updated_at_ms < ? AND status NOT IN (${OPEN})`).run(before.getTime()).changes;
+  }
+
 }
 
 function fromRow(r: HandoverRow): Handover {

@@ -19,7 +19,7 @@ export function databasePath(dataDir: string, fileName: string = DB_FILE_NAME): 
  * Opens (creating the folder and file if needed) the database in `dataDir`, or a private
  * in-memory database for ':memory:' (tests). Call migrate() before use.
  */
-export function openDatabase(dataDir: string | ':memory:', fileName: string = DB_FILE_NAME): Db {
+export function openDatabase(dataDir: string | ':memory:', fileName: string = DB_FILE_NAME, options: { busyTimeoutMs?: number } = {}): Db {
   let db: Db;
   if (dataDir === ':memory:') {
     db = new Database(':memory:');
@@ -31,7 +31,9 @@ export function openDatabase(dataDir: string | ':memory:', fileName: string = DB
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
-  // Several processes may share the file (server + CLI): wait for a lock instead of failing at once.
-  db.pragma('busy_timeout = 5000');
+  // Several processes may share the file (server + CLI): wait for a lock instead of failing at once,
+  // but no longer than a store call may take (STORE_TIMEOUT_MS): the write then fails into the
+  // outbox (N21). The wait blocks the process (better-sqlite3 is synchronous), so it stays short.
+  db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
   return db;
 }

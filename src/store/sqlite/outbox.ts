@@ -10,6 +10,7 @@ import { DEFAULT_BACKOFF, retryDelayMs, type Backoff } from '../../services/back
 import { openDatabase, type Db } from './database.js';
 import { iso, isoOrNull } from './filter.js';
 import { assertMigrated, migrate, type Migration } from './migrations.js';
+import { withinTimeout } from '../timeouts.js';
 
 export const OUTBOX_FILE_NAME = 'outbox.db';
 
@@ -31,6 +32,20 @@ export const OUTBOX_MIGRATIONS: readonly Migration[] = [
         result             TEXT
       );
       CREATE INDEX outbox_due ON outbox(status, next_attempt_at_ms);
+    `,
+  },
+  {
+    version: 2,
+    name: 'conversation journal',
+    // Conversation records written while their store failed (src/store/journaled-sessions.ts).
+    sql: `
+      CREATE TABLE conversation_journal (
+        id            TEXT PRIMARY KEY,
+        version       INTEGER NOT NULL,
+        record        TEXT NOT NULL,
+        journaled_at_ms INTEGER NOT NULL
+      );
+      CREATE INDEX outbox_delivered ON outbox(status, delivered_at_ms);
     `,
   },
 ];
@@ -73,7 +88,8 @@ export class SqliteOutbox implements Outbox {
   private readonly markFailed;
 
   constructor(
-    private readonly db: Db,
+    /** The local file: the conversation journal lives in it too (src/store/sqlite/journal.ts). */
+    readonly db: Db,
     options: OutboxOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
@@ -133,7 +149,7 @@ export class SqliteOutbox implements Outbox {
     for (const row of this.claim(kinds, at)) {
       const item = fromRow(row);
       try {
-        const result = await withTimeout(handlers[row.kind]!(item.payload, item), this.timeoutMs);
+        const result = await withinTimeout(handlers[row.kind]!(item.payload, item), this.timeoutMs, 'outbox', `deliver ${row.kind}`);
         this.markDelivered.run(at, clip(JSON.stringify(result ?? null)), row.id);
         delivered++;
       } catch (error) {
@@ -143,6 +159,10 @@ export class SqliteOutbox implements Outbox {
       }
     }
     return { delivered, failed };
+  }
+
+  async purgeDelivered(before: Date): Promise<number> {
+    return this.db.prepare<[number]>("DELETE FROM outbox WHERE status = 'delivered' AND delivered_at_ms < ?").run(before.getTime()).changes;
   }
 
   /** Readiness (/ready): the file answers and its schema is current. */
@@ -170,18 +190,6 @@ export function openOutbox(dataDir: string | ':memory:', options: OutboxOptions 
 function clip(text: string | undefined): string | null {
   if (text === undefined) return null;
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`delivery timed out after ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function fromRow(r: OutboxRow): OutboxItem {

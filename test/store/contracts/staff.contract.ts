@@ -188,4 +188,23 @@ export function staffContract(h: StaffHarness): void {
       expect((await staff.handovers.overdue(new Date('2026-11-25T02:01:00Z'))).map((x) => x.id)).toEqual([late.id]);
     });
   });
+
+  describe('retention (issue 10 item 7)', () => {
+    it('purges transcript lines said before a time, and handovers that ended before it; open ones stay', async () => {
+      const { c, staff } = await open();
+      await staff.transcripts.append('chat-old', [{ author: 'customer', name: null, text: '我家停电了，地址是…', locale: 'zh-CN' }]);
+      const ended = await staff.handovers.open(handover({ conversationId: 'chat-old' }));
+      await staff.handovers.move(ended.id, ['waiting'], 'abandoned');
+      const waiting = await staff.handovers.open(handover({ conversationId: 'chat-waiting' }));
+      c.advance(3_600_000);
+      await staff.transcripts.append('chat-new', [{ author: 'customer', name: null, text: 'hello', locale: 'en-US' }]);
+      const cutoff = new Date(c.now().getTime() - 60_000);
+      expect(await staff.transcripts.purgeBefore(cutoff)).toBe(1);
+      expect(await staff.handovers.purgeBefore(cutoff)).toBe(1);
+      expect(await staff.transcripts.list('chat-old')).toEqual([]);
+      expect(await staff.transcripts.list('chat-new')).toHaveLength(1);
+      expect(await staff.handovers.get(ended.id)).toBeNull();
+      expect(await staff.handovers.get(waiting.id)).toMatchObject({ status: 'waiting' });
+    });
+  });
 }

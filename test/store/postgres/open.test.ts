@@ -1,4 +1,5 @@
 /** DATABASE_URL alone switches the durable data to PostgreSQL; sessions and the outbox stay where they were. */
+import { JournaledSessionStore } from '../../../src/store/journaled-sessions.js';
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { bootstrap } from '../../../src/bootstrap.js';
@@ -46,7 +47,7 @@ describePg('openStores with DATABASE_URL', () => {
   it('keeps conversation records on SQLite unless SESSION_STORE says otherwise; close() ends the pool', async () => {
     const { url, count } = tagged();
     const stores = await openStores(loadConfig({ DATABASE_URL: url, DEMO_DATA: 'false' }), { dataDir: ':memory:' });
-    expect(stores.sessions).toBeInstanceOf(SqliteSessionStore);
+    expect((stores.sessions as JournaledSessionStore).primary).toBeInstanceOf(SqliteSessionStore); // behind the local journal
     expect(await stores.sessions.compareAndSet(conversation('CA-pg', 1), 0)).toBe(true);
     expect(stores.demo).toBeNull();
     await stores.services.customers.findByPhone('+8613800138000');

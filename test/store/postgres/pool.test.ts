@@ -7,7 +7,7 @@ describePg('pool and transactions', () => {
 
   it('every connection works in its schema, with a statement timeout (a stuck database must not hold a call)', async () => {
     const row = await one<{ schema: string; timeout: string }>(schema.pool, "SELECT current_schema() AS schema, current_setting('statement_timeout') AS timeout");
-    expect(row).toEqual({ schema: schema.name, timeout: '15s' });
+    expect(row).toEqual({ schema: schema.name, timeout: '3s' });
   });
 
   it('a throw inside a transaction rolls it back and returns the client to the pool', async () => {

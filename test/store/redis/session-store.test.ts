@@ -2,6 +2,7 @@
  * Runs against the real Redis at REDIS_URL or 127.0.0.1:6379. Without a server the suite is
  * skipped locally, but must run in CI (CI=true): there an unreachable Redis is a failure.
  */
+import { JournaledSessionStore } from '../../../src/store/journaled-sessions.js';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,7 +95,7 @@ describe.skipIf(unreachable !== null && !CI)(`RedisSessionStore (${URL})`, () =>
     const stores = await openStores(loadConfig({ REDIS_URL: URL, DEMO_DATA: 'false' }), { dataDir: ':memory:' });
     const id = `open-${randomUUID()}`;
     try {
-      expect(stores.sessions).toBeInstanceOf(RedisSessionStore);
+      expect((stores.sessions as JournaledSessionStore).primary).toBeInstanceOf(RedisSessionStore); // behind the local journal
       expect(await stores.sessions.compareAndSet(conversation(id, 1), 0)).toBe(true);
       const direct = await make();
       expect(await direct.get(id)).toBeNull(); // other prefix: deployments do not see each other
