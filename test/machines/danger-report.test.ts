@@ -92,6 +92,24 @@ describe('N8, N10: where the danger is, checked before an urgent order is filed'
   });
 });
 
+describe('N10: a chat put through to a person with a danger report is first in the queue', () => {
+  it('en-US chat: no place could be taken: the urgent queue (first in line), and the numbers to call', async () => {
+    const engine = await openTestEngine();
+    const call = await Call.dial(engine, { channel: 'chat', from: null });
+    await call.choose('language_en');
+    await call.type('the transformer behind our building is on fire');
+    await call.type('ok');
+    await call.type("i don't know");
+    await call.type('here');
+    expect(call.keys).toEqual(['danger.locationToPerson']);
+    expect(call.said).toContain('120');
+    expect(call.said).toContain('119');
+    expect(call.turn.end).toMatchObject({ type: 'transfer', queue: 'urgent' });
+    const [handover] = await engine.desk.queue();
+    expect(handover).toMatchObject({ conversationId: call.id, reason: 'danger', priority: 100, status: 'waiting' });
+  });
+});
+
 describe('N10 item 5: someone shocked hears 120 first', () => {
   it.each([
     ['zh-CN', '0', '我爸刚才被电打了 倒在地上', '120'],
