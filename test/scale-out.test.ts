@@ -9,7 +9,7 @@ import { ConversationConflict } from '../src/engine/errors.js';
 import { createServer } from '../src/server.js';
 import { digitsHeard, FakeTwilio, PUBLIC_BASE_URL, sid, TOKEN, type Params } from './channels/twilio/fake-twilio.js';
 import { Call, openTestEngine, ZHANG_WEI } from './support/call.js';
-import { serve } from './support/http.js';
+import { postJson, serve } from './support/http.js';
 import { describePg, useTestSchema } from './store/postgres/pg-test.js';
 import { REDIS_URL, redisUnreachable } from './support/redis.js';
 
@@ -54,6 +54,24 @@ describePg('two instances on PostgreSQL and Redis', () => {
       const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(rejected?.reason).toBeInstanceOf(ConversationConflict);
       expect((await a.stores.sessions.get(call.id))?.version).toBe(2);
+    });
+  });
+
+  describe.skipIf(noRedis !== null && !CI)('a chat double submit, one copy to each instance (exactly once)', () => {
+    it('the confirm sent to both at once makes one order; one answers its ticket, the other 409', async () => {
+      const [a, b] = [await openTestEngine({ env: env() }), await openTestEngine({ env: env() })];
+      const [baseA, baseB] = [await serve(createServer(a)), await serve(createServer(b))];
+      const opened = await postJson(`${baseA}/chat/sessions`, { phone: ZHANG_WEI.phone });
+      const id = opened.body.id as string;
+      const send = (base: string, body: unknown) => postJson(`${base}/chat/sessions/${id}/messages`, body);
+      for (const [n, body] of [{ choice: 'language_zh' }, { text: '家里停电了' }, { choice: 'yes' }, { choice: 'no' }, { choice: 'home' }, { text: '城关区人民路88号3栋2单元501' }, { text: '家里全部没电了' }].entries()) {
+        expect((await send(n % 2 ? baseB : baseA, body)).status).toBe(200);
+      }
+      const answers = await Promise.all([send(baseA, { choice: 'yes' }), send(baseB, { choice: 'yes' })]);
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      const orders = (await a.stores.services.workOrders.list({ phone: ZHANG_WEI.phone })).filter((o) => o.conversationId === id);
+      expect(orders).toHaveLength(1);
+      expect(answers.find((r) => r.status === 200)!.body.messages.join('').replace(/\s/g, '')).toContain(orders[0]!.id);
     });
   });
 

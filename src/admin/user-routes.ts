@@ -1,24 +1,29 @@
 /**
  * The duty desk's people, for admins (issue 12; the first user is added with `npm run user`).
- *   GET   /users
- *   POST  /users          { name, role, password }                  -> 201
- *   PATCH /users/:name    { role?, active?, password? }
+ *   GET   /users          ?limit=&cursor=                           (paged by name)
+ *   POST  /users          { name, role, password, by? }             -> 201
+ *   PATCH /users/:name    { role?, active?, password?, by? }
+ * Unknown query parameters and body fields are refused (400), like every admin route.
  * Passwords are hashed here (Argon2id) and never answered.
  */
 import type { Router } from 'express';
 import { ROLES, UserExists, type Users } from '../services/ports.js';
 import { hashPassword } from '../services/users.js';
 import { AdminError, badRequest, notFound } from './errors.js';
-import { body, oneOf, requiredSupervisor, requiredText } from './params.js';
+import { z } from 'zod';
+import { page, pageRequest } from './paging.js';
+import { oneOf, requiredSupervisor, requiredText } from './params.js';
+import { actor, checkedBody, checkedQuery, field } from './validation.js';
 
 export function mountUserRoutes(router: Router, users: Users): void {
-  router.get('/users', async (_req, res) => {
-    const items = await users.list();
-    res.json({ count: items.length, items });
+  router.get('/users', async (req, res) => {
+    const q = checkedQuery(req, ['limit', 'cursor']);
+    res.json(page(await users.list(), pageRequest(q.limit, q.cursor), (user) => user.name));
   });
 
   router.post('/users', async (req, res) => {
-    const b = body(req);
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ name: field, role: field, password: field, ...actor }));
     const by = requiredSupervisor(req, b);
     const name = requiredText(b.name, 'name', 40);
     const role = oneOf(typeof b.role === 'string' ? b.role : undefined, ROLES, 'role');
@@ -33,7 +38,8 @@ export function mountUserRoutes(router: Router, users: Users): void {
   });
 
   router.patch('/users/:name', async (req, res) => {
-    const b = body(req);
+    checkedQuery(req, []);
+    const b = checkedBody(req, z.strictObject({ role: field, active: field, password: field, ...actor }));
     const role = oneOf(typeof b.role === 'string' ? b.role : undefined, ROLES, 'role');
     if (b.active !== undefined && typeof b.active !== 'boolean') throw badRequest('active must be true or false');
     const change = {

@@ -21,10 +21,12 @@ export interface AskChoice {
   /** Reached by words only: not offered as a key or a chat button (a shortcut for a sentence like "查电费"). */
   hidden?: boolean;
   /**
-   * Words that pick this choice when said (满意, 唔滿意, not satisfied), per locale; any locale's words
-   * count (callers mix languages) and the longest word found wins, so 不满意 beats 满意.
+   * The key of the words that pick this choice when said (整栋楼, 唔滿意, "just my place"): data in
+   * `locales/words/<locale>.json`, under the choice's id unless this names another key (a yes with
+   * words of its own, `consent.yes`). Any locale's words count (callers mix languages) and the
+   * longest word found wins, so 不满意 beats 满意.
    */
-  words?: Partial<Record<Locale, readonly string[]>>;
+  words?: string;
 }
 
 export interface AskMeta {

@@ -14,7 +14,7 @@ import type { DialogueEvent } from '../core/events.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
-import { choiceByWords } from '../nlu/choice-words.js';
+import { matchChoiceWords } from '../nlu/choice-words.js';
 import { reportsShock } from '../nlu/danger.js';
 import { locationAnswer } from '../nlu/location.js';
 
@@ -29,6 +29,8 @@ export interface InterpretOptions {
 const COMMAND_CONFIDENCE_IN_TEXT = 0.8;
 /** A spoken key ("一", "press one") is a short utterance; a long one is not a key press. */
 const SPOKEN_KEY_MAX_LENGTH = 8;
+/** A menu word that is most of the sentence ("我要投诉或举报") beats the business a part of it names. */
+const WORDS_OVER_BUSINESS = 0.7;
 /** Fewer digits than this at a digit ask are not read back: a stray "一" is not a number. */
 const MIN_HEARD_DIGITS = 3;
 
@@ -91,12 +93,20 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
     const no = ask.choices?.find((c) => c.intents?.includes('deny'));
     if (no) return choice(no.id);
   }
-  // A choice named by its own words (满意, 不清楚) is the answer, unless the sentence is about danger.
-  const byWords = result?.intent === 'danger' || !ask.choices ? null : choiceByWords(text, ask.choices);
-  if (byWords) return choice(byWords);
-  const byIntent = result ? choiceForIntent(result, ask) : null;
-  if (byIntent) return byIntent;
-  if (result?.intent === 'danger') return { type: 'danger', text, ...facts(text, ask, result) };
+  const aboutDanger = result?.intent === 'danger';
+  const byIntent = result ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
+  // A choice named by its own words (整栋楼, 匿名, 满意; locales/words) is the answer, unless the
+  // sentence is about danger, or names a business itself where the menu word is a small part of it
+  // ("帮我查一下这个月的电费" is the bill, not "查询"; "投诉和举报" is the menu's choice).
+  const byWords = aboutDanger || !ask.choices ? null : matchChoiceWords(text, ask.choices);
+  const namedBusiness = byIntent?.hidden === true && (result?.confidence ?? 0) >= COMMAND_CONFIDENCE_IN_TEXT;
+  if (byWords && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS)) return choice(byWords.id);
+  // A yes or a no is read by its words ("有危险" is a yes to "is there danger?").
+  const answer = aboutDanger ? null : yesNo(text, options.locale);
+  const byAnswer = answer && ask.choices?.find((c) => c.intents?.includes(answer === 'yes' ? 'affirm' : 'deny'));
+  if (byAnswer) return choice(byAnswer.id);
+  if (byIntent) return choice(byIntent.id);
+  if (aboutDanger) return { type: 'danger', text, ...facts(text, ask, result) };
 
   const digits = spokenDigits(text, options.locale);
   if (ask.kind === 'digits' && digits.length >= MIN_HEARD_DIGITS) return digitsOfLength(digits, ask);
@@ -105,19 +115,6 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
     if (picked) return choice(picked.id);
   }
   return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };
-}
-
-/** What the flow needs to know of free words beyond their intent: a place named, a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; shock?: boolean } {
-  return {
-    ...(ask.expects === 'place' ? { place: locationAnswer(text) === 'place' } : {}),
-    ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
-  };
-}
-
-function choiceForIntent(result: IntentResult, ask: AskMeta): DialogueEvent | null {
-  const picked = ask.choices?.find((c) => c.intents?.includes(result.intent));
-  return picked ? choice(picked.id) : null;
 }
 
 /** The commands that work in every ask state. */
@@ -142,4 +139,12 @@ function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null
     default:
       return null;
   }
+}
+
+/** What the flow needs to know of free words beyond their intent: a place named, a shock reported. */
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; shock?: boolean } {
+  return {
+    ...(ask.expects === 'place' ? { place: locationAnswer(text) === 'place' } : {}),
+    ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
+  };
 }

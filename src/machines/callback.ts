@@ -14,63 +14,25 @@ import { YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { afterConclusion, answeredState, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, outbound, outboundCommands, outboundFinals } from './outbound-setup.js';
 
-/** N17: the survey's three answers, by key or by their words. */
+/** N17: the survey's three answers, by key or by their words (locales/words). */
 export const SATISFACTION_CHOICES: AskChoice[] = [
-  {
-    id: 'satisfied',
-    dtmf: '1',
-    words: {
-      'zh-CN': ['满意', '很满意', '非常满意', '挺满意', '比较满意'],
-      'yue-HK': ['滿意', '好滿意', '非常滿意', '幾滿意'],
-      'en-US': ['satisfied', 'very satisfied', 'happy', 'very happy', 'pleased'],
-    },
-  },
-  {
-    id: 'basically_satisfied',
-    dtmf: '2',
-    words: {
-      'zh-CN': ['基本满意', '还算满意', '还行', '还可以', '一般', '马马虎虎', '凑合'],
-      'yue-HK': ['基本滿意', '都算滿意', '還可以', '麻麻地', '一般般', '過得去'],
-      'en-US': ['basically satisfied', 'mostly satisfied', 'more or less', 'okay i guess', 'it is okay', 'so so', 'fairly satisfied'],
-    },
-  },
-  {
-    id: 'dissatisfied',
-    dtmf: '3',
-    words: {
-      'zh-CN': ['不满意', '很不满意', '非常不满意', '不太满意', '不是很满意', '不怎么满意', '不满', '没有满意', '太差', '很差'],
-      'yue-HK': ['唔滿意', '好唔滿意', '唔係好滿意', '唔太滿意', '好差', '差勁'],
-      'en-US': ['dissatisfied', 'unsatisfied', 'not satisfied', 'not very satisfied', 'not really satisfied', 'not happy', 'unhappy', 'terrible', 'bad'],
-    },
-  },
+  { id: 'satisfied', dtmf: '1' },
+  { id: 'basically_satisfied', dtmf: '2' },
+  { id: 'dissatisfied', dtmf: '3' },
 ];
 
 /** "Is it clear?": yes and no, and the words callers answer it with (不清楚 is no answer to a yes/no table). */
 export const CLEAR_CHOICES: AskChoice[] = [
-  {
-    id: 'yes',
-    dtmf: '1',
-    intents: ['affirm'],
-    words: { 'zh-CN': ['清楚', '清楚了', '明白', '明白了', '知道了', '听懂了', '了解'], 'yue-HK': ['清楚', '明白', '明白晒', '知道'], 'en-US': ['clear', 'understood', 'i understand', 'got it', 'i see'] },
-  },
-  {
-    id: 'no',
-    dtmf: '2',
-    intents: ['deny'],
-    words: {
-      'zh-CN': ['不清楚', '不太清楚', '不明白', '不太明白', '没听清', '没听懂', '听不懂', '没明白'],
-      'yue-HK': ['唔清楚', '唔明', '唔明白', '聽唔清', '聽唔明'],
-      'en-US': ['not clear', 'unclear', 'not really clear', 'not very clear', 'not quite clear', 'do not understand', 'did not understand', 'did not catch', 'not sure i understand', 'confused'],
-    },
-  },
+  { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'clear.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'clear.no' },
 ];
 
 /** When the next call suits a customer who cannot talk now (N15 windows apply). */
 export const LATER_CHOICES: AskChoice[] = [
-  { id: 'later_today', dtmf: '1', words: { 'zh-CN': ['晚点', '晚些', '等会', '待会', '今天晚些'], 'yue-HK': ['陣間', '晏啲', '遲啲'], 'en-US': ['later today', 'later'] } },
-  { id: 'tomorrow_morning', dtmf: '2', words: { 'zh-CN': ['明天上午', '明早', '明天早上'], 'yue-HK': ['聽朝', '聽日朝早', '聽日上晝'], 'en-US': ['tomorrow morning'] } },
-  { id: 'tomorrow_afternoon', dtmf: '3', words: { 'zh-CN': ['明天下午', '明天晚上'], 'yue-HK': ['聽日下晝', '聽晚', '聽日夜晚'], 'en-US': ['tomorrow afternoon', 'tomorrow evening'] } },
-  { id: 'no_callback', dtmf: '9', intents: ['deny'], words: { 'zh-CN': ['不用了', '不用再打', '不需要'], 'yue-HK': ['唔使喇', '唔使再打'], 'en-US': ['no need', 'do not call'] } },
+  { id: 'later_today', dtmf: '1' },
+  { id: 'tomorrow_morning', dtmf: '2' },
+  { id: 'tomorrow_afternoon', dtmf: '3' },
+  { id: 'no_callback', dtmf: '9', intents: ['deny'] },
 ];
 
 const closeWithThanks = [{ type: 'say', params: { key: 'callback.goodbye' } }, { type: 'conclude', params: { conclusion: 'completed' } }] as const;

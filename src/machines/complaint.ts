@@ -78,10 +78,22 @@ export const complaintFlow = dialogue.createStateConfig({
     },
     askSatisfied: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'complaint.askSatisfied', help: 'complaint.askSatisfiedHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'complaint.askSatisfied',
+          help: 'complaint.askSatisfiedHelp',
+          // 满意 / 不满意 in words; a yes is satisfied, but "没有了" (nothing more) is no dissatisfaction.
+          choices: [
+            { id: 'satisfied', dtmf: '1', intents: ['affirm'] },
+            { id: 'dissatisfied', dtmf: '2' },
+          ],
+          hints: 'hints.satisfaction',
+        },
+      },
       on: {
-        'choice.yes': 'recorded',
-        'choice.no': [
+        'choice.satisfied': 'recorded',
+        'choice.dissatisfied': [
           // Self-service only (N22, N23): the supervisor reads the complaint and its callback.
           { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: 'recorded' },
           { target: 'dissatisfied' },

@@ -100,37 +100,14 @@ const SATISFIED: readonly Satisfaction[] = ['satisfied', 'basically_satisfied'];
  * it with; "不用了，谢谢" (a goodbye) is a no here.
  */
 export const CONSENT_CHOICES: AskChoice[] = [
-  {
-    id: 'yes',
-    dtmf: '1',
-    intents: ['affirm'],
-    words: {
-      'zh-CN': ['方便', '可以', '你说', '您说', '请说', '有空', '有时间', '没问题'],
-      'yue-HK': ['方便', '得', '可以', '你講', '講啦', '有時間', '冇問題'],
-      'en-US': ['go ahead', 'sure', 'i have time', 'i have a minute', 'okay', 'yes'],
-    },
-  },
-  {
-    id: 'no',
-    dtmf: '2',
-    intents: ['deny', 'goodbye'],
-    words: {
-      'zh-CN': ['不方便', '没空', '没时间', '在忙', '正忙', '在开会', '开车', '不用了', '不需要', '不要'],
-      'yue-HK': ['唔方便', '冇時間', '冇空', '好忙', '開緊會', '揸緊車', '唔使', '唔需要', '唔要'],
-      'en-US': ['not now', 'not a good time', 'busy', 'no thanks', 'no thank you', 'bad time', 'driving', 'not interested'],
-    },
-  },
+  { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'consent.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny', 'goodbye'], words: 'consent.no' },
 ];
 
 /** "Would you like it?" (a campaign's offer): yes or no, a goodbye is a no. */
 export const OFFER_CHOICES: AskChoice[] = [
-  { id: 'yes', dtmf: '1', intents: ['affirm'], words: { 'zh-CN': ['需要', '要', '开通', '好的'], 'yue-HK': ['需要', '要', '開通', '好'], 'en-US': ['yes please', 'sign me up', 'turn it on'] } },
-  {
-    id: 'no',
-    dtmf: '2',
-    intents: ['deny', 'goodbye'],
-    words: { 'zh-CN': ['不需要', '不要', '不用', '不开通'], 'yue-HK': ['唔需要', '唔要', '唔使', '唔開通'], 'en-US': ['no thanks', 'no thank you', 'not interested', 'do not need'] },
-  },
+  { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'offer.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny', 'goodbye'], words: 'offer.no' },
 ];
 
 export const outbound = setup({

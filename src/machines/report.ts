@@ -35,10 +35,22 @@ export const reportFlow = dialogue.createStateConfig({
     },
     askAnonymous: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'report.askAnonymous', help: 'report.askAnonymousHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'report.askAnonymous',
+          help: 'report.askAnonymousHelp',
+          // "Anonymous?" is answered yes or no, or in its own words (匿名, 留电话, "anonymous please").
+          choices: [
+            { id: 'anonymous', dtmf: '1', intents: ['affirm'] },
+            { id: 'named', dtmf: '2', intents: ['deny'] },
+          ],
+          hints: 'hints.yesNo',
+        },
+      },
       on: {
-        'choice.yes': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'yes' } }, target: 'askDetails' },
-        'choice.no': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'no' } }, target: 'askDetails' },
+        'choice.anonymous': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'yes' } }, target: 'askDetails' },
+        'choice.named': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'no' } }, target: 'askDetails' },
       },
     },
     askDetails: {

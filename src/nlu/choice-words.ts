@@ -1,24 +1,56 @@
 /**
- * Answers named by their words (AskChoice.words): 满意 / 基本满意 / 不满意, 清楚 / 不清楚. The words of
- * every locale count, since callers mix languages; the longest word found in the utterance wins,
- * so 不满意 beats 满意 and "not satisfied" beats "satisfied". English words match whole words only
- * ("dissatisfied" holds no "satisfied"), and not just after a "not" ("not really clear" is no "clear").
- * Text and words are compared in normalized form
- * (Traditional folded to Simplified, case and punctuation dropped).
+ * Answers named by their words: 整栋楼, 匿名, 电价, 不知道户号, 满意 / 不满意, "just my place".
+ * The words are data, one file per locale beside the prompts (`locales/words/<locale>.json`),
+ * keyed by the choice's id or by the key it names (`AskChoice.words`, e.g. `consent.yes` where a
+ * yes has words of its own). The words of every locale count, since callers mix languages; the
+ * longest word found in the utterance wins, so 不满意 beats 满意 and "the whole village" beats
+ * "village". English words match whole words only ("dissatisfied" holds no "satisfied"), and not
+ * just after a "not" ("not really clear" is no "clear"). Text and words are compared in normalized
+ * form (Traditional folded to Simplified, case and punctuation dropped, contractions expanded).
  */
+import { readFileSync } from 'node:fs';
 import type { AskChoice } from '../core/meta.js';
+import { LOCALES, type Locale } from '../core/locale.js';
 import { normalizeText } from './normalize.js';
 
-const cache = new WeakMap<AskChoice, string[]>();
+/** The words of each choice key, per locale, as written in the data files. */
+export type ChoiceWordsData = Record<Locale, Record<string, readonly string[]>>;
+
+const WORDS_DIR = new URL('../../locales/words/', import.meta.url);
+
+function readWords(locale: Locale): Record<string, readonly string[]> {
+  const path = new URL(`${locale}.json`, WORDS_DIR);
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`choice words: ${path.pathname} must hold one object of key -> list of words`);
+  for (const [key, list] of Object.entries(data)) {
+    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || w.trim() === '')) {
+      throw new Error(`choice words: "${key}" in ${path.pathname} must be a list of non-empty strings`);
+    }
+  }
+  return data as Record<string, readonly string[]>;
+}
+
+let data: ChoiceWordsData | null = null;
+/** The data files, read on first use. */
+export function choiceWordsData(): ChoiceWordsData {
+  data ??= Object.fromEntries(LOCALES.map((l) => [l, readWords(l)])) as ChoiceWordsData;
+  return data;
+}
+
+/** The key of a choice's words in the data files. */
+export function wordsKey(choice: AskChoice): string {
+  return choice.words ?? choice.id;
+}
+
+const normalized = new Map<string, string[]>();
 
 function wordsOf(choice: AskChoice): string[] {
-  let words = cache.get(choice);
+  const key = wordsKey(choice);
+  let words = normalized.get(key);
   if (!words) {
-    words = Object.values(choice.words ?? {})
-      .flatMap((list) => [...(list ?? [])])
-      .map(normalizeText)
-      .filter((w) => w !== '');
-    cache.set(choice, words);
+    const all = choiceWordsData();
+    words = [...new Set(LOCALES.flatMap((l) => [...(all[l][key] ?? [])]).map(normalizeText).filter((w) => w !== ''))];
+    normalized.set(key, words);
   }
   return words;
 }
@@ -35,15 +67,31 @@ function found(text: string, word: string): boolean {
   return false;
 }
 
-/** The id of the choice whose longest word is in `utterance`, or null. */
-export function choiceByWords(utterance: string, choices: readonly AskChoice[]): string | null {
+/** A choice found by its words, and how much of the utterance its word covers (0..1). */
+export interface WordMatch {
+  id: string;
+  share: number;
+}
+
+/**
+ * The choice whose longest word is in `utterance`, or null: also when two choices' words are found
+ * at that length ("还有一处不对"): the words do not decide, what the sentence means does.
+ */
+export function matchChoiceWords(utterance: string, choices: readonly AskChoice[]): WordMatch | null {
   const text = normalizeText(utterance);
   if (text === '') return null;
-  let best: { id: string; length: number } | null = null;
+  let best: { id: string | null; length: number } = { id: null, length: 0 };
   for (const choice of choices) {
     for (const word of wordsOf(choice)) {
-      if (word.length > (best?.length ?? 0) && found(text, word)) best = { id: choice.id, length: word.length };
+      if (word.length < best.length || !found(text, word)) continue;
+      if (word.length > best.length) best = { id: choice.id, length: word.length };
+      else if (best.id !== choice.id) best = { id: null, length: word.length };
     }
   }
-  return best?.id ?? null;
+  return best.id === null ? null : { id: best.id, share: best.length / text.length };
+}
+
+/** The id of the choice named by its words in `utterance` (matchChoiceWords), or null. */
+export function choiceByWords(utterance: string, choices: readonly AskChoice[]): string | null {
+  return matchChoiceWords(utterance, choices)?.id ?? null;
 }

@@ -25,12 +25,17 @@ import type { Db } from './sqlite/database.js';
 import { jsonCopy } from './session-record.js';
 import { withinTimeout } from './timeouts.js';
 
-/** Conversation records kept in the local file while their store fails. */
+/**
+ * Conversation records kept in the local file while their store fails. The ids it holds are also
+ * kept in memory (the file is this instance's own), so a turn while the store works reads nothing
+ * from the file.
+ */
 export class SessionJournal {
   private readonly select;
   private readonly upsert;
   private readonly remove;
   private readonly every;
+  private readonly ids: Set<string>;
 
   constructor(db: Db, private readonly now: () => Date = () => new Date()) {
     this.select = db.prepare<[string], { record: string }>('SELECT record FROM conversation_journal WHERE id = ?');
@@ -42,24 +47,30 @@ export class SessionJournal {
     );
     this.remove = db.prepare<[string, number]>('DELETE FROM conversation_journal WHERE id = ? AND version <= ?');
     this.every = db.prepare<[number], { record: string }>('SELECT record FROM conversation_journal ORDER BY journaled_at_ms LIMIT ?');
+    this.ids = new Set(db.prepare<[], { id: string }>('SELECT id FROM conversation_journal').all().map((row) => row.id));
   }
 
   get(id: string): ConversationRecord | null {
+    if (!this.ids.has(id)) return null;
     const row = this.select.get(id);
     return row ? (JSON.parse(row.record) as ConversationRecord) : null;
   }
 
   /** Keeps `record` if the journal holds no later or equal version of it; answers whether it did. */
   put(record: ConversationRecord): boolean {
-    return this.upsert.run(record.id, record.version, JSON.stringify({ ...record, snapshot: record.snapshot ?? null }), this.now().getTime()).changes === 1;
+    const json = JSON.stringify({ ...record, snapshot: record.snapshot ?? null });
+    const kept = this.upsert.run(record.id, record.version, json, this.now().getTime()).changes === 1;
+    if (kept) this.ids.add(record.id);
+    return kept;
   }
 
   /** Forgets the conversation up to `version` (the store has it now). */
   forget(id: string, version: number): void {
-    this.remove.run(id, version);
+    if (this.remove.run(id, version).changes === 1) this.ids.delete(id);
   }
 
   list(limit: number): ConversationRecord[] {
+    if (this.ids.size === 0) return [];
     return this.every.all(limit).map((row) => JSON.parse(row.record) as ConversationRecord);
   }
 }

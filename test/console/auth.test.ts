@@ -113,4 +113,18 @@ describe('roles in the admin API (a signed-in person, or the ADMIN_TOKEN)', () =
     await signIn(base, '赵敏', 'another long password');
     expect((await admin.request('PATCH', '/api/admin/users/赵敏', { role: 'supervisor' })).body.role).toBe('supervisor');
   });
+
+  it('the user list is paged, and unknown parameters or fields are refused (issue 10 item 8)', async () => {
+    const { base } = await desk();
+    const admin = await signIn(base, 'root');
+    const first = await admin.request('GET', '/api/admin/users?limit=1');
+    expect(first.body).toMatchObject({ count: 1, nextCursor: expect.any(String) });
+    const second = await admin.request('GET', `/api/admin/users?limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body.items[0].name).not.toBe(first.body.items[0].name);
+    expect((await admin.request('GET', '/api/admin/users?limit=500')).status).toBe(400);
+    expect((await admin.request('GET', '/api/admin/users?sort=name')).status).toBe(400);
+    expect((await admin.request('POST', '/api/admin/users', { name: '钱七', role: 'agent', password: 'another long password', admin: true })).status).toBe(400);
+    expect((await admin.request('PATCH', '/api/admin/users/王建国', { rol: 'admin' })).status).toBe(400);
+    expect((await admin.request('GET', '/api/admin/users')).body.items.find((u: { name: string }) => u.name === '王建国').role).not.toBe('admin');
+  });
 });

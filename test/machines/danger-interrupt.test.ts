@@ -96,7 +96,7 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.choose('complaint_or_report');
     await call.choose('report');
     await call.choose('theft');
-    await call.choose('no'); // not anonymous
+    await call.choose('named'); // not anonymous
     expect(call.keys).toEqual(['report.askDetails']);
     await call.type('有人偷電，條電線跌咗落嚟');
     await reportDangerAt(call, '西河鄉河口村村口');

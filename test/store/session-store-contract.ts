@@ -68,4 +68,32 @@ export function sessionStoreContract(makeStore: () => Promise<SessionStore> | Se
     const winner = results.indexOf(true);
     expect((await store.get(id('CA5')))?.caller).toBe(`w${winner}`);
   });
+
+  it('restore writes a journaled record only over an earlier version (issue 10 item 5)', async () => {
+    const store = await makeStore();
+    await store.compareAndSet(conversation(id('CA6'), 1), 0);
+    expect(await store.restore!(conversation(id('CA6'), 3, { caller: 'journal' }))).toBe(true);
+    expect(await store.get(id('CA6'))).toMatchObject({ version: 3, caller: 'journal' });
+    expect(await store.restore!(conversation(id('CA6'), 3, { caller: 'again' }))).toBe(false);
+    expect(await store.restore!(conversation(id('CA6'), 2))).toBe(false);
+    expect(await store.restore!(conversation(id('CA7'), 2))).toBe(true); // a call the store never saw
+    expect(await store.compareAndSet(conversation(id('CA6'), 4), 3)).toBe(true);
+  });
+
+  it('lists the active conversations idle since a time, oldest first; ended ones are not idle (issue 10 item 7)', async () => {
+    const store = await makeStore();
+    const at = (minute: number) => `2026-11-25T03:${String(minute).padStart(2, '0')}:00.000Z`;
+    await store.compareAndSet(conversation(id('idle-b'), 1, { updatedAt: at(5) }), 0);
+    await store.compareAndSet(conversation(id('idle-a'), 1, { updatedAt: at(1) }), 0);
+    await store.compareAndSet(conversation(id('idle-ended'), 1, { updatedAt: at(2), status: 'ended' }), 0);
+    await store.compareAndSet(conversation(id('fresh'), 1, { updatedAt: at(30) }), 0);
+    const idle = (await store.listIdle!(at(10), 100)).map((r) => r.id).filter((x) => x.includes('idle-') || x.includes('fresh'));
+    expect(idle).toEqual([id('idle-a'), id('idle-b')]);
+    await store.compareAndSet(conversation(id('idle-a'), 2, { updatedAt: at(31), status: 'ended' }), 1);
+    expect((await store.listIdle!(at(10), 100)).map((r) => r.id)).not.toContain(id('idle-a'));
+    if (!store.purgeEnded) return; // Redis: records expire by themselves (TTL)
+    expect(await store.purgeEnded(at(32))).toBe(2);
+    expect(await store.get(id('idle-ended'))).toBeNull();
+    expect(await store.get(id('fresh'))).not.toBeNull();
+  });
 }

@@ -35,3 +35,19 @@ export function killedBeforeWrite(sessions: SessionStore): SessionStore & { reac
     },
   };
 }
+
+/** A session store whose server can be made to fail every call (down), for the journal's tests. */
+export function switchableSessions(sessions: SessionStore): { sessions: SessionStore; down: (isDown: boolean) => void } {
+  let isDown = false;
+  const guard = <T>(call: () => Promise<T>): Promise<T> => (isDown ? Promise.reject(new Error('connect ECONNREFUSED')) : call());
+  return {
+    down: (value) => {
+      isDown = value;
+    },
+    sessions: {
+      get: (id) => guard(() => sessions.get(id)),
+      compareAndSet: (record, expected) => guard(() => sessions.compareAndSet(record, expected)),
+      restore: (record) => guard(() => sessions.restore!(record)),
+    },
+  };
+}
