@@ -16,8 +16,20 @@
  * order queued or not saved, or no place could be taken).
  */
 import { YES_NO } from './ask.js';
+import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
+
+/** Is this the number to call you on? "换一个号码" is a no (its 一 is no key 1): locales/words contact.* */
+const CONTACT_YES_NO: AskChoice[] = [
+  { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'contact.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'contact.no' },
+];
+/** Is this where the danger is? ("不是那里", "wrong address": locales/words place.*) */
+const PLACE_YES_NO: AskChoice[] = [
+  { id: 'yes', dtmf: '1', intents: ['affirm'] },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'place.no' },
+];
 
 /** An answer to "where is the danger?" that names a place goes to the read-back; the others, on. */
 const placeOr = (next: string) =>
@@ -93,7 +105,7 @@ export const dangerReportFlow = dialogue.createStateConfig({
     },
     readBackLocation: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'danger.readBackLocation', help: 'danger.readBackLocationHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'danger.readBackLocation', help: 'danger.readBackLocationHelp', choices: PLACE_YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'findArea',
         'choice.no': 'askLocationExample',
@@ -113,7 +125,7 @@ export const dangerReportFlow = dialogue.createStateConfig({
     },
     confirmContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'danger.confirmContact', help: 'danger.confirmContactHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'danger.confirmContact', help: 'danger.confirmContactHelp', choices: CONTACT_YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'createUrgentOrder',
         'choice.no': 'askContact',
