@@ -28,6 +28,8 @@ export function createServer(engine: Engine, options: ServerOptions = {}): expre
   const limits = createRateLimiters(engine.config.security.rateLimits, engine.rateLimits);
 
   app.use(requestLogging(engine.metrics));
+  // Twilio's webhooks first: a call's turns are most of the traffic, and no other route shares /twilio.
+  app.use('/twilio', twilioRouter(engine, { limits }));
   app.use(
     operationsRouter({
       probes: engine.stores.probes,
@@ -41,7 +43,6 @@ export function createServer(engine: Engine, options: ServerOptions = {}): expre
   app.use('/chat', webChatRouter(engine.host, { limits }));
   app.get('/', (_req, res) => res.redirect('/chat/'));
   app.use('/chat', webChatPage()); // GET only: the page and its assets, beside the JSON API
-  app.use('/twilio', twilioRouter(engine, { limits }));
   app.use('/api/admin', auditTrail(), adminRouter(engine, { limits }));
   app.use('/console/api', auditTrail(), consoleApi(engine, { limits }));
   app.use('/console', consolePage());

@@ -239,7 +239,9 @@ export class ConversationHost {
     let event: string | null = null;
     try {
       event = await act();
-      const settled = await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
+      // Most turns are settled as soon as the event is taken (no service call in flight): no wait then.
+      const now = actor.getSnapshot();
+      const settled = isSettled(now) ? now : await waitFor(actor, isSettled, { timeout: this.options.settleTimeoutMs ?? 10_000 });
       if (settled.status === 'error') throw settled.error;
       for (const event of emitted) if (event.type === 'locale') locale = event.locale;
       const header = { conversationId: record.id, version: record.version + 1, locale, channel: record.channel };

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../core/locale.js';
 import type { Medium, PromptRef } from '../core/conversation.js';
-import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue } from './catalogue.js';
+import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue, type Placeholder } from './catalogue.js';
 import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
 import { romanizeHan } from './romanize.js';
 
@@ -24,13 +24,67 @@ export interface RenderedPrompt {
   template: string;
 }
 
+/**
+ * A prompt renders to the same words for the same key, locale, medium and values, except where a
+ * value is a time (said relative to today): each is rendered once and kept, per catalogue. Most of
+ * a call's prompts (menus, questions, notices, the company name) are the same for every caller;
+ * the ones holding a caller's own values come and go, so the memo is bounded.
+ */
+const renders = new WeakMap<Catalogue, Map<string, RenderedPrompt>>();
+const MEMO_CAPACITY = 10_000;
+/** The placeholders of each template, read once. */
+const placeholdersOf = new Map<string, Placeholder[]>();
+
+function placeholdersIn(template: string): Placeholder[] {
+  let names = placeholdersOf.get(template);
+  if (!names) placeholdersOf.set(template, (names = placeholders(template)));
+  return names;
+}
+
+/** The memo's key for a render, or null when it depends on the clock or on a value that is not a plain string or number. */
+function memoKey(key: string, locale: Locale, medium: Medium, template: string, names: Placeholder[], values: Record<string, unknown>): string | null {
+  if (template.includes('$t(')) return null;
+  let memo = `${locale}\u0000${medium}\u0000${key}`;
+  for (const { name, format } of names) {
+    const value = values[name];
+    if (format === 'time' || (typeof value !== 'string' && typeof value !== 'number')) return null;
+    memo += `\u0000${typeof value}:${value}`;
+  }
+  return memo;
+}
+
 export function renderPrompt(ref: PromptRef, conversationLocale: Locale, medium: Medium, options: RenderOptions = {}): RenderedPrompt {
   const catalogue = options.catalogue ?? getCatalogue();
   const locale = ref.locale ?? conversationLocale;
   const key = resolveKey(catalogue, ref.key, locale, medium);
   const template = catalogue.entries.get(locale)?.get(key) ?? '';
+  const names = placeholdersIn(template);
   const values = ref.values ?? {};
-  for (const { name } of placeholders(template)) {
+  const memo = memoKey(key, locale, medium, template, names, values);
+  let kept = renders.get(catalogue);
+  if (!kept) renders.set(catalogue, (kept = new Map()));
+  const hit = memo === null ? undefined : kept.get(memo);
+  if (hit) return { ...hit };
+  const rendered = renderAfresh(ref, locale, medium, catalogue, options, key, template, names, values);
+  if (memo !== null) {
+    if (kept.size >= MEMO_CAPACITY) kept.clear();
+    kept.set(memo, { ...rendered });
+  }
+  return rendered;
+}
+
+function renderAfresh(
+  ref: PromptRef,
+  locale: Locale,
+  medium: Medium,
+  catalogue: Catalogue,
+  options: RenderOptions,
+  key: string,
+  template: string,
+  names: Placeholder[],
+  values: Record<string, unknown>,
+): RenderedPrompt {
+  for (const { name } of names) {
     const value = values[name];
     if (value === undefined || value === null || value === '') {
       throw new PromptError(`prompt "${key}" (${locale}) needs a value for "${name}"`, ref.key, locale);

@@ -45,12 +45,25 @@ export interface Speech {
 }
 export type SpeechPart = string | { digits: string };
 
+/** Per template: the pattern of its literal numbers (null: none), built once. */
+const literalPatterns = new Map<string, RegExp | null>();
+
+function literalPattern(template: string): RegExp | null {
+  let pattern = literalPatterns.get(template);
+  if (pattern === undefined) {
+    const numbers = literalNumbers(template);
+    pattern = numbers.length === 0 ? null : new RegExp(`(?<!\\d)(?:${numbers.join('|')})(?!\\d)`, 'g');
+    literalPatterns.set(template, pattern);
+  }
+  return pattern;
+}
+
 export function toSpeech(text: string, template: string, ratePercent: number | null): Speech {
-  const numbers = literalNumbers(template);
-  if (numbers.length === 0) return { ratePercent, parts: [text] };
+  const pattern = literalPattern(template);
+  if (!pattern) return { ratePercent, parts: [text] };
   const parts: SpeechPart[] = [];
   let at = 0;
-  for (const match of text.matchAll(new RegExp(`(?<!\\d)(?:${numbers.join('|')})(?!\\d)`, 'g'))) {
+  for (const match of text.matchAll(pattern)) {
     if (match.index > at) parts.push(text.slice(at, match.index));
     parts.push({ digits: match[0] });
     at = match.index + match[0].length;

@@ -241,6 +241,10 @@ function queryNumber(raw: unknown): number | undefined {
   return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
 }
 
+/** A TwiML answer, written as is (Twilio asks no validators of it: no ETag to compute). */
 function sendTwiml(res: Response, twiml: string): void {
-  res.status(200).type('text/xml').send(twiml);
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'text/xml; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(twiml));
+  res.end(twiml);
 }

@@ -43,12 +43,15 @@ export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
   const say = (parent: SayParent) => (segment: VoiceSegment) => addSay(parent, segment.speech, options.voices[segment.locale]);
   if (turn.ask) {
     const ask = turn.ask;
-    const split = heardWholeCount(segments, ask.bargeIn);
-    return twimlDocument((response) => {
-      segments.slice(0, split).forEach(say(response));
-      const gather = response.gather(gatherAttributes(ask, turn.locale, options.gatherAction(turn.version)));
-      segments.slice(split).forEach(say(gather));
-    });
+    const build = (version: number) => {
+      const split = heardWholeCount(segments, ask.bargeIn);
+      return twimlDocument((response) => {
+        segments.slice(0, split).forEach(say(response));
+        const gather = response.gather(gatherAttributes(ask, turn.locale, options.gatherAction(version)));
+        segments.slice(split).forEach(say(gather));
+      });
+    };
+    return askDocuments.get(askKey(turn.locale, segments, ask, options), turn.version, build);
   }
   const end = turn.end;
   if (end?.type === 'escalate') {
@@ -64,6 +67,45 @@ export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
     });
   }
   throw new Error(`turn ${turn.version} of ${turn.conversationId} has neither an ask nor an ending`);
+}
+
+/**
+ * The documents of asks, built once per content: a call's menus and questions are the same
+ * documents for every caller but for the turn number in the Gather action. A document is built
+ * for a stand-in turn number and the real one put in its place (the number appears nowhere
+ * else, or the document is not kept). Bounded: the documents with a caller's own values in them
+ * (an address read back) come and go.
+ */
+class DocumentCache {
+  private readonly documents = new Map<string, string[]>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: string, version: number, build: (version: number) => string): string {
+    const parts = this.documents.get(key);
+    if (parts) return parts.join(String(version));
+    const document = build(STAND_IN_VERSION);
+    const split = document.split(String(STAND_IN_VERSION));
+    if (split.length === 2) {
+      if (this.documents.size >= this.capacity) this.documents.clear();
+      this.documents.set(key, split);
+      return split.join(String(version));
+    }
+    return build(version);
+  }
+}
+
+/** A turn number no conversation reaches (and no prompt says). */
+const STAND_IN_VERSION = 987_654_321_987;
+const askDocuments = new DocumentCache(2_000);
+
+function askKey(locale: Locale, segments: VoiceSegment[], ask: Ask, options: TwimlOptions): string {
+  return JSON.stringify([
+    locale,
+    options.gatherAction(STAND_IN_VERSION),
+    options.voices,
+    segments.map((s) => [s.locale, s.safety, s.speech]),
+    ask,
+  ]);
 }
 
 /**

@@ -55,6 +55,14 @@ describe('Turn -> TwiML', () => {
     expect(textOf(say!)).toContain('请问还有什么可以帮您');
   });
 
+  it('the same ask at another turn is the same document with its own turn number in the action', () => {
+    const at = (version: number) => turnToTwiml(turn({ version, prompts: [{ key: 'closing.anythingElse' }], ask: yesNo }), options);
+    const [third, seventh, third2] = [at(3), at(7), at(3)];
+    expect(verbs(seventh)[0]?.attributes.action).toBe('/twilio/gather?turn=7');
+    expect(seventh).toBe(third.replace('turn=3', 'turn=7'));
+    expect(third2).toBe(third);
+  });
+
   it('N7: speech is never cut at the first pause: a numeric speechTimeout, longer for free text', () => {
     const text: Ask = { ...yesNo, kind: 'text', choices: [], hints: [], timeoutSeconds: 10 };
     const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'fault.askAddress' }], ask: text }), options))[0]!;
