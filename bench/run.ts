@@ -11,7 +11,9 @@
  *   npm run bench -- --stored            also 1,000 vs 100,000 stored conversations (long)
  *   npm run bench -- --profile           also a CPU profile of the engine at c20, summarized
  *   npm run bench -- --long              all of the above but --pg
+ *   npm run bench -- --instructions      only instructions per turn under callgrind (load-independent; slow)
  *   --rounds N  --seconds S  --memory-calls N  --stored-count N  --profile-seconds S  --no-build
+ *   --warm-calls N  --counted-calls N    (with --instructions)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { summarizeProfile } from './profile.js';
 import { startEngine, startHandWritten, type BenchServer } from './servers.js';
 import { seedStoredConversations } from './seed.js';
 import { PgBench } from './pg.js';
+import { countInstructions } from './instructions.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`) || (args.includes('--long') && ['stored', 'profile'].includes(name));
@@ -220,6 +223,20 @@ async function profile(engineEnv: Record<string, string>): Promise<void> {
 }
 
 // ---------------------------------------------------------------- main
+/** Both servers under callgrind, one after the other: instructions per turn, and their ratio. */
+async function instructions(engineEnv: Record<string, string>): Promise<void> {
+  const warmCalls = option('warm-calls', 60);
+  const calls = option('counted-calls', 10);
+  console.log(`\ninstructions per turn under callgrind: ${warmCalls} calls to warm up, then ${calls} calls counted, c1`);
+  const counts = [];
+  for (const [server, port] of [['engine', PORTS.engine], ['hand-written IVR', PORTS.handWritten]] as const) {
+    const count = await countInstructions(server, { port, scratch, warmCalls, calls, ...(server === 'engine' ? { env: engineEnv } : {}) });
+    console.log(`  ${server.padEnd(24)} ${f(count.instructionsPerTurn / 1e6)} M instructions per turn (${count.turns} turns)`);
+    counts.push(count);
+  }
+  console.log(`  engine / hand-written IVR: ${f(counts[0]!.instructionsPerTurn / counts[1]!.instructionsPerTurn)}x the instructions per turn`);
+}
+
 async function main(): Promise<void> {
   const pg = flag('pg') ? await PgBench.open() : null;
   if (!flag('no-build')) {
@@ -228,6 +245,11 @@ async function main(): Promise<void> {
   }
   const storage = pg ? 'PostgreSQL + Redis' : 'SQLite';
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}; engine on ${storage}`);
+  if (flag('instructions')) {
+    await instructions(pg?.env ?? {});
+    await pg?.close();
+    return;
+  }
   const engine = await startEngine({ name: `engine (${pg ? 'pg+redis' : 'sqlite'})`, port: PORTS.engine, dataDir: join(scratch, 'engine'), env: pg?.env ?? {} });
   const handWritten = await startHandWritten({ name: 'hand-written IVR', port: PORTS.handWritten });
   running.push(engine, handWritten);

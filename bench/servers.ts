@@ -82,26 +82,31 @@ async function waitUntilServing(server: BenchServer, exited: Promise<number | nu
 
 /** The engine, from dist/ (build first). */
 export function startEngine(options: StartOptions & { dataDir: string }): Promise<BenchServer> {
-  return start(resolve('dist/main.js'), [], {
-    ...options,
-    env: {
-      NODE_ENV: 'production',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${options.port}`,
-      ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef0123',
-      VERIFICATION_SECRET: 'bench-verification-secret-0123456789ab',
-      METRICS_TOKEN: 'bench-metrics-token-0123456789abcdef',
-      DEMO_DATA: 'true',
-      DATA_DIR: options.dataDir,
-      LOG_LEVEL: 'info',
-      ...options.env,
-    },
-  });
+  return start(ENGINE_SCRIPT, [], { ...options, env: { ...engineEnv(options.port, options.dataDir), ...options.env } });
+}
+
+export const ENGINE_SCRIPT = resolve('dist/main.js');
+export const HAND_WRITTEN_SCRIPT = resolve('bench/ivr/server.ts');
+
+/** The engine's settings in a benchmark (besides PORT, HOST and the Twilio token). */
+export function engineEnv(port: number, dataDir: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef0123',
+    VERIFICATION_SECRET: 'bench-verification-secret-0123456789ab',
+    METRICS_TOKEN: 'bench-metrics-token-0123456789abcdef',
+    DEMO_DATA: 'true',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+  };
+}
+
+export function handWrittenEnv(port: number): Record<string, string> {
+  return { NODE_ENV: 'production', PUBLIC_BASE_URL: `http://127.0.0.1:${port}` };
 }
 
 /** The hand-written express + twilio IVR (bench/ivr/server.ts). */
 export function startHandWritten(options: StartOptions): Promise<BenchServer> {
-  return start(resolve('bench/ivr/server.ts'), ['--import', 'tsx'], {
-    ...options,
-    env: { NODE_ENV: 'production', PUBLIC_BASE_URL: `http://127.0.0.1:${options.port}`, ...options.env },
-  });
+  return start(HAND_WRITTEN_SCRIPT, ['--import', 'tsx'], { ...options, env: { ...handWrittenEnv(options.port), ...options.env } });
 }
