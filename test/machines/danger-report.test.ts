@@ -68,7 +68,7 @@ describe('N8, N10: where the danger is, checked before an urgent order is filed'
     await call.press('2'); // English
     await call.say("there's a wire down in front of my house and it's sparking");
     expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.confirmDangerAtHome']);
-    expect(call.said).toContain('Renmin Lu 88 Hao');
+    expect(call.said).toContain('88 Renmin Road, Chengguan District'); // N4: the address as an English speaker uses it
     await call.press('1');
     expect(call.keys).toEqual(['danger.confirmContact']);
     expect(call.said).toContain('1 3 8 0 0 1 3 8 0 0 0');

@@ -101,7 +101,7 @@ describe('Turn -> TwiML', () => {
     expect(safety?.name).toBe('Say');
     expect(textOf(safety!)).toContain('别碰电线');
     expect(gather?.name).toBe('Gather');
-    expect(elements(gather!, 'Say').map(textOf).join('')).toContain('危险地点就在您家吗');
+    expect(elements(gather!, 'Say').map(textOf).join('')).toContain('人民路88号');
   });
 
   it('N4: each language is offered in its own voice, with the recognizer of the conversation', () => {
