@@ -73,7 +73,7 @@ describe('PII probe of every chat reply (issue 10 items 1, 3)', () => {
     const { base } = await chatServer();
     const { replies } = await playChat(base, null, [{ choice: 'language_zh' }, { text: '我想查电费' }, { text: ZHANG_WEI.account }, { choice: 'yes' }, { choice: 'no' }]);
     const json = JSON.stringify(replies);
-    expect(json).toContain('户名姓张');
+    expect(json).toContain('户主姓张');
     for (const secret of ['张伟', '伟大', '人民路', '56.8', '128.45', ...ROSTER]) expect(json).not.toContain(secret);
   });
 
