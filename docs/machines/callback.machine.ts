@@ -99,6 +99,23 @@ export const machine = createMachine({
         }
       ]
     },
+    "goodbye": {
+      "target": "#callback.ending",
+      "actions": [
+        {
+          "type": "say",
+          "params": {
+            "key": "closing.goodbye"
+          }
+        },
+        {
+          "type": "conclude",
+          "params": {
+            "conclusion": "declined"
+          }
+        }
+      ]
+    },
     "hangup": {
       "target": "#callback.hangingUp"
     },

@@ -29,6 +29,55 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ]
+            },
+            {
+              "id": "fault_report",
+              "intents": [
+                "fault_report"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "consultation",
+              "intents": [
+                "consultation"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "bill",
+              "intents": [
+                "bill_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "outage_schedule",
+              "intents": [
+                "outage_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "complaint",
+              "intents": [
+                "complaint"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "report",
+              "intents": [
+                "report"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "new_service",
+              "intents": [
+                "new_service"
+              ],
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo"
@@ -40,6 +89,27 @@ export const machine = createMachine({
         },
         "choice.no": {
           "target": "#closing.finished"
+        },
+        "choice.fault_report": {
+          "target": "#closing.faultReport"
+        },
+        "choice.consultation": {
+          "target": "#closing.consultation"
+        },
+        "choice.new_service": {
+          "target": "#closing.consultation"
+        },
+        "choice.bill": {
+          "target": "#closing.bill"
+        },
+        "choice.outage_schedule": {
+          "target": "#closing.outageSchedule"
+        },
+        "choice.complaint": {
+          "target": "#closing.complaint"
+        },
+        "choice.report": {
+          "target": "#closing.report"
         },
         "noInput": [
           {
@@ -68,6 +138,24 @@ export const machine = createMachine({
     "moreHelp": {
       "type": "final"
     },
+    "faultReport": {
+      "type": "final"
+    },
+    "consultation": {
+      "type": "final"
+    },
+    "bill": {
+      "type": "final"
+    },
+    "outageSchedule": {
+      "type": "final"
+    },
+    "complaint": {
+      "type": "final"
+    },
+    "report": {
+      "type": "final"
+    },
     "finished": {
       "type": "final"
     },
@@ -76,6 +164,48 @@ export const machine = createMachine({
       "description": "The call continues in inbound.menu.",
       "meta": {
         "continuesIn": "inbound.menu"
+      }
+    },
+    "continue_inbound_faultReport": {
+      "type": "final",
+      "description": "The call continues in inbound.faultReport.",
+      "meta": {
+        "continuesIn": "inbound.faultReport"
+      }
+    },
+    "continue_inbound_query_bill": {
+      "type": "final",
+      "description": "The call continues in inbound.query.bill.",
+      "meta": {
+        "continuesIn": "inbound.query.bill"
+      }
+    },
+    "continue_inbound_query_outageSchedule": {
+      "type": "final",
+      "description": "The call continues in inbound.query.outageSchedule.",
+      "meta": {
+        "continuesIn": "inbound.query.outageSchedule"
+      }
+    },
+    "continue_inbound_consultation": {
+      "type": "final",
+      "description": "The call continues in inbound.consultation.",
+      "meta": {
+        "continuesIn": "inbound.consultation"
+      }
+    },
+    "continue_inbound_complaint": {
+      "type": "final",
+      "description": "The call continues in inbound.complaint.",
+      "meta": {
+        "continuesIn": "inbound.complaint"
+      }
+    },
+    "continue_inbound_report": {
+      "type": "final",
+      "description": "The call continues in inbound.report.",
+      "meta": {
+        "continuesIn": "inbound.report"
       }
     },
     "continue_inbound_goodbye": {

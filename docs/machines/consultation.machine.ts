@@ -308,7 +308,10 @@ export const machine = createMachine({
               }
             ]
           }
-        ]
+        ],
+        "goodbye": {
+          "target": "#consultation.answered"
+        }
       }
     },
     "questionContact": {

@@ -82,6 +82,10 @@ export const machine = createMachine({
         ]
       },
       {
+        "target": "#inbound.savingForAgent",
+        "guard": "hasUnsavedDraft"
+      },
+      {
         "target": "#inbound.agentTransfer"
       }
     ],
@@ -98,6 +102,18 @@ export const machine = createMachine({
         ]
       },
       {
+        "target": "#inbound.savingForSupervisor",
+        "guard": "hasUnsavedDraft",
+        "actions": [
+          {
+            "type": "escalateFor",
+            "params": {
+              "reason": "requested"
+            }
+          }
+        ]
+      },
+      {
         "target": "#inbound.escalation",
         "actions": [
           {
@@ -107,6 +123,15 @@ export const machine = createMachine({
             }
           }
         ]
+      }
+    ],
+    "goodbye": [
+      {
+        "target": "#inbound.savingBeforeGoodbye",
+        "guard": "hasUnsavedDraft"
+      },
+      {
+        "target": "#inbound.goodbye"
       }
     ],
     "language": {
@@ -379,15 +404,6 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.query",
-          "guard": {
-            "type": "endedWith",
-            "params": {
-              "outcome": "query"
-            }
-          }
-        },
-        {
           "target": "#inbound.query.bill",
           "guard": {
             "type": "endedWith",
@@ -415,15 +431,6 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.complaintOrReport",
-          "guard": {
-            "type": "endedWith",
-            "params": {
-              "outcome": "complaintOrReport"
-            }
-          }
-        },
-        {
           "target": "#inbound.complaint",
           "guard": {
             "type": "endedWith",
@@ -438,6 +445,24 @@ export const machine = createMachine({
             "type": "endedWith",
             "params": {
               "outcome": "report"
+            }
+          }
+        },
+        {
+          "target": "#inbound.query",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "query"
+            }
+          }
+        },
+        {
+          "target": "#inbound.complaintOrReport",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "complaintOrReport"
             }
           }
         },
@@ -3005,7 +3030,10 @@ export const machine = createMachine({
                   }
                 ]
               }
-            ]
+            ],
+            "goodbye": {
+              "target": "#inbound.consultation.answered"
+            }
           }
         },
         "questionContact": {
@@ -3866,6 +3894,60 @@ export const machine = createMachine({
           }
         },
         {
+          "target": "#inbound.faultReport",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "faultReport"
+            }
+          }
+        },
+        {
+          "target": "#inbound.query.bill",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "bill"
+            }
+          }
+        },
+        {
+          "target": "#inbound.query.outageSchedule",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "outageSchedule"
+            }
+          }
+        },
+        {
+          "target": "#inbound.consultation",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "consultation"
+            }
+          }
+        },
+        {
+          "target": "#inbound.complaint",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "complaint"
+            }
+          }
+        },
+        {
+          "target": "#inbound.report",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "report"
+            }
+          }
+        },
+        {
           "target": "#inbound.goodbye"
         }
       ],
@@ -3893,6 +3975,55 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ]
+                },
+                {
+                  "id": "fault_report",
+                  "intents": [
+                    "fault_report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "consultation",
+                  "intents": [
+                    "consultation"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "bill",
+                  "intents": [
+                    "bill_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "outage_schedule",
+                  "intents": [
+                    "outage_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "complaint",
+                  "intents": [
+                    "complaint"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "report",
+                  "intents": [
+                    "report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "new_service",
+                  "intents": [
+                    "new_service"
+                  ],
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo"
@@ -3904,6 +4035,27 @@ export const machine = createMachine({
             },
             "choice.no": {
               "target": "#inbound.closing.finished"
+            },
+            "choice.fault_report": {
+              "target": "#inbound.closing.faultReport"
+            },
+            "choice.consultation": {
+              "target": "#inbound.closing.consultation"
+            },
+            "choice.new_service": {
+              "target": "#inbound.closing.consultation"
+            },
+            "choice.bill": {
+              "target": "#inbound.closing.bill"
+            },
+            "choice.outage_schedule": {
+              "target": "#inbound.closing.outageSchedule"
+            },
+            "choice.complaint": {
+              "target": "#inbound.closing.complaint"
+            },
+            "choice.report": {
+              "target": "#inbound.closing.report"
             },
             "noInput": [
               {
@@ -3930,6 +4082,24 @@ export const machine = createMachine({
           }
         },
         "moreHelp": {
+          "type": "final"
+        },
+        "faultReport": {
+          "type": "final"
+        },
+        "consultation": {
+          "type": "final"
+        },
+        "bill": {
+          "type": "final"
+        },
+        "outageSchedule": {
+          "type": "final"
+        },
+        "complaint": {
+          "type": "final"
+        },
+        "report": {
           "type": "final"
         },
         "finished": {
@@ -3982,10 +4152,70 @@ export const machine = createMachine({
         "src": "saveAbandoned",
         "input": "(computed)",
         "onDone": {
-          "target": "#inbound.abandoned"
+          "target": "#inbound.abandoned",
+          "actions": [
+            {
+              "type": "rememberSaved",
+              "params": "(computed)"
+            }
+          ]
         },
         "onError": {
           "target": "#inbound.abandoned"
+        }
+      }
+    },
+    "savingForAgent": {
+      "invoke": {
+        "src": "saveAbandoned",
+        "input": "(computed)",
+        "onDone": {
+          "target": "#inbound.agentTransfer",
+          "actions": [
+            {
+              "type": "rememberSaved",
+              "params": "(computed)"
+            }
+          ]
+        },
+        "onError": {
+          "target": "#inbound.agentTransfer"
+        }
+      }
+    },
+    "savingForSupervisor": {
+      "invoke": {
+        "src": "saveAbandoned",
+        "input": "(computed)",
+        "onDone": {
+          "target": "#inbound.escalation",
+          "actions": [
+            {
+              "type": "rememberSaved",
+              "params": "(computed)"
+            }
+          ]
+        },
+        "onError": {
+          "target": "#inbound.escalation"
+        }
+      }
+    },
+    "savingBeforeGoodbye": {
+      "invoke": {
+        "src": "saveAbandoned",
+        "input": "(computed)",
+        "onDone": {
+          "target": "#inbound.goodbye",
+          "actions": [
+            {
+              "type": "rememberSaved",
+              "params": "(computed)"
+            }
+          ]
+        },
+        "onError": {
+          "target": "#inbound.goodbye"
         }
       }
     },

@@ -243,13 +243,6 @@ export const machine = createMachine({
         "continuesIn": "inbound.faultReport"
       }
     },
-    "continue_inbound_query": {
-      "type": "final",
-      "description": "The call continues in inbound.query.",
-      "meta": {
-        "continuesIn": "inbound.query"
-      }
-    },
     "continue_inbound_query_bill": {
       "type": "final",
       "description": "The call continues in inbound.query.bill.",
@@ -271,13 +264,6 @@ export const machine = createMachine({
         "continuesIn": "inbound.consultation"
       }
     },
-    "continue_inbound_complaintOrReport": {
-      "type": "final",
-      "description": "The call continues in inbound.complaintOrReport.",
-      "meta": {
-        "continuesIn": "inbound.complaintOrReport"
-      }
-    },
     "continue_inbound_complaint": {
       "type": "final",
       "description": "The call continues in inbound.complaint.",
@@ -290,6 +276,20 @@ export const machine = createMachine({
       "description": "The call continues in inbound.report.",
       "meta": {
         "continuesIn": "inbound.report"
+      }
+    },
+    "continue_inbound_query": {
+      "type": "final",
+      "description": "The call continues in inbound.query.",
+      "meta": {
+        "continuesIn": "inbound.query"
+      }
+    },
+    "continue_inbound_complaintOrReport": {
+      "type": "final",
+      "description": "The call continues in inbound.complaintOrReport.",
+      "meta": {
+        "continuesIn": "inbound.complaintOrReport"
       }
     },
     "continue_inbound_agentTransfer": {

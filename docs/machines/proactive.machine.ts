@@ -99,6 +99,23 @@ export const machine = createMachine({
         }
       ]
     },
+    "goodbye": {
+      "target": "#proactive.ending",
+      "actions": [
+        {
+          "type": "say",
+          "params": {
+            "key": "closing.goodbye"
+          }
+        },
+        {
+          "type": "conclude",
+          "params": {
+            "conclusion": "declined"
+          }
+        }
+      ]
+    },
     "hangup": {
       "target": "#proactive.hangingUp"
     },

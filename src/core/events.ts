@@ -18,6 +18,8 @@ export type DialogueEvent =
   | { type: 'abuse'; text: string }
   | { type: 'danger'; text: string | null }
   | { type: 'language'; locale: Locale }
+  /** The caller is done ("没事了，再见", "that's it, thanks"): close politely (N20). */
+  | { type: 'goodbye' }
   | { type: 'hangup' };
 
 /** What a machine emits for the engine to collect into the Turn. */

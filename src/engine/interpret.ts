@@ -27,6 +27,8 @@ export interface InterpretOptions {
 const COMMAND_CONFIDENCE_IN_TEXT = 0.8;
 /** A spoken key ("一", "press one") is a short utterance; a long one is not a key press. */
 const SPOKEN_KEY_MAX_LENGTH = 8;
+/** A command this sure (goodbye, agent, supervisor, repeat, language) is taken at a choice before its yes/no words. */
+const SURE_COMMAND = 0.9;
 /** A menu word that is most of the sentence ("我要投诉或举报") beats the business a part of it names. */
 const WORDS_OVER_BUSINESS = 0.7;
 /** Fewer digits than this at a digit ask are not read back: a stray "一" is not a number. */
@@ -99,6 +101,11 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   const byWords = aboutDanger || !ask.choices ? null : matchChoiceWords(text, ask.choices);
   const namedBusiness = byIntent?.hidden === true && (result?.confidence ?? 0) >= COMMAND_CONFIDENCE_IN_TEXT;
   if (byWords && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS)) return choice(byWords.id);
+  if (namedBusiness && byIntent) return choice(byIntent.id);
+  // A sure command where no choice takes it goes before a yes or no read in its words: "没事了，再见"
+  // ends the call (N20), "算了，帮我转人工" is the agent, not a "no" to the read-back.
+  const command = result && !byIntent && result.confidence >= SURE_COMMAND ? globalCommand(result.intent, text) : null;
+  if (command && command.type !== 'danger' && command.type !== 'abuse') return command;
   // A yes or a no is read by its words ("有危险" is a yes to "is there danger?").
   const answer = aboutDanger ? null : yesNo(text, options.locale);
   const byAnswer = answer && ask.choices?.find((c) => c.intents?.includes(answer === 'yes' ? 'affirm' : 'deny'));
@@ -134,6 +141,8 @@ function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null
       return { type: 'danger', text: null };
     case 'abuse':
       return { type: 'abuse', text };
+    case 'goodbye':
+      return { type: 'goodbye' };
     default:
       return null;
   }

@@ -1,9 +1,11 @@
 /**
- * Closing (N20, N19): offer more help. Ends `moreHelp`, or `finished` (the chart that composes it
+ * Closing (N20, N19): offer more help. Ends `moreHelp`, a business named at once (the menu's
+ * outcomes: `faultReport`, `bill`, ...), or `finished` (the chart that composes it
  * says the closing service phrase). Silence here ends the call politely rather than sending the
  * caller to an agent.
  */
 import { YES_NO } from './ask.js';
+import { NEEDS } from './main-menu.js';
 import { dialogue } from './setup.js';
 
 export const closingFlow = dialogue.createStateConfig({
@@ -11,15 +13,29 @@ export const closingFlow = dialogue.createStateConfig({
   states: {
     anythingElse: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      // A yes, a no, or the next need itself ("我还想查一下电费": the bill, at once).
+      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS], hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'moreHelp',
         'choice.no': 'finished',
+        'choice.fault_report': 'faultReport',
+        'choice.consultation': 'consultation',
+        'choice.new_service': 'consultation',
+        'choice.bill': 'bill',
+        'choice.outage_schedule': 'outageSchedule',
+        'choice.complaint': 'complaint',
+        'choice.report': 'report',
         noInput: [{ guard: 'ladderExhausted', target: 'finished' }, { actions: 'countMiss' }],
         noMatch: [{ guard: 'ladderExhausted', target: 'finished' }, { actions: 'countMiss' }],
       },
     },
     moreHelp: { type: 'final', output: { outcome: 'moreHelp' } },
+    faultReport: { type: 'final', output: { outcome: 'faultReport' } },
+    consultation: { type: 'final', output: { outcome: 'consultation' } },
+    bill: { type: 'final', output: { outcome: 'bill' } },
+    outageSchedule: { type: 'final', output: { outcome: 'outageSchedule' } },
+    complaint: { type: 'final', output: { outcome: 'complaint' } },
+    report: { type: 'final', output: { outcome: 'report' } },
     finished: { type: 'final', output: { outcome: 'finished' } },
   },
 });

@@ -98,6 +98,8 @@ export const consultationFlow = dialogue.createStateConfig({
           { guard: 'saidNothingMore', target: 'answered' },
           { actions: { type: 'rememberAnswer', params: { name: 'question' } }, target: 'questionContact' },
         ],
+        // "No, nothing else" here is no question, not the end of the call: on to "anything else?".
+        goodbye: 'answered',
       },
     },
     questionContact: {

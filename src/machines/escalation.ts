@@ -18,8 +18,17 @@ export function escalationSummary(context: DialogueContext): string {
     parts.push(`account ${context.customer.account} ${context.customer.name} (${verified ? `verified by ${verified === 'caller_id' ? 'caller ID' : 'SMS code'}` : 'NOT verified'})`);
   }
   if (context.caller) parts.push(`caller ${context.caller}`);
-  if (context.ticket) parts.push(`ticket ${context.ticket.id} (${context.ticket.kind})`);
-  if (context.answers.what) parts.push(`complaint: ${context.answers.what}`);
+  if (context.ticket) parts.push(`ticket ${context.ticket.id} (${context.ticket.kind}${context.ticket.status === 'abandoned' ? ', not finished' : ''})`);
+  const { fault, answers } = context;
+  const reported = [
+    fault.danger ? 'DANGER' : null,
+    fault.scope ? `scope ${fault.scope}` : null,
+    fault.address ? `address ${fault.address}` : null,
+    fault.description ? `fault: ${fault.description}` : null,
+  ].filter((part) => part !== null);
+  if (reported.length > 0) parts.push(reported.join(', '));
+  if (answers.what) parts.push(`complaint: ${answers.what}`);
+  if (answers.details) parts.push(`report (${answers.reportType ?? 'other'}): ${answers.details}`);
   if (context.abuse.length > 0) parts.push(`abusive words: ${context.abuse.join(' / ')}`);
   return parts.join('; ');
 }

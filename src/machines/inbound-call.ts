@@ -25,6 +25,28 @@ import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
 import { abandonedOrder } from './work-orders.js';
 
+/** Where a business named at the menu, or at "anything else?", is served. */
+const TO_BUSINESS = [
+  { guard: { type: 'endedWith', params: { outcome: 'faultReport' } }, target: '#inbound.faultReport' },
+  { guard: { type: 'endedWith', params: { outcome: 'bill' } }, target: '#inbound.query.bill' },
+  { guard: { type: 'endedWith', params: { outcome: 'outageSchedule' } }, target: '#inbound.query.outageSchedule' },
+  { guard: { type: 'endedWith', params: { outcome: 'consultation' } }, target: '#inbound.consultation' },
+  { guard: { type: 'endedWith', params: { outcome: 'complaint' } }, target: '#inbound.complaint' },
+  { guard: { type: 'endedWith', params: { outcome: 'report' } }, target: '#inbound.report' },
+] as const;
+
+/** The report not finished is saved (N21), its ticket remembered, then on to `target` whatever happened. */
+function saveDraftThen(target: string) {
+  return dialogue.createStateConfig({
+    invoke: {
+      src: 'saveAbandoned',
+      input: ({ context }) => abandonedOrder(context),
+      onDone: { actions: { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) }, target },
+      onError: target,
+    },
+  });
+}
+
 /** Back to the interrupted business, told so. */
 const RESUME = ['resumeBusiness', { type: 'say', params: { key: 'common.resumeBusiness' } }] as const;
 
@@ -47,14 +69,20 @@ export const inboundCallMachine = dialogue.createMachine({
     ],
     // The engine says the current question again after any event that leaves the state as it is.
     repeat: {},
+    // What was collected goes with the caller: a report not finished is saved first, and its
+    // ticket goes with the transfer and into the supervisor's summary.
     agent: [
       { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'selfService.noAgent' } } },
+      { guard: 'hasUnsavedDraft', target: '.savingForAgent' },
       { target: '.agentTransfer' },
     ],
     supervisor: [
       { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'selfService.noAgent' } } },
+      { guard: 'hasUnsavedDraft', actions: { type: 'escalateFor', params: { reason: 'requested' } }, target: '.savingForSupervisor' },
       { actions: { type: 'escalateFor', params: { reason: 'requested' } }, target: '.escalation' },
     ],
+    // "没事了，再见" at any question: a polite close (N20); what was given is kept for a callback.
+    goodbye: [{ guard: 'hasUnsavedDraft', target: '.savingBeforeGoodbye' }, { target: '.goodbye' }],
     language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
     // Safety first, wherever the caller is and whoever they are (N10, N23). A business the call
     // goes back to afterwards holds itself first (its own `danger`).
@@ -74,14 +102,9 @@ export const inboundCallMachine = dialogue.createMachine({
     menu: {
       ...mainMenuFlow,
       onDone: [
-        { guard: { type: 'endedWith', params: { outcome: 'faultReport' } }, target: 'faultReport' },
+        ...TO_BUSINESS,
         { guard: { type: 'endedWith', params: { outcome: 'query' } }, target: 'query' },
-        { guard: { type: 'endedWith', params: { outcome: 'bill' } }, target: '#inbound.query.bill' },
-        { guard: { type: 'endedWith', params: { outcome: 'outageSchedule' } }, target: '#inbound.query.outageSchedule' },
-        { guard: { type: 'endedWith', params: { outcome: 'consultation' } }, target: 'consultation' },
         { guard: { type: 'endedWith', params: { outcome: 'complaintOrReport' } }, target: 'complaintOrReport' },
-        { guard: { type: 'endedWith', params: { outcome: 'complaint' } }, target: 'complaint' },
-        { guard: { type: 'endedWith', params: { outcome: 'report' } }, target: 'report' },
         { guard: { type: 'endedWith', params: { outcome: 'agent' } }, target: 'agentTransfer' },
         { guard: { type: 'endedWith', params: { outcome: 'silent' } }, target: 'silentCall' },
       ],
@@ -154,7 +177,7 @@ export const inboundCallMachine = dialogue.createMachine({
     abuseHandover: { ...abuseHandoverFlow, onDone: 'menu' },
     closing: {
       ...closingFlow,
-      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' }, { target: 'goodbye' }],
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' }, ...TO_BUSINESS, { target: 'goodbye' }],
     },
 
     // Repeated failure to understand is recorded for the duty supervisor, and a person takes the call.
@@ -183,14 +206,10 @@ export const inboundCallMachine = dialogue.createMachine({
       },
     },
 
-    savingAbandoned: {
-      invoke: {
-        src: 'saveAbandoned',
-        input: ({ context }) => abandonedOrder(context),
-        onDone: 'abandoned',
-        onError: 'abandoned',
-      },
-    },
+    savingAbandoned: saveDraftThen('abandoned'),
+    savingForAgent: saveDraftThen('agentTransfer'),
+    savingForSupervisor: saveDraftThen('escalation'),
+    savingBeforeGoodbye: saveDraftThen('goodbye'),
 
     goodbye: {
       type: 'final',

@@ -18,6 +18,13 @@ const SHORTCUTS: AskChoice[] = [
   { id: 'new_service', intents: ['new_service'], hidden: true },
 ];
 
+/** Every business named in a sentence ("我还想查一下电费"): a new need at "anything else?" is served at once. */
+export const NEEDS: AskChoice[] = [
+  { id: 'fault_report', intents: ['fault_report'], hidden: true },
+  { id: 'consultation', intents: ['consultation'], hidden: true },
+  ...SHORTCUTS,
+];
+
 export const mainMenuFlow = dialogue.createStateConfig({
   initial: 'route',
   states: {

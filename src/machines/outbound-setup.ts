@@ -230,6 +230,8 @@ export const outboundCommands = outbound.createStateConfig({
       ],
       target: '.ending',
     },
+    // "没事了，再见" where no answer takes it: thanked and closed (N19).
+    goodbye: { actions: [{ type: 'say', params: { key: 'closing.goodbye' } }, { type: 'conclude', params: { conclusion: 'declined' } }], target: '.ending' },
     hangup: '.hangingUp',
   },
 }).on;

@@ -85,7 +85,7 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
     }),
     saveAbandoned: fromPromise(async ({ input }) => {
       const { order, followUp } = keyed(input, followUpOf(input, 'abandoned_report', hoursFromNow(1)));
-      await saveOrQueue(services, order, { followUp, status: 'abandoned' });
+      return saveOrQueue(services, order, { followUp, status: 'abandoned' });
     }),
     requestCallback: fromPromise(async ({ input }) => {
       const dueAt = deadlineIn(settings.questionReplyHours);

@@ -57,7 +57,8 @@ export const serviceActorStubs = {
   saveWorkOrder: fromPromise<Saved, NewWorkOrder>(notProvided),
   /** A complaint with its reply deadline and the callback task that tracks it to the end (N14). */
   saveComplaint: fromPromise<Saved, NewWorkOrder>(notProvided),
-  saveAbandoned: fromPromise<void, NewWorkOrder>(notProvided),
+  /** A report not finished (hung up, handed to a person, goodbye): kept, with a callback (N21). */
+  saveAbandoned: fromPromise<Saved, NewWorkOrder>(notProvided),
   /** N11: a question to answer after research becomes a callback task with a deadline. */
   requestCallback: fromPromise<{ dueAt: string }, { phone: string; question: string; conversationId: string; account: string | null }>(notProvided),
   getStatement: fromPromise<Statement | null, { account: string }>(notProvided),
