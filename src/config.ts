@@ -58,6 +58,12 @@ export interface Config {
   twilioAuthToken: string | null;
   /** The Twilio <Say> voice per locale (TWILIO_VOICE_ZH_CN, ...); see docs/twilio.md. */
   twilioVoices: Record<Locale, TwilioVoice>;
+  /**
+   * The Twilio queue of the emergency dispatch seat (紧急抢修调度), TWILIO_URGENT_QUEUE: where a
+   * danger report goes to a person when it cannot be recorded as usual (N10, N21). `{locale}`
+   * becomes the caller's language; default 95598-urgent-{locale}.
+   */
+  twilioUrgentQueue: string;
   /** Public http(s) base URL without trailing slash (Twilio signature checks, callbacks). */
   publicBaseUrl: string | null;
   adminToken: string | null;
@@ -117,6 +123,9 @@ const SESSION_STORES = ['sqlite', 'memory', 'redis'] as const satisfies readonly
 
 /** An http(s) base URL, kept without its trailing slashes (paths are appended to it). */
 const publicUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
+/** A Twilio queue friendly name (at most 64 characters), `{locale}` allowed. */
+const twilioQueueName = z.string().regex(/^(?:[A-Za-z0-9_.-]|\{locale\})+$/).max(64);
+export const DEFAULT_URGENT_QUEUE = '95598-urgent-{locale}';
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/./i);
 const redisUrlText = z.string().regex(/^rediss?:\/\/./i);
 
@@ -184,6 +193,9 @@ export function loadConfig(env: Env = process.env): Config {
   };
 
   const twilioVoices = loadTwilioVoices(readers);
+  const twilioUrgentQueue =
+    readers.parse('TWILIO_URGENT_QUEUE', twilioQueueName, 'a Twilio queue name (letters, digits, - _ . and {locale}; at most 64), such as 95598-urgent-{locale}') ??
+    DEFAULT_URGENT_QUEUE;
   for (const locale of ['zh-CN', 'yue-HK'] as const) {
     const charsPerMinute = readers.optionalInt(`TWILIO_VOICE_RATE_${locale.replace('-', '_').toUpperCase()}`, 60, 600);
     if (charsPerMinute !== null) twilioVoices[locale] = { ...twilioVoices[locale], charsPerMinute };
@@ -214,6 +226,7 @@ export function loadConfig(env: Env = process.env): Config {
     arrivalMinutes,
     twilioAuthToken,
     twilioVoices,
+    twilioUrgentQueue,
     publicBaseUrl,
     adminToken,
     storage,

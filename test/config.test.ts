@@ -37,6 +37,7 @@ describe('loadConfig', () => {
         'en-US': { voice: 'Polly.Joanna', language: 'en-US' },
         'yue-HK': { voice: 'Google.yue-HK-Standard-A', language: 'yue-HK' },
       },
+      twilioUrgentQueue: '95598-urgent-{locale}',
       publicBaseUrl: null,
       adminToken: null,
       storage: { durable: 'sqlite', sessions: 'sqlite', databaseUrl: null, redisUrl: null, timeoutMs: 3000 },
@@ -127,6 +128,13 @@ describe('loadConfig', () => {
       "DEMO_DATA must be true/false (or 1/0), got 'maybe'",
       "ARRIVAL_MINUTES_RURAL must be an integer 1-1440, got '-5'",
       "PUBLIC_BASE_URL must be an http(s) URL such as https://hotline.example.com, got 'ftp://example.com'",
+    ]);
+  });
+
+  it('N10: the emergency dispatch seat is a Twilio queue of its own, TWILIO_URGENT_QUEUE', () => {
+    expect(loadConfig({ TWILIO_URGENT_QUEUE: 'dispatch-{locale}' }).twilioUrgentQueue).toBe('dispatch-{locale}');
+    expect(problemsOf({ TWILIO_URGENT_QUEUE: 'urgent seat!' })).toEqual([
+      "TWILIO_URGENT_QUEUE must be a Twilio queue name (letters, digits, - _ . and {locale}; at most 64), such as 95598-urgent-{locale}, got 'urgent seat!'",
     ]);
   });
 

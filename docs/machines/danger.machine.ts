@@ -7,16 +7,32 @@ export const machine = createMachine({
   "initial": "where",
   "entry": [
     "markDanger",
-    {
-      "type": "say",
-      "params": {
-        "key": "fault.safetyAdvice",
-        "safety": true
-      }
-    }
+    "sayDangerAdvice"
   ],
   "on": {
-    "danger": {}
+    "danger": {},
+    "noInput": [
+      {
+        "target": "#danger.toPerson",
+        "guard": "ladderExhausted"
+      },
+      {
+        "actions": [
+          "countMiss"
+        ]
+      }
+    ],
+    "noMatch": [
+      {
+        "target": "#danger.toPerson",
+        "guard": "ladderExhausted"
+      },
+      {
+        "actions": [
+          "countMiss"
+        ]
+      }
+    ]
   },
   "states": {
     "where": {
@@ -26,7 +42,60 @@ export const machine = createMachine({
           "guard": "hasVerifiedCustomer"
         },
         {
+          "target": "#danger.findCaller",
+          "guard": "mayFindCallerByNumber"
+        },
+        {
           "target": "#danger.askLocation"
+        }
+      ]
+    },
+    "findCaller": {
+      "invoke": {
+        "src": "findCustomersByPhone",
+        "input": "(computed)",
+        "onDone": [
+          {
+            "target": "#danger.candidateFound",
+            "guard": {
+              "type": "isOneCustomer",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberCandidate",
+                "params": "(computed)"
+              }
+            ]
+          },
+          {
+            "target": "#danger.askLocation"
+          }
+        ],
+        "onError": {
+          "target": "#danger.askLocation"
+        }
+      }
+    },
+    "candidateFound": {
+      "always": [
+        {
+          "target": "#danger.confirmAtHome",
+          "guard": "callerIdVerifies",
+          "actions": [
+            "acceptCandidate"
+          ]
+        },
+        {
+          "target": "#danger.askLocation",
+          "actions": [
+            {
+              "type": "rememberCandidate",
+              "params": {
+                "customer": null
+              }
+            }
+          ]
         }
       ]
     },
@@ -60,7 +129,7 @@ export const machine = createMachine({
       },
       "on": {
         "choice.yes": {
-          "target": "#danger.createUrgentOrder",
+          "target": "#danger.findArea",
           "actions": [
             "useHomeAddress"
           ]
@@ -79,20 +148,249 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "fault.askDangerLocation",
           "help": "fault.askDangerLocationHelp",
-          "timeoutSeconds": 10
+          "timeoutSeconds": 10,
+          "expects": "place"
         }
       },
       "on": {
-        "text": {
-          "target": "#danger.createUrgentOrder",
+        "text": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "target": "#danger.askLocationExample"
+          }
+        ],
+        "danger": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {}
+        ],
+        "noInput": {
+          "target": "#danger.askLocationExample"
+        }
+      }
+    },
+    "askLocationExample": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "danger.askLocationExample",
+          "help": "fault.askDangerLocationHelp",
+          "timeoutSeconds": 10,
+          "expects": "place"
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "target": "#danger.askLandmark"
+          }
+        ],
+        "danger": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {}
+        ],
+        "noInput": {
+          "target": "#danger.askLandmark"
+        }
+      }
+    },
+    "askLandmark": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "danger.askLandmark",
+          "help": "fault.askDangerLocationHelp",
+          "timeoutSeconds": 10,
+          "expects": "place"
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "target": "#danger.toPerson"
+          }
+        ],
+        "danger": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {}
+        ],
+        "noInput": {
+          "target": "#danger.toPerson"
+        }
+      }
+    },
+    "readBackLocation": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "danger.readBackLocation",
+          "help": "danger.readBackLocationHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "place.no"
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#danger.findArea"
+        },
+        "choice.no": {
+          "target": "#danger.askLocationExample"
+        }
+      }
+    },
+    "findArea": {
+      "invoke": {
+        "src": "findArea",
+        "input": "(computed)",
+        "onDone": {
+          "target": "#danger.contact",
           "actions": [
-            "rememberAddress"
+            {
+              "type": "rememberArea",
+              "params": "(computed)"
+            }
           ]
         },
-        "danger": {
-          "target": "#danger.createUrgentOrder",
+        "onError": {
+          "target": "#danger.contact"
+        }
+      }
+    },
+    "contact": {
+      "always": [
+        {
+          "target": "#danger.confirmContact",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#danger.askContact"
+        }
+      ]
+    },
+    "confirmContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "danger.confirmContact",
+          "help": "danger.confirmContactHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ],
+              "words": "contact.yes"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "contact.no"
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#danger.createUrgentOrder"
+        },
+        "choice.no": {
+          "target": "#danger.askContact"
+        }
+      }
+    },
+    "askContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "digits",
+          "numDigits": 11,
+          "prompt": "danger.askContact",
+          "help": "danger.askContactHelp",
+          "timeoutSeconds": 12
+        }
+      },
+      "on": {
+        "digits": {
+          "target": "#danger.confirmContact",
           "actions": [
-            "rememberAddress"
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
           ]
         }
       }
@@ -101,37 +399,98 @@ export const machine = createMachine({
       "invoke": {
         "src": "saveWorkOrder",
         "input": "(computed)",
+        "onDone": [
+          {
+            "target": "#danger.urgentTransfer",
+            "guard": {
+              "type": "isQueued",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberSaved",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "danger.urgentTransfer"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#danger.recorded",
+            "actions": [
+              {
+                "type": "rememberSaved",
+                "params": "(computed)"
+              },
+              {
+                "type": "announceTicket",
+                "params": {
+                  "key": "fault.urgentCreated"
+                }
+              }
+            ]
+          }
+        ],
+        "onError": {
+          "target": "#danger.urgentTransfer",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.urgentNotRecorded"
+              }
+            }
+          ]
+        }
+      }
+    },
+    "toPerson": {
+      "invoke": {
+        "src": "saveWorkOrder",
+        "input": "(computed)",
         "onDone": {
-          "target": "#danger.recorded",
+          "target": "#danger.urgentTransfer",
           "actions": [
             {
               "type": "rememberSaved",
               "params": "(computed)"
             },
             {
-              "type": "announceTicket",
+              "type": "say",
               "params": {
-                "key": "fault.urgentCreated"
+                "key": "danger.locationToPerson"
               }
             }
           ]
         },
         "onError": {
-          "target": "#danger.saveFailed"
+          "target": "#danger.urgentTransfer",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.locationToPerson"
+              }
+            }
+          ]
         }
       }
     },
     "recorded": {
       "type": "final"
     },
-    "saveFailed": {
+    "urgentTransfer": {
       "type": "final"
     },
-    "continue_inbound_saveFailed": {
+    "continue_inbound_urgentTransfer": {
       "type": "final",
-      "description": "The call continues in inbound.saveFailed.",
+      "description": "The call continues in inbound.urgentTransfer.",
       "meta": {
-        "continuesIn": "inbound.saveFailed"
+        "continuesIn": "inbound.urgentTransfer"
       }
     },
     "continue_inbound_query_resume": {

@@ -1419,21 +1419,15 @@ export const machine = createMachine({
       "initial": "where",
       "entry": [
         "markDanger",
-        {
-          "type": "say",
-          "params": {
-            "key": "fault.safetyAdvice",
-            "safety": true
-          }
-        }
+        "sayDangerAdvice"
       ],
       "onDone": [
         {
-          "target": "#inbound.saveFailed",
+          "target": "#inbound.urgentTransfer",
           "guard": {
             "type": "endedWith",
             "params": {
-              "outcome": "saveFailed"
+              "outcome": "urgentTransfer"
             }
           }
         },
@@ -1514,7 +1508,29 @@ export const machine = createMachine({
         }
       ],
       "on": {
-        "danger": {}
+        "danger": {},
+        "noInput": [
+          {
+            "target": "#inbound.danger.toPerson",
+            "guard": "ladderExhausted"
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ],
+        "noMatch": [
+          {
+            "target": "#inbound.danger.toPerson",
+            "guard": "ladderExhausted"
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ]
       },
       "states": {
         "where": {
@@ -1524,7 +1540,60 @@ export const machine = createMachine({
               "guard": "hasVerifiedCustomer"
             },
             {
+              "target": "#inbound.danger.findCaller",
+              "guard": "mayFindCallerByNumber"
+            },
+            {
               "target": "#inbound.danger.askLocation"
+            }
+          ]
+        },
+        "findCaller": {
+          "invoke": {
+            "src": "findCustomersByPhone",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#inbound.danger.candidateFound",
+                "guard": {
+                  "type": "isOneCustomer",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberCandidate",
+                    "params": "(computed)"
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.danger.askLocation"
+              }
+            ],
+            "onError": {
+              "target": "#inbound.danger.askLocation"
+            }
+          }
+        },
+        "candidateFound": {
+          "always": [
+            {
+              "target": "#inbound.danger.confirmAtHome",
+              "guard": "callerIdVerifies",
+              "actions": [
+                "acceptCandidate"
+              ]
+            },
+            {
+              "target": "#inbound.danger.askLocation",
+              "actions": [
+                {
+                  "type": "rememberCandidate",
+                  "params": {
+                    "customer": null
+                  }
+                }
+              ]
             }
           ]
         },
@@ -1558,7 +1627,7 @@ export const machine = createMachine({
           },
           "on": {
             "choice.yes": {
-              "target": "#inbound.danger.createUrgentOrder",
+              "target": "#inbound.danger.findArea",
               "actions": [
                 "useHomeAddress"
               ]
@@ -1577,20 +1646,249 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "fault.askDangerLocation",
               "help": "fault.askDangerLocationHelp",
-              "timeoutSeconds": 10
+              "timeoutSeconds": 10,
+              "expects": "place"
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.danger.createUrgentOrder",
+            "text": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {
+                "target": "#inbound.danger.askLocationExample"
+              }
+            ],
+            "danger": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {}
+            ],
+            "noInput": {
+              "target": "#inbound.danger.askLocationExample"
+            }
+          }
+        },
+        "askLocationExample": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "danger.askLocationExample",
+              "help": "fault.askDangerLocationHelp",
+              "timeoutSeconds": 10,
+              "expects": "place"
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {
+                "target": "#inbound.danger.askLandmark"
+              }
+            ],
+            "danger": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {}
+            ],
+            "noInput": {
+              "target": "#inbound.danger.askLandmark"
+            }
+          }
+        },
+        "askLandmark": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "danger.askLandmark",
+              "help": "fault.askDangerLocationHelp",
+              "timeoutSeconds": 10,
+              "expects": "place"
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {
+                "target": "#inbound.danger.toPerson"
+              }
+            ],
+            "danger": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {}
+            ],
+            "noInput": {
+              "target": "#inbound.danger.toPerson"
+            }
+          }
+        },
+        "readBackLocation": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "danger.readBackLocation",
+              "help": "danger.readBackLocationHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "place.no"
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.danger.findArea"
+            },
+            "choice.no": {
+              "target": "#inbound.danger.askLocationExample"
+            }
+          }
+        },
+        "findArea": {
+          "invoke": {
+            "src": "findArea",
+            "input": "(computed)",
+            "onDone": {
+              "target": "#inbound.danger.contact",
               "actions": [
-                "rememberAddress"
+                {
+                  "type": "rememberArea",
+                  "params": "(computed)"
+                }
               ]
             },
-            "danger": {
-              "target": "#inbound.danger.createUrgentOrder",
+            "onError": {
+              "target": "#inbound.danger.contact"
+            }
+          }
+        },
+        "contact": {
+          "always": [
+            {
+              "target": "#inbound.danger.confirmContact",
+              "guard": "hasContactNumber"
+            },
+            {
+              "target": "#inbound.danger.askContact"
+            }
+          ]
+        },
+        "confirmContact": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "danger.confirmContact",
+              "help": "danger.confirmContactHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ],
+                  "words": "contact.yes"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "contact.no"
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.danger.createUrgentOrder"
+            },
+            "choice.no": {
+              "target": "#inbound.danger.askContact"
+            }
+          }
+        },
+        "askContact": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "digits",
+              "numDigits": 11,
+              "prompt": "danger.askContact",
+              "help": "danger.askContactHelp",
+              "timeoutSeconds": 12
+            }
+          },
+          "on": {
+            "digits": {
+              "target": "#inbound.danger.confirmContact",
               "actions": [
-                "rememberAddress"
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "contact"
+                  }
+                }
               ]
             }
           }
@@ -1599,30 +1897,91 @@ export const machine = createMachine({
           "invoke": {
             "src": "saveWorkOrder",
             "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#inbound.danger.urgentTransfer",
+                "guard": {
+                  "type": "isQueued",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberSaved",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "danger.urgentTransfer"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.danger.recorded",
+                "actions": [
+                  {
+                    "type": "rememberSaved",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "announceTicket",
+                    "params": {
+                      "key": "fault.urgentCreated"
+                    }
+                  }
+                ]
+              }
+            ],
+            "onError": {
+              "target": "#inbound.danger.urgentTransfer",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "danger.urgentNotRecorded"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "toPerson": {
+          "invoke": {
+            "src": "saveWorkOrder",
+            "input": "(computed)",
             "onDone": {
-              "target": "#inbound.danger.recorded",
+              "target": "#inbound.danger.urgentTransfer",
               "actions": [
                 {
                   "type": "rememberSaved",
                   "params": "(computed)"
                 },
                 {
-                  "type": "announceTicket",
+                  "type": "say",
                   "params": {
-                    "key": "fault.urgentCreated"
+                    "key": "danger.locationToPerson"
                   }
                 }
               ]
             },
             "onError": {
-              "target": "#inbound.danger.saveFailed"
+              "target": "#inbound.danger.urgentTransfer",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "danger.locationToPerson"
+                  }
+                }
+              ]
             }
           }
         },
         "recorded": {
           "type": "final"
         },
-        "saveFailed": {
+        "urgentTransfer": {
           "type": "final"
         }
       }
@@ -4250,6 +4609,16 @@ export const machine = createMachine({
           "type": "transfer",
           "queue": "agent",
           "reason": "requested"
+        }
+      }
+    },
+    "urgentTransfer": {
+      "type": "final",
+      "meta": {
+        "end": {
+          "type": "transfer",
+          "queue": "urgent",
+          "reason": "danger"
         }
       }
     },

@@ -19,7 +19,7 @@ import type { Input, PromptRef, Turn } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from '../machines/context.js';
 import { choiceLabels, renderText } from '../prompts/render-text.js';
-import { DEFAULT_ESCALATION_PRIORITY, EscalationClosed } from '../services/escalation-rules.js';
+import { DEFAULT_ESCALATION_PRIORITY, EscalationClosed, URGENT_PRIORITY } from '../services/escalation-rules.js';
 import { normalizePhone } from '../services/phone.js';
 import type { Escalation, Handover, HandoverStatus, NewTranscriptEntry, Services, TranscriptEntry, User } from '../services/ports.js';
 import { can } from '../services/users.js';
@@ -108,7 +108,9 @@ export class Desk {
     let escalation: Escalation | null = null;
     if (end.type === 'escalate') escalation = await this.options.services.escalations.get(end.escalationId);
     const reason = end.type === 'transfer' ? end.reason : (escalation?.reason ?? end.reason);
-    const priority = escalation?.priority ?? DEFAULT_ESCALATION_PRIORITY[reason as keyof typeof DEFAULT_ESCALATION_PRIORITY] ?? 10;
+    // A danger report handed to a person (N10) is the first chat any agent takes: the urgent queue.
+    const urgent = end.type === 'transfer' && end.queue === 'urgent';
+    const priority = urgent ? URGENT_PRIORITY : (escalation?.priority ?? DEFAULT_ESCALATION_PRIORITY[reason as keyof typeof DEFAULT_ESCALATION_PRIORITY] ?? 10);
     const handover = await this.staff.handovers.open({
       conversationId: observed.conversationId,
       queue: end.type === 'escalate' ? 'supervisor' : 'agent',

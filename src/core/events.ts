@@ -8,7 +8,11 @@ import type { Intent } from './intents.js';
 export type DialogueEvent =
   | { type: `choice.${string}` }
   | { type: 'digits'; value: string }
-  | { type: 'text'; text: string; intent: Intent | null }
+  /**
+   * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");
+   * shock: a danger report says someone has been shocked (120 first).
+   */
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; shock?: boolean }
   | { type: 'noInput' }
   /** heard: the digits of a number of the wrong length, read back before asking again (N8). */
   | { type: 'noMatch'; heard?: string }
@@ -16,7 +20,7 @@ export type DialogueEvent =
   | { type: 'agent' }
   | { type: 'supervisor' }
   | { type: 'abuse'; text: string }
-  | { type: 'danger'; text: string | null }
+  | { type: 'danger'; text: string | null; place?: boolean; shock?: boolean }
   | { type: 'language'; locale: Locale }
   /** The caller is done ("没事了，再见", "that's it, thanks"): close politely (N20). */
   | { type: 'goodbye' }

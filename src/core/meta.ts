@@ -40,6 +40,8 @@ export interface AskMeta {
   /** Catalogue key (hints.*) of the speech hints for this ask. */
   hints?: string;
   timeoutSeconds?: number;
+  /** A free-text answer that must name a place (where the danger is): the engine says whether it does (N8). */
+  expects?: 'place';
   /**
    * The question is whether there is danger: "没有冒烟" answers it (no), where elsewhere a danger
    * word always means danger (N10).
@@ -49,7 +51,8 @@ export interface AskMeta {
 
 export type EndMeta =
   | { type: 'hangup' }
-  | { type: 'transfer'; queue: 'agent'; reason: string }
+  /** agent: the agent seat of the caller's language (N4); urgent: the emergency dispatch seat (N10). */
+  | { type: 'transfer'; queue: 'agent' | 'urgent'; reason: string }
   /** To the duty supervisor; who and why come from the escalation the flow recorded. */
   | { type: 'escalate' }
   | { type: 'abandoned' };

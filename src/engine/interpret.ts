@@ -11,10 +11,12 @@ import type { Locale } from '../core/locale.js';
 import type { Input } from '../core/conversation.js';
 import type { AskMeta } from '../core/meta.js';
 import type { DialogueEvent } from '../core/events.js';
-import type { Intent, IntentRecognizer } from '../core/intents.js';
+import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
 import { matchChoiceWords } from '../nlu/choice-words.js';
+import { reportsShock } from '../nlu/danger.js';
+import { locationAnswer } from '../nlu/location.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -83,9 +85,9 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
 
   if (ask.kind === 'text') {
     // Danger interrupts any answer (N10), with the words: the flow may keep them as its answer too.
-    if (result?.intent === 'danger') return { type: 'danger', text };
+    if (result?.intent === 'danger') return { type: 'danger', text, ...facts(text, ask, result) };
     const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
-    return command ?? { type: 'text', text, intent: result?.intent ?? null };
+    return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
 
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
@@ -111,7 +113,7 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   const byAnswer = answer && ask.choices?.find((c) => c.intents?.includes(answer === 'yes' ? 'affirm' : 'deny'));
   if (byAnswer) return choice(byAnswer.id);
   if (byIntent) return choice(byIntent.id);
-  if (aboutDanger) return { type: 'danger', text };
+  if (aboutDanger) return { type: 'danger', text, ...facts(text, ask, result) };
 
   const digits = spokenDigits(text, options.locale);
   if (ask.kind === 'digits' && digits.length >= MIN_HEARD_DIGITS) return digitsOfLength(digits, ask);
@@ -146,4 +148,12 @@ function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null
     default:
       return null;
   }
+}
+
+/** What the flow needs to know of free words beyond their intent: a place named, a shock reported. */
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; shock?: boolean } {
+  return {
+    ...(ask.expects === 'place' ? { place: locationAnswer(text) === 'place' } : {}),
+    ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
+  };
 }

@@ -1,56 +1,177 @@
 /**
  * The danger report (N10, N8): a fallen wire, sparks, an electric shock, smoke or a fire, said at
- * any point of any call. The safety advice is heard whole, then where the danger is (the registered
- * address offered to a verified customer), then an urgent repair order with its ticket number.
+ * any point of any call. A report a crew can act on, and nothing in front of it:
+ * 1. The safety advice, heard whole; when someone has been shocked, 120 comes first.
+ * 2. Where: a caller known by the number he calls from is offered his registered address; anyone
+ *    else is asked. An answer that is no place ("对", "不知道", "就在门口", one character) is
+ *    asked again with an example, then for a landmark, then the caller goes to a person.
+ * 3. The place is read back and confirmed, and its area looked up (the order is routed to the
+ *    area's crew with the area's promise; a lookup that fails does not hold the order up).
+ * 4. The contact number, read back digit by digit, or taken when there is none or it is wrong.
+ * 5. The urgent order. When the store is down (N21) it waits in the outbox and the caller is put
+ *    through to the emergency dispatch seat at once, never told "later".
  * The composing chart enters it from every state (a global interrupt) and afterwards goes back to
  * the business it interrupted.
- * Ends `recorded` (an urgent order, or queued in emergency mode) or `saveFailed`.
+ * Ends `recorded` (an urgent order) or `urgentTransfer` (to a person at the dispatch seat: the
+ * order queued or not saved, or no place could be taken).
  */
 import { YES_NO } from './ask.js';
+import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
-import { repairOrder } from './work-orders.js';
+import { homeAreaId, repairOrder } from './work-orders.js';
+
+/** Is this the number to call you on? "换一个号码" is a no (its 一 is no key 1): locales/words contact.* */
+const CONTACT_YES_NO: AskChoice[] = [
+  { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'contact.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'contact.no' },
+];
+/** Is this where the danger is? ("不是那里", "wrong address": locales/words place.*) */
+const PLACE_YES_NO: AskChoice[] = [
+  { id: 'yes', dtmf: '1', intents: ['affirm'] },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'place.no' },
+];
+
+/** An answer to "where is the danger?" that names a place goes to the read-back; the others, on. */
+const placeOr = (next: string) =>
+  [
+    { guard: 'namesPlace', actions: 'rememberAddress', target: 'readBackLocation' },
+    { target: next },
+  ] as const;
+/** The hazard said again with the place in it ("解放街12号 还在冒火") is the answer; without one, the question again. */
+const placeOrAgain = [{ guard: 'namesPlace', actions: 'rememberAddress', target: 'readBackLocation' }, {}] as const;
 
 export const dangerReportFlow = dialogue.createStateConfig({
   initial: 'where',
-  entry: ['markDanger', { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } }],
-  // Danger said again while it is being reported: the report goes on (its question is asked again).
-  on: { danger: {} },
+  entry: ['markDanger', { type: 'sayDangerAdvice' }],
+  on: {
+    // Danger said again while it is being reported: the report goes on (its question is asked again).
+    danger: {},
+    // Not heard or not understood twice at one question: a person at the dispatch seat takes over.
+    noInput: [{ guard: 'ladderExhausted', target: '.toPerson' }, { actions: 'countMiss' }],
+    noMatch: [{ guard: 'ladderExhausted', target: '.toPerson' }, { actions: 'countMiss' }],
+  },
   states: {
     where: {
-      always: [{ guard: 'hasVerifiedCustomer', target: 'confirmAtHome' }, { target: 'askLocation' }],
+      always: [
+        { guard: 'hasVerifiedCustomer', target: 'confirmAtHome' },
+        { guard: 'mayFindCallerByNumber', target: 'findCaller' },
+        { target: 'askLocation' },
+      ],
+    },
+    // Known by the number he calls from (caller ID verifies, voice only): offered his address.
+    findCaller: {
+      invoke: {
+        src: 'findCustomersByPhone',
+        input: ({ context }) => ({ phone: context.caller }),
+        onDone: [
+          {
+            guard: { type: 'isOneCustomer', params: ({ event }) => ({ customers: event.output }) },
+            actions: { type: 'rememberCandidate', params: ({ event }) => ({ customer: event.output[0] ?? null }) },
+            target: 'candidateFound',
+          },
+          { target: 'askLocation' },
+        ],
+        onError: 'askLocation',
+      },
+    },
+    candidateFound: {
+      always: [
+        { guard: 'callerIdVerifies', actions: 'acceptCandidate', target: 'confirmAtHome' },
+        { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askLocation' },
+      ],
     },
     confirmAtHome: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'fault.confirmDangerAtHome', help: 'fault.confirmDangerAtHomeHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'useHomeAddress', target: 'createUrgentOrder' },
+        'choice.yes': { actions: 'useHomeAddress', target: 'findArea' },
         'choice.no': 'askLocation',
       },
     },
     askLocation: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'fault.askDangerLocation', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10 } },
+      meta: { ask: { kind: 'text', prompt: 'fault.askDangerLocation', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10, expects: 'place' } },
+      on: { text: placeOr('askLocationExample'), danger: placeOrAgain, noInput: 'askLocationExample' },
+    },
+    askLocationExample: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'danger.askLocationExample', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10, expects: 'place' } },
+      on: { text: placeOr('askLandmark'), danger: placeOrAgain, noInput: 'askLandmark' },
+    },
+    askLandmark: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'danger.askLandmark', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10, expects: 'place' } },
+      on: { text: placeOr('toPerson'), danger: placeOrAgain, noInput: 'toPerson' },
+    },
+    readBackLocation: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'danger.readBackLocation', help: 'danger.readBackLocationHelp', choices: PLACE_YES_NO, hints: 'hints.yesNo' } },
       on: {
-        text: { actions: 'rememberAddress', target: 'createUrgentOrder' },
-        // The place told with the danger again ("倒了的电线杆旁边，人民路5号"): it is the answer.
-        danger: { actions: 'rememberAddress', target: 'createUrgentOrder' },
+        'choice.yes': 'findArea',
+        'choice.no': 'askLocationExample',
       },
+    },
+    findArea: {
+      invoke: {
+        src: 'findArea',
+        input: ({ context }) => ({ address: context.fault.address ?? '', areaId: homeAreaId(context) }),
+        onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'contact' },
+        // Without an area the order still goes out at once; the dispatcher routes it.
+        onError: 'contact',
+      },
+    },
+    contact: {
+      always: [{ guard: 'hasContactNumber', target: 'confirmContact' }, { target: 'askContact' }],
+    },
+    confirmContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'danger.confirmContact', help: 'danger.confirmContactHelp', choices: CONTACT_YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'createUrgentOrder',
+        'choice.no': 'askContact',
+      },
+    },
+    askContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
     },
     createUrgentOrder: {
       invoke: {
         src: 'saveWorkOrder',
         input: ({ context }) => repairOrder(context),
+        onDone: [
+          // N21: the store is down. Kept in the outbox, and a person takes the call now.
+          {
+            guard: { type: 'isQueued', params: ({ event }) => ({ saved: event.output }) },
+            actions: [{ type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) }, { type: 'say', params: { key: 'danger.urgentTransfer' } }],
+            target: 'urgentTransfer',
+          },
+          {
+            actions: [
+              { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
+              { type: 'announceTicket', params: { key: 'fault.urgentCreated' } },
+            ],
+            target: 'recorded',
+          },
+        ],
+        // Not even the outbox took it: the person at the dispatch seat records it.
+        onError: { actions: { type: 'say', params: { key: 'danger.urgentNotRecorded' } }, target: 'urgentTransfer' },
+      },
+    },
+    // No place could be taken, or the caller was not understood: the order as far as it goes, and a person.
+    toPerson: {
+      invoke: {
+        src: 'saveWorkOrder',
+        input: ({ context }) => repairOrder(context),
         onDone: {
-          actions: [
-            { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
-            { type: 'announceTicket', params: { key: 'fault.urgentCreated' } },
-          ],
-          target: 'recorded',
+          actions: [{ type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) }, { type: 'say', params: { key: 'danger.locationToPerson' } }],
+          target: 'urgentTransfer',
         },
-        onError: 'saveFailed',
+        onError: { actions: { type: 'say', params: { key: 'danger.locationToPerson' } }, target: 'urgentTransfer' },
       },
     },
     recorded: { type: 'final', output: { outcome: 'recorded' } },
-    saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
+    urgentTransfer: { type: 'final', output: { outcome: 'urgentTransfer' } },
   },
 });

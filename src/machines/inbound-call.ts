@@ -133,7 +133,8 @@ export const inboundCallMachine = dialogue.createMachine({
     danger: {
       ...dangerReportFlow,
       onDone: [
-        { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
+        // N21: a danger report is never "later": a person at the dispatch seat takes the call.
+        { guard: { type: 'endedWith', params: { outcome: 'urgentTransfer' } }, target: 'urgentTransfer' },
         { guard: { type: 'interrupted', params: { business: 'query' } }, actions: RESUME, target: '#inbound.query.resume' },
         { guard: { type: 'interrupted', params: { business: 'consultation' } }, actions: RESUME, target: '#inbound.consultation.resume' },
         { guard: { type: 'interrupted', params: { business: 'complaint' } }, actions: RESUME, target: '#inbound.complaint.resume' },
@@ -220,6 +221,10 @@ export const inboundCallMachine = dialogue.createMachine({
       type: 'final',
       entry: { type: 'say', params: { key: 'transfer.toAgent' } },
       meta: { end: { type: 'transfer', queue: 'agent', reason: 'requested' } },
+    },
+    urgentTransfer: {
+      type: 'final',
+      meta: { end: { type: 'transfer', queue: 'urgent', reason: 'danger' } },
     },
     ladderTransfer: {
       type: 'final',

@@ -41,9 +41,18 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     billAmount: statement?.lastBill?.amount ?? null,
     billKwh: statement?.lastBill?.kwh ?? null,
     billDueDate: statement?.lastBill?.dueDate ?? null,
+    // The number a crew calls back on (N8: read back digit by digit), as the caller dials it.
+    contact: localNumber(answers.contact ?? context.caller),
     heardDigits: context.heardDigits ?? null,
     heardCount: context.heardDigits ? context.heardDigits.length : null,
     notice: context.announcement ? (context.announcement[locale] ?? context.announcement['zh-CN'] ?? null) : null,
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+}
+
+/** +8613800138000 -> 13800138000: a mainland number as the caller knows it; others as they are. */
+function localNumber(phone: string | null): string | null {
+  if (!phone) return null;
+  const digits = phone.replace(/[^\d]/g, '');
+  return digits.startsWith('86') && digits.length === 13 ? digits.slice(2) : digits || null;
 }

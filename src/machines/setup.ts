@@ -94,6 +94,12 @@ export const dialogue = setup({
       key: params.key,
       safety: params.safety ?? false,
     })),
+    /** The safety advice, heard whole (N10); when someone has been shocked, an ambulance (120) first. */
+    sayDangerAdvice: emit(({ event }) => ({
+      type: 'say' as const,
+      key: (event.type === 'danger' || event.type === 'text') && event.shock ? 'danger.shockAdvice' : 'fault.safetyAdvice',
+      safety: true,
+    })),
     /** Tell the ticket; in emergency mode (the save is queued) tell that the request is recorded (N21). */
     announceTicket: emit(({ context }, params: { key: string }) => ({
       type: 'say' as const,
@@ -192,7 +198,7 @@ export const dialogue = setup({
     rememberAddress: assign({
       fault: ({ context, event }) => ({
         ...context.fault,
-        address: event.type === 'text' || (event.type === 'danger' && event.text) ? event.text : context.fault.address,
+        address: (event.type === 'text' || event.type === 'danger') && event.text ? event.text : context.fault.address,
         area: null,
       }),
     }),
@@ -241,6 +247,14 @@ export const dialogue = setup({
     /** A number incidents may count against (N23, issue 10 item 2). */
     hasAttributablePhone: ({ context }) => attributablePhone(context) !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
+    /** A number the crew can call back on: the one given, or the caller's own. */
+    hasContactNumber: ({ context }) => Boolean(context.answers.contact ?? context.caller),
+    /** A phone caller not yet known, whose own number may find him (caller ID verifies, issue 10 item 1). */
+    mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
+    /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
+    namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
+    /** The save went to the outbox (N21 emergency mode). */
+    isQueued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
     /** "没有了", "No, nothing else": an answer that there is nothing (more) to tell. */
     saidNothingMore: ({ event }) => event.type === 'text' && (event.intent === 'deny' || event.intent === 'goodbye'),
     interrupted: ({ context }, params: { business: InterruptedBusiness }) => context.interrupted?.business === params.business,

@@ -72,12 +72,13 @@ const ZH: HazardRule[] = [
   // Bare, exposed conductors: 电线破皮了, 裸露的电线.
   { re: new RegExp(`${LINE}(?:的)?(?:皮|外皮|胶皮)?.{0,3}${NOT}(?:露|破皮|皮破|破了|烂了|烂咗|爆皮)`) },
   { re: /(?:裸露|外露|露出来|露出嚟)的?(?:电线|线头|铜线|线)/ },
+  { re: new RegExp(`(?<!路|航|光|视|曲|界|毛|针|天|热|一)线(?:头|芯)?(?:都|全|全部|全都)?${NOT}(?:露|外露)(?:在|出|晒|咗|了|着)`) },
   { re: new RegExp(`${LINE}.{0,3}(?:皮|胶皮|外皮|塑料)(?:都)?(?:化|融|熔)(?:了|咗|掉|晒)`) },
   // Someone touched a live part.
   { re: /(?:碰|摸|触|踩|掂|抓|挨)(?:到|着|咗|住)?.{0,2}(?:电线|电缆|高压线|裸线|线头|火线)/ },
   // Electric shock: 触电, 被电打了, 俾電電親, 电到人, 一摸就麻, 水管带电.
   { re: /触电(?!的感觉|嘅感觉|感觉|一样的感觉)|触(?:着|到|了|咗)电|电击|电伤|电晕|电亲|挨(?:了)?(?:一下)?电|露电(?!费)|带着电|带有电|过电(?!费|话|脑)|(?<![停来断没冇有用充通供发送放给复])电得(?:我|人|手|他|她|佢|好|很|发麻|直|浑身)/ },
-  { re: /(?:被|让|叫|俾|畀|遭|背)电(?:流)?(?:给)?(?:电|打|击|到|了|着|伤|死|晕|麻|倒|一下|咗|亲|过|弹|中)|(?:被|俾|畀)电(?=$|\s|\uE000)/ },
+  { re: /(?:被|让|叫|俾|畀|遭|背)(?:高压)?电(?:流)?(?:给)?(?:电|打|击|到|了|着|伤|死|晕|麻|倒|一下|咗|亲|过|弹|中)|(?:被|俾|畀)电(?=$|\s|\uE000)/ },
   { re: /给电(?:打|击|伤|死|晕|麻)/ },
   { re: /(?<![停来断没冇有用充通供发送放给复])电(?:打|倒|晕|伤|死|麻|击|着)(?:了|咗|着|到|一下|人|我|佢|他|她|小孩|孩子|手|下)/ },
   { re: /(?<![停来断没冇有用充通供发送放给复])电到(?:人|我(?!们|家|这|那|屋)|佢|他(?!们|家)|她(?!们|家)|小孩|孩子|手|脚|咗)/ },
@@ -89,14 +90,14 @@ const ZH: HazardRule[] = [
   { re: /(?<!不)带电(?!作业|操作|检修|话|脑|池|梯|视|影|器|子|量|费|价|压|源|动|车)/ },
   { re: /(?:外壳|铁门|铁架|栏杆|护栏|围栏|水管|水龙头|水喉|铁皮|墙身|门把手|洗衣机|冰箱|热水器|路灯)(?:都|会|也|好似|好像)?(?:有电|漏电|电人|会电人)/ },
   // Sparks and arcing: 打火, 冒火花, 噼里啪啦, 闪蓝光.
-  { re: /打火(?!机|石)|打紧火|(?:跳|闪|喷|冒|出|起|着)(?:紧|着|住|咗|了|出|起)火(?!车|锅|气|柴|机)|跳火|闪火|拉弧|爆火|喷火|出火(?!车)|冒火花|冒火星|噼里啪啦|劈里啪啦|噼噼啪啪|劈劈啪啪|噼啪|劈啪|啪啪(?:响|声)|滋滋(?:响|声)|嗞嗞|冒(?:出)?(?:蓝|白|绿)光|蓝火|蓝色的火|(?:火花|火星)四溅|滋啦|吱啦|呲呲|嗤嗤|闪(?:了一下|一下)?(?:蓝|白)光|蓝光一闪/ },
+  { re: /打火(?!机|石)|打紧火|标(?:紧|咗|住|出|出嚟)?(?:火|烟)|(?:跳|闪|喷|冒|出|起|着)(?:紧|着|住|咗|了|出|起)火(?!车|锅|气|柴|机)|跳火|闪火|拉弧|爆火|喷火|出火(?!车)|冒火花|冒火星|噼里啪啦|劈里啪啦|噼噼啪啪|劈劈啪啪|噼啪|劈啪|啪啪(?:响|声)|滋滋(?:响|声)|嗞嗞|冒(?:出)?(?:蓝|白|绿)光|蓝火|蓝色的火|(?:火花|火星)四溅|滋啦|吱啦|呲呲|嗤嗤|闪(?:了一下|一下)?(?:蓝|白)光|蓝光一闪/ },
   { re: /火花(?!塞)|火星子?|火光|火苗|火焰|火舌|火球|明火|电弧(?!焊)|电光/, noun: true },
-  { re: new RegExp(`${CARRIER}.{0,6}(?:冒火|着火|起火|烧起|炸|(?<!到)爆(?!表|满|单)|烧(?:了|咗|着|紧|黑|焦|糊|化|融|熔|断|穿|红|到)|有火(?!车|锅|气))`) },
+  { re: new RegExp(`${CARRIER}.{0,6}(?:冒火|着火|起火|烧起|炸|(?<!到)爆(?!表|满|单)|烧(?:了|咗|着|紧|黑|焦|糊|化|融|熔|溶|断|穿|红|到)|(?<!冰|雪)(?:熔|融|溶)(?:化|咗|了|掉|晒|埋)|有火(?!车|锅|气))`) },
   // Overheating: 插座烫手, 电线发烫.
   { re: new RegExp(`${CARRIER}.{0,4}(?:发烫|烫手|好烫|很烫|滚烫|烧手|热得烫|热到烫|发热冒)`) },
   { re: new RegExp(`${CARRIER}.{0,8}(?:异味|怪味|焦臭|糊臭|臭味)`) },
   // Fire, burning, smoke, explosion.
-  { re: /起火|着火|火烛|火势|燃起|燃烧|自燃|引燃|(?<!长|很|好|太)大火(?!车|锅|气|柴|机|候)|着咗火|着紧火|失火|火灾|火警|烧着|烧起来|烧起嚟|烧紧|烧焦|焦味|焦糊|糊味|胶味|烧胶|烧塑料|燶味|燶嘅味|烧燶|火燶|(?<!饭|煲|煮|餸|菜|面包|多士)燶咗|烧(?!烤|水|饭|菜|香|鹅|鸭|肉|鸡|猪|腊|卖)[^味]{1,5}味|焦臭|糊臭|烧融|烧熔|熔化|融化咗|(?:好大|很大|一团|一股|好多)火|火(?:好大|很大|越来越大)/ },
+  { re: /起火|着火|火烛|火势|燃起|燃烧|自燃|引燃|(?<!长|很|好|太)大火(?!车|锅|气|柴|机|候)|着咗火|着紧火|失火|火灾|火警|烧着|烧起来|烧起嚟|烧紧|烧焦|焦味|焦糊|糊味|胶味|烧胶|烧塑料|燶味|燶嘅味|烧燶|火燶|(?<!饭|煲|煮|餸|菜|面包|多士)燶咗|烧(?!烤|水|饭|菜|香|鹅|鸭|肉|鸡|猪|腊|卖)[^味]{1,5}味|焦臭|糊臭|烧融|烧熔|烧溶|熔化|融化咗|(?:好大|很大|一团|一股|好多)火|火(?:好大|很大|越来越大)/ },
   { re: /火烧/, noun: true },
   { re: /(?<!抽|吸|气得我|气到我|气得|气到|激到|嬲到|忙到|热到|头都|头顶|脑袋|嗓子|喉咙|喉咙都)(?:冒|出|起|喷)(?:紧|着|住|出|咗|了|起|过|白|黑|青|一股|股|子|阵){0,3}烟|冒眼(?!泪)|一股烟|好多烟|很多烟|浓烟|黑烟|白烟|青烟|烟雾(?!报警器.{0,6}(?:没电|电池|低电|冇电))|烟味|烟(?:好大|很大|很浓|好浓|越来越大|弥漫)|烟(?:一直|往外|从|出来|出嚟)/ },
   { re: /有烟/, noun: true },
@@ -111,7 +112,7 @@ const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|e
 const E_POLE = '(?:(?:power|utility|electric|electricity|telephone|light|street light) )?poles?';
 const E_BOX =
   '(?:transformers?|meter box(?:es)?|fuse box(?:es)?|breaker (?:box|panel)|electrical panel|electric panel|junction box|power box|electrical box|electric box|utility box|substation|switchboard|distribution box|electrical room|meter room)';
-const E_OUTLET = '(?:outlets?|sockets?|plugs?|power points?|light switch(?:es)?|breakers?|extension cords?|power strips?|wiring|wires?)';
+const E_OUTLET = '(?:outlets?|sockets?|plugs?|power points?|light switch(?:es)?|breakers?|(?<!phone |charger |charging )cords?|power strips?|wiring|wires?)';
 const E_NOT = '(?<!\\bnot |\\bno longer |\\bnever |\\bno )';
 
 const EN: HazardRule[] = [
@@ -146,12 +147,13 @@ const EN: HazardRule[] = [
   },
   { re: /(?<!bill |price |cost |amount |charge |news |rate )\bshocked (?:me|him|her|them|us|someone|somebody|my \w+)\b|\bshocked by (?:the |a |an |some )?(?:\w+ )?(?:wire|wires|outlet|socket|plug|switch|cable|fence|pole|box|meter|appliance|electricity|current|line|power)\b/ },
   { re: new RegExp(`\\b(?:lying|collapsed|unconscious|passed out|not moving|fell down|is down)\\b.{0,25}?\\b(?:near|next to|by|beside|under|on) (?:a |the |some )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b`) },
-  { re: /\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b/ },
+  { re: new RegExp(`\\b(?:touched|grabbed|held|brushed|stepped on|hit)\\b (?:a |the |some |that |this )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET}|fence|railing)\\b.{0,40}?\\b(?:collapsed|passed out|blacked out|fell down|dropped|went down|unconscious|(?:is|isn't|is not|not) (?:moving|breathing|responding))\\b`) },
+  { re: /\bfeel(?:s|ing)? (?:a |an |some )?(?:small |strong |little |big |sharp |slight )?(?:shock|jolt|zap|tingl\w*)\b|\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b|\b(?:flipped|touched|grabbed|switched|plugged|unplugged)\b.{0,30}?\b(?:got|was|were|been) (?:thrown|knocked|blown) (?:back|off|across)\b/ },
   { re: /\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
   { re: /\b(?:fence|pipes?|tap|faucet|railing|gate|door handle|metal|water|appliance|washing machine|fridge|box|pole) (?:is |are )?(?:live|electrified|giving (?:off )?shocks?|shocking people)\b/ },
   // Fire, smoke, smell, explosion.
   {
-    re: /\bon fire\b|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
+    re: /\bon fire\b(?! (?:lane|road|rd|street|st|avenue|ave|drive|dr|way|court|ct|station|hall|island|escape)\b)|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
   },
   { re: /\bexplo(?:de|ded|des|ding|sion|sions)\b|\bblew up\b|\bblown up\b|\b(?:loud |big |huge )?(?:bang|boom)\b/ },
   // Overheating, a crack, a box left open.
@@ -181,7 +183,7 @@ const EN_NEGATION = /\b(?:no|not|never|nothing|none|without|nor|neither|nobody|n
 // and list words that carry the negation on: "没冒烟和火花", "no sparks or smoke".
 const ZH_BETWEEN = /(?:(?:看|见|闻|听|睇|发现|注意|觉得|感觉|感到|出现)(?:到|见|着|过)?有?|什么|任何|啥|咩|乜|人|也|都|还|和|跟|或者|或是|或|及|以及|同|又|与|明显的?|的)$/;
 const EN_BETWEEN =
-  /\b(?:any|a|an|the|some|sign|signs|of|see|seen|saw|smell|smelled|smelt|notice|noticed|hear|heard|visible|obvious|real|actual|or|and|also|either|evidence|trace|traces|one|body|i|we|can|could|do|did|does)$/;
+  /\b(?:any|a|an|the|some|sign|signs|of|see|seen|saw|smell|smelled|smelt|notice|noticed|hear|heard|visible|obvious|real|actual|or|and|also|either|evidence|trace|traces|one|body|i|we|can|could|do|did|does|is|are|was|were)$/;
 
 interface Span {
   start: number;
@@ -297,4 +299,13 @@ export function explainDanger(text: string): DangerFinding[] {
  */
 export function findDanger(text: string): string | null {
   return explainDanger(text).find((f) => f.dismissed === null)?.phrase ?? null;
+}
+
+// Someone shocked: the first advice is an ambulance (120), before anything else (issue 8 item 5).
+const SHOCK =
+  /触电|触(?:着|到|了|咗)电|电击|电伤|电晕|电亲|(?:被|让|叫|俾|畀|遭|给)(?:高压)?电(?:流)?(?:给)?(?:电|打|击|到|伤|死|晕|麻|倒|咗|亲|中)|电(?:打|倒|晕|伤|死|麻|击)(?:了|咗|着|到|人|我|佢|他|她)|电到(?:人|我|佢|他|她|小孩|孩子)|electrocut\w*|\bshock(?:ed|s)?\b|\bzapped\b|\bjolt(?:ed)?\b|\bthrown back\b/;
+
+/** Whether a danger report says that someone has been shocked (the caller, or someone there). */
+export function reportsShock(text: string): boolean {
+  return explainDanger(text).some((f) => f.dismissed === null && SHOCK.test(f.phrase));
 }

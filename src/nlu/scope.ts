@@ -66,9 +66,12 @@ const HAZARD_SUBJECT = new RegExp(
     '\\b(?:wires?|cables?|lines?|poles?|transformers?|boxe?s?|panels?|outlets?|sockets?|plugs?|switch(?:es)?|sparks?|sparking|smok\\w*|fires?|flames?|burn\\w*|shock\\w*|zap\\w*|electrocut\\w*|explo\\w*|bang|arc\\w*|fizz\\w*|buzz\\w*|humming)\\b',
 );
 
+// Everyday words with a hazard character: a train (火车站), a hotpot, matches, a torch.
+const NOT_HAZARD = /火(?:车|锅|柴|腿|炬|炭|龙果|机)/g;
+
 /** Whether the words name a hazard: electrical equipment, fire, smoke, a shock. */
 export function hasHazardSubject(normalized: string): boolean {
-  return HAZARD_SUBJECT.test(withoutOthers(normalized).rest);
+  return HAZARD_SUBJECT.test(withoutOthers(normalized.replace(NOT_HAZARD, ' ')).rest);
 }
 
 // A negation anywhere, or an address: the hard layer (danger.ts) decides those, word by word;

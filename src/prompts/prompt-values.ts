@@ -25,6 +25,8 @@ export const PROMPT_VALUE_FORMATS = {
   /** A number of the wrong length as it was heard, and how many digits it had (N8: read back, ask again). */
   heardDigits: 'digits',
   heardCount: null,
+  /** The number a crew calls back on, read back digit by digit (N8). */
+  contact: 'digits',
   /** Reply or callback deadline of a complaint or a question (N11, N14). */
   deadline: 'time',
   /** A complaint in the caller's own words (N13): what, when, where, who. */
@@ -82,6 +84,7 @@ export interface PromptValues {
   notice?: string;
   heardDigits?: string;
   heardCount?: number;
+  contact?: string;
   deadline?: string;
   what?: string;
   when?: string;

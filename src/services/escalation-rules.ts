@@ -29,6 +29,8 @@ export const DEFAULT_ESCALATION_PRIORITY: Readonly<Record<EscalationReason, numb
 
 export const MIN_PRIORITY = 0;
 export const MAX_PRIORITY = 100;
+/** A chat with a danger report waiting for a person (N10) goes before everything else. */
+export const URGENT_PRIORITY = MAX_PRIORITY;
 
 /** How long the supervisor has to call back by default when an escalation moves to 'callback'. */
 export const ESCALATION_CALLBACK_HOURS = 24;

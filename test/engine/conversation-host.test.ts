@@ -97,8 +97,11 @@ describe('conversation host', () => {
     });
     await host.start('CA-fail', { channel: 'voice', caller: ZHANG_WEI.phone });
     for (const digits of ['1', '1', '1', '1']) await host.handle('CA-fail', { type: 'dtmf', digits });
-    const turn = await host.handle('CA-fail', { type: 'dtmf', digits: '1' }); // danger at home: urgent order
-    expect(turn.prompts.map((p) => p.key)).toEqual(['emergency.recorded', 'closing.anythingElse']);
+    await host.handle('CA-fail', { type: 'dtmf', digits: '1' }); // danger at home
+    const turn = await host.handle('CA-fail', { type: 'dtmf', digits: '1' }); // the contact number: urgent order
+    // A danger report is never "later" (N10, N21): a person at the dispatch seat takes it now.
+    expect(turn.prompts.map((p) => p.key)).toEqual(['danger.urgentTransfer']);
+    expect(turn.end).toMatchObject({ type: 'transfer', queue: 'urgent' });
     expect(await workOrders.list({ phone: ZHANG_WEI.phone })).toEqual([]);
     expect(await engine.stores.services.outbox.pending()).toHaveLength(1);
 

@@ -32,11 +32,24 @@ async function orderAnnounced(call: Call, key: string) {
   return call.engine.stores.services.workOrders.get(String(prompt?.values?.ticket));
 }
 
-/** The danger report as an unidentified caller hears it: advice, where, an urgent order there. */
+/** Yes, by key on the phone and by button in chat. */
+function yes(call: Call) {
+  return call.channel === 'voice' ? call.press('1') : call.choose('yes');
+}
+
+/**
+ * The danger report as an unidentified caller hears it: advice, where, the place read back and
+ * the contact number confirmed (N8), an urgent order there.
+ */
 async function reportDangerAt(call: Call, place: string) {
   expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
   expect(call.turn.prompts[0]?.safety).toBe(true);
   await tell(call, place);
+  expect(call.keys).toEqual(['danger.readBackLocation']);
+  await yes(call);
+  if (call.keys[0] === 'danger.askContact') await tell(call, '13912345678');
+  expect(call.keys).toEqual(['danger.confirmContact']);
+  await yes(call);
   const order = await orderAnnounced(call, 'fault.urgentCreated');
   expect(order).toMatchObject({ kind: 'repair', urgent: true, danger: true, address: place });
   return order;
@@ -171,8 +184,15 @@ describe('danger anywhere else: reported first, then the closing question (N10)'
     await call.press('1'); // fault repair
     expect(call.keys).toEqual(['identity.confirmCaller']);
     await call.say('不是 我是说外面有人触电了');
-    await reportDangerAt(call, '城关区人民路88号楼下');
+    // Someone shocked: 120 first (item 5). Caller ID knows him: his address is offered (item 3).
+    expect(call.keys).toEqual(['danger.shockAdvice', 'fault.confirmDangerAtHome']);
+    await call.press('2'); // not at home
+    expect(call.keys).toEqual(['fault.askDangerLocation']);
+    await call.say('城关区人民路88号楼下');
+    await call.press('1'); // the place read back is right
+    await call.press('1'); // and the number
     expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+    expect(await orderAnnounced(call, 'fault.urgentCreated')).toMatchObject({ address: '城关区人民路88号楼下', areaId: 'chengguan', urgent: true });
   });
 });
 

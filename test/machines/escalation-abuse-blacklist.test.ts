@@ -58,6 +58,9 @@ describe('blacklist (N23)', () => {
     await call.say('楼下电线掉下来了');
     expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
     await call.say('东山镇新街45号楼下');
+    expect(call.keys).toEqual(['danger.readBackLocation']);
+    await call.press('1');
+    await call.press('1'); // the contact number
     expect(call.keys[0]).toBe('fault.urgentCreated');
     const order = await engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ urgent: true, danger: true, phone: UNKNOWN_PHONE });

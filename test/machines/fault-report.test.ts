@@ -28,6 +28,8 @@ describe('fault reporting (N10)', () => {
     expect(call.turn.prompts[0]?.safety).toBe(true);
     expect(call.turn.ask?.bargeIn).toBe(false);
     await call.press('1'); // at my home
+    expect(call.keys).toEqual(['danger.confirmContact']); // the number read back (N8)
+    await call.press('1');
     expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
 
     const ticket = String(call.turn.prompts[0]?.values?.ticket);
@@ -40,8 +42,11 @@ describe('fault reporting (N10)', () => {
     const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
     await call.silence();
     await call.say('有人触电了');
-    expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
+    expect(call.keys).toEqual(['danger.shockAdvice', 'fault.askDangerLocation']); // 120 first
     await call.say('西河乡河口村村委会门口');
+    expect(call.keys).toEqual(['danger.readBackLocation']);
+    await call.press('1');
+    await call.press('1'); // the caller's own number
     expect(call.keys[0]).toBe('fault.urgentCreated');
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ urgent: true, danger: true, address: '西河乡河口村村委会门口', description: '有人触电了' });
@@ -143,6 +148,7 @@ describe('fault reporting (N10)', () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     await call.press('1');
     await call.press('1');
+    await call.press('1'); // danger at home, the caller's number: the urgent ticket
     await call.press('2'); // nothing else
     expect(call.keys).toEqual(['closing.goodbye']);
     expect(call.turn.end?.type).toBe('hangup');
@@ -153,6 +159,7 @@ describe('fault reporting (N10)', () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     await call.press('1');
     await call.press('1');
+    await call.press('1'); // danger at home, the caller's number: the urgent ticket
     await call.silence();
     await call.silence();
     await call.silence();
@@ -164,6 +171,7 @@ describe('fault reporting (N10)', () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     await call.press('1');
     await call.press('1');
+    await call.press('1'); // danger at home, the caller's number: the urgent ticket
     await call.press('1');
     expect(call.keys).toEqual(['menu.main']);
   });

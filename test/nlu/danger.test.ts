@@ -138,6 +138,7 @@ describe('N10: a negated hazard is not danger, but nothing else cancels one', ()
     ['no sparks or smoke the power is just off', 'en-US'],
     ['i do not see any sparks', 'en-US'],
     ['nobody got shocked', 'en-US'],
+    ['nothing is sparking', 'en-US'],
   ])('"%s" (%s) is not danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
   });
@@ -175,6 +176,8 @@ describe('N10: a hazard word inside a place name is no false alarm', () => {
     ['I live on Sparks Street', 'en-US'],
     ['45 Fireside Road, no power', 'en-US'],
     ['42 burning tree road has no power', 'en-US'],
+    ['i live on fire lane', 'en-US'],
+    ['火车站那边停电了', 'zh-CN'],
   ])('"%s" (%s) is not danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
     expect(explainDanger(text).filter((f) => f.dismissed === null)).toEqual([]);

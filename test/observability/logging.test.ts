@@ -75,6 +75,7 @@ describe('personal data in log lines', () => {
     await call.press('1'); // my account
     await call.press('1'); // there is danger
     await call.press('1'); // at my home
+    await call.press('1'); // the contact number
 
     const [queued] = logs.about('emergency mode: work order queued in the outbox');
     expect(queued).toMatchObject({ level: 'warn', err: { message: 'duplicate key for +*********8000' } });

@@ -26,6 +26,7 @@ export const VALUES: Required<PromptValues> = {
   notice: '受台风影响，东山镇部分线路正在抢修，我们会尽快恢复供电。',
   heardDigits: '310012345',
   heardCount: 9,
+  contact: '13912345678',
   deadline: '2025-06-02T18:00:00+08:00',
   what: '抢修人员三个小时都没有到',
   when: '昨天下午',

@@ -18,3 +18,11 @@ export const SPEECH_LANGUAGE: Readonly<Record<Locale, string>> = {
 export function queueName(queue: string, locale: Locale): string {
   return `95598-${queue}-${locale}`;
 }
+
+/**
+ * The Twilio queue a transfer goes to: the emergency dispatch seat for `urgent` (configured,
+ * TWILIO_URGENT_QUEUE, `{locale}` filled in), else the seat of the queue in the caller's language.
+ */
+export function transferQueue(queue: string, locale: Locale, urgentQueue: string): string {
+  return queue === 'urgent' ? urgentQueue.replaceAll('{locale}', locale) : queueName(queue, locale);
+}

@@ -57,6 +57,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
   const render = (req: Request, turn: Turn) =>
     turnToTwiml(turn, {
       voices,
+      urgentQueue: config.twilioUrgentQueue,
       gatherAction: (version) => ownUrl(req, `/gather?turn=${version}`),
       escalation: (version) => escalationUrls(req, version),
     });

@@ -6,7 +6,8 @@
  * before it so they are heard whole (N10). Each prompt is a <Say> in its own locale's voice,
  * with the SSML of the prompts module (N2 prosody rate for zh-CN and yue-HK).
  * An ending says its prompts, then: hangup -> a pause for the caller to hang up first (N20);
- * transfer -> <Enqueue> on the seat of the caller's language (N4); escalate -> the supervisor
+ * transfer -> <Enqueue> on the seat of the caller's language (N4), or the emergency dispatch
+ * seat (TWILIO_URGENT_QUEUE) for an urgent one; escalate -> the supervisor
  * chain dialled in order (N24, escalation.ts); abandoned -> <Hangup>.
  */
 import type { Locale } from '../../core/locale.js';
@@ -14,7 +15,8 @@ import type { Ask, Ending, Turn } from '../../core/conversation.js';
 import { renderVoice, type VoiceSegment } from '../../prompts/render-voice.js';
 import { APOLOGY, rateOptions, sayFixed, type Voices } from './emergency.js';
 import { dialStep, type EscalationUrls } from './escalation.js';
-import { queueName, SPEECH_LANGUAGE } from './languages.js';
+import { queueName, SPEECH_LANGUAGE, transferQueue } from './languages.js';
+import { DEFAULT_URGENT_QUEUE } from '../../config.js';
 import { addSay, twimlDocument, type SayParent, type VoiceResponse } from './voice-response.js';
 
 export interface TwimlOptions {
@@ -23,6 +25,8 @@ export interface TwimlOptions {
   gatherAction: (version: number) => string;
   /** The URLs of an escalation's dial attempts, for the Turn of this version. */
   escalation: (version: number) => EscalationUrls;
+  /** The emergency dispatch seat's queue (config.twilioUrgentQueue); default 95598-urgent-{locale}. */
+  urgentQueue?: string;
 }
 
 type GatherAttributes = Parameters<VoiceResponse['gather']>[0] & object;
@@ -59,7 +63,7 @@ export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
   if (end) {
     return twimlDocument((response) => {
       segments.forEach(say(response));
-      endingVerbs(response, end);
+      endingVerbs(response, end, options.urgentQueue ?? DEFAULT_URGENT_QUEUE);
     });
   }
   throw new Error(`turn ${turn.version} of ${turn.conversationId} has neither an ask nor an ending`);
@@ -141,14 +145,14 @@ export function gatherAttributes(ask: Ask, locale: Locale, action: string): Gath
   return attributes;
 }
 
-function endingVerbs(response: VoiceResponse, end: Exclude<Ending, { type: 'escalate' }>): void {
+function endingVerbs(response: VoiceResponse, end: Exclude<Ending, { type: 'escalate' }>, urgentQueue: string): void {
   switch (end.type) {
     case 'hangup':
       response.pause({ length: end.waitForCallerSeconds });
       response.hangup();
       return;
     case 'transfer':
-      response.enqueue({}, queueName(end.queue, end.locale));
+      response.enqueue({}, transferQueue(end.queue, end.locale, urgentQueue));
       return;
     case 'abandoned':
       response.hangup();

@@ -154,6 +154,20 @@ describe('Turn -> TwiML', () => {
     expect([to('zh-CN'), to('en-US'), to('yue-HK')].map((v) => textOf(v[1]!))).toEqual(['95598-agent-zh-CN', '95598-agent-en-US', '95598-agent-yue-HK']);
   });
 
+  it('N10, N21: an urgent transfer enqueues on the emergency dispatch seat (TWILIO_URGENT_QUEUE), in the caller language', () => {
+    const urgent = (locale: 'zh-CN' | 'en-US', urgentQueue?: string) =>
+      verbs(
+        turnToTwiml(turn({ locale, prompts: [{ key: 'danger.urgentTransfer' }], end: { type: 'transfer', queue: 'urgent', reason: 'danger', locale } }), {
+          ...options,
+          ...(urgentQueue ? { urgentQueue } : {}),
+        }),
+      );
+    expect(urgent('zh-CN').map((v) => v.name)).toEqual(['Say', 'Enqueue']);
+    expect(textOf(urgent('zh-CN')[1]!)).toBe('95598-urgent-zh-CN');
+    expect(textOf(urgent('en-US', 'dispatch-{locale}')[1]!)).toBe('dispatch-en-US');
+    expect(textOf(urgent('zh-CN', 'county-dispatch')[1]!)).toBe('county-dispatch');
+  });
+
   it('an abandoned call is hung up', () => {
     expect(verbs(turnToTwiml(turn({ end: { type: 'abandoned' } }), options)).map((v) => v.name)).toEqual(['Hangup']);
   });
