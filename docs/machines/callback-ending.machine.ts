@@ -21,6 +21,13 @@ export const machine = createMachine({
     "saved": {
       "type": "final"
     },
+    "continue_callback_urgentTransfer": {
+      "type": "final",
+      "description": "The call continues in callback.urgentTransfer.",
+      "meta": {
+        "continuesIn": "callback.urgentTransfer"
+      }
+    },
     "continue_callback_transferToAgent": {
       "type": "final",
       "description": "The call continues in callback.transferToAgent.",

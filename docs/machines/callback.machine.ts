@@ -76,21 +76,10 @@ export const machine = createMachine({
       ]
     },
     "danger": {
-      "target": "#callback.ending",
+      "target": "#callback.reportingDanger",
       "actions": [
-        {
-          "type": "say",
-          "params": {
-            "key": "fault.safetyAdvice",
-            "safety": true
-          }
-        },
-        {
-          "type": "say",
-          "params": {
-            "key": "transfer.toAgent"
-          }
-        },
+        "markDanger",
+        "sayDangerAdvice",
         {
           "type": "conclude",
           "params": {
@@ -982,9 +971,41 @@ export const machine = createMachine({
         "target": "#callback.hangUp"
       }
     },
+    "reportingDanger": {
+      "invoke": {
+        "src": "saveDangerReport",
+        "input": "(computed)",
+        "onDone": {
+          "target": "#callback.ending",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.urgentTransfer"
+              }
+            }
+          ]
+        },
+        "onError": {
+          "target": "#callback.ending",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.urgentNotRecorded"
+              }
+            }
+          ]
+        }
+      }
+    },
     "ending": {
       "initial": "saving",
       "onDone": [
+        {
+          "target": "#callback.urgentTransfer",
+          "guard": "reportedDanger"
+        },
         {
           "target": "#callback.transferToAgent",
           "guard": {
@@ -1082,6 +1103,16 @@ export const machine = createMachine({
           "type": "transfer",
           "queue": "agent",
           "reason": "outbound_call"
+        }
+      }
+    },
+    "urgentTransfer": {
+      "type": "final",
+      "meta": {
+        "end": {
+          "type": "transfer",
+          "queue": "urgent",
+          "reason": "danger"
         }
       }
     },

@@ -124,7 +124,8 @@ export const machine = createMachine({
               ]
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.yesNo",
+          "expects": "place"
         }
       },
       "on": {
@@ -136,7 +137,27 @@ export const machine = createMachine({
         },
         "choice.no": {
           "target": "#danger.askLocation"
-        }
+        },
+        "text": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {}
+        ],
+        "danger": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {}
+        ]
       }
     },
     "askLocation": {
@@ -485,6 +506,13 @@ export const machine = createMachine({
     },
     "urgentTransfer": {
       "type": "final"
+    },
+    "continue_inbound_savingInterrupted": {
+      "type": "final",
+      "description": "The call continues in inbound.savingInterrupted.",
+      "meta": {
+        "continuesIn": "inbound.savingInterrupted"
+      }
     },
     "continue_inbound_urgentTransfer": {
       "type": "final",

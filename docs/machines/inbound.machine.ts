@@ -1444,6 +1444,10 @@ export const machine = createMachine({
       ],
       "onDone": [
         {
+          "target": "#inbound.savingInterrupted",
+          "guard": "(inline)"
+        },
+        {
           "target": "#inbound.urgentTransfer",
           "guard": {
             "type": "endedWith",
@@ -1643,7 +1647,8 @@ export const machine = createMachine({
                   ]
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.yesNo",
+              "expects": "place"
             }
           },
           "on": {
@@ -1655,7 +1660,27 @@ export const machine = createMachine({
             },
             "choice.no": {
               "target": "#inbound.danger.askLocation"
-            }
+            },
+            "text": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {}
+            ],
+            "danger": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {}
+            ]
           }
         },
         "askLocation": {
@@ -4657,6 +4682,18 @@ export const machine = createMachine({
         },
         "onError": {
           "target": "#inbound.goodbye"
+        }
+      }
+    },
+    "savingInterrupted": {
+      "invoke": {
+        "src": "saveAbandoned",
+        "input": "(computed)",
+        "onDone": {
+          "target": "#inbound.urgentTransfer"
+        },
+        "onError": {
+          "target": "#inbound.urgentTransfer"
         }
       }
     },

@@ -21,6 +21,13 @@ export const machine = createMachine({
     "saved": {
       "type": "final"
     },
+    "continue_proactive_urgentTransfer": {
+      "type": "final",
+      "description": "The call continues in proactive.urgentTransfer.",
+      "meta": {
+        "continuesIn": "proactive.urgentTransfer"
+      }
+    },
     "continue_proactive_transferToAgent": {
       "type": "final",
       "description": "The call continues in proactive.transferToAgent.",

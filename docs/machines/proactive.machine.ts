@@ -76,21 +76,10 @@ export const machine = createMachine({
       ]
     },
     "danger": {
-      "target": "#proactive.ending",
+      "target": "#proactive.reportingDanger",
       "actions": [
-        {
-          "type": "say",
-          "params": {
-            "key": "fault.safetyAdvice",
-            "safety": true
-          }
-        },
-        {
-          "type": "say",
-          "params": {
-            "key": "transfer.toAgent"
-          }
-        },
+        "markDanger",
+        "sayDangerAdvice",
         {
           "type": "conclude",
           "params": {
@@ -358,9 +347,41 @@ export const machine = createMachine({
         "target": "#proactive.ending"
       }
     },
+    "reportingDanger": {
+      "invoke": {
+        "src": "saveDangerReport",
+        "input": "(computed)",
+        "onDone": {
+          "target": "#proactive.ending",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.urgentTransfer"
+              }
+            }
+          ]
+        },
+        "onError": {
+          "target": "#proactive.ending",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.urgentNotRecorded"
+              }
+            }
+          ]
+        }
+      }
+    },
     "ending": {
       "initial": "saving",
       "onDone": [
+        {
+          "target": "#proactive.urgentTransfer",
+          "guard": "reportedDanger"
+        },
         {
           "target": "#proactive.transferToAgent",
           "guard": {
@@ -458,6 +479,16 @@ export const machine = createMachine({
           "type": "transfer",
           "queue": "agent",
           "reason": "outbound_call"
+        }
+      }
+    },
+    "urgentTransfer": {
+      "type": "final",
+      "meta": {
+        "end": {
+          "type": "transfer",
+          "queue": "urgent",
+          "reason": "danger"
         }
       }
     },

@@ -5,7 +5,7 @@ import type { DialogueEmitted } from '../core/events.js';
 import type { Locale } from '../core/locale.js';
 import type { Ask, Channel, Ending, PromptRef, Turn } from '../core/conversation.js';
 import { currentAsk, currentEnd, statePath } from './snapshot-view.js';
-import type { TurnView } from './flows.js';
+import type { FailedTurn, TurnView } from './flows.js';
 
 export interface TurnSettings {
   waitForCallerSeconds: number;
@@ -87,15 +87,19 @@ function askPrompts(ask: AskMeta, misses: number, values: PromptRef['values']): 
   return [...heard, { key: ask.help, values }];
 }
 
-/** The Turn when a step fails: apologize and hand over to a person (N21). */
-export function systemFailureTurn(header: TurnHeader): Turn {
+/** The ordinary end of a failed step: the apology and an agent. */
+const TO_AGENT: FailedTurn = { prompts: ['common.systemBusy', 'transfer.toAgent'], queue: 'agent', reason: 'system_error' };
+
+/** The Turn when a step fails: apologize and hand over to a person (N21), where the flow says (a danger report: the urgent seat). */
+export function systemFailureTurn(header: TurnHeader, failed: FailedTurn | null = null): Turn {
+  const { prompts, queue, reason } = failed ?? TO_AGENT;
   return {
     conversationId: header.conversationId,
     version: header.version,
     locale: header.locale,
-    prompts: [{ key: 'common.systemBusy' }, { key: 'transfer.toAgent' }],
+    prompts: prompts.map((key) => ({ key })),
     ask: null,
-    end: { type: 'transfer', queue: 'agent', reason: 'system_error', locale: header.locale },
+    end: { type: 'transfer', queue, reason, locale: header.locale },
     state: 'systemFailure',
   };
 }

@@ -13,7 +13,7 @@ import type { Services } from '../services/ports.js';
 import { inTurn } from '../services/idempotency.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
 import type { StartRequest } from './types.js';
-import type { FlowDefinition, FlowRegistry } from './flows.js';
+import type { FailedTurn, FlowDefinition, FlowRegistry } from './flows.js';
 import { interpret } from './interpret.js';
 import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
@@ -197,6 +197,18 @@ export class ConversationHost {
     return (record && this.flows.get(record.flow)?.definition.entries?.ids) ?? [];
   }
 
+  /** The flow's word on a failed turn (N21); its own failure leaves the ordinary apology and an agent. */
+  private async failedTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, said: Input | null): Promise<FailedTurn | null> {
+    if (!flow.failed) return null;
+    const words = said?.type === 'speech' ? said.transcript : said?.type === 'text' ? said.text : null;
+    try {
+      return await flow.failed({ context: contextOf(actor, record), words, turn: { conversationId: record.id, version: record.version } }, this.options.services);
+    } catch (error) {
+      logger.error({ err: error, conversationId: record.id }, 'the flow could not keep what the failed turn held');
+      return null;
+    }
+  }
+
   /** Called after every turn that was persisted (never for a retried request answered again). */
   onTurn(observer: (persisted: PersistedTurn) => Promise<void> | void): void {
     this.persistedObservers.push(observer);
@@ -214,7 +226,7 @@ export class ConversationHost {
     act: Act,
     said: Input | null = null,
   ): Promise<Turn> {
-    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act));
+    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act, said));
     if (turn.version === record.version + 1) {
       const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous: record.lastTurn, turn };
       for (const observer of this.persistedObservers) {
@@ -229,7 +241,14 @@ export class ConversationHost {
     return turn;
   }
 
-  private async stepInTurn(record: ConversationRecord, flow: FlowDefinition, actor: Actor<AnyStateMachine>, input: ObservedTurn['input'], act: Act): Promise<Turn> {
+  private async stepInTurn(
+    record: ConversationRecord,
+    flow: FlowDefinition,
+    actor: Actor<AnyStateMachine>,
+    input: ObservedTurn['input'],
+    act: Act,
+    said: Input | null,
+  ): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
@@ -249,9 +268,11 @@ export class ConversationHost {
       snapshot = actor.getPersistedSnapshot();
       ended = settled.status === 'done';
     } catch (error) {
-      // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over.
+      // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over,
+      // where the flow says, with what it must keep kept (a danger report: the urgent seat, the outbox).
       logger.error({ err: error, conversationId: record.id, channel: record.channel }, 'turn failed; apologizing and handing over (N21)');
-      turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel });
+      const failed = await this.failedTurn(record, flow, actor, said);
+      turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel }, failed);
       ended = true;
     } finally {
       subscription.unsubscribe();
@@ -276,6 +297,15 @@ export class ConversationHost {
     }
     this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
+  }
+}
+
+/** The context a failed turn had reached: the actor's, else the one the turn started from. */
+function contextOf(actor: Actor<AnyStateMachine>, record: ConversationRecord): unknown {
+  try {
+    return actor.getSnapshot().context ?? null;
+  } catch {
+    return (record.snapshot as { context?: unknown } | null)?.context ?? null;
   }
 }
 

@@ -8,6 +8,7 @@ import type { AnyStateMachine, ContextFrom, InputFrom, StateValue } from 'xstate
 import type { Channel, Ending, PromptValues } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
+import type { TurnIdentity } from '../services/idempotency.js';
 
 /** What a flow's input is made from: the start request, checked, with the conversation's id. */
 export interface FlowStart {
@@ -56,6 +57,29 @@ export interface FlowDefinition<TMachine extends AnyStateMachine = AnyStateMachi
   view(context: ContextFrom<TMachine>, locale: Locale): TurnView;
   /** Where a person may hand a conversation back to the bot (issue 12); none: it cannot be. */
   readonly entries?: FlowEntries<TMachine>;
+  /**
+   * A turn failed or timed out (N21): the flow keeps what it must (to the outbox) and says where
+   * the caller goes (a danger report: the urgent seat). Absent, or null: the apology and an agent.
+   */
+  failed?(failure: TurnFailure<TMachine>, services: Services): Promise<FailedTurn | null>;
+}
+
+/** What a flow is told of a turn that failed. */
+export interface TurnFailure<TMachine extends AnyStateMachine = AnyStateMachine> {
+  /** The context as far as the turn got (null when there is none). */
+  context: ContextFrom<TMachine> | null;
+  /** What the caller said or typed this turn, if words. */
+  words: string | null;
+  /** The conversation and the version the turn started from: the idempotency keys of its writes (itemKey). */
+  turn: TurnIdentity;
+}
+
+/** What the caller hears and where they go after a failed turn. */
+export interface FailedTurn {
+  /** Catalogue keys, said in order (the apology first). */
+  prompts: string[];
+  queue: string;
+  reason: string;
 }
 
 /** The chosen points a conversation of a flow can be resumed at (ConversationHost.resume). */

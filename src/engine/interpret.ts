@@ -16,7 +16,8 @@ import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
 import { matchChoiceWords } from '../nlu/choice-words.js';
 import { reportsShock } from '../nlu/danger.js';
-import { locationAnswer } from '../nlu/location.js';
+import { locationAnswer, placeInstead } from '../nlu/location.js';
+import { spokenKey } from '../nlu/spoken-key.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -27,8 +28,6 @@ export interface InterpretOptions {
 
 /** Within a free-text ask, only a clearly recognized command interrupts the answer. */
 const COMMAND_CONFIDENCE_IN_TEXT = 0.8;
-/** A spoken key ("一", "press one") is a short utterance; a long one is not a key press. */
-const SPOKEN_KEY_MAX_LENGTH = 8;
 /** A command this sure (goodbye, agent, supervisor, repeat, language) is taken at a choice before its yes/no words. */
 const SURE_COMMAND = 0.9;
 /** A menu word that is most of the sentence ("我要投诉或举报") beats the business a part of it names. */
@@ -90,6 +89,9 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
     return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
 
+  // "不是，在人民路88号" at "is it at your home address?": the place said is the answer, read back next (N8).
+  const instead = ask.expects === 'place' && result?.intent !== 'danger' ? placeInstead(text) : null;
+  if (instead) return { type: 'text', text: instead, intent: result?.intent ?? null, place: true };
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
   if (ask.aboutDanger && yesNo(text, options.locale) === 'no') {
     const no = ask.choices?.find((c) => c.intents?.includes('deny'));
@@ -117,8 +119,10 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
 
   const digits = spokenDigits(text, options.locale);
   if (ask.kind === 'digits' && digits.length >= MIN_HEARD_DIGITS) return digitsOfLength(digits, ask);
-  if (digits.length === 1 && text.length <= SPOKEN_KEY_MAX_LENGTH) {
-    const picked = ask.choices?.find((c) => c.dtmf === digits);
+  // A key said ("一", "按一", "press one"), never a numeral inside words ("一个人都没有", "一楼").
+  const key = spokenKey(text, options.locale);
+  if (key) {
+    const picked = ask.choices?.find((c) => c.dtmf === key);
     if (picked) return choice(picked.id);
   }
   return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };

@@ -9,6 +9,8 @@ import { bindServiceActors } from '../machines/service-actors.js';
 import { promptValues } from '../machines/prompt-values.js';
 import { initialContext, type DialogueContext } from '../machines/context.js';
 import { bindVerificationActors } from '../machines/verification-actors.js';
+import { findAreaInWords } from './area-in-words.js';
+import { inboundTurnFailed } from './inbound-failure.js';
 import type { VerificationCodes } from '../services/verification.js';
 import type { OutboundWindow } from '../services/outbound-window.js';
 
@@ -41,6 +43,8 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         windows: settings.windows,
       }),
       ...bindVerificationActors(settings.verification ?? null),
+      // The area of a place said in Cantonese characters or in English too (N10: the right crew and promise).
+      findArea: findAreaInWords(services),
     }),
     input: (start) => ({
       conversationId: start.conversationId,
@@ -50,6 +54,8 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
       locale: start.locale,
       ...(start.params.language === 'chosen' ? { languageChosen: true } : {}),
     }),
+    // N10, N21: a turn that fails during a danger report keeps it (outbox) and goes to the urgent seat.
+    failed: inboundTurnFailed,
     view: (context, locale) => ({
       values: promptValues(context, locale),
       misses: context.misses,

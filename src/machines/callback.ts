@@ -12,7 +12,7 @@
  */
 import { YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
-import { afterConclusion, answeredState, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, outbound, outboundCommands, outboundFinals } from './outbound-setup.js';
+import { afterConclusion, answeredState, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, outbound, outboundCommands, outboundFinals, reportingDangerState } from './outbound-setup.js';
 
 /** N17: the survey's three answers, by key or by their words (locales/words). */
 export const SATISFACTION_CHOICES: AskChoice[] = [
@@ -213,6 +213,7 @@ export const callbackMachine = outbound.createMachine({
 
     // Nobody answers the questions: a word without business, and the call is tried again later.
     noResponse: { entry: { type: 'say', params: { key: 'callback.noResponse' } }, always: 'hangUp' },
+    reportingDanger: reportingDangerState,
     ending: { ...concludingFlow, onDone: [...afterConclusion] },
     hangingUp: { ...hangingUpFlow, onDone: 'abandoned' },
     ...outboundFinals,

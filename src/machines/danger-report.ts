@@ -82,10 +82,13 @@ export const dangerReportFlow = dialogue.createStateConfig({
     },
     confirmAtHome: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'fault.confirmDangerAtHome', help: 'fault.confirmDangerAtHomeHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      // Another address said instead of a yes or a no ("不是，在人民路88号") is the place, read back.
+      meta: { ask: { kind: 'choice', prompt: 'fault.confirmDangerAtHome', help: 'fault.confirmDangerAtHomeHelp', choices: YES_NO, hints: 'hints.yesNo', expects: 'place' } },
       on: {
         'choice.yes': { actions: 'useHomeAddress', target: 'findArea' },
         'choice.no': 'askLocation',
+        text: placeOrAgain,
+        danger: placeOrAgain,
       },
     },
     askLocation: {

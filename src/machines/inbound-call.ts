@@ -23,7 +23,8 @@ import { reportFlow } from './report.js';
 import { escalationFlow, escalationSummary } from './escalation.js';
 import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
-import { abandonedOrder } from './work-orders.js';
+import { and } from 'xstate';
+import { abandonedOrder, interruptedOrder } from './work-orders.js';
 
 /** Where a business named at the menu, or at "anything else?", is served. */
 const TO_BUSINESS = [
@@ -35,12 +36,16 @@ const TO_BUSINESS = [
   { guard: { type: 'endedWith', params: { outcome: 'report' } }, target: '#inbound.report' },
 ] as const;
 
-/** The report not finished is saved (N21), its ticket remembered, then on to `target` whatever happened. */
+/**
+ * The report not finished is saved (N21), its ticket remembered, then on to `target` whatever
+ * happened; when it was a danger report that interrupted a business (N10), what that business had
+ * collected is saved with it.
+ */
 function saveDraftThen(target: string) {
   return dialogue.createStateConfig({
     invoke: {
       src: 'saveAbandoned',
-      input: ({ context }) => abandonedOrder(context),
+      input: ({ context }) => ({ order: abandonedOrder(context), interrupted: interruptedOrder(context) }),
       onDone: { actions: { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) }, target },
       onError: target,
     },
@@ -134,6 +139,8 @@ export const inboundCallMachine = dialogue.createMachine({
       ...dangerReportFlow,
       onDone: [
         // N21: a danger report is never "later": a person at the dispatch seat takes the call.
+        // What the interrupted business had collected goes with it (nothing reported is lost).
+        { guard: and([{ type: 'endedWith', params: { outcome: 'urgentTransfer' } }, 'hasInterruptedDraft']), target: 'savingInterrupted' },
         { guard: { type: 'endedWith', params: { outcome: 'urgentTransfer' } }, target: 'urgentTransfer' },
         { guard: { type: 'interrupted', params: { business: 'query' } }, actions: RESUME, target: '#inbound.query.resume' },
         { guard: { type: 'interrupted', params: { business: 'consultation' } }, actions: RESUME, target: '#inbound.consultation.resume' },
@@ -211,6 +218,14 @@ export const inboundCallMachine = dialogue.createMachine({
     savingForAgent: saveDraftThen('agentTransfer'),
     savingForSupervisor: saveDraftThen('escalation'),
     savingBeforeGoodbye: saveDraftThen('goodbye'),
+    savingInterrupted: {
+      invoke: {
+        src: 'saveAbandoned',
+        input: ({ context }) => ({ order: abandonedOrder(context, context.interrupted?.draft ?? null), interrupted: null }),
+        onDone: 'urgentTransfer',
+        onError: 'urgentTransfer',
+      },
+    },
 
     goodbye: {
       type: 'final',

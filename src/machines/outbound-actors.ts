@@ -6,6 +6,7 @@
 import { fromPromise } from 'xstate';
 import type { Services } from '../services/ports.js';
 import { turnKey } from '../services/idempotency.js';
+import { saveOrQueue } from '../services/save-or-queue.js';
 import { concludeCall, escalateOpinion, laterSlotTime, loadCallbackCall, loadCampaignCall, type DialPolicy } from '../services/outbound-calls.js';
 import type { outboundActorStubs } from './outbound-setup.js';
 
@@ -35,6 +36,7 @@ export function bindOutboundActors(services: Services, settings: { now: () => Da
       const idempotencyKey = turnKey('escalation');
       return escalateOpinion(services, { ...input, idempotencyKey });
     }),
+    saveDangerReport: fromPromise(async ({ input }) => saveOrQueue(services, { ...input, idempotencyKey: turnKey('work_order') })),
     concludeCall: fromPromise(async ({ input }) => {
       await concludeCall(services, input.taskId, input, now(), policy);
     }),

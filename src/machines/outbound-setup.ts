@@ -10,7 +10,8 @@ import type { Channel } from '../core/conversation.js';
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { Locale } from '../core/locale.js';
 import type { AskChoice, StateMeta } from '../core/meta.js';
-import type { CallbackBusiness, CallConclusion, CallResult, Satisfaction } from '../services/ports.js';
+import type { CallbackBusiness, CallConclusion, CallResult, NewWorkOrder, Satisfaction } from '../services/ports.js';
+import type { Saved } from '../services/save-or-queue.js';
 import { LADDER_LIMIT } from './ask.js';
 import { endedWith } from './setup.js';
 
@@ -72,10 +73,12 @@ export interface OutboundContext extends OutboundInput {
   conclusion: CallConclusion | null;
   /** The next call the customer asked for (ISO). */
   nextCall: string | null;
+  /** The customer reported danger (N10): an urgent order, and the urgent (dispatch) seat takes the call. */
+  danger: boolean;
 }
 
 export function initialOutboundContext(input: OutboundInput): OutboundContext {
-  return { ...input, misses: 0, callback: null, campaign: null, repeats: 0, result: {}, served: false, conclusion: null, nextCall: null };
+  return { ...input, misses: 0, callback: null, campaign: null, repeats: 0, result: {}, served: false, conclusion: null, nextCall: null, danger: false };
 }
 
 async function notProvided(): Promise<never> {
@@ -91,7 +94,26 @@ export const outboundActorStubs = {
   escalateOpinion: fromPromise<{ escalationId: string | null }, { taskId: string; conversationId: string; phone: string | null; opinion: string }>(notProvided),
   /** How the call ended, and what it gathered, on the task (and the survey with the work order, N14). */
   concludeCall: fromPromise<void, { taskId: string; conclusion: CallConclusion; result: CallResult; nextCall: string | null }>(notProvided),
+  /** N10, N21: the danger the customer reported, an urgent order (to the outbox when the store is down). */
+  saveDangerReport: fromPromise<Saved, NewWorkOrder>(notProvided),
 };
+
+/** The urgent order of a danger said in an outbound call: the words, the customer's number and account (pure). */
+export function outboundDangerOrder(context: OutboundContext, words: string | null): NewWorkOrder {
+  return {
+    kind: 'repair',
+    urgent: true,
+    danger: true,
+    scope: null,
+    account: context.callback?.account ?? null,
+    phone: context.caller,
+    address: '',
+    areaId: null,
+    description: words ?? 'danger reported in an outbound call',
+    channel: context.channel,
+    conversationId: context.conversationId,
+  };
+}
 
 const SATISFIED: readonly Satisfaction[] = ['satisfied', 'basically_satisfied'];
 
@@ -144,6 +166,13 @@ export const outbound = setup({
     rememberAccepted: assign({ result: ({ context }, params: { accepted: boolean }) => ({ ...context.result, accepted: params.accepted }) }),
     rememberNextCall: assign({ nextCall: (_, params: { nextCall: string }) => params.nextCall }),
     conclude: assign({ conclusion: (_, params: { conclusion: CallConclusion }) => params.conclusion }),
+    markDanger: assign({ danger: true }),
+    /** The safety advice, heard whole (N10); when someone has been shocked, 120 first. */
+    sayDangerAdvice: emit(({ event }) => ({
+      type: 'say' as const,
+      key: event.type === 'danger' && event.shock ? 'danger.shockAdvice' : 'fault.safetyAdvice',
+      safety: true,
+    })),
   },
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
@@ -161,6 +190,8 @@ export const outbound = setup({
     hasOffer: ({ context }) => context.campaign?.offer != null,
     concludedAs: ({ context }, params: { conclusion: CallConclusion }) => context.conclusion === params.conclusion,
     concluded: ({ context }) => context.conclusion !== null,
+    reportedDanger: ({ context }) => context.danger,
+    isQueued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
     endedWith,
   },
 });
@@ -187,6 +218,7 @@ export const concludingFlow = outbound.createStateConfig({
 });
 
 export const afterConclusion = [
+  { guard: 'reportedDanger', target: 'urgentTransfer' },
   { guard: { type: 'concludedAs', params: { conclusion: 'transferred' } }, target: 'transferToAgent' },
   { guard: { type: 'concludedAs', params: { conclusion: 'machine' } }, target: 'silentHangUp' },
   { target: 'hangUp' },
@@ -222,14 +254,8 @@ export const outboundCommands = outbound.createStateConfig({
     agent: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
     supervisor: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
     language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
-    danger: {
-      actions: [
-        { type: 'say', params: { key: 'fault.safetyAdvice', safety: true } },
-        { type: 'say', params: { key: 'transfer.toAgent' } },
-        { type: 'conclude', params: { conclusion: 'transferred' } },
-      ],
-      target: '.ending',
-    },
+    // N10: the safety advice, an urgent order with the words, and the dispatch seat takes the call.
+    danger: { actions: ['markDanger', 'sayDangerAdvice', { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.reportingDanger' },
     // "没事了，再见" where no answer takes it: thanked and closed (N19).
     goodbye: { actions: [{ type: 'say', params: { key: 'closing.goodbye' } }, { type: 'conclude', params: { conclusion: 'declined' } }], target: '.ending' },
     hangup: '.hangingUp',
@@ -242,9 +268,24 @@ export const answeredState = outbound.createStateConfig({
 });
 
 /** The final states every outbound chart ends in. */
+/**
+ * The danger said in an outbound call (N10, N21): an urgent order with the customer's words, number
+ * and account (the dispatcher confirms the place), to the outbox when the store is down, then the
+ * call concludes and goes to the urgent seat (`afterConclusion`).
+ */
+export const reportingDangerState = outbound.createStateConfig({
+  invoke: {
+    src: 'saveDangerReport',
+    input: ({ context, event }) => outboundDangerOrder(context, event.type === 'danger' ? event.text : null),
+    onDone: { actions: { type: 'say', params: { key: 'danger.urgentTransfer' } }, target: 'ending' },
+    onError: { actions: { type: 'say', params: { key: 'danger.urgentNotRecorded' } }, target: 'ending' },
+  },
+});
+
 export const outboundFinals = {
   hangUp: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'hangup' } } }),
   transferToAgent: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'transfer', queue: 'agent', reason: 'outbound_call' } } }),
+  urgentTransfer: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'transfer', queue: 'urgent', reason: 'danger' } } }),
   silentHangUp: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'abandoned' } } }),
   abandoned: outbound.createStateConfig({ type: 'final', meta: { end: { type: 'abandoned' } } }),
 };

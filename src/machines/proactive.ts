@@ -6,7 +6,7 @@
  * "感谢您对我们的工作的支持，祝您心情愉快，再见！". A customer who does not: an apology again and
  * goodbye. An answering machine hears nothing at all.
  */
-import { afterConclusion, answeredState, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, OFFER_CHOICES, outbound, outboundCommands, outboundFinals } from './outbound-setup.js';
+import { afterConclusion, answeredState, concludingFlow, CONSENT_CHOICES, hangingUpFlow, initialOutboundContext, OFFER_CHOICES, outbound, outboundCommands, outboundFinals, reportingDangerState } from './outbound-setup.js';
 
 export const proactiveMachine = outbound.createMachine({
   id: 'proactive',
@@ -56,6 +56,7 @@ export const proactiveMachine = outbound.createMachine({
       entry: [{ type: 'say', params: { key: 'proactive.declined' } }, { type: 'conclude', params: { conclusion: 'declined' } }],
       always: 'ending',
     },
+    reportingDanger: reportingDangerState,
     ending: { ...concludingFlow, onDone: [...afterConclusion] },
     hangingUp: { ...hangingUpFlow, onDone: 'abandoned' },
     ...outboundFinals,

@@ -27,7 +27,8 @@ const HOUR = 3_600_000;
 /** How far ahead the outage schedule is read for a query. */
 const SCHEDULE_DAYS = 7;
 
-export function bindServiceActors(services: Services, settings: ServiceActorSettings): typeof serviceActorStubs {
+/** All but `findArea`, which reads the caller's words (the flow binds it: src/flows/area-in-words.ts). */
+export function bindServiceActors(services: Services, settings: ServiceActorSettings): Omit<typeof serviceActorStubs, 'findArea'> {
   const { now } = settings;
   const hoursFromNow = (hours: number) => new Date(now().getTime() + hours * HOUR);
   /** N11, N14, N15: a reply promised within `hours`, at a time the hotline may call and people say. */
@@ -57,9 +58,6 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
     }),
     findCustomersByPhone: fromPromise(async ({ input }) => (input.phone ? services.customers.findByPhone(input.phone) : [])),
     findCustomerByAccount: fromPromise(async ({ input }) => services.customers.findByAccount(input.account)),
-    findArea: fromPromise(async ({ input }) =>
-      input.areaId ? services.outages.getArea(input.areaId) : services.outages.findAreaInAddress(input.address),
-    ),
     findActiveOutage: fromPromise(async ({ input }) => (input.areaId ? services.outages.activeOutage(input.areaId, now()) : null)),
     findScheduledOutage: fromPromise(async ({ input }) => {
       if (!input.areaId) return null;
@@ -84,8 +82,16 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       return saveOrQueue(services, order, { followUp });
     }),
     saveAbandoned: fromPromise(async ({ input }) => {
-      const { order, followUp } = keyed(input, followUpOf(input, 'abandoned_report', hoursFromNow(1)));
-      return saveOrQueue(services, order, { followUp, status: 'abandoned' });
+      const abandoned = (draft: NewWorkOrder) => {
+        const { order, followUp } = keyed(draft, followUpOf(draft, 'abandoned_report', hoursFromNow(1)));
+        return { order, followUp };
+      };
+      // Keys first, in order, before any await (rule 9).
+      const first = abandoned(input.order);
+      const second = input.interrupted && abandoned(input.interrupted);
+      const saved = await saveOrQueue(services, first.order, { followUp: first.followUp, status: 'abandoned' });
+      if (second) await saveOrQueue(services, second.order, { followUp: second.followUp, status: 'abandoned' });
+      return saved;
     }),
     requestCallback: fromPromise(async ({ input }) => {
       const dueAt = deadlineIn(settings.questionReplyHours);

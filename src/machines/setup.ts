@@ -23,6 +23,7 @@ import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
 import { storyReaction } from './reactions.js';
+import { hasInterruptedAnswers } from './work-orders.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -58,8 +59,11 @@ export const serviceActorStubs = {
   saveWorkOrder: fromPromise<Saved, NewWorkOrder>(notProvided),
   /** A complaint with its reply deadline and the callback task that tracks it to the end (N14). */
   saveComplaint: fromPromise<Saved, NewWorkOrder>(notProvided),
-  /** A report not finished (hung up, handed to a person, goodbye): kept, with a callback (N21). */
-  saveAbandoned: fromPromise<Saved, NewWorkOrder>(notProvided),
+  /**
+   * A report not finished (hung up, handed to a person, goodbye): kept, with a callback (N21); with
+   * it, the business a danger report interrupted, when it had collected anything (N10).
+   */
+  saveAbandoned: fromPromise<Saved, { order: NewWorkOrder; interrupted: NewWorkOrder | null }>(notProvided),
   /** N11: a question to answer after research becomes a callback task with a deadline. */
   requestCallback: fromPromise<{ dueAt: string }, { phone: string; question: string; conversationId: string; account: string | null }>(notProvided),
   getStatement: fromPromise<Statement | null, { account: string }>(notProvided),
@@ -261,6 +265,8 @@ export const dialogue = setup({
     /** "没有了", "No, nothing else": an answer that there is nothing (more) to tell. */
     saidNothingMore: ({ event }) => event.type === 'text' && (event.intent === 'deny' || event.intent === 'goodbye'),
     interrupted: ({ context }, params: { business: InterruptedBusiness }) => context.interrupted?.business === params.business,
+    /** A danger report interrupted a business that had collected something (N10): it is kept. */
+    hasInterruptedDraft: ({ context }) => hasInterruptedAnswers(context),
     hasAnnouncement: ({ context }) => context.announcement !== null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
     hasUnsavedDraft: ({ context: { draft, fault, answers } }) =>

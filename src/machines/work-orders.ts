@@ -81,9 +81,12 @@ export function applicationOrder(context: DialogueContext): NewWorkOrder {
   };
 }
 
-/** What the caller gave before hanging up, kept for a callback (issue 3: nothing reported is lost). */
-export function abandonedOrder(context: DialogueContext): NewWorkOrder {
-  switch (context.draft) {
+/**
+ * What the caller gave before hanging up, kept for a callback (issue 3: nothing reported is lost):
+ * the report being collected, or `kind`, the business a danger report interrupted (N10).
+ */
+export function abandonedOrder(context: DialogueContext, kind: DialogueContext['draft'] = context.draft): NewWorkOrder {
+  switch (kind) {
     case 'complaint':
       return complaintOrder(context);
     case 'report':
@@ -93,4 +96,15 @@ export function abandonedOrder(context: DialogueContext): NewWorkOrder {
     default:
       return repairOrder(context);
   }
+}
+
+/** The business a danger report interrupted, as far as it got (N10), when it had collected anything. */
+export function interruptedOrder(context: DialogueContext): NewWorkOrder | null {
+  const kind = context.interrupted?.draft ?? null;
+  return kind && hasInterruptedAnswers(context) ? abandonedOrder(context, kind) : null;
+}
+
+/** Answers the interrupted business collected (the danger report's own contact number aside). */
+export function hasInterruptedAnswers(context: DialogueContext): boolean {
+  return context.interrupted?.draft != null && Object.keys(context.answers).some((name) => name !== 'contact');
 }

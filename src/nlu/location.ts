@@ -21,7 +21,7 @@ const UNKNOWN =
 const POINTING =
   /(?:就|在|喺|系|是|的|嘅|啲|我|我们|我哋|你|佢|他|她|这|那|呢|嗰|里|边|度|处|儿|个|一下|门口|门前|楼下|楼上|对面|旁边|附近|外面|出面|里面|入面|家里|屋企|家|屋|这里|那里|呢度|嗰度|这边|那边|呢边|嗰边|地址|地方|位置|具体|哪里|边度|哪儿|好像|应该|大概|可能|呀|啊|吧|啦|呢|喇|咯|嘞|吗|了|咗|嘛|哦|喔)/g;
 const EN_POINTING =
-  /\b(?:it|is|it is|the|a|at|in|on|by|near|right|just|over|here|there|outside|inside|my|our|house|home|place|front|door|street|road|yard|building|address|location|somewhere|around|of|this|that|um|uh|well|like|yeah|yes|ok|okay|sorry|i|am|we|are|think|guess|maybe|probably)\b/g;
+  /\b(?:it|is|it is|the|a|at|in|on|by|near|right|just|over|here|there|outside|inside|my|our|house|home|place|front|door|street|road|yard|building|address|location|somewhere|around|of|this|that|um|uh|well|like|yeah|yes|ok|okay|sorry|i|am|we|are|think|guess|maybe|probably|out|else|elsewhere|another|other|different|side|down|up|across|from|not|no)\b/g;
 
 export function locationAnswer(text: string): LocationAnswer {
   const normalized = normalizeText(text);
@@ -37,4 +37,21 @@ export function locationAnswer(text: string): LocationAnswer {
   const digits = /\d/.test(named);
   if (han >= 2 || words >= 1 || (digits && (han > 0 || words > 0)) || /\d{2,}/.test(named)) return 'place';
   return withoutUnknown !== normalized ? 'unknown' : 'vague';
+}
+
+/** A no that opens the answer, and the word that leads into the place: "不是，在…", "唔係，喺…", "No, it's at …". */
+const LEADING_NO_ZH = /^\s*(?:不是|不对|不在(?:家|屋企)?|唔係|唔系|唔啱|唔喺(?:屋企)?)[\s,，、。!！]*(?:是|在|喺|係|系)?\s*/u;
+const LEADING_NO_EN = /^\s*(?:no|nope|not there|not at (?:my )?home)\b[\s,.!]*(?:(?:it is|it's|it s|it’s|that is|that's)\s+)?(?:at|on|in)?\s+/iu;
+
+/** A word an address is built of: a number, a road or area unit, a building. */
+const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓栋棟幢座苑园園厦廈场場站桥橋湾灣坊]|\b(?:road|rd|street|st|avenue|ave|lane|district|village|town|estate|building|block|plaza|park|bridge|station|square)\b/iu;
+
+/**
+ * At a yes/no question about an offered address ("是在人民路88号吗？"), an answer that names
+ * another place instead ("不是，在城关区解放街12号", "No, it's at 12 Jiefang Street"): the place,
+ * without the leading no and its locative; null when the answer names none ("不是，在外面").
+ */
+export function placeInstead(text: string): string | null {
+  const rest = text.replace(LEADING_NO_ZH, '').replace(LEADING_NO_EN, '').trim();
+  return rest && ADDRESS_WORD.test(rest) && locationAnswer(rest) === 'place' ? rest : null;
 }

@@ -41,6 +41,11 @@ export function turnKey(item: IdempotentItem): string | null {
   if (!turn) return null;
   const n = (turn.taken.get(item) ?? 0) + 1;
   turn.taken.set(item, n);
+  return itemKey(turn, item, n);
+}
+
+/** The key of the n-th `item` of a turn: what its service calls take, and what a write for a failed turn reuses. */
+export function itemKey(turn: TurnIdentity, item: IdempotentItem, n = 1): string {
   return `${turn.conversationId}/${turn.version}/${n === 1 ? item : `${item}.${n}`}`;
 }
 

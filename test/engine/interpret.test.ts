@@ -50,6 +50,15 @@ describe('interpret: words', () => {
   it('a spoken key picks the choice on that key', async () => {
     expect(await interpret({ type: 'speech', transcript: '一', confidence: 0.9 }, menu, options)).toEqual({ type: 'choice.fault_report' });
     expect(await interpret({ type: 'text', text: '2' }, menu, options)).toEqual({ type: 'choice.query' });
+    expect(await interpret({ type: 'speech', transcript: '按二', confidence: 0.9 }, menu, options)).toEqual({ type: 'choice.query' });
+    expect(await interpret({ type: 'speech', transcript: 'press one', confidence: 0.9 }, menu, { ...options, locale: 'en-US' })).toEqual({ type: 'choice.fault_report' });
+  });
+
+  it('a numeral inside words is no key: "一个人都没有" at a yes/no question is not key 1 (yes)', async () => {
+    for (const [words, locale] of [['一个人都没有', 'zh-CN'], ['一个都冇', 'yue-HK'], ['一楼', 'zh-CN'], ['one person is stuck', 'en-US']] as const) {
+      const event = await interpret({ type: 'speech', transcript: words, confidence: 0.9 }, yesNo, { ...options, locale });
+      expect(event.type, words).not.toBe('choice.yes');
+    }
   });
 
   it('spoken numbers fill a digit ask', async () => {

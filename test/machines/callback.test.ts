@@ -211,14 +211,36 @@ describe('callback: who answers, and how the call ends', () => {
     expect(Date.parse(after!.nextAttemptAt)).toBeGreaterThan(NOW.getTime());
   });
 
-  it('N10: danger during a callback: the safety advice first, then a person', async () => {
+  it.each([
+    ['zh-CN', '我家门口的电线断了还在冒火花', /远离/],
+    ['yue-HK', '喂，我屋企門口條電線跌咗落嚟，仲打緊火', /遠離/],
+    ['en-US', 'hang on, there is a power line down outside my house and it is sparking', /away/i],
+  ] as const)('N10, N21: %s: danger said in a callback is an urgent order, and the dispatch seat takes the call', async (locale, words, advice) => {
+    const e = await engine();
+    const { task } = await readyCallback(e, { now: NOW });
+    const call = await answer(e, task, { locale });
+    await call.press('1'); // it is the customer
+    await call.say(words);
+    expect(call.keys).toEqual(['fault.safetyAdvice', 'danger.urgentTransfer']);
+    expect(call.turn.prompts[0]?.safety).toBe(true);
+    expect(call.heard[0]).toMatch(advice);
+    expect(call.turn.end).toMatchObject({ type: 'transfer', queue: 'urgent', reason: 'danger' });
+    const orders = await e.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
+    expect(orders.find((o) => o.danger)).toMatchObject({ kind: 'repair', urgent: true, description: words, account: ZHANG_WEI.account, conversationId: call.id });
+    expect(await e.stores.services.outbound.get(task.id)).toMatchObject({ conclusion: 'transferred' });
+  });
+
+  it('N10: someone shocked, said at the survey: 120 first, then the urgent seat', async () => {
     const e = await engine();
     const { task } = await readyCallback(e, { now: NOW });
     const call = await answer(e, task);
     await call.press('1');
-    await call.say('我家门口的电线断了还在冒火花');
-    expect(call.keys).toEqual(['fault.safetyAdvice', 'transfer.toAgent']);
-    expect(call.turn.end).toMatchObject({ type: 'transfer' });
+    await call.press('1');
+    await call.press('1'); // clear
+    expect(call.keys).toEqual(['callback.askSatisfaction']);
+    await call.say('先别说这个 我老公刚才被电打了');
+    expect(call.keys).toEqual(['danger.shockAdvice', 'danger.urgentTransfer']);
+    expect(call.turn.end).toMatchObject({ type: 'transfer', queue: 'urgent' });
   });
 
   it('a customer who hangs up after hearing the result completes the callback; before it, the call is tried again', async () => {

@@ -91,6 +91,46 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     );
   });
 
+  it.each([
+    ['zh-CN', 'voice', '抄表员态度很差 对了楼道里电表箱在冒烟', '抄表员态度很差 对了楼道里电表箱在冒烟'],
+    ['yue-HK', 'chat', '抄錶員態度好差，仲有樓梯個電錶箱冒緊煙', '抄錶員態度好差，仲有樓梯個電錶箱冒緊煙'],
+    ['en-US', 'voice', 'the meter reader was rude and the meter box in our hallway is smoking', 'the meter reader was rude and the meter box in our hallway is smoking'],
+  ] as const)('N10, N21: %s %s: a hang-up during the danger report keeps the urgent report and the complaint', async (locale, channel, words, what) => {
+    const call = await dial({ channel, locale });
+    if (channel === 'voice') {
+      await call.press('4');
+      await call.press('1');
+    } else {
+      await call.choose('complaint_or_report');
+      await call.choose('complaint');
+    }
+    await tell(call, words);
+    expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.askDangerLocation']);
+    await call.hangUp(); // before the place is given
+    const orders = await call.engine.stores.services.workOrders.list({ phone: UNKNOWN_PHONE });
+    expect(orders).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'repair', urgent: true, danger: true, status: 'abandoned', description: words }),
+        expect.objectContaining({ kind: 'complaint', status: 'abandoned', description: what }),
+      ]),
+    );
+    expect(orders).toHaveLength(2);
+  });
+
+  it('N10, N21: the dispatch seat takes a danger report the store could not save: the complaint before it is kept too', async () => {
+    const call = await dial();
+    await call.press('4');
+    await call.press('1');
+    await call.say('变压器一直在冒烟 你们也不管');
+    await call.say('好的');
+    await call.say('就在这里');
+    await call.silence();
+    expect(call.keys).toEqual(['danger.locationToPerson']);
+    expect(call.turn.end).toMatchObject({ type: 'transfer', queue: 'urgent' });
+    const orders = await call.engine.stores.services.workOrders.list({ phone: UNKNOWN_PHONE });
+    expect(orders.map((o) => o.kind).sort()).toEqual(['complaint', 'repair']);
+  });
+
   it('N10: yue-HK chat: a report (举报) of theft with a fallen wire is an urgent ticket plus the report', async () => {
     const call = await dial({ channel: 'chat', locale: 'yue-HK' });
     await call.choose('complaint_or_report');

@@ -168,3 +168,32 @@ describe('N21: a danger report while the work-order store is down is never "late
     expect(turn.end).toMatchObject({ type: 'transfer', queue: 'urgent' });
   });
 });
+
+describe('N8: at "is it at your address?" another address is the place, read back (issue 8 leftover 7)', () => {
+  it.each([
+    ['zh-CN', '0', '我家门口的电线断了在冒火花', '不是，在城关区解放街12号门口', '城关区解放街12号门口'],
+    ['yue-HK', '3', '我屋企門口條電線跌咗落嚟', '唔係，喺城關區解放街12號', '城關區解放街12號'],
+    ['en-US', '2', "there's a wire down outside and it's sparking", "No, it's at 12 Jiefang Street, Chengguan District", '12 Jiefang Street, Chengguan District'],
+  ] as const)('%s voice: the known caller names another place instead of a yes or a no', async (_locale, key, words, answer, place) => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    if (key === '0') await call.silence();
+    else await call.press(key);
+    await call.say(words);
+    expect(call.keys).toEqual(['fault.safetyAdvice', 'fault.confirmDangerAtHome']);
+    await call.say(answer);
+    expect(call.keys).toEqual(['danger.readBackLocation']);
+    expect(call.turn.prompts[0]?.values?.address).toBe(place);
+    await call.press('1');
+    await call.press('1'); // the number
+    const [order] = await urgentOrders(call.engine, ZHANG_WEI.phone);
+    expect(order).toMatchObject({ address: place, areaId: 'chengguan', urgent: true });
+  });
+
+  it('zh-CN voice: a plain yes still takes the registered address, a plain no asks where', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    await call.silence();
+    await call.say('电表箱冒烟了');
+    await call.say('不是');
+    expect(call.keys).toEqual(['fault.askDangerLocation']);
+  });
+});

@@ -51,3 +51,12 @@ export function switchableSessions(sessions: SessionStore): { sessions: SessionS
     },
   };
 }
+
+/** A work-order store that stops answering (a hung connection): every create waits forever. */
+export function hangingWorkOrders(workOrders: WorkOrders): WorkOrders {
+  return {
+    create: () => new Promise(() => {}),
+    get: (id) => workOrders.get(id),
+    list: (filter) => workOrders.list(filter),
+  };
+}
