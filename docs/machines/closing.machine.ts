@@ -91,7 +91,10 @@ export const machine = createMachine({
           "target": "#closing.finished"
         },
         "choice.fault_report": {
-          "target": "#closing.faultReport"
+          "target": "#closing.faultReport",
+          "actions": [
+            "noteLift"
+          ]
         },
         "choice.consultation": {
           "target": "#closing.consultation"

@@ -549,6 +549,41 @@ export const machine = createMachine({
         "continuesIn": "inbound.report.resume"
       }
     },
+    "continue_inbound_complaint": {
+      "type": "final",
+      "description": "The call continues in inbound.complaint.",
+      "meta": {
+        "continuesIn": "inbound.complaint"
+      }
+    },
+    "continue_inbound_report": {
+      "type": "final",
+      "description": "The call continues in inbound.report.",
+      "meta": {
+        "continuesIn": "inbound.report"
+      }
+    },
+    "continue_inbound_query_bill": {
+      "type": "final",
+      "description": "The call continues in inbound.query.bill.",
+      "meta": {
+        "continuesIn": "inbound.query.bill"
+      }
+    },
+    "continue_inbound_query_outageSchedule": {
+      "type": "final",
+      "description": "The call continues in inbound.query.outageSchedule.",
+      "meta": {
+        "continuesIn": "inbound.query.outageSchedule"
+      }
+    },
+    "continue_inbound_consultation": {
+      "type": "final",
+      "description": "The call continues in inbound.consultation.",
+      "meta": {
+        "continuesIn": "inbound.consultation"
+      }
+    },
     "continue_inbound_closing": {
       "type": "final",
       "description": "The call continues in inbound.closing.",

@@ -48,7 +48,10 @@ export const machine = createMachine({
           "target": "#faultReport-report.danger"
         },
         "choice.no": {
-          "target": "#faultReport-report.askScope"
+          "target": "#faultReport-report.askScope",
+          "actions": [
+            "noteLift"
+          ]
         }
       }
     },
@@ -80,34 +83,110 @@ export const machine = createMachine({
       },
       "on": {
         "choice.home": {
-          "target": "#faultReport-report.where",
+          "target": "#faultReport-report.liftCheck",
           "actions": [
             {
               "type": "rememberScope",
               "params": {
                 "scope": "home"
               }
-            }
+            },
+            "noteLift"
           ]
         },
         "choice.building": {
-          "target": "#faultReport-report.where",
+          "target": "#faultReport-report.liftCheck",
           "actions": [
             {
               "type": "rememberScope",
               "params": {
                 "scope": "building"
               }
-            }
+            },
+            "noteLift"
           ]
         },
         "choice.area": {
-          "target": "#faultReport-report.where",
+          "target": "#faultReport-report.liftCheck",
           "actions": [
             {
               "type": "rememberScope",
               "params": {
                 "scope": "area"
+              }
+            },
+            "noteLift"
+          ]
+        }
+      }
+    },
+    "liftCheck": {
+      "always": [
+        {
+          "target": "#faultReport-report.askTrapped",
+          "guard": "liftToAsk"
+        },
+        {
+          "target": "#faultReport-report.where"
+        }
+      ]
+    },
+    "askTrapped": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "danger.liftTrapped",
+          "help": "danger.liftTrappedHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ],
+              "words": "trapped.yes"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "trapped.no"
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#faultReport-report.where",
+          "actions": [
+            {
+              "type": "rememberTrapped",
+              "params": {
+                "trapped": true
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.trappedAdvice",
+                "safety": true
+              }
+            }
+          ]
+        },
+        "choice.no": {
+          "target": "#faultReport-report.where",
+          "actions": [
+            {
+              "type": "rememberTrapped",
+              "params": {
+                "trapped": false
               }
             }
           ]
@@ -290,10 +369,82 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
+        "text": [
+          {
+            "target": "#faultReport-report.askTrappedBeforeReadBack",
+            "guard": "liftToAsk",
+            "actions": [
+              "rememberDescription",
+              "noteLift"
+            ]
+          },
+          {
+            "target": "#faultReport-report.readBack",
+            "actions": [
+              "rememberDescription"
+            ]
+          }
+        ]
+      }
+    },
+    "askTrappedBeforeReadBack": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "danger.liftTrapped",
+          "help": "danger.liftTrappedHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ],
+              "words": "trapped.yes"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "trapped.no"
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
           "target": "#faultReport-report.readBack",
           "actions": [
-            "rememberDescription"
+            {
+              "type": "rememberTrapped",
+              "params": {
+                "trapped": true
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "danger.trappedAdvice",
+                "safety": true
+              }
+            }
+          ]
+        },
+        "choice.no": {
+          "target": "#faultReport-report.readBack",
+          "actions": [
+            {
+              "type": "rememberTrapped",
+              "params": {
+                "trapped": false
+              }
+            }
           ]
         }
       }

@@ -147,7 +147,10 @@ export const machine = createMachine({
       ]
     },
     "danger": {
-      "target": "#inbound.danger"
+      "target": "#inbound.danger",
+      "actions": [
+        "rememberNeed"
+      ]
     },
     "abuse": [
       {
@@ -487,7 +490,10 @@ export const machine = createMachine({
       ],
       "on": {
         "choice.fault_report": {
-          "target": "#inbound.menu.faultReport"
+          "target": "#inbound.menu.faultReport",
+          "actions": [
+            "noteLift"
+          ]
         },
         "choice.query": {
           "target": "#inbound.menu.query"
@@ -1105,7 +1111,10 @@ export const machine = createMachine({
                   "target": "#inbound.faultReport.report.danger"
                 },
                 "choice.no": {
-                  "target": "#inbound.faultReport.report.askScope"
+                  "target": "#inbound.faultReport.report.askScope",
+                  "actions": [
+                    "noteLift"
+                  ]
                 }
               }
             },
@@ -1137,34 +1146,110 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.home": {
-                  "target": "#inbound.faultReport.report.where",
+                  "target": "#inbound.faultReport.report.liftCheck",
                   "actions": [
                     {
                       "type": "rememberScope",
                       "params": {
                         "scope": "home"
                       }
-                    }
+                    },
+                    "noteLift"
                   ]
                 },
                 "choice.building": {
-                  "target": "#inbound.faultReport.report.where",
+                  "target": "#inbound.faultReport.report.liftCheck",
                   "actions": [
                     {
                       "type": "rememberScope",
                       "params": {
                         "scope": "building"
                       }
-                    }
+                    },
+                    "noteLift"
                   ]
                 },
                 "choice.area": {
-                  "target": "#inbound.faultReport.report.where",
+                  "target": "#inbound.faultReport.report.liftCheck",
                   "actions": [
                     {
                       "type": "rememberScope",
                       "params": {
                         "scope": "area"
+                      }
+                    },
+                    "noteLift"
+                  ]
+                }
+              }
+            },
+            "liftCheck": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.askTrapped",
+                  "guard": "liftToAsk"
+                },
+                {
+                  "target": "#inbound.faultReport.report.where"
+                }
+              ]
+            },
+            "askTrapped": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "danger.liftTrapped",
+                  "help": "danger.liftTrappedHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm"
+                      ],
+                      "words": "trapped.yes"
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ],
+                      "words": "trapped.no"
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
+                  "target": "#inbound.faultReport.report.where",
+                  "actions": [
+                    {
+                      "type": "rememberTrapped",
+                      "params": {
+                        "trapped": true
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "danger.trappedAdvice",
+                        "safety": true
+                      }
+                    }
+                  ]
+                },
+                "choice.no": {
+                  "target": "#inbound.faultReport.report.where",
+                  "actions": [
+                    {
+                      "type": "rememberTrapped",
+                      "params": {
+                        "trapped": false
                       }
                     }
                   ]
@@ -1347,10 +1432,82 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": {
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.report.askTrappedBeforeReadBack",
+                    "guard": "liftToAsk",
+                    "actions": [
+                      "rememberDescription",
+                      "noteLift"
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.readBack",
+                    "actions": [
+                      "rememberDescription"
+                    ]
+                  }
+                ]
+              }
+            },
+            "askTrappedBeforeReadBack": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "danger.liftTrapped",
+                  "help": "danger.liftTrappedHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm"
+                      ],
+                      "words": "trapped.yes"
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ],
+                      "words": "trapped.no"
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
                   "target": "#inbound.faultReport.report.readBack",
                   "actions": [
-                    "rememberDescription"
+                    {
+                      "type": "rememberTrapped",
+                      "params": {
+                        "trapped": true
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "danger.trappedAdvice",
+                        "safety": true
+                      }
+                    }
+                  ]
+                },
+                "choice.no": {
+                  "target": "#inbound.faultReport.report.readBack",
+                  "actions": [
+                    {
+                      "type": "rememberTrapped",
+                      "params": {
+                        "trapped": false
+                      }
+                    }
                   ]
                 }
               }
@@ -1520,6 +1677,107 @@ export const machine = createMachine({
           },
           "actions": [
             "resumeBusiness",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.complaint",
+          "guard": {
+            "type": "needs",
+            "params": {
+              "needs": [
+                "complaint"
+              ]
+            }
+          },
+          "actions": [
+            "forgetNeed",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.report",
+          "guard": {
+            "type": "needs",
+            "params": {
+              "needs": [
+                "report"
+              ]
+            }
+          },
+          "actions": [
+            "forgetNeed",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.query.bill",
+          "guard": {
+            "type": "needs",
+            "params": {
+              "needs": [
+                "bill_query"
+              ]
+            }
+          },
+          "actions": [
+            "forgetNeed",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.query.outageSchedule",
+          "guard": {
+            "type": "needs",
+            "params": {
+              "needs": [
+                "outage_query"
+              ]
+            }
+          },
+          "actions": [
+            "forgetNeed",
+            {
+              "type": "say",
+              "params": {
+                "key": "common.resumeBusiness"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.consultation",
+          "guard": {
+            "type": "needs",
+            "params": {
+              "needs": [
+                "consultation",
+                "new_service"
+              ]
+            }
+          },
+          "actions": [
+            "forgetNeed",
             {
               "type": "say",
               "params": {
@@ -4503,7 +4761,10 @@ export const machine = createMachine({
               "target": "#inbound.closing.finished"
             },
             "choice.fault_report": {
-              "target": "#inbound.closing.faultReport"
+              "target": "#inbound.closing.faultReport",
+              "actions": [
+                "noteLift"
+              ]
             },
             "choice.consultation": {
               "target": "#inbound.closing.consultation"

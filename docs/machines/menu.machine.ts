@@ -7,7 +7,10 @@ export const machine = createMachine({
   "initial": "route",
   "on": {
     "choice.fault_report": {
-      "target": "#menu.faultReport"
+      "target": "#menu.faultReport",
+      "actions": [
+        "noteLift"
+      ]
     },
     "choice.query": {
       "target": "#menu.query"

@@ -27,6 +27,8 @@ import type { StaffStores } from '../services/staff-stores.js';
 import { renderChatReply, type ChatReply } from '../channels/webchat/render.js';
 import { chatChannel, DESK, type LiveBus } from './bus.js';
 import { logger } from '../observability/logger.js';
+import { saveOrQueue } from '../services/save-or-queue.js';
+import { reportsShock } from '../nlu/danger.js';
 
 /** What a customer or a person may type in one message. */
 export const MAX_MESSAGE_LENGTH = 500;
@@ -215,7 +217,40 @@ export class Desk {
     const words = messageText(text);
     const [entry] = await this.staff.transcripts.append(handover.conversationId, [{ author: 'customer', name: null, text: words, locale: handover.locale }]);
     await this.publishDesk({ type: 'entries', conversationId: handover.conversationId, entries: [entry] });
+    await this.dangerWhileWaiting(handover, words, entry!);
     return entry!;
+  }
+
+  /**
+   * Danger told while the chat waits for a person (N10): the safety advice at once, the chat first
+   * in the queue, and an urgent order with the words (to the outbox when the store is down, N21),
+   * so the report stands even if the customer leaves before a person comes.
+   */
+  private async dangerWhileWaiting(handover: Handover, words: string, entry: TranscriptEntry): Promise<void> {
+    if ((handover.status !== 'waiting' && handover.status !== 'timed_out') || handover.priority >= URGENT_PRIORITY) return;
+    if ((await this.options.host.recognize(words, handover.locale))?.intent !== 'danger') return;
+    const deadline = new Date(this.now().getTime() + this.options.takeoverTimeoutSeconds * 1000);
+    const raised = await this.staff.handovers.move(handover.id, ['waiting', 'timed_out'], 'waiting', { priority: URGENT_PRIORITY, reason: 'danger', deadline });
+    if (!raised) return; // a person took it meanwhile: they read the words
+    const record = await this.options.sessions.get(handover.conversationId);
+    const collected = record ? collectedFrom(record.snapshot, record.caller, record.locale) : null;
+    await saveOrQueue(this.options.services, {
+      kind: 'repair',
+      urgent: true,
+      danger: true,
+      scope: null,
+      account: collected?.customer?.account ?? null,
+      phone: handover.phone,
+      address: collected?.fault?.address ?? '',
+      areaId: null,
+      description: words,
+      channel: 'chat',
+      conversationId: handover.conversationId,
+      idempotencyKey: `${handover.conversationId}/desk/${entry.seq}/work_order`,
+    });
+    await this.system(raised, { key: reportsShock(words) ? 'danger.shockAdvice' : 'fault.safetyAdvice', safety: true });
+    await this.system(raised, { key: 'takeover.urgentRaised' });
+    await this.changed(raised);
   }
 
   /** The customer ended the chat, or left it, while it waited for or was with a person. */

@@ -6,13 +6,14 @@ import type { Intent } from './intents.js';
  * the current ask (src/engine/interpret.ts), so machines read as the flow: `choice.fault_report`.
  */
 export type DialogueEvent =
-  | { type: `choice.${string}` }
+  /** lift: the words tell of a lift stopped (a follow-up asks whether anyone is trapped). */
+  | { type: `choice.${string}`; lift?: boolean }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");
    * shock: a danger report says someone has been shocked (120 first).
    */
-  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; shock?: boolean }
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; shock?: boolean; lift?: boolean }
   | { type: 'noInput' }
   /** heard: the digits of a number of the wrong length, read back before asking again (N8). */
   | { type: 'noMatch'; heard?: string }
@@ -20,7 +21,8 @@ export type DialogueEvent =
   | { type: 'agent' }
   | { type: 'supervisor' }
   | { type: 'abuse'; text: string }
-  | { type: 'danger'; text: string | null; place?: boolean; shock?: boolean }
+  /** need: a business named in the same words ("我要投诉，电线掉下来了"): served after the danger report. */
+  | { type: 'danger'; text: string | null; place?: boolean; shock?: boolean; need?: Intent }
   | { type: 'language'; locale: Locale }
   /** The caller is done ("没事了，再见", "that's it, thanks"): close politely (N20). */
   | { type: 'goodbye' }

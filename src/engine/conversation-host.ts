@@ -6,7 +6,7 @@
  */
 import { createActor, waitFor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
 import type { DialogueEmitted } from '../core/events.js';
-import type { IntentRecognizer } from '../core/intents.js';
+import type { IntentRecognizer, IntentResult } from '../core/intents.js';
 import type { Channel, Input, Turn } from '../core/conversation.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import type { Services } from '../services/ports.js';
@@ -188,6 +188,11 @@ export class ConversationHost {
       actor.send(at.event);
       return at.event.type;
     });
+  }
+
+  /** What words mean, as the flows hear them (the duty desk reads a danger told while a chat waits). */
+  recognize(text: string, locale: Locale): Promise<IntentResult | null> {
+    return this.options.recognizer.recognize(text, locale);
   }
 
   /** The entries a conversation can be resumed at (none when unknown or its flow has none). */

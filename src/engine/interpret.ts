@@ -18,6 +18,7 @@ import { matchChoiceWords } from '../nlu/choice-words.js';
 import { reportsShock } from '../nlu/danger.js';
 import { locationAnswer, placeInstead } from '../nlu/location.js';
 import { spokenKey } from '../nlu/spoken-key.js';
+import { reportsStoppedLift } from '../nlu/lift.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -47,10 +48,16 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
       return fromKeys(input.digits, ask);
     case 'speech':
       if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch' };
-      return fromWords(input.transcript, ask, options);
+      return withLift(input.transcript, await fromWords(input.transcript, ask, options));
     case 'text':
-      return fromWords(input.text, ask, options);
+      return withLift(input.text, await fromWords(input.text, ask, options));
   }
+}
+
+/** An answer that tells of a stopped lift says so (N10: is anyone trapped?), whatever it chose. */
+function withLift(text: string, event: DialogueEvent): DialogueEvent {
+  if ((event.type === 'text' || event.type.startsWith('choice.')) && reportsStoppedLift(text)) return { ...event, lift: true } as DialogueEvent;
+  return event;
 }
 
 function choice(id: string): DialogueEvent {
@@ -115,7 +122,10 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   const byAnswer = answer && ask.choices?.find((c) => c.intents?.includes(answer === 'yes' ? 'affirm' : 'deny'));
   if (byAnswer) return choice(byAnswer.id);
   if (byIntent) return choice(byIntent.id);
-  if (aboutDanger) return { type: 'danger', text, ...facts(text, ask, result) };
+  if (aboutDanger) {
+    const need = await needBesideDanger(text, options);
+    return { type: 'danger', text, ...facts(text, ask, result), ...(need ? { need } : {}) };
+  }
 
   const digits = spokenDigits(text, options.locale);
   if (ask.kind === 'digits' && digits.length >= MIN_HEARD_DIGITS) return digitsOfLength(digits, ask);
@@ -152,6 +162,22 @@ function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null
     default:
       return null;
   }
+}
+
+/** The businesses a caller may name beside a danger ("我要投诉，电线掉下来了"): served after the danger report. */
+const NEEDS: readonly Intent[] = ['complaint', 'report', 'bill_query', 'outage_query', 'consultation', 'new_service'];
+/** Clauses of a sentence: punctuation, and the words that join one request to another. */
+const CLAUSES = /[，,。.！!？?；;、\n]+|\s+(?:and|also|plus|but)\s+|还有|而且|另外|仲有|同埋|然后|跟住/giu;
+
+/** A business a clause of the words names, clearly, beside the danger another clause reports. */
+async function needBesideDanger(text: string, options: InterpretOptions): Promise<Intent | undefined> {
+  const clauses = text.split(CLAUSES).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return undefined;
+  for (const clause of clauses) {
+    const result = await options.recognizer.recognize(clause, options.locale);
+    if (result && NEEDS.includes(result.intent) && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT) return result.intent;
+  }
+  return undefined;
 }
 
 /** What the flow needs to know of free words beyond their intent: a place named, a shock reported. */

@@ -18,7 +18,7 @@ export const closingFlow = dialogue.createStateConfig({
       on: {
         'choice.yes': 'moreHelp',
         'choice.no': 'finished',
-        'choice.fault_report': 'faultReport',
+        'choice.fault_report': { actions: 'noteLift', target: 'faultReport' },
         'choice.consultation': 'consultation',
         'choice.new_service': 'consultation',
         'choice.bill': 'bill',

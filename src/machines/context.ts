@@ -1,6 +1,7 @@
 import type { Area, Customer, DutyShift, Escalation, FaultScope, Outage, WorkOrder, WorkOrderKind } from '../services/ports.js';
 import type { Channel } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
+import type { Intent } from '../core/intents.js';
 import type { PendingCode } from '../services/verification.js';
 
 /** What the inbound call machine is started with. */
@@ -23,6 +24,8 @@ export interface FaultReport {
   area: Area | null;
   description: string | null;
   outage: Outage | null;
+  /** Someone trapped in a lift stopped by the outage: asked when a lift was said to be stopped (null: not asked). */
+  trapped: boolean | null;
 }
 
 export type EscalationReason = Escalation['reason'];
@@ -58,6 +61,10 @@ export interface DialogueContext extends DialogueInput {
    * back to it after the urgent ticket. Null when there is nothing to go back to.
    */
   interrupted: { business: InterruptedBusiness; draft: WorkOrderKind | null } | null;
+  /** A business named with a danger where no business was under way (the language menu, the menu): served after the danger report. */
+  need: Intent | null;
+  /** The caller said a lift has stopped (at the menu or in the report): whether anyone is trapped is asked. */
+  liftStopped: boolean;
   /** The last work order saved in this conversation. */
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
@@ -89,6 +96,7 @@ export const EMPTY_FAULT: FaultReport = {
   area: null,
   description: null,
   outage: null,
+  trapped: null,
 };
 
 export function initialContext(input: DialogueInput): DialogueContext {
@@ -107,6 +115,8 @@ export function initialContext(input: DialogueInput): DialogueContext {
     answers: {},
     draft: null,
     interrupted: null,
+    need: null,
+    liftStopped: false,
     ticket: null,
     queued: false,
     selfServiceOnly: false,

@@ -4,12 +4,31 @@
  * gathered so far, as it does for danger heard in any answer. Otherwise: the scope of the outage, the
  * address, a known outage on the area is announced and the caller registered on it instead of a
  * duplicate ticket; else a description, a read-back to confirm, and a repair work order with its
- * ticket number and the promised arrival time.
+ * ticket number and the promised arrival time. A lift said to be stopped (at the menu, the scope or
+ * the description) is followed by "is anyone trapped?": yes, 119 and the property manager, and the
+ * order is urgent.
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `danger` or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
+import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
+
+/** Is anyone trapped in the lift? Yes: 119 and the property manager, heard whole, and the order urgent (N10). */
+const TRAPPED_YES_NO: AskChoice[] = [
+  { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'trapped.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'trapped.no' },
+];
+function trappedQuestion(next: string) {
+  return dialogue.createStateConfig({
+    entry: 'resetMisses',
+    meta: { ask: { kind: 'choice', prompt: 'danger.liftTrapped', help: 'danger.liftTrappedHelp', choices: TRAPPED_YES_NO, hints: 'hints.yesNo' } },
+    on: {
+      'choice.yes': { actions: [{ type: 'rememberTrapped', params: { trapped: true } }, { type: 'say', params: { key: 'danger.trappedAdvice', safety: true } }], target: next },
+      'choice.no': { actions: { type: 'rememberTrapped', params: { trapped: false } }, target: next },
+    },
+  });
+}
 
 export const faultReportFlow = dialogue.createStateConfig({
   initial: 'askDanger',
@@ -20,7 +39,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: YES_NO, hints: 'hints.yesNo', aboutDanger: true } },
       on: {
         'choice.yes': 'danger',
-        'choice.no': 'askScope',
+        'choice.no': { actions: 'noteLift', target: 'askScope' },
       },
     },
 
@@ -40,12 +59,15 @@ export const faultReportFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.home': { actions: { type: 'rememberScope', params: { scope: 'home' } }, target: 'where' },
-        'choice.building': { actions: { type: 'rememberScope', params: { scope: 'building' } }, target: 'where' },
-        'choice.area': { actions: { type: 'rememberScope', params: { scope: 'area' } }, target: 'where' },
+        'choice.home': { actions: [{ type: 'rememberScope', params: { scope: 'home' } }, 'noteLift'], target: 'liftCheck' },
+        'choice.building': { actions: [{ type: 'rememberScope', params: { scope: 'building' } }, 'noteLift'], target: 'liftCheck' },
+        'choice.area': { actions: [{ type: 'rememberScope', params: { scope: 'area' } }, 'noteLift'], target: 'liftCheck' },
       },
     },
 
+    // "电梯也停了": a real agent asks first whether anyone is trapped (N10).
+    liftCheck: { always: [{ guard: 'liftToAsk', target: 'askTrapped' }, { target: 'where' }] },
+    askTrapped: trappedQuestion('where'),
     where: {
       always: [{ guard: 'hasVerifiedCustomer', target: 'confirmHomeAddress' }, { target: 'askAddress' }],
     },
@@ -117,9 +139,13 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
-        text: { actions: 'rememberDescription', target: 'readBack' },
+        text: [
+          { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrappedBeforeReadBack' },
+          { actions: 'rememberDescription', target: 'readBack' },
+        ],
       },
     },
+    askTrappedBeforeReadBack: trappedQuestion('readBack'),
     readBack: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },

@@ -36,6 +36,16 @@ const TO_BUSINESS = [
   { guard: { type: 'endedWith', params: { outcome: 'report' } }, target: '#inbound.report' },
 ] as const;
 
+/** The business named beside a danger, served after the danger report, told so. */
+const THEN_NEED = ['forgetNeed', { type: 'say', params: { key: 'common.resumeBusiness' } }] as const;
+const NEED_AFTER_DANGER = [
+  { guard: { type: 'needs', params: { needs: ['complaint'] } }, actions: THEN_NEED, target: '#inbound.complaint' },
+  { guard: { type: 'needs', params: { needs: ['report'] } }, actions: THEN_NEED, target: '#inbound.report' },
+  { guard: { type: 'needs', params: { needs: ['bill_query'] } }, actions: THEN_NEED, target: '#inbound.query.bill' },
+  { guard: { type: 'needs', params: { needs: ['outage_query'] } }, actions: THEN_NEED, target: '#inbound.query.outageSchedule' },
+  { guard: { type: 'needs', params: { needs: ['consultation', 'new_service'] } }, actions: THEN_NEED, target: '#inbound.consultation' },
+] as const;
+
 /**
  * The report not finished is saved (N21), its ticket remembered, then on to `target` whatever
  * happened; when it was a danger report that interrupted a business (N10), what that business had
@@ -91,7 +101,7 @@ export const inboundCallMachine = dialogue.createMachine({
     language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
     // Safety first, wherever the caller is and whoever they are (N10, N23). A business the call
     // goes back to afterwards holds itself first (its own `danger`).
-    danger: '.danger',
+    danger: { actions: 'rememberNeed', target: '.danger' },
     // N22: two polite warnings, then the automated service and an incident.
     abuse: [
       { guard: 'abuseReported', actions: { type: 'say', params: { key: 'abuse.goodbye' } }, target: '.goodbye' },
@@ -146,6 +156,8 @@ export const inboundCallMachine = dialogue.createMachine({
         { guard: { type: 'interrupted', params: { business: 'consultation' } }, actions: RESUME, target: '#inbound.consultation.resume' },
         { guard: { type: 'interrupted', params: { business: 'complaint' } }, actions: RESUME, target: '#inbound.complaint.resume' },
         { guard: { type: 'interrupted', params: { business: 'report' } }, actions: RESUME, target: '#inbound.report.resume' },
+        // A business named with the danger ("我要投诉，电线掉下来了", at the language menu or the menu) is served next.
+        ...NEED_AFTER_DANGER,
         { target: 'closing' },
       ],
     },

@@ -83,7 +83,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
     silent: { type: 'final', output: { outcome: 'silent' } },
   },
   on: {
-    'choice.fault_report': '.faultReport',
+    'choice.fault_report': { actions: 'noteLift', target: '.faultReport' },
     'choice.query': '.query',
     'choice.bill': '.bill',
     'choice.outage_schedule': '.outageSchedule',

@@ -196,6 +196,12 @@ export const dialogue = setup({
       draft: ({ context }) => context.interrupted?.draft ?? null,
       interrupted: null,
     }),
+    /** A business named with the danger (N10): kept to serve after the danger report. */
+    rememberNeed: assign({ need: ({ context, event }) => (event.type === 'danger' && event.need ? event.need : context.need) }),
+    forgetNeed: assign({ need: null }),
+    /** Words of a stopped lift, kept across the menu and the questions (N10: is anyone trapped?). */
+    noteLift: assign({ liftStopped: ({ context, event }) => context.liftStopped || ('lift' in event && event.lift === true) }),
+    rememberTrapped: assign({ fault: ({ context }, params: { trapped: boolean }) => ({ ...context.fault, trapped: params.trapped }) }),
     rememberScope: assign({
       fault: ({ context }, params: { scope: Scope }) => ({ ...context.fault, scope: params.scope }),
     }),
@@ -268,6 +274,9 @@ export const dialogue = setup({
     /** A danger report interrupted a business that had collected something (N10): it is kept. */
     hasInterruptedDraft: ({ context }) => hasInterruptedAnswers(context),
     hasAnnouncement: ({ context }) => context.announcement !== null,
+    needs: ({ context }, params: { needs: readonly string[] }) => context.need !== null && params.needs.includes(context.need),
+    /** A stopped lift was said, and whether anyone is trapped is not yet asked. */
+    liftToAsk: ({ context, event }) => (context.liftStopped || ('lift' in event && event.lift === true)) && context.fault.trapped === null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
     hasUnsavedDraft: ({ context: { draft, fault, answers } }) =>
       draft !== null && (fault.danger || fault.scope !== null || fault.address !== null || Object.keys(answers).length > 0),

@@ -23,12 +23,14 @@ export function repairOrder(context: DialogueContext): NewWorkOrder {
   return {
     ...base(context),
     kind: 'repair',
-    urgent: fault.danger,
+    // Someone trapped in a lift (119 told, N10): the order is urgent too.
+    urgent: fault.danger || fault.trapped === true,
     danger: fault.danger,
     scope: fault.scope,
     address: fault.address ?? '',
     areaId: fault.area?.id ?? homeAreaId(context),
     description: fault.description ?? (fault.danger ? 'danger reported by keypad' : ''),
+    ...(fault.trapped === true ? { details: { trapped: 'someone trapped in a lift' } } : {}),
   };
 }
 

@@ -3,7 +3,8 @@
  * Runs the built-in recognizer on the labelled utterances, prints accuracy per intent and
  * the confusions, and exits 1 when overall accuracy is below --min (default 95%).
  * --set picks fixture sets ('tuning', 'heldout', 'heldout-2', 'independent/dev',
- * 'independent/test', 'all'); default tuning + heldout. A held-out set (independent/test) is
+ * 'independent/test', 'independent/test-2', 'all'); default tuning + heldout. A held-out set
+ * (independent/test, independent/test-2) is
  * reported in aggregate only: counts per intent, locale and confusion, never an utterance.
  */
 import { fileURLToPath } from 'node:url';

@@ -174,6 +174,33 @@ describe('danger told inside a business: an urgent ticket, then the business goe
   });
 });
 
+describe('danger said with a need at the language menu or the menu: the need is served after the urgent ticket (N10)', () => {
+  it('N10, N8: zh-CN voice, at the language menu: "我要投诉，电线掉下来了" -> urgent ticket, then the complaint', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
+    await call.say('我要投诉，电线掉下来了');
+    await reportDangerAt(call, '城关区人民路12号门口');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.empathy', 'complaint.askWhat']);
+  });
+
+  it('N10: yue-HK chat, at the language menu: the complaint after the urgent ticket', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE, channel: 'chat' });
+    await call.choose('language_yue');
+    expect(call.keys).toEqual(['menu.main']);
+    await call.type('我要投訴，門口條電線跌咗落嚟');
+    await reportDangerAt(call, '城關區人民路12號');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.empathy', 'complaint.askWhat']);
+    expect(call.turn.locale).toBe('yue-HK');
+  });
+
+  it('N10: en-US voice, at the menu: the bill after the urgent ticket', async () => {
+    const call = await dial({ locale: 'en-US' });
+    await call.say("I want to check my bill, and there's a wire down outside sparking");
+    await reportDangerAt(call, '12 Renmin Road, Chengguan District');
+    expect(call.keys.slice(0, 2)).toEqual(['fault.urgentCreated', 'common.resumeBusiness']);
+    expect(call.state).toMatch(/query/);
+  });
+});
+
 describe('danger anywhere else: reported first, then the closing question (N10)', () => {
   it('N10: at the language menu, before any language is chosen', async () => {
     const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });

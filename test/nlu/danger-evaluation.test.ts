@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/core/locale.js';
 import { recognizeSync } from '../../src/nlu/recognizer.js';
+import { formatReport, evaluate, isHeldOut, loadFixtures } from '../../src/nlu/evaluation.js';
 
 // N10 floors on every evaluation set: every danger utterance is danger (recall 100%), and a
 // hazard word inside a place name never is. The independent sets (written without the
@@ -17,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'test'): Tagged[] {
+function independent(set: 'dev' | 'test' | 'test-2'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -57,5 +58,31 @@ describe('N10: danger recall and place-name false alarms on the held-out indepen
     const places = test.filter((c) => c.tags.includes('place-name'));
     expect(places.length).toBeGreaterThanOrEqual(24);
     expect(places.filter(isDanger).length, 'place names taken for danger').toBe(0);
+  });
+});
+
+// The second held-out set (danger-heavy, written 2026-12-02 by another writer): scored only, never
+// read nor tuned on. These floors are its first measurement, untuned (docs/nlu.md): they keep it
+// from getting worse; the issue's bar (recall 100%, place-name false alarms 0) is not met on it.
+describe('N10: the second held-out independent set (test-2), scored only', () => {
+  const test2 = independent('test-2');
+
+  it('danger recall holds its first, untuned measurement (185 of 196)', () => {
+    const danger = test2.filter((c) => c.intent === 'danger');
+    expect(danger.length).toBeGreaterThanOrEqual(190);
+    expect(danger.filter(isDanger).length, 'danger utterances recognized').toBeGreaterThanOrEqual(185);
+  });
+
+  it('place-name false alarms hold their first measurement (at most 7 of 50)', () => {
+    const places = test2.filter((c) => c.tags.includes('place-name'));
+    expect(places.length).toBeGreaterThanOrEqual(45);
+    expect(places.filter(isDanger).length, 'place names taken for danger').toBeLessThanOrEqual(7);
+  });
+
+  it("its report names no utterance (nlu:eval prints counts only for every held-out set)", () => {
+    expect(isHeldOut('independent/test-2/zh-CN')).toBe(true);
+    const cases = loadFixtures(INDEPENDENT.replace(/\/independent$/, ''), { sets: ['independent/test-2'] });
+    const report = formatReport(evaluate(cases, (text, locale) => recognizeSync(text, locale)), { aggregate: true });
+    for (const c of cases.slice(0, 50)) expect(report.includes(c.text)).toBe(false);
   });
 });

@@ -68,6 +68,13 @@ export type NewHandover = Pick<Handover, 'conversationId' | 'queue' | 'reason' |
   deadline: Date;
 };
 
+export interface HandoverChange {
+  takenBy?: string;
+  priority?: number;
+  reason?: string;
+  deadline?: Date;
+}
+
 export interface Handovers {
   /** Opens a handover; a conversation that has an open one answers that one (a retry is harmless). */
   open(handover: NewHandover): Promise<Handover>;
@@ -78,9 +85,10 @@ export interface Handovers {
   list(filter?: { statuses?: readonly HandoverStatus[] }): Promise<Handover[]>;
   /**
    * Compare-and-set: moves the handover to `to` only while its status is one of `from` (two people
-   * taking one chat: one wins, the other gets null). `takenBy` is set when given.
+   * taking one chat: one wins, the other gets null). What `change` gives is set with it: who took
+   * it, or a new priority, reason and deadline (a danger told while waiting: the urgent queue).
    */
-  move(id: string, from: readonly HandoverStatus[], to: HandoverStatus, change?: { takenBy?: string }): Promise<Handover | null>;
+  move(id: string, from: readonly HandoverStatus[], to: HandoverStatus, change?: HandoverChange): Promise<Handover | null>;
   /** Waiting handovers whose deadline is at or before `now`, oldest first. */
   overdue(now: Date): Promise<Handover[]>;
   /** Deletes the handovers no longer open and last changed before `before` (retention); answers how many. */

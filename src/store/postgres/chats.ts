@@ -8,6 +8,7 @@ import {
   type Handover,
   type HandoverQueue,
   type Handovers,
+  type HandoverChange,
   type HandoverStatus,
   type NewHandover,
   type NewTranscriptEntry,
@@ -15,7 +16,7 @@ import {
   type Transcripts,
 } from '../../services/ports.js';
 import { normalizePhone } from '../../services/phone.js';
-import { checkHandoverStatuses, checkNewHandover, checkTranscriptEntry } from '../shared/chat-input.js';
+import { checkHandoverChange, checkHandoverStatuses, checkNewHandover, checkTranscriptEntry } from '../shared/chat-input.js';
 import { one, rows } from './pool.js';
 
 interface EntryRow {
@@ -136,13 +137,16 @@ export class PgHandovers implements Handovers {
     return found.map(fromRow);
   }
 
-  async move(id: string, from: readonly HandoverStatus[], to: HandoverStatus, change: { takenBy?: string } = {}): Promise<Handover | null> {
+  async move(id: string, from: readonly HandoverStatus[], to: HandoverStatus, change: HandoverChange = {}): Promise<Handover | null> {
     checkHandoverStatuses([...from, to]);
+    checkHandoverChange(change);
     // One statement: the status check and the change are atomic (two people taking one chat: one wins).
     const row = await one<HandoverRow>(
       this.pool,
-      `UPDATE handovers SET status = $1, taken_by = COALESCE($2, taken_by), updated_at = $3 WHERE id = $4 AND status = ANY($5::text[]) RETURNING ${COLUMNS}`,
-      [to, change.takenBy ?? null, this.now(), id, [...from]],
+      `UPDATE handovers SET status = $1, taken_by = COALESCE($2, taken_by), updated_at = $3,
+         priority = COALESCE($6, priority), reason = COALESCE($7, reason), deadline = COALESCE($8, deadline)
+       WHERE id = $4 AND status = ANY($5::text[]) RETURNING ${COLUMNS}`,
+      [to, change.takenBy ?? null, this.now(), id, [...from], change.priority ?? null, change.reason ?? null, change.deadline ?? null],
     );
     return row ? fromRow(row) : null;
   }

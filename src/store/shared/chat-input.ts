@@ -1,6 +1,6 @@
 /** Checks on transcripts and handovers every adapter shares (issue 12). */
 import { isLocale } from '../../core/locale.js';
-import { AUTHORS, HANDOVER_QUEUES, HANDOVER_STATUSES, type HandoverStatus, type NewHandover, type NewTranscriptEntry } from '../../services/ports.js';
+import { AUTHORS, HANDOVER_QUEUES, HANDOVER_STATUSES, type HandoverChange, type HandoverStatus, type NewHandover, type NewTranscriptEntry } from '../../services/ports.js';
 
 /** What one transcript line may hold: a chat message is at most 500 characters; prompts are longer. */
 export const MAX_TRANSCRIPT_TEXT = 4000;
@@ -17,6 +17,13 @@ export function checkNewHandover(h: NewHandover): void {
   if (!isLocale(h.locale)) throw new RangeError(`locale must be zh-CN, en-US or yue-HK, got '${String(h.locale)}'`);
   if (!Number.isInteger(h.priority) || h.priority < 0 || h.priority > 100) throw new RangeError('priority must be an integer 0-100');
   if (!(h.deadline instanceof Date) || Number.isNaN(h.deadline.getTime())) throw new RangeError('deadline must be a date');
+}
+
+/** A change made with a move: a priority as at open, a reason of text, a deadline that is a date. */
+export function checkHandoverChange(change: HandoverChange): void {
+  if (change.priority !== undefined && (!Number.isInteger(change.priority) || change.priority < 0 || change.priority > 100)) throw new RangeError('priority must be an integer 0-100');
+  if (change.reason !== undefined && (typeof change.reason !== 'string' || !change.reason.trim())) throw new RangeError('reason must be text');
+  if (change.deadline !== undefined && (!(change.deadline instanceof Date) || Number.isNaN(change.deadline.getTime()))) throw new RangeError('deadline must be a date');
 }
 
 export function checkHandoverStatuses(statuses: readonly HandoverStatus[]): void {

@@ -7,6 +7,7 @@ import {
   type Handover,
   type HandoverQueue,
   type Handovers,
+  type HandoverChange,
   type HandoverStatus,
   type NewHandover,
   type NewTranscriptEntry,
@@ -14,7 +15,7 @@ import {
   type Transcripts,
 } from '../../services/ports.js';
 import { normalizePhone } from '../../services/phone.js';
-import { checkHandoverStatuses, checkNewHandover, checkTranscriptEntry } from '../shared/chat-input.js';
+import { checkHandoverChange, checkHandoverStatuses, checkNewHandover, checkTranscriptEntry } from '../shared/chat-input.js';
 import type { Db } from './database.js';
 import { iso, StatementCache } from './filter.js';
 
@@ -119,15 +120,15 @@ export class SqliteHandovers implements Handovers {
     );
     this.due = db.prepare<[number], HandoverRow>("SELECT * FROM handovers WHERE status = 'waiting' AND deadline_ms <= ? ORDER BY created_at_ms, rowid");
     this.lists = new StatementCache(db);
-    const write = db.prepare<[HandoverStatus, string | null, number, string]>('UPDATE handovers SET status = ?, taken_by = ?, updated_at_ms = ? WHERE id = ?');
-    this.transition = db.transaction(
-      (id: string, from: readonly HandoverStatus[], to: HandoverStatus, takenBy: string | undefined, at: number): Handover | null => {
-        const row = this.byId.get(id);
-        if (!row || !from.includes(row.status)) return null;
-        write.run(to, takenBy ?? row.taken_by, at, id);
-        return fromRow(this.byId.get(id)!);
-      },
-    ).immediate;
+    const write = db.prepare<[HandoverStatus, string | null, number, string, number, number, string]>(
+      'UPDATE handovers SET status = ?, taken_by = ?, priority = ?, reason = ?, deadline_ms = ?, updated_at_ms = ? WHERE id = ?',
+    );
+    this.transition = db.transaction((id: string, from: readonly HandoverStatus[], to: HandoverStatus, change: HandoverChange, at: number): Handover | null => {
+      const row = this.byId.get(id);
+      if (!row || !from.includes(row.status)) return null;
+      write.run(to, change.takenBy ?? row.taken_by, change.priority ?? row.priority, change.reason ?? row.reason, change.deadline?.getTime() ?? row.deadline_ms, at, id);
+      return fromRow(this.byId.get(id)!);
+    }).immediate;
   }
 
   async open(h: NewHandover): Promise<Handover> {
@@ -172,9 +173,10 @@ export class SqliteHandovers implements Handovers {
       .map(fromRow);
   }
 
-  async move(id: string, from: readonly HandoverStatus[], to: HandoverStatus, change: { takenBy?: string } = {}): Promise<Handover | null> {
+  async move(id: string, from: readonly HandoverStatus[], to: HandoverStatus, change: HandoverChange = {}): Promise<Handover | null> {
     checkHandoverStatuses([...from, to]);
-    return this.transition(id, from, to, change.takenBy, this.now().getTime());
+    checkHandoverChange(change);
+    return this.transition(id, from, to, change, this.now().getTime());
   }
 
   async overdue(now: Date): Promise<Handover[]> {

@@ -178,6 +178,16 @@ export function staffContract(h: StaffHarness): void {
       await expect(staff.handovers.move(a.id, ['waiting'], 'gone' as never)).rejects.toThrow(RangeError);
     });
 
+    it('a waiting chat is raised to the urgent queue with a new reason and deadline (N10); a bad priority is refused', async () => {
+      const { staff } = await open();
+      const low = await staff.handovers.open(handover({ priority: 10 }));
+      const other = await staff.handovers.open(handover({ conversationId: 'chat-2', priority: 50 }));
+      const raised = await staff.handovers.move(low.id, ['waiting', 'timed_out'], 'waiting', { priority: 100, reason: 'danger', deadline: new Date('2026-11-25T02:10:00Z') });
+      expect(raised).toMatchObject({ status: 'waiting', priority: 100, reason: 'danger', deadline: '2026-11-25T02:10:00.000Z', takenBy: null });
+      expect((await staff.handovers.list()).map((x) => x.id)).toEqual([low.id, other.id]);
+      await expect(staff.handovers.move(low.id, ['waiting'], 'waiting', { priority: 101 })).rejects.toThrow(RangeError);
+    });
+
     it('waiting chats past their deadline are overdue; taken ones are not', async () => {
       const { staff } = await open();
       const late = await staff.handovers.open(handover({ deadline: new Date('2026-11-25T02:01:00Z') }));
