@@ -151,3 +151,31 @@ export function flowDocFiles(): Map<string, string> {
   for (const page of pages) files.set(`docs/flows/${page.name}.md`, flowPageDoc(page, pages));
   return files;
 }
+
+/** Where a state of a chart is drawn: the page showing it (not as a collapsed sub-flow), its id there, the pages on the way. */
+export interface DrawnState {
+  page: FlowPage;
+  /** The Mermaid id of the state on that page. */
+  id: string;
+  /** The pages from the chart's own down to `page`. */
+  trail: string[];
+}
+
+export function drawnState(pages: readonly FlowPage[], chart: string, statePath: readonly string[]): DrawnState | null {
+  const top = pages.find((p) => p.chart === chart && p.flow.path.length === 0);
+  if (!top) return null;
+  let page: FlowPage = top;
+  let path = [...statePath];
+  const trail = [page.name];
+  for (;;) {
+    const holder: { path: readonly string[]; page: string } | undefined = page.diagram.collapsed.find((c) => c.path.every((k, i) => path[i] === k));
+    if (!holder) break;
+    const next: FlowPage | undefined = pages.find((p) => p.name === holder.page);
+    if (!next) break;
+    // The same sub-flow is drawn at its first place in the chart: the rest of the path goes there.
+    path = [...next.flow.path, ...path.slice(holder.path.length)];
+    page = next;
+    trail.push(page.name);
+  }
+  return { page, id: path.join('__'), trail };
+}
