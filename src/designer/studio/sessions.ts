@@ -99,7 +99,7 @@ const MAX_INPUTS = 200;
 export class Studio {
   private engine: Promise<Engine> | null = null;
   private readonly plays = new Map<string, Play>();
-  readonly pages: FlowPage[] = flowPages();
+  private drawn: FlowPage[] | null = null;
 
   /** `env`: the server's environment; the studio's engine runs on it without its live connections. */
   constructor(private readonly env: Env) {}
@@ -108,6 +108,12 @@ export class Studio {
   private scratch(): Promise<Engine> {
     this.engine ??= bootstrap(loadConfig({ ...scratchEnv(this.env, ':memory:'), NODE_ENV: 'development' }), { dataDir: ':memory:' });
     return this.engine;
+  }
+
+  /** The flows' pages with their diagrams, drawn at first use (a server that never serves the studio never draws them). */
+  get pages(): FlowPage[] {
+    this.drawn ??= flowPages();
+    return this.drawn;
   }
 
   flows(): { id: string; pages: string[] }[] {
