@@ -163,7 +163,7 @@ export const machine = createMachine({
       },
       "on": {
         "choice.yes": {
-          "target": "#faultReport-report.where",
+          "target": "#faultReport-report.afterTrapped",
           "actions": [
             {
               "type": "rememberTrapped",
@@ -181,7 +181,7 @@ export const machine = createMachine({
           ]
         },
         "choice.no": {
-          "target": "#faultReport-report.where",
+          "target": "#faultReport-report.afterTrapped",
           "actions": [
             {
               "type": "rememberTrapped",
@@ -192,6 +192,17 @@ export const machine = createMachine({
           ]
         }
       }
+    },
+    "afterTrapped": {
+      "always": [
+        {
+          "target": "#faultReport-report.readBack",
+          "guard": "hasFaultDescription"
+        },
+        {
+          "target": "#faultReport-report.where"
+        }
+      ]
     },
     "where": {
       "always": [
@@ -371,7 +382,7 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
-            "target": "#faultReport-report.askTrappedBeforeReadBack",
+            "target": "#faultReport-report.askTrapped",
             "guard": "liftToAsk",
             "actions": [
               "rememberDescription",
@@ -385,68 +396,6 @@ export const machine = createMachine({
             ]
           }
         ]
-      }
-    },
-    "askTrappedBeforeReadBack": {
-      "entry": [
-        "resetMisses"
-      ],
-      "meta": {
-        "ask": {
-          "kind": "choice",
-          "prompt": "danger.liftTrapped",
-          "help": "danger.liftTrappedHelp",
-          "choices": [
-            {
-              "id": "yes",
-              "dtmf": "1",
-              "intents": [
-                "affirm"
-              ],
-              "words": "trapped.yes"
-            },
-            {
-              "id": "no",
-              "dtmf": "2",
-              "intents": [
-                "deny"
-              ],
-              "words": "trapped.no"
-            }
-          ],
-          "hints": "hints.yesNo"
-        }
-      },
-      "on": {
-        "choice.yes": {
-          "target": "#faultReport-report.readBack",
-          "actions": [
-            {
-              "type": "rememberTrapped",
-              "params": {
-                "trapped": true
-              }
-            },
-            {
-              "type": "say",
-              "params": {
-                "key": "danger.trappedAdvice",
-                "safety": true
-              }
-            }
-          ]
-        },
-        "choice.no": {
-          "target": "#faultReport-report.readBack",
-          "actions": [
-            {
-              "type": "rememberTrapped",
-              "params": {
-                "trapped": false
-              }
-            }
-          ]
-        }
       }
     },
     "readBack": {

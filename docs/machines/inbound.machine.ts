@@ -1226,7 +1226,7 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.yes": {
-                  "target": "#inbound.faultReport.report.where",
+                  "target": "#inbound.faultReport.report.afterTrapped",
                   "actions": [
                     {
                       "type": "rememberTrapped",
@@ -1244,7 +1244,7 @@ export const machine = createMachine({
                   ]
                 },
                 "choice.no": {
-                  "target": "#inbound.faultReport.report.where",
+                  "target": "#inbound.faultReport.report.afterTrapped",
                   "actions": [
                     {
                       "type": "rememberTrapped",
@@ -1255,6 +1255,17 @@ export const machine = createMachine({
                   ]
                 }
               }
+            },
+            "afterTrapped": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.readBack",
+                  "guard": "hasFaultDescription"
+                },
+                {
+                  "target": "#inbound.faultReport.report.where"
+                }
+              ]
             },
             "where": {
               "always": [
@@ -1434,7 +1445,7 @@ export const machine = createMachine({
               "on": {
                 "text": [
                   {
-                    "target": "#inbound.faultReport.report.askTrappedBeforeReadBack",
+                    "target": "#inbound.faultReport.report.askTrapped",
                     "guard": "liftToAsk",
                     "actions": [
                       "rememberDescription",
@@ -1448,68 +1459,6 @@ export const machine = createMachine({
                     ]
                   }
                 ]
-              }
-            },
-            "askTrappedBeforeReadBack": {
-              "entry": [
-                "resetMisses"
-              ],
-              "meta": {
-                "ask": {
-                  "kind": "choice",
-                  "prompt": "danger.liftTrapped",
-                  "help": "danger.liftTrappedHelp",
-                  "choices": [
-                    {
-                      "id": "yes",
-                      "dtmf": "1",
-                      "intents": [
-                        "affirm"
-                      ],
-                      "words": "trapped.yes"
-                    },
-                    {
-                      "id": "no",
-                      "dtmf": "2",
-                      "intents": [
-                        "deny"
-                      ],
-                      "words": "trapped.no"
-                    }
-                  ],
-                  "hints": "hints.yesNo"
-                }
-              },
-              "on": {
-                "choice.yes": {
-                  "target": "#inbound.faultReport.report.readBack",
-                  "actions": [
-                    {
-                      "type": "rememberTrapped",
-                      "params": {
-                        "trapped": true
-                      }
-                    },
-                    {
-                      "type": "say",
-                      "params": {
-                        "key": "danger.trappedAdvice",
-                        "safety": true
-                      }
-                    }
-                  ]
-                },
-                "choice.no": {
-                  "target": "#inbound.faultReport.report.readBack",
-                  "actions": [
-                    {
-                      "type": "rememberTrapped",
-                      "params": {
-                        "trapped": false
-                      }
-                    }
-                  ]
-                }
               }
             },
             "readBack": {

@@ -19,16 +19,6 @@ const TRAPPED_YES_NO: AskChoice[] = [
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'trapped.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'trapped.no' },
 ];
-function trappedQuestion(next: string) {
-  return dialogue.createStateConfig({
-    entry: 'resetMisses',
-    meta: { ask: { kind: 'choice', prompt: 'danger.liftTrapped', help: 'danger.liftTrappedHelp', choices: TRAPPED_YES_NO, hints: 'hints.yesNo' } },
-    on: {
-      'choice.yes': { actions: [{ type: 'rememberTrapped', params: { trapped: true } }, { type: 'say', params: { key: 'danger.trappedAdvice', safety: true } }], target: next },
-      'choice.no': { actions: { type: 'rememberTrapped', params: { trapped: false } }, target: next },
-    },
-  });
-}
 
 export const faultReportFlow = dialogue.createStateConfig({
   initial: 'askDanger',
@@ -67,7 +57,16 @@ export const faultReportFlow = dialogue.createStateConfig({
 
     // "电梯也停了": a real agent asks first whether anyone is trapped (N10).
     liftCheck: { always: [{ guard: 'liftToAsk', target: 'askTrapped' }, { target: 'where' }] },
-    askTrapped: trappedQuestion('where'),
+    askTrapped: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'danger.liftTrapped', help: 'danger.liftTrappedHelp', choices: TRAPPED_YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': { actions: [{ type: 'rememberTrapped', params: { trapped: true } }, { type: 'say', params: { key: 'danger.trappedAdvice', safety: true } }], target: 'afterTrapped' },
+        'choice.no': { actions: { type: 'rememberTrapped', params: { trapped: false } }, target: 'afterTrapped' },
+      },
+    },
+    // On from where the lift was told: after the scope, the address; after the description, the read-back.
+    afterTrapped: { always: [{ guard: 'hasFaultDescription', target: 'readBack' }, { target: 'where' }] },
     where: {
       always: [{ guard: 'hasVerifiedCustomer', target: 'confirmHomeAddress' }, { target: 'askAddress' }],
     },
@@ -140,12 +139,11 @@ export const faultReportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
         text: [
-          { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrappedBeforeReadBack' },
+          { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrapped' },
           { actions: 'rememberDescription', target: 'readBack' },
         ],
       },
     },
-    askTrappedBeforeReadBack: trappedQuestion('readBack'),
     readBack: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },

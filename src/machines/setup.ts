@@ -276,6 +276,7 @@ export const dialogue = setup({
     hasAnnouncement: ({ context }) => context.announcement !== null,
     needs: ({ context }, params: { needs: readonly string[] }) => context.need !== null && params.needs.includes(context.need),
     /** A stopped lift was said, and whether anyone is trapped is not yet asked. */
+    hasFaultDescription: ({ context }) => context.fault.description !== null,
     liftToAsk: ({ context, event }) => (context.liftStopped || ('lift' in event && event.lift === true)) && context.fault.trapped === null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
     hasUnsavedDraft: ({ context: { draft, fault, answers } }) =>

@@ -56,7 +56,12 @@ export interface Exploration {
 }
 
 const ACCOUNT = '3100123456';
-const WORDS: Record<Locale, string> = { 'zh-CN': '城关区人民路88号，家里全部没电了', 'yue-HK': '城關區人民路88號，屋企冇電', 'en-US': '88 Renmin Road, Chengguan, no power at home' };
+// The lift told in an answer reaches its follow-up (is anyone trapped?, N10).
+const WORDS: Record<Locale, string> = {
+  'zh-CN': '城关区人民路88号，整栋楼没电了，电梯也停了',
+  'yue-HK': '城關區人民路88號，成棟樓冇電，𨋢都停咗',
+  'en-US': '88 Renmin Road, Chengguan, no power in the building and the lift stopped',
+};
 const DANGER: Record<Locale, string> = { 'zh-CN': '电线掉下来了，还在冒烟', 'yue-HK': '電線跌咗落嚟，仲冒緊煙', 'en-US': 'a power line fell down and it is smoking' };
 
 /** The state node a Turn's state path names (Turn.state is the active leaf's path). */
