@@ -6,7 +6,8 @@ import type { Intent } from './intents.js';
  * the current ask (src/engine/interpret.ts), so machines read as the flow: `choice.fault_report`.
  */
 export type DialogueEvent =
-  | { type: `choice.${string}` }
+  /** text: the words that chose it (kept by a flow that takes more from them); locale: the language they are in, at the language offer (N4). */
+  | { type: `choice.${string}`; text?: string; locale?: Locale }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");

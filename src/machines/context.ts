@@ -58,6 +58,11 @@ export interface DialogueContext extends DialogueInput {
    * back to it after the urgent ticket. Null when there is nothing to go back to.
    */
   interrupted: { business: InterruptedBusiness; draft: WorkOrderKind | null } | null;
+  /**
+   * What the caller said to name their business (at the language offer or the menu), and the
+   * business named at the language offer (a menu outcome): what was said first is not asked again.
+   */
+  opening: { need: string | null; text: string | null } | null;
   /** The last work order saved in this conversation. */
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
@@ -107,6 +112,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     answers: {},
     draft: null,
     interrupted: null,
+    opening: null,
     ticket: null,
     queued: false,
     selfServiceOnly: false,

@@ -77,6 +77,12 @@ async function notProvided(): Promise<never> {
   throw new Error('service actor not provided: the engine binds services with machine.provide()');
 }
 
+/** The language an event names: a language switch, or a choice in words at the language offer (N4). */
+function localeOf(event: DialogueEvent): Locale {
+  if (event.type === 'language') return event.locale;
+  return ('locale' in event && event.locale) || 'zh-CN';
+}
+
 type Scope = NonNullable<DialogueContext['fault']['scope']>;
 
 export const dialogue = setup({
@@ -112,11 +118,18 @@ export const dialogue = setup({
     /** Continue in another language; collected data stays (N4). */
     switchLanguage: emit(({ event }, params: { locale: Locale } | undefined) => ({
       type: 'locale' as const,
-      locale: params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
+      locale: params?.locale ?? localeOf(event),
     })),
     /** The language in the context too (with switchLanguage): a verification SMS is written in it. */
     rememberLocale: assign({
-      locale: ({ event }, params: { locale: Locale } | undefined) => params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
+      locale: ({ event }, params: { locale: Locale } | undefined) => params?.locale ?? localeOf(event),
+    }),
+    /** The words the caller named the business with (at the language offer or the menu): what was said first is kept (issue 9 item 2). */
+    rememberOpening: assign({
+      opening: ({ event }, params: { need?: string } | undefined) => ({
+        need: params?.need ?? null,
+        text: event.type.startsWith('choice.') && 'text' in event ? (event.text ?? null) : null,
+      }),
     }),
     resetMisses: assign({ misses: 0, silences: 0, heardDigits: null }),
     countMiss: assign({

@@ -42,14 +42,14 @@ describe('interpret: keys', () => {
 
 describe('interpret: words', () => {
   it('an intent names the choice', async () => {
-    expect(await interpret({ type: 'speech', transcript: '我想查一下电费', confidence: 0.8 }, menu, options)).toEqual({ type: 'choice.query' });
-    expect(await interpret({ type: 'text', text: '对的' }, yesNo, options)).toEqual({ type: 'choice.yes' });
-    expect(await interpret({ type: 'text', text: '不是' }, yesNo, options)).toEqual({ type: 'choice.no' });
+    expect(await interpret({ type: 'speech', transcript: '我想查一下电费', confidence: 0.8 }, menu, options)).toEqual({ type: 'choice.query', text: '我想查一下电费' });
+    expect(await interpret({ type: 'text', text: '对的' }, yesNo, options)).toEqual({ type: 'choice.yes', text: '对的' });
+    expect(await interpret({ type: 'text', text: '不是' }, yesNo, options)).toEqual({ type: 'choice.no', text: '不是' });
   });
 
   it('a spoken key picks the choice on that key', async () => {
-    expect(await interpret({ type: 'speech', transcript: '一', confidence: 0.9 }, menu, options)).toEqual({ type: 'choice.fault_report' });
-    expect(await interpret({ type: 'text', text: '2' }, menu, options)).toEqual({ type: 'choice.query' });
+    expect(await interpret({ type: 'speech', transcript: '一', confidence: 0.9 }, menu, options)).toEqual({ type: 'choice.fault_report', text: '一' });
+    expect(await interpret({ type: 'text', text: '2' }, menu, options)).toEqual({ type: 'choice.query', text: '2' });
   });
 
   it('spoken numbers fill a digit ask', async () => {
@@ -95,7 +95,7 @@ describe('interpret: the danger question (N10)', () => {
   const askDanger: AskMeta = { kind: 'choice', prompt: 'fault.askDanger', help: 'x', choices: YES_NO, aboutDanger: true };
 
   it('"no smoke" answers the danger question with no; danger described is yes-and-more', async () => {
-    expect(await interpret({ type: 'speech', transcript: '没有 没有冒烟', confidence: 0.9 }, askDanger, options)).toEqual({ type: 'choice.no' });
+    expect(await interpret({ type: 'speech', transcript: '没有 没有冒烟', confidence: 0.9 }, askDanger, options)).toEqual({ type: 'choice.no', text: '没有 没有冒烟' });
     expect(await interpret({ type: 'speech', transcript: '有人触电了', confidence: 0.9 }, askDanger, options)).toMatchObject({ type: 'danger' });
   });
 
