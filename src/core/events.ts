@@ -15,8 +15,11 @@ export type DialogueEvent =
    */
   | { type: 'text'; text: string; intent: Intent | null; place?: boolean; shock?: boolean }
   | { type: 'noInput' }
-  /** heard: the digits of a number of the wrong length, read back before asking again (N8). */
-  | { type: 'noMatch'; heard?: string }
+  /**
+   * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a
+   * key that answers nothing here; unclear: speech the recognizer itself was unsure of.
+   */
+  | { type: 'noMatch'; heard?: string; key?: true; unclear?: true }
   | { type: 'repeat' }
   | { type: 'agent' }
   | { type: 'supervisor' }

@@ -48,7 +48,7 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
     case 'dtmf':
       return fromKeys(input.digits, ask);
     case 'speech':
-      if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch' };
+      if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch', unclear: true };
       return fromWords(input.transcript, ask, options);
     case 'text':
       return fromWords(input.text, ask, options);
@@ -78,7 +78,7 @@ function fromKeys(raw: string, ask: AskMeta): DialogueEvent {
     const digits = keys.replace(/#$/, '');
     if (/^\d+$/.test(digits)) return digitsOfLength(digits, ask);
   }
-  return { type: 'noMatch' };
+  return { type: 'noMatch', key: true };
 }
 
 /** A number for a digit ask: taken when it has the length asked for, else read back and asked again (N8). */

@@ -14,6 +14,7 @@ import {
   initialContext,
   type DialogueContext,
   type DialogueInput,
+  missKind,
   type EscalationReason,
   type InterruptedBusiness,
   type Statement,
@@ -131,11 +132,12 @@ export const dialogue = setup({
         text: event.type.startsWith('choice.') && 'text' in event ? (event.text ?? null) : null,
       }),
     }),
-    resetMisses: assign({ misses: 0, silences: 0, heardDigits: null }),
+    resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
       silences: ({ context, event }) => context.silences + (event.type === 'noInput' ? 1 : 0),
       heardDigits: ({ event }) => (event.type === 'noMatch' ? (event.heard ?? null) : null),
+      lastMiss: ({ event }) => missKind(event),
     }),
 
     rememberCallerStatus: assign({

@@ -23,7 +23,7 @@ describe('interpret: keys', () => {
     expect(await interpret({ type: 'dtmf', digits: '2' }, menu, options)).toEqual({ type: 'choice.query' });
     expect(await interpret({ type: 'dtmf', digits: '*' }, menu, options)).toEqual({ type: 'repeat' });
     expect(await interpret({ type: 'dtmf', digits: '0' }, menu, options)).toEqual({ type: 'agent' });
-    expect(await interpret({ type: 'dtmf', digits: '7' }, menu, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'dtmf', digits: '7' }, menu, options)).toEqual({ type: 'noMatch', key: true });
     expect(await interpret({ type: 'dtmf', digits: '' }, menu, options)).toEqual({ type: 'noInput' });
   });
 
@@ -36,7 +36,7 @@ describe('interpret: keys', () => {
   });
 
   it('keys in a free-text ask are not an answer', async () => {
-    expect(await interpret({ type: 'dtmf', digits: '5' }, address, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'dtmf', digits: '5' }, address, options)).toEqual({ type: 'noMatch', key: true });
   });
 });
 
@@ -81,7 +81,7 @@ describe('interpret: words', () => {
   });
 
   it('a low-confidence transcript is a no match; an empty one is no input', async () => {
-    expect(await interpret({ type: 'speech', transcript: '故障报修', confidence: 0.2 }, menu, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'speech', transcript: '故障报修', confidence: 0.2 }, menu, options)).toEqual({ type: 'noMatch', unclear: true });
     expect(await interpret({ type: 'speech', transcript: '   ', confidence: 0.9 }, menu, options)).toEqual({ type: 'noInput' });
   });
 
