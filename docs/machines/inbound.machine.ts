@@ -371,12 +371,24 @@ export const machine = createMachine({
           "always": [
             {
               "target": "#inbound.greeting.done",
-              "guard": "hasAnnouncement",
+              "guard": "hasAnnouncementInLocale",
               "actions": [
                 {
                   "type": "say",
                   "params": {
                     "key": "greeting.announcement"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.greeting.done",
+              "guard": "hasAnnouncement",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "greeting.announcementUntranslated"
                   }
                 }
               ]

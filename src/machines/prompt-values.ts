@@ -48,9 +48,21 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     contact: localNumber(answers.contact ?? context.caller),
     heardDigits: context.heardDigits ?? null,
     heardCount: context.heardDigits ? context.heardDigits.length : null,
-    notice: context.announcement ? (context.announcement[locale] ?? context.announcement['zh-CN'] ?? null) : null,
+    notice: noticeFor(context.announcement, locale),
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+}
+
+/**
+ * The supervisor's notice in the caller's language (N4, N21): Mandarin and Cantonese callers read
+ * each other's Chinese; an English caller is never read a Chinese notice (null: the chart says a
+ * notice of its own, greeting.announcementUntranslated).
+ */
+export function noticeFor(announcement: DialogueContext['announcement'], locale: Locale): string | null {
+  if (!announcement) return null;
+  if (announcement[locale]) return announcement[locale];
+  if (locale === 'en-US') return null;
+  return announcement[locale === 'zh-CN' ? 'yue-HK' : 'zh-CN'] ?? null;
 }
 
 /** +8613800138000 -> 13800138000: a mainland number as the caller knows it; others as they are. */

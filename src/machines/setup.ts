@@ -23,6 +23,7 @@ import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
 import { storyReaction } from './reactions.js';
+import { noticeFor } from './prompt-values.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -271,6 +272,8 @@ export const dialogue = setup({
     saidNothingMore: ({ event }) => event.type === 'text' && (event.intent === 'deny' || event.intent === 'goodbye'),
     interrupted: ({ context }, params: { business: InterruptedBusiness }) => context.interrupted?.business === params.business,
     hasAnnouncement: ({ context }) => context.announcement !== null,
+    /** The supervisor's notice can be read in the caller's language (an English caller hears no Chinese notice). */
+    hasAnnouncementInLocale: ({ context }) => noticeFor(context.announcement, context.locale ?? 'zh-CN') !== null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
     hasUnsavedDraft: ({ context: { draft, fault, answers } }) =>
       draft !== null && (fault.danger || fault.scope !== null || fault.address !== null || Object.keys(answers).length > 0),
