@@ -2,7 +2,7 @@ import type { PromptValues } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from './context.js';
 import { registeredPhoneFor, surnameOf, verificationOf } from './disclosure.js';
-import { gist } from '../nlu/gist.js';
+import { gist } from './gist.js';
 
 /**
  * The values prompts may interpolate, projected from the context. Raw values only:

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addressIn } from '../../src/nlu/address.js';
-import { gist } from '../../src/nlu/gist.js';
 
 describe('N8: the address in what the caller said', () => {
   it.each([
@@ -24,13 +23,5 @@ describe('N8: the address in what the caller said', () => {
     expect(addressIn('村委会门口')).toBe('村委会门口');
     expect(addressIn('就在村委会门口那个电线杆旁边')).toBe('村委会门口那个电线杆旁边');
     expect(addressIn('人民路88号对面那个超市')).toBe('人民路88号对面那个超市');
-  });
-});
-
-describe('N8: a read-back tells the gist of a long story', () => {
-  it('keeps the first clauses, up to a sentence a caller can follow', () => {
-    expect(gist('抢修的人三个小时都没来，打了好几次电话，也没人管，太不像话了')).toBe('抢修的人三个小时都没来');
-    expect(gist('等了三个小时，电话也打不通')).toBe('等了三个小时，电话也打不通');
-    expect(gist('家里全部没电了。')).toBe('家里全部没电了');
   });
 });
