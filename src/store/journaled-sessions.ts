@@ -140,7 +140,7 @@ export class JournaledSessionStore implements SessionStore {
   }
 
   async ping(): Promise<void> {
-    await this.primary.ping?.();
+    if (this.primary.ping) await withinTimeout(Promise.resolve(this.primary.ping()), this.options.timeoutMs, 'sessions', 'ping');
   }
 
   async listIdle(before: string, limit: number): Promise<ConversationRecord[]> {

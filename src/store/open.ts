@@ -8,7 +8,7 @@ import type { SessionStore } from '../engine/session-store.js';
 import type { Services } from '../services/ports.js';
 import { MemorySessionStore } from './memory/session-store.js';
 import { JournaledSessionStore, SessionJournal } from './journaled-sessions.js';
-import { bounded, boundedServices } from './timeouts.js';
+import { boundedServices } from './timeouts.js';
 import { seedDemoData, type SeedResult } from './seed.js';
 import { SqliteAnnouncements } from './sqlite/announcements.js';
 import { SqliteBilling } from './sqlite/billing.js';
@@ -87,17 +87,17 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     const durable = await openDurable(config, sqliteDb, now, outbox);
     if (durable.close) closers.push(durable.close);
     const opened = await openSessions(config, sqliteDb);
-    // A store of its own (not memory): its writes fall back to the local journal when it fails.
+    // A store of its own (not memory): its writes fall back to the local journal when it fails, and
+    // the journaled store bounds each of its calls (STORE_TIMEOUT_MS).
     const { timeoutMs } = config.storage;
     const sessions: SessionStore =
-      opened instanceof MemorySessionStore
-        ? opened
-        : new JournaledSessionStore(bounded(opened, timeoutMs, 'sessions'), new SessionJournal(outbox.db, now), { timeoutMs });
+      opened instanceof MemorySessionStore ? opened : new JournaledSessionStore(opened, new SessionJournal(outbox.db, now), { timeoutMs });
     closers.push(() => sessions.close?.());
     const probes: StoreProbe[] = [{ store: 'database', check: durable.probe }, { store: 'outbox', check: () => outbox.assertReady() }];
-    if (opened.ping) probes.push({ store: 'sessions', check: () => opened.ping!() });
-    // Every store call bounded in time (STORE_TIMEOUT_MS), so a hung store fails within the turn.
-    const services = boundedServices(durable.services, config.storage.timeoutMs);
+    if (opened.ping) probes.push({ store: 'sessions', check: () => sessions.ping!() });
+    // Every call to a store that can hang bounded in time (STORE_TIMEOUT_MS), so it fails within
+    // the turn. Embedded SQLite answers synchronously: a timer could never win, so it is not wrapped.
+    const services = config.storage.durable === 'postgres' ? boundedServices(durable.services, timeoutMs) : durable.services;
     return { services, staff: durable.staff, sessions, demo: await durable.seed(), probes, close };
   } catch (err) {
     await close();
