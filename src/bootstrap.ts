@@ -136,6 +136,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
     observe: metrics.observeTurn,
+    ...(opened.turnWrites ? { turnWrites: opened.turnWrites } : {}),
   });
   const desk = new Desk({
     host,
