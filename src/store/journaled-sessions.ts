@@ -80,6 +80,11 @@ export interface JournaledSessionsOptions {
   timeoutMs: number;
   /** How many records written last this instance keeps in memory for reads while the store fails. */
   recentLimit?: number;
+  /**
+   * The store answers within the call (embedded SQLite: its lock wait is bounded by busy_timeout):
+   * no timer is raced against it, since one could never win.
+   */
+  synchronous?: boolean;
 }
 
 export class JournaledSessionStore implements SessionStore {
@@ -191,7 +196,8 @@ export class JournaledSessionStore implements SessionStore {
   }
 
   private call<T>(operation: string, promise: Promise<T>): Promise<T> {
-    return withinTimeout(promise, this.options.timeoutMs, 'sessions', operation).catch((error: unknown) => {
+    const bounded = this.options.synchronous ? promise : withinTimeout(promise, this.options.timeoutMs, 'sessions', operation);
+    return bounded.catch((error: unknown) => {
       for (const listener of this.failureListeners) listener(operation);
       throw error;
     });
