@@ -78,7 +78,11 @@ export class SessionJournal {
 export interface JournaledSessionsOptions {
   /** How long a call to the store may take before it counts as failed (STORE_TIMEOUT_MS). */
   timeoutMs: number;
-  /** How many records written last this instance keeps in memory for reads while the store fails. */
+  /**
+   * How many records written last this instance keeps in memory for reads while the store fails
+   * (default 2,000); 0 where reads do not fail with the store (embedded SQLite: a read-only or
+   * locked file still answers reads), which saves their memory.
+   */
   recentLimit?: number;
   /**
    * The store answers within the call (embedded SQLite: its lock wait is bounded by busy_timeout):
@@ -184,6 +188,7 @@ export class JournaledSessionStore implements SessionStore {
   }
 
   private remember(record: ConversationRecord): void {
+    if (this.recentLimit === 0) return;
     this.recent.delete(record.id);
     if (record.status === 'ended') return;
     this.recent.set(record.id, record);

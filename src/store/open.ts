@@ -101,7 +101,10 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     const sessions: SessionStore =
       opened instanceof MemorySessionStore
         ? opened
-        : new JournaledSessionStore(opened, new SessionJournal(outbox.db, now), { timeoutMs, synchronous: config.storage.sessions === 'sqlite' });
+        : new JournaledSessionStore(opened, new SessionJournal(outbox.db, now), {
+            timeoutMs,
+            ...(config.storage.sessions === 'sqlite' ? { synchronous: true, recentLimit: 0 } : {}),
+          });
     closers.push(() => sessions.close?.());
     const probes: StoreProbe[] = [{ store: 'database', check: durable.probe }, { store: 'outbox', check: () => outbox.assertReady() }];
     if (opened.ping) probes.push({ store: 'sessions', check: () => sessions.ping!() });
