@@ -16,6 +16,7 @@
  *   --warm-calls N  --counted-calls N    (with --instructions)
  *   --keep DIR                           keep callgrind's output (callgrind_annotate) and the CPU profile in DIR
  *   npm run bench -- --profile-only      only the CPU profile of the engine at c20
+ *   npm run bench -- --memory-only       only the memory point
  *   --port-base N                        ports N+61..N+67 (default 3100)
  */
 import { execFileSync } from 'node:child_process';
@@ -196,7 +197,8 @@ async function memoryPoint(engineEnv: Record<string, string>): Promise<void> {
     const live = await server.probe({ gc: true });
     console.log(
       `  ${server.name.padEnd(24)} idle ${f(mb(idle.memory.rss), 1)} MB, with the calls ${f(mb(live.memory.rss), 1)} MB: RSS +${f(mb(live.memory.rss - idle.memory.rss), 1)} MB` +
-        ` (JS heap +${f(mb(live.memory.heapUsed - idle.memory.heapUsed), 1)} MB)`,
+        ` (JS heap +${f(mb(live.memory.heapUsed - idle.memory.heapUsed), 1)} MB, external +${f(mb(live.memory.external - idle.memory.external), 1)} MB` +
+        ` of which ArrayBuffers +${f(mb(live.memory.arrayBuffers - idle.memory.arrayBuffers), 1)} MB)`,
     );
     await server.stop();
   }
@@ -267,8 +269,9 @@ async function main(): Promise<void> {
   }
   const storage = pg ? 'PostgreSQL + Redis' : 'SQLite';
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}; engine on ${storage}`);
-  if (flag('instructions') || flag('profile-only')) {
+  if (flag('instructions') || flag('profile-only') || flag('memory-only')) {
     if (flag('instructions')) await instructions(pg?.env ?? {});
+    else if (flag('memory-only')) await memoryPoint(pg?.env ?? {});
     else await profile(pg?.env ?? {});
     await pg?.close();
     return;
