@@ -1,10 +1,10 @@
-/** `npm run flows`: regenerate docs/flows/ from the statecharts. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { callbackDoc, inboundCallDoc, proactiveDoc } from '../src/machines/flows-doc.js';
+/** `npm run flows`: regenerate docs/flows/ (one page per flow) from the statecharts. */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { flowDocFiles } from '../src/designer/flow-pages.js';
 
+const files = flowDocFiles();
 mkdirSync('docs/flows', { recursive: true });
-const docs = { 'inbound-call.md': inboundCallDoc(), 'callback.md': callbackDoc(), 'proactive.md': proactiveDoc() };
-for (const [file, doc] of Object.entries(docs)) {
-  writeFileSync(`docs/flows/${file}`, doc);
-  console.log(`wrote docs/flows/${file}`);
-}
+// A flow that is gone leaves no stale page behind.
+for (const f of readdirSync('docs/flows')) if (!files.has(`docs/flows/${f}`)) rmSync(`docs/flows/${f}`);
+for (const [path, text] of files) writeFileSync(path, text);
+console.log(`wrote ${files.size} pages under docs/flows/`);

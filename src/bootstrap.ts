@@ -24,6 +24,7 @@ import { callbackFlow, proactiveFlow } from './flows/outbound.js';
 import type { DialPolicy } from './services/outbound-calls.js';
 import { Dialer, type CallPlacer } from './services/dialer.js';
 import { twilioCallPlacer } from './channels/twilio/call-placer.js';
+import { createConversationInspector } from './observability/inspect.js';
 
 export interface Engine {
   config: Config;
@@ -128,6 +129,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     ...(options.now ? { now: options.now } : {}),
   });
   const flows = registerFlows(config, verification);
+  // Live inspection for flow designers (INSPECT; refused in production unless allowed, src/config-designer.ts).
+  const inspector = config.designer.inspect ? createConversationInspector(config.designer.inspect) : null;
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,
@@ -137,6 +140,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     ...(options.now ? { now: options.now } : {}),
     observe: metrics.observeTurn,
     ...(opened.turnWrites ? { turnWrites: opened.turnWrites } : {}),
+    ...(inspector ? { inspect: inspector.observer } : {}),
   });
   const desk = new Desk({
     host,
@@ -162,6 +166,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     options.now ? { now: options.now } : {},
   );
   const close = async () => {
+    inspector?.stop();
     await desk.stop();
     await rateLimits.close();
     if (!options.bus) await bus.close();

@@ -12,6 +12,7 @@ import { envReaders, oneOfText, read, shown, type Env, type EnvReaders } from '.
 import { loadSecurity, productionProblems, type SecurityConfig } from './config-security.js';
 import { loadOperationsConfig, type OperationsConfig } from './observability/config.js';
 import { loadOutboundConfig, type OutboundConfig } from './config-outbound.js';
+import { loadDesignerConfig, type DesignerConfig } from './config-designer.js';
 
 export { TIMEZONE };
 
@@ -87,6 +88,8 @@ export interface Config {
   operations: OperationsConfig;
   /** The duty desk (issue 12): console sign-in and web chat takeover. */
   desk: DeskConfig;
+  /** The flow designers' tools (issue 13): live inspection (INSPECT), src/config-designer.ts. */
+  designer: DesignerConfig;
 }
 
 export interface DeskConfig {
@@ -219,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
   const outbound = loadOutboundConfig(env, problems, readers, { publicBaseUrl, twilioAuthToken });
   const security = loadSecurity(env, problems, readers, { accountForDialer: outbound.dialer !== null });
   const operations = loadOperationsConfig(readers, nodeEnv);
+  const designer = loadDesignerConfig(readers, problems, production);
   if (production) problems.push(...productionProblems({ publicBaseUrl, twilioAuthToken, adminToken, metricsToken: operations.metrics.token, security }));
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -247,6 +251,7 @@ export function loadConfig(env: Env = process.env): Config {
     security,
     operations,
     outbound,
+    designer,
   };
 }
 

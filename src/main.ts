@@ -9,6 +9,7 @@ import { loadConfigForCommand, redactConfig } from './config.js';
 import { securityNotes } from './config-security.js';
 import { bootstrap } from './bootstrap.js';
 import { createServer } from './server.js';
+import { Studio } from './designer/studio/sessions.js';
 import { startOutboxWorker } from './services/outbox-worker.js';
 import { configureLogger, flushLogger, logger } from './observability/logger.js';
 import { metricsApp } from './observability/routes.js';
@@ -38,15 +39,18 @@ async function main(): Promise<void> {
   const stopDialer = engine.dialer && config.outbound.dialer ? startDialer(engine.dialer, config.outbound.dialer.intervalMs) : async () => {};
 
   const servers: Server[] = [];
+  // The flow studio plays on scratch in-memory data of its own (src/designer/studio/).
+  const studio = new Studio(process.env);
   const shutdown = gracefulShutdown({
     servers,
     close: async () => {
       await Promise.all([stopOutbox(), stopDialer(), stopRetention()]);
+      await studio.close();
       await engine.close();
     },
     timeoutMs: operations.shutdownTimeoutMs,
   });
-  const app = createServer(engine, { draining: () => shutdown.draining });
+  const app = createServer(engine, { draining: () => shutdown.draining, studio });
   servers.push(await listen(app, config.port, config.host));
   logger.info({ url: `http://${config.host}:${config.port}`, config: redactConfig(config) }, '95598 dialogue engine listening');
   for (const note of securityNotes(config)) logger.info(note);

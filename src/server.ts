@@ -13,10 +13,14 @@ import { securityHeaders } from './security/headers.js';
 import { createRateLimiters } from './security/rate-limits.js';
 import { auditTrail, requestLogger, requestLogging } from './observability/http.js';
 import { operationsRouter } from './observability/routes.js';
+import { studioRouter } from './designer/studio/routes.js';
+import { Studio } from './designer/studio/sessions.js';
 
 export interface ServerOptions {
   /** True once shutdown has begun: /ready then answers 503. */
   draining?: () => boolean;
+  /** The flow studio's plays (/studio); one on the process's environment when not given. */
+  studio?: Studio;
 }
 
 export function createServer(engine: Engine, options: ServerOptions = {}): express.Express {
@@ -46,6 +50,8 @@ export function createServer(engine: Engine, options: ServerOptions = {}): expre
   app.use('/api/admin', auditTrail(), adminRouter(engine, { limits }));
   app.use('/console/api', auditTrail(), consoleApi(engine, { limits }));
   app.use('/console', consolePage());
+  // The flow designers' studio: open in development, a signed-in person's in production.
+  app.use('/studio', studioRouter(engine, options.studio ?? new Studio(process.env)));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', reason: 'no such route' });

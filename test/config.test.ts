@@ -60,6 +60,7 @@ describe('loadConfig', () => {
         verification: { secret: null, codeTtlSeconds: 300, maxAttempts: 3, maxSendsPerHour: 3, sms: null },
       },
       operations: { logLevel: 'info', logFormat: 'pretty', metrics: { token: null, port: null, host: '127.0.0.1' }, shutdownTimeoutMs: 25_000 },
+      designer: { inspect: null },
     });
     expect(TIMEZONE).toBe('Asia/Shanghai');
   });

@@ -20,7 +20,7 @@ export interface TurnHeader {
 }
 
 /** Seconds of silence before a channel reports no input; N7 asks for generous time. */
-const DEFAULT_TIMEOUT_SECONDS = 6;
+export const DEFAULT_TIMEOUT_SECONDS = 6;
 
 /** The Turn of a settled step: what was said on the way, then the ask or the ending; `view` is the flow's reading of its context. */
 export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted[], header: TurnHeader, settings: TurnSettings, view: TurnView): Turn {

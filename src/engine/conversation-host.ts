@@ -4,7 +4,7 @@
  * collect the Turn -> persist with compare-and-set on the version -> reply.
  * The host runs the flows of the registry it is given and imports none.
  */
-import { createActor, waitFor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
+import { createActor, waitFor, type Actor, type AnyStateMachine, type InspectionEvent, type Observer, type Snapshot } from 'xstate';
 import type { DialogueEmitted } from '../core/events.js';
 import type { IntentRecognizer } from '../core/intents.js';
 import type { Channel, Input, Turn } from '../core/conversation.js';
@@ -43,6 +43,8 @@ export interface ConversationHostOptions {
    * after the commit (the embedded database's group commit: Stores.turnWrites); none when absent.
    */
   turnWrites?: <T>(turn: () => Promise<T>) => Promise<T>;
+  /** Live inspection (INSPECT, src/observability/inspect.ts): the observer of the actor of a conversation's turn. */
+  inspect?: (conversationId: string) => Observer<InspectionEvent>;
 }
 
 /** One turn answered and persisted, for what follows a conversation (transcripts, the duty desk). */
@@ -82,6 +84,11 @@ export class ConversationHost {
     };
   }
 
+  /** The actor options that put a conversation's turn under live inspection, when it is on. */
+  private inspection(id: string): { inspect?: Observer<InspectionEvent> } {
+    return this.options.inspect ? { inspect: this.options.inspect(id) } : {};
+  }
+
   /** Begin a conversation. Starting one that exists already answers its last Turn again (a retried request). */
   async start(id: string, request: StartRequest): Promise<Turn> {
     validateConversationId(id);
@@ -108,7 +115,7 @@ export class ConversationHost {
       locale,
       params: request.params ?? {},
     });
-    const actor = createActor(flow.machine, { input });
+    const actor = createActor(flow.machine, { input, ...this.inspection(id) });
     const timestamp = this.now().toISOString();
     const record: ConversationRecord = {
       id,
@@ -152,7 +159,7 @@ export class ConversationHost {
     const flow = this.flows.get(record.flow);
     if (!flow) throw new FlowUnavailable(record.flow);
     // The context is in the snapshot: a restored actor takes no input.
-    const actor = createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown> });
+    const actor = createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown>, ...this.inspection(id) });
     return this.step(record, flow.definition, actor, input.type, async () => {
       actor.start();
       const ask = currentAsk(actor.getSnapshot());
@@ -186,7 +193,7 @@ export class ConversationHost {
     const previous = (record.snapshot as { context?: unknown } | null)?.context ?? null;
     const at = entries.at(entry, previous, input);
     const snapshot = flow.machine.resolveState({ value: at.value, context: at.context });
-    const actor = createActor(flow.machine, { snapshot: snapshot as Snapshot<unknown> });
+    const actor = createActor(flow.machine, { snapshot: snapshot as Snapshot<unknown>, ...this.inspection(id) });
     return this.step(record, flow.definition, actor, 'start', () => {
       actor.start();
       if (!at.event) return null;

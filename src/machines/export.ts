@@ -162,15 +162,19 @@ export interface ExportedFlow {
   path: readonly string[];
 }
 
+/** What a compound state does, wherever in its chart it is: the same signature is the same sub-flow. */
+export function subFlowSignature(node: AnyStateNode): string {
+  return JSON.stringify(nodeConfig({ root: node, id: 'x', exits: new Map() }, node).states ?? null);
+}
+
 /** The sub-flows a composing chart is made of, each once (identity is used in three places). */
 export function subFlows(machine: AnyStateMachine): ExportedFlow[] {
   const found: ExportedFlow[] = [];
   const signatures = new Set<string>();
-  const signature = (node: AnyStateNode): string => JSON.stringify(nodeConfig({ root: node, id: 'x', exits: new Map() }, node).states ?? null);
   const visit = (node: AnyStateNode, depth: number) => {
     for (const child of Object.values(node.states) as AnyStateNode[]) {
       if (!Object.keys(child.states).length) continue;
-      const sig = signature(child);
+      const sig = subFlowSignature(child);
       // A wrapper (faultReport: identity then report) is drawn by its parts.
       const wrapper = depth === 0 && (Object.values(child.states) as AnyStateNode[]).every((g) => Object.keys(g.states).length > 0 || g.type === 'final');
       if (!signatures.has(sig) && !wrapper) {

@@ -55,12 +55,33 @@ function wordsOf(choice: AskChoice): string[] {
   return words;
 }
 
+/**
+ * Small words a caller puts inside a phrase without changing it: 就我们一家 is 就我一家, 不是很满意
+ * is 不满意, "just my own place" is "just my place". At most two between two characters of a
+ * Chinese word, one between two English words; never a negation or a content word.
+ */
+const INSIDE_ZH = '们的是这那个一就都也很太挺还蛮比较了';
+const INSIDE_EN = 'own|the|a|an|just|only|really|very|whole|entire|all';
+
+const patterns = new Map<string, RegExp>();
+function patternOf(word: string): RegExp {
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = /^[a-z0-9 ]+$/.test(word)
+      ? new RegExp(`(?:^|[^a-z0-9])${word.split(' ').map(escape).join(`\\s+(?:(?:${INSIDE_EN})\\s+)?`)}(?:$|[^a-z0-9])`, 'g')
+      : new RegExp([...word].map(escape).join(`[${INSIDE_ZH}]{0,2}`), 'g');
+    patterns.set(word, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
 function found(text: string, word: string): boolean {
-  if (!/^[a-z0-9 ]+$/.test(word)) return text.includes(word);
+  if (!/^[a-z0-9 ]+$/.test(word)) return text.includes(word) || patternOf(word).test(text);
   // An English word negated just before it ("not really clear", "not satisfied") is not that word;
   // the negated form is a word of its own (in the other choice's list).
-  const pattern = new RegExp(`(?:^|[^a-z0-9])${word.replace(/ /g, '\\s+')}(?:$|[^a-z0-9])`, 'g');
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(patternOf(word))) {
     const before = text.slice(0, m.index).trim().split(/\s+/).slice(-2);
     if (!before.includes('not') && !before.includes('never')) return true;
   }

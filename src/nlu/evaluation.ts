@@ -120,7 +120,7 @@ const pct = (n: number, d: number): string => `${d ? ((100 * n) / d).toFixed(1) 
  * names no utterance, so nobody tunes on it by reading the errors.
  */
 export function isHeldOut(set: string): boolean {
-  return /(^|\/)independent\/test(\/|$)/.test(set);
+  return /(^|\/)independent\/test(-\d+)?(\/|$)/.test(set);
 }
 
 export function formatReport(report: EvalReport, { examples = 3, aggregate = false } = {}): string {

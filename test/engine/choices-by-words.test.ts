@@ -6,16 +6,15 @@
  * The words a help prompt puts in quotes ("请说“整栋楼”") are understood as one of its choices.
  */
 import { readFileSync } from 'node:fs';
-import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { interpret, type InterpretOptions } from '../../src/engine/interpret.js';
 import { LOCALES, type Locale } from '../../src/core/locale.js';
-import type { AskMeta, StateMeta } from '../../src/core/meta.js';
 import { createRecognizer } from '../../src/nlu/recognizer.js';
 import { inboundCallMachine } from '../../src/machines/inbound-call.js';
 import { callbackMachine } from '../../src/machines/callback.js';
 import { proactiveMachine } from '../../src/machines/proactive.js';
 import { getCatalogue } from '../../src/prompts/catalogue.js';
+import { asksOf } from '../support/asks.js';
 
 type Said = Record<string, readonly string[]>;
 type Fixture = Record<string, Said | string>;
@@ -23,18 +22,6 @@ type Fixture = Record<string, Said | string>;
 const fixtures = Object.fromEntries(
   LOCALES.map((l) => [l, JSON.parse(readFileSync(new URL(`../fixtures/choices/${l}.json`, import.meta.url), 'utf8')) as Fixture]),
 ) as Record<Locale, Fixture>;
-
-/** Every ask with choices in the charts, once per question (a fragment reused in three places counts once). */
-function asksOf(machines: AnyStateMachine[]): { state: string; ask: AskMeta }[] {
-  const asks = new Map<string, { state: string; ask: AskMeta }>();
-  const visit = (node: AnyStateNode, machine: string) => {
-    const ask = (node.meta as StateMeta | undefined)?.ask;
-    if (ask?.choices?.length && !asks.has(ask.help)) asks.set(ask.help, { state: `${machine}.${node.path.join('.')}`, ask });
-    for (const child of Object.values(node.states) as AnyStateNode[]) visit(child, machine);
-  };
-  for (const m of machines) visit(m.root, m.id);
-  return [...asks.values()];
-}
 
 function saidFor(locale: Locale, help: string): Said | undefined {
   const entry = fixtures[locale][help];

@@ -5,13 +5,33 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMachine, type AnyStateNode } from 'xstate';
+import { createMachine, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import { exportedFiles, exportedFlows, HOSTED_CHARTS } from '../../src/machines/export-files.js';
 import { registerFlows } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import { stateNodes } from '../../src/machines/chart.js';
 
 const files = exportedFiles();
+
+type Edge = { from: AnyStateNode; event: string; to: AnyStateNode };
+const eventName = (type: string) => type.replace(/^xstate\.(done|error)\.(actor|state)\..*$/, 'xstate.$1');
+function edgesOf(machine: AnyStateMachine): Edge[] {
+  return stateNodes(machine).flatMap((from) =>
+    [...[...from.transitions.values()].flat(), ...(from.always ?? [])].flatMap((t) => (t.target ?? []).map((to) => ({ from, event: eventName(t.eventType), to }))),
+  );
+}
+const under = (node: AnyStateNode, path: readonly string[]) => path.every((k, i) => node.path[i] === k);
+
+/** The chart's transitions inside the flow at `path` that the exported machine does not have. */
+function missingEdges(chart: AnyStateMachine, path: readonly string[], exported: AnyStateMachine): string[] {
+  const rel = (node: AnyStateNode) => node.path.slice(path.length).join('.');
+  const have = new Set(edgesOf(exported).map((e) => `${e.from.path.join('.')} ${e.event} -> ${e.to.path.join('.')}`));
+  const exits = new Set(edgesOf(exported).filter((e) => e.to.key.startsWith('continue_')).map((e) => `${e.from.path.join('.')} ${e.event}`));
+  return edgesOf(chart)
+    .filter((e) => under(e.from, path) && !(e.from.path.length === path.length && path.length > 0 && e.event === 'xstate.done'))
+    .filter((e) => (under(e.to, path) ? !have.has(`${rel(e.from)} ${e.event} -> ${e.to.path.slice(path.length).join('.')}`) : !exits.has(`${rel(e.from)} ${e.event}`)))
+    .map((e) => `${e.from.id} ${e.event} -> ${e.to.id}`);
+}
 
 describe('machine export (what flow designers open)', () => {
   it('docs/machines holds exactly the current export: run `npm run machines:export` after changing a flow', () => {
@@ -46,6 +66,9 @@ describe('machine export (what flow designers open)', () => {
         if ((node.meta as { ask?: unknown } | undefined)?.ask) expect(machine.root.machine.getStateNodeById(`${flow.name}${path ? `.${path}` : ''}`).meta).toEqual(node.meta);
       }
       expect(JSON.stringify(json)).not.toMatch(/function|=>/);
+      // A valid XState v5 config: every target resolves (xstate resolves them lazily and throws on
+      // one it cannot find), and every transition of the chart's flow is there with its target.
+      expect(missingEdges(flow.machine, flow.path, machine)).toEqual([]);
       // The source file is that same machine, as one literal.
       const text = files.get(`docs/machines/${flow.name}.machine.ts`)!;
       expect(text.match(/createMachine\(/g)).toHaveLength(1);

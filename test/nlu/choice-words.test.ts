@@ -34,6 +34,23 @@ describe('answers named by their words (the survey N17, "is it clear?")', () => 
     expect(choiceByWords(said, CLEAR_CHOICES)).toBe(id);
   });
 
+  // A caller's small words inside a phrase (们, 这, 很; "own") do not hide it (issue 9).
+  const SCOPE = [{ id: 'home', dtmf: '1' }, { id: 'building', dtmf: '2' }, { id: 'area', dtmf: '3' }];
+  it.each([
+    ['就我们一家', SCOPE, 'home'],
+    ['只有我们这一家没电', SCOPE, 'home'],
+    ['just my own place', SCOPE, 'home'],
+    ['不是很满意', SATISFACTION_CHOICES, 'dissatisfied'],
+    ['整个的楼都黑了', SCOPE, 'building'],
+  ])('%s: the small words inside are passed over', (said, choices, id) => {
+    expect(choiceByWords(said, choices)).toBe(id);
+  });
+
+  it('passes over only small words, never a negation or a content word', () => {
+    expect(choiceByWords('我不家', SCOPE)).toBeNull();
+    expect(choiceByWords('just my neighbor place', SCOPE)).toBeNull();
+  });
+
   it('finds nothing in words that name no answer', () => {
     expect(choiceByWords('今天天气不错', SATISFACTION_CHOICES)).toBeNull();
     expect(choiceByWords('', SATISFACTION_CHOICES)).toBeNull();

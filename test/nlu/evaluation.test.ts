@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETS, evaluate, formatReport, loadFixtures } from '../../src/nlu/evaluation.js';
+import { DEFAULT_SETS, evaluate, formatReport, isHeldOut, loadFixtures } from '../../src/nlu/evaluation.js';
 import { recognizeSync } from '../../src/nlu/recognizer.js';
 import { INTENTS } from '../../src/core/intents.js';
 
@@ -79,6 +79,11 @@ describe('evaluate / formatReport', () => {
 // The independent sets (test/fixtures/nlu/independent, written without the lexicon or the
 // training data). dev may be read and learned from; test is only ever scored (issue 9).
 describe('independent sets: the issue 9 floors', () => {
+  it('both held-out sets are reported without their lines; dev is not held out', () => {
+    expect(['independent/test', 'independent/test-2', 'fixtures/nlu/independent/test-2/zh-CN'].every(isHeldOut)).toBe(true);
+    expect(['independent/dev', 'independent/test-2x', 'heldout-2'].some(isHeldOut)).toBe(false);
+  });
+
   const dev = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev'] }), recognizeSync);
   const held = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test'] }), recognizeSync);
   const aggregate = (r: typeof held) => formatReport(r, { aggregate: true });

@@ -8,7 +8,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function recognizer(path: string, timeoutMs = 300) {
+// A generous bound where the test is not about the timeout: a loaded CI machine must not turn an
+// answer into a fallback.
+function recognizer(path: string, timeoutMs = 3000) {
   const reasons: string[] = [];
   const r = createHttpRecognizer({ url: server.url(path), timeoutMs, onFallback: (why) => reasons.push(why) });
   return { r, reasons };
@@ -33,7 +35,8 @@ describe('external NLU over HTTP', () => {
     const { r, reasons } = recognizer('/slow', 100);
     const started = Date.now();
     const result = await r.recognize('我家停电了', 'zh-CN');
-    expect(Date.now() - started).toBeLessThan(900);
+    // The service answers after 5 s; the recognizer did not wait for it.
+    expect(Date.now() - started).toBeLessThan(4000);
     expect(result?.intent).toBe('fault_report');
     expect(reasons[0]).toMatch(/timeout after 100 ms/);
   });

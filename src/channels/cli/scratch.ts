@@ -30,13 +30,26 @@ export interface SimulatorData {
   dispose(): void;
 }
 
+/** The environment without its live connections, on `dataDir`. */
+function withoutLiveConnections(env: Env, dataDir: string): Env {
+  const safe: Env = { ...env, DATA_DIR: dataDir };
+  for (const name of LIVE_VARIABLES) delete safe[name];
+  return safe;
+}
+
+/**
+ * The environment of a play on scratch data (the simulator's, the flow studio's): no live
+ * connections, and the demo data (a scratch store starts empty; the demo customers, areas and
+ * outages make it playable).
+ */
+export function scratchEnv(env: Env, dataDir: string): Env {
+  return { ...withoutLiveConnections(env, dataDir), DEMO_DATA: 'true' };
+}
+
 export function simulatorData(env: Env, dataDir: string | null): SimulatorData {
   const scratch = dataDir === null;
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), '95598-simulate-'));
-  const safe: Env = { ...env, DATA_DIR: dir };
-  for (const name of LIVE_VARIABLES) delete safe[name];
-  // A scratch directory starts empty: the demo customers, areas and outages make it playable.
-  if (scratch) safe.DEMO_DATA = 'true';
+  const safe = scratch ? scratchEnv(env, dir) : withoutLiveConnections(env, dir);
   return {
     env: safe,
     dataDir: dir,

@@ -22,7 +22,7 @@ export function parseScript(json: string): Input[] {
   return items.map((item, index) => scriptInput(item, index));
 }
 
-function scriptInput(item: unknown, index: number): Input {
+export function scriptInput(item: unknown, index = 0): Input {
   const o = (item ?? {}) as Record<string, unknown>;
   if (typeof o.dtmf === 'string') return { type: 'dtmf', digits: o.dtmf };
   if (typeof o.speech === 'string') {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A real NLU service on 127.0.0.1 for the HTTP adapter's tests. Paths choose the behaviour:
- * /ok answers bill_query, /slow answers after 1 s, /500 fails, /invalid breaks the contract,
+ * /ok answers bill_query, /slow answers after 5 s, /500 fails, /invalid breaks the contract,
  * /null answers no match, /not-json answers garbage.
  */
 export interface FakeNluServer {
@@ -24,7 +24,7 @@ export async function startFakeNluServer(): Promise<FakeNluServer> {
       case '/ok':
         return send(200, JSON.stringify({ intent: 'bill_query', confidence: 0.81, entities: { digits: '3100123456' } }));
       case '/slow':
-        setTimeout(() => send(200, JSON.stringify({ intent: 'bill_query', confidence: 0.9 })), 1000).unref();
+        setTimeout(() => send(200, JSON.stringify({ intent: 'bill_query', confidence: 0.9 })), 5000).unref();
         return;
       case '/500':
         return send(500, JSON.stringify({ error: 'boom' }));
