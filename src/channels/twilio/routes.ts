@@ -21,7 +21,6 @@ import { afterDialTwiml, chainExhaustedAfter, supervisorAnswered, whisperTwiml, 
 import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParams } from './params.js';
 import { recordingWorkOrder } from './recording.js';
 import { verifyTwilioSignature } from './signature.js';
-import { twilioFormBody } from './form-body.js';
 import { apologyTwiml, turnToTwiml } from './twiml.js';
 import { twimlDocument } from './voice-response.js';
 import { noteTurn, requestLogger } from '../../observability/http.js';
@@ -40,7 +39,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
   const { config, host, stores } = engine;
   const voices = config.twilioVoices;
   const router = express.Router();
-  router.use(twilioFormBody(64 * 1024));
+  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   if (options.limits) router.use(options.limits.twilioFailures);
   router.use(verifyTwilioSignature({ authToken: config.twilioAuthToken, publicBaseUrl: config.publicBaseUrl, log: logger }));
 
