@@ -93,8 +93,58 @@ export const machine = createMachine({
               "intents": [
                 "language_yue"
               ]
+            },
+            {
+              "id": "fault_report",
+              "intents": [
+                "fault_report"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "consultation",
+              "intents": [
+                "consultation"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "bill",
+              "intents": [
+                "bill_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "outage_schedule",
+              "intents": [
+                "outage_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "complaint",
+              "intents": [
+                "complaint"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "report",
+              "intents": [
+                "report"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "new_service",
+              "intents": [
+                "new_service"
+              ],
+              "hidden": true
             }
           ],
+          "anyLanguage": true,
           "hints": "hints.language",
           "timeoutSeconds": 4
         }
@@ -151,6 +201,97 @@ export const machine = createMachine({
             }
           ]
         },
+        "choice.fault_report": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "faultReport"
+              }
+            }
+          ]
+        },
+        "choice.bill": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "bill"
+              }
+            }
+          ]
+        },
+        "choice.outage_schedule": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "outageSchedule"
+              }
+            }
+          ]
+        },
+        "choice.consultation": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "consultation"
+              }
+            }
+          ]
+        },
+        "choice.new_service": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "consultation"
+              }
+            }
+          ]
+        },
+        "choice.complaint": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "complaint"
+              }
+            }
+          ]
+        },
+        "choice.report": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "report"
+              }
+            }
+          ]
+        },
         "language": {
           "target": "#greeting.announce",
           "actions": [
@@ -184,6 +325,48 @@ export const machine = createMachine({
     },
     "done": {
       "type": "final"
+    },
+    "continue_inbound_faultReport": {
+      "type": "final",
+      "description": "The call continues in inbound.faultReport.",
+      "meta": {
+        "continuesIn": "inbound.faultReport"
+      }
+    },
+    "continue_inbound_query_bill": {
+      "type": "final",
+      "description": "The call continues in inbound.query.bill.",
+      "meta": {
+        "continuesIn": "inbound.query.bill"
+      }
+    },
+    "continue_inbound_query_outageSchedule": {
+      "type": "final",
+      "description": "The call continues in inbound.query.outageSchedule.",
+      "meta": {
+        "continuesIn": "inbound.query.outageSchedule"
+      }
+    },
+    "continue_inbound_consultation": {
+      "type": "final",
+      "description": "The call continues in inbound.consultation.",
+      "meta": {
+        "continuesIn": "inbound.consultation"
+      }
+    },
+    "continue_inbound_complaint": {
+      "type": "final",
+      "description": "The call continues in inbound.complaint.",
+      "meta": {
+        "continuesIn": "inbound.complaint"
+      }
+    },
+    "continue_inbound_report": {
+      "type": "final",
+      "description": "The call continues in inbound.report.",
+      "meta": {
+        "continuesIn": "inbound.report"
+      }
     },
     "continue_inbound_menu": {
       "type": "final",

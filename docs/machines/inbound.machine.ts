@@ -214,9 +214,65 @@ export const machine = createMachine({
           }
         }
       ],
-      "onDone": {
-        "target": "#inbound.menu"
-      },
+      "onDone": [
+        {
+          "target": "#inbound.faultReport",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "faultReport"
+            }
+          }
+        },
+        {
+          "target": "#inbound.query.bill",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "bill"
+            }
+          }
+        },
+        {
+          "target": "#inbound.query.outageSchedule",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "outageSchedule"
+            }
+          }
+        },
+        {
+          "target": "#inbound.consultation",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "consultation"
+            }
+          }
+        },
+        {
+          "target": "#inbound.complaint",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "complaint"
+            }
+          }
+        },
+        {
+          "target": "#inbound.report",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "report"
+            }
+          }
+        },
+        {
+          "target": "#inbound.menu"
+        }
+      ],
       "states": {
         "checkCaller": {
           "invoke": {
@@ -297,8 +353,58 @@ export const machine = createMachine({
                   "intents": [
                     "language_yue"
                   ]
+                },
+                {
+                  "id": "fault_report",
+                  "intents": [
+                    "fault_report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "consultation",
+                  "intents": [
+                    "consultation"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "bill",
+                  "intents": [
+                    "bill_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "outage_schedule",
+                  "intents": [
+                    "outage_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "complaint",
+                  "intents": [
+                    "complaint"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "report",
+                  "intents": [
+                    "report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "new_service",
+                  "intents": [
+                    "new_service"
+                  ],
+                  "hidden": true
                 }
               ],
+              "anyLanguage": true,
               "hints": "hints.language",
               "timeoutSeconds": 4
             }
@@ -351,6 +457,97 @@ export const machine = createMachine({
                   "type": "rememberLocale",
                   "params": {
                     "locale": "yue-HK"
+                  }
+                }
+              ]
+            },
+            "choice.fault_report": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "faultReport"
+                  }
+                }
+              ]
+            },
+            "choice.bill": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "bill"
+                  }
+                }
+              ]
+            },
+            "choice.outage_schedule": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "outageSchedule"
+                  }
+                }
+              ]
+            },
+            "choice.consultation": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "consultation"
+                  }
+                }
+              ]
+            },
+            "choice.new_service": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "consultation"
+                  }
+                }
+              ]
+            },
+            "choice.complaint": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "complaint"
+                  }
+                }
+              ]
+            },
+            "choice.report": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "report"
                   }
                 }
               ]

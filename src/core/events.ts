@@ -6,7 +6,8 @@ import type { Intent } from './intents.js';
  * the current ask (src/engine/interpret.ts), so machines read as the flow: `choice.fault_report`.
  */
 export type DialogueEvent =
-  | { type: `choice.${string}` }
+  /** text: the words that chose it (kept by a flow that takes more from them); locale: the language they are in, at the language offer (N4). */
+  | { type: `choice.${string}`; text?: string; locale?: Locale }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");
@@ -14,8 +15,11 @@ export type DialogueEvent =
    */
   | { type: 'text'; text: string; intent: Intent | null; place?: boolean; shock?: boolean }
   | { type: 'noInput' }
-  /** heard: the digits of a number of the wrong length, read back before asking again (N8). */
-  | { type: 'noMatch'; heard?: string }
+  /**
+   * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a
+   * key that answers nothing here; unclear: speech the recognizer itself was unsure of.
+   */
+  | { type: 'noMatch'; heard?: string; key?: true; unclear?: true }
   | { type: 'repeat' }
   | { type: 'agent' }
   | { type: 'supervisor' }

@@ -47,6 +47,11 @@ export interface AskMeta {
    * word always means danger (N10).
    */
   aboutDanger?: boolean;
+  /**
+   * The language offer (N4): words in any of the three languages are understood, and the language
+   * they are in is the caller's choice; a need said there is served at once in it.
+   */
+  anyLanguage?: boolean;
 }
 
 export type EndMeta =

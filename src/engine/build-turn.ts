@@ -30,7 +30,7 @@ export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted
     if (event.type === 'say') prompts.push(event.safety ? { key: event.key, values, safety: true } : { key: event.key, values });
   }
   const ask = currentAsk(snapshot);
-  if (ask) prompts.push(...askPrompts(ask, view.misses, values));
+  if (ask) prompts.push(...askPrompts(ask, view.misses, view.miss ?? 'words', values));
   const end = snapshot.status === 'done' ? currentEnd(snapshot) : null;
   return {
     conversationId: header.conversationId,
@@ -72,20 +72,34 @@ function toEnding(end: EndMeta, view: TurnView, locale: Locale, settings: TurnSe
 }
 
 /**
- * The prompts that put an ask to the caller at a rung of the reprompt ladder (N7):
- * 0 the question; 1 "sorry, I did not hear you" and the question; 2 the guiding help.
- * A number of the wrong length is read back instead of "sorry" (N8): the caller hears what
- * was taken, never a silently shortened number.
+ * The prompts that put an ask to the caller at a rung of the reprompt ladder (N7): the question,
+ * then at each miss what went wrong and the guiding help (what can be said or pressed, with an
+ * example), never the same question again. What went wrong has its own words: silence ("I did not
+ * hear anything"; in chat "we have not received your message"), speech heard unclearly ("sorry, I
+ * did not catch that"), words not understood ("I did not quite understand"), a key that answers nothing (at a spoken
+ * question: "just say it"). A number of the wrong length is read back instead (N8): the caller
+ * hears what was taken, never a silently shortened number, and the question again.
  */
-function askPrompts(ask: AskMeta, misses: number, values: PromptRef['values']): PromptRef[] {
+function askPrompts(ask: AskMeta, misses: number, miss: MissKind, values: PromptRef['values']): PromptRef[] {
   const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt).map(
     (prompt): PromptRef => ({ ...prompt, values }),
   );
   if (misses <= 0) return question;
-  const heard: PromptRef[] = ask.kind === 'digits' && values?.heardDigits ? [{ key: 'common.heardDigits', values }] : [];
-  if (misses === 1) return heard.length ? [...heard, ...question] : [{ key: 'common.notHeard' }, ...question];
-  return [...heard, { key: ask.help, values }];
+  const help: PromptRef = { key: ask.help, values };
+  if (ask.kind === 'digits' && values?.heardDigits) return [{ key: 'common.heardDigits', values }, ...(misses === 1 ? question : [help])];
+  return [{ key: MISS_PROMPT[miss === 'key' && ask.kind === 'text' ? 'keyAtSpeech' : miss] }, help];
 }
+
+type MissKind = NonNullable<TurnView['miss']>;
+
+/** What each kind of miss is told (N7). */
+const MISS_PROMPT: Record<MissKind | 'keyAtSpeech', string> = {
+  silence: 'common.noInput',
+  unclear: 'common.notHeard',
+  words: 'common.notUnderstood',
+  key: 'common.wrongKey',
+  keyAtSpeech: 'common.sayIt',
+};
 
 /** The Turn when a step fails: apologize and hand over to a person (N21). */
 export function systemFailureTurn(header: TurnHeader): Turn {

@@ -17,6 +17,7 @@ import { yesNo } from '../nlu/yes-no.js';
 import { matchChoiceWords } from '../nlu/choice-words.js';
 import { reportsShock } from '../nlu/danger.js';
 import { locationAnswer } from '../nlu/location.js';
+import { languageOfWords } from '../nlu/language-of.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -47,15 +48,23 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
     case 'dtmf':
       return fromKeys(input.digits, ask);
     case 'speech':
-      if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch' };
+      if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch', unclear: true };
       return fromWords(input.transcript, ask, options);
     case 'text':
       return fromWords(input.text, ask, options);
   }
 }
 
-function choice(id: string): DialogueEvent {
-  return { type: `choice.${id}` };
+function isChoice(event: DialogueEvent): event is Extract<DialogueEvent, { type: `choice.${string}` }> {
+  return event.type.startsWith('choice.');
+}
+
+function chosen(id: string, text: string): DialogueEvent {
+  return choice(id, { text });
+}
+
+function choice(id: string, said?: { text: string; locale?: Locale }): DialogueEvent {
+  return said ? { type: `choice.${id}`, ...said } : { type: `choice.${id}` };
 }
 
 function fromKeys(raw: string, ask: AskMeta): DialogueEvent {
@@ -69,7 +78,7 @@ function fromKeys(raw: string, ask: AskMeta): DialogueEvent {
     const digits = keys.replace(/#$/, '');
     if (/^\d+$/.test(digits)) return digitsOfLength(digits, ask);
   }
-  return { type: 'noMatch' };
+  return { type: 'noMatch', key: true };
 }
 
 /** A number for a digit ask: taken when it has the length asked for, else read back and asked again (N8). */
@@ -81,7 +90,19 @@ function digitsOfLength(digits: string, ask: AskMeta): DialogueEvent {
 async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): Promise<DialogueEvent> {
   const text = raw.trim();
   if (text === '') return { type: 'noInput' };
+  // At the language offer the words are read in the language they are in, and that is the choice (N4).
+  const spoken = ask.anyLanguage ? languageOfWords(text) : null;
+  const locale = spoken ?? options.locale;
+  const event = await meaning(text, ask, { ...options, locale });
+  if (!spoken) return event;
+  if (isChoice(event)) return { ...event, locale: spoken };
+  // Words that name nothing of the offer still say which language the caller speaks.
+  return event.type === 'noMatch' ? { type: 'language', locale: spoken } : event;
+}
+
+async function meaning(text: string, ask: AskMeta, options: InterpretOptions): Promise<DialogueEvent> {
   const result = await options.recognizer.recognize(text, options.locale);
+  const choice = (id: string) => chosen(id, text);
 
   if (ask.kind === 'text') {
     // Danger interrupts any answer (N10), with the words: the flow may keep them as its answer too.
@@ -121,6 +142,8 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
     const picked = ask.choices?.find((c) => c.dtmf === digits);
     if (picked) return choice(picked.id);
   }
+  // A greeting's "唔該" at the language offer opens the call; only a sure goodbye ends it there.
+  if (ask.anyLanguage && result?.intent === 'goodbye' && result.confidence < SURE_COMMAND) return { type: 'noMatch' };
   return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };
 }
 

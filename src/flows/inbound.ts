@@ -53,6 +53,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
     view: (context, locale) => ({
       values: promptValues(context, locale),
       misses: context.misses,
+      miss: context.lastMiss,
       // N3: a complaining, abusive or still dissatisfied caller is answered softly.
       soothe: context.answers.what !== undefined || context.abuse.length > 0 || context.escalationReason === 'dissatisfied',
       escalation: context.escalation && {

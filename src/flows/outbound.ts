@@ -59,7 +59,7 @@ function outboundValues(context: OutboundContext, locale: Locale): PromptValues 
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
 }
 
-const view = (context: OutboundContext, locale: Locale) => ({ values: outboundValues(context, locale), misses: context.misses, escalation: null });
+const view = (context: OutboundContext, locale: Locale) => ({ values: outboundValues(context, locale), misses: context.misses, miss: context.lastMiss ?? null, escalation: null });
 
 export function callbackFlow(settings: OutboundSettings): FlowDefinition<CallbackMachine> {
   return {

@@ -25,6 +25,16 @@ export interface FaultReport {
   outage: Outage | null;
 }
 
+/** silence; speech heard unclearly; words heard and not understood; a key that answers nothing. */
+export type MissKind = 'silence' | 'unclear' | 'words' | 'key';
+
+/** The kind of a miss event (N7: each is told its own way). */
+export function missKind(event: { type: string; key?: true; unclear?: true }): MissKind {
+  if (event.type === 'noInput') return 'silence';
+  if (event.key) return 'key';
+  return event.unclear ? 'unclear' : 'words';
+}
+
 export type EscalationReason = Escalation['reason'];
 
 /** The businesses the call goes back to after a danger report (top-level states of the inbound chart). */
@@ -35,6 +45,8 @@ export interface DialogueContext extends DialogueInput {
   misses: number;
   /** How many of those misses were silence: a call that is silence only is a silent call (N23). */
   silences: number;
+  /** What the last miss was (N7: each has its own reprompt): silence, words not understood, or a key that answers nothing. */
+  lastMiss: MissKind | null;
   /** The digits of the last miss at a digit ask, when they were a number of the wrong length. */
   heardDigits?: string | null;
   /** The confirmed customer, once identity is confirmed. */
@@ -58,6 +70,11 @@ export interface DialogueContext extends DialogueInput {
    * back to it after the urgent ticket. Null when there is nothing to go back to.
    */
   interrupted: { business: InterruptedBusiness; draft: WorkOrderKind | null } | null;
+  /**
+   * What the caller said to name their business (at the language offer or the menu), and the
+   * business named at the language offer (a menu outcome): what was said first is not asked again.
+   */
+  opening: { need: string | null; text: string | null } | null;
   /** The last work order saved in this conversation. */
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
@@ -96,6 +113,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     ...input,
     misses: 0,
     silences: 0,
+    lastMiss: null,
     heardDigits: null,
     customer: null,
     candidate: null,
@@ -107,6 +125,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     answers: {},
     draft: null,
     interrupted: null,
+    opening: null,
     ticket: null,
     queued: false,
     selfServiceOnly: false,

@@ -3,9 +3,17 @@
  * offer, each language offered in itself. Silence keeps Mandarin, the default. Meanwhile the
  * caller's number is checked against the blacklist (N23: a blacklisted caller is greeted all the
  * same and served by self-service), and a supervisor's mass-outage notice is played before the
- * menu (N21).
+ * menu (N21). A need spoken or typed at the language offer ("喂，你好，我家停电了", "I want to
+ * complain") chooses the language it is said in and ends the greeting in that business (output
+ * `outcome`, the menu's outcomes); otherwise the greeting ends in `menu`.
  */
 import { dialogue } from './setup.js';
+import { NEEDS } from './main-menu.js';
+
+/** A need said at the language offer: its language is the caller's, and it is served at once (N4). */
+function needIn(need: string) {
+  return { actions: ['switchLanguage', 'rememberLocale', { type: 'rememberOpening', params: { need } }], target: 'announce' } as const;
+}
 
 export const greetingFlow = dialogue.createStateConfig({
   initial: 'checkCaller',
@@ -39,7 +47,9 @@ export const greetingFlow = dialogue.createStateConfig({
             { id: 'language_zh', dtmf: '1', intents: ['language_zh'] },
             { id: 'language_en', dtmf: '2', intents: ['language_en'] },
             { id: 'language_yue', dtmf: '3', intents: ['language_yue'] },
+            ...NEEDS,
           ],
+          anyLanguage: true,
           hints: 'hints.language',
           timeoutSeconds: 4,
         },
@@ -48,7 +58,14 @@ export const greetingFlow = dialogue.createStateConfig({
         'choice.language_zh': { actions: [{ type: 'switchLanguage', params: { locale: 'zh-CN' } }, { type: 'rememberLocale', params: { locale: 'zh-CN' } }], target: 'announce' },
         'choice.language_en': { actions: [{ type: 'switchLanguage', params: { locale: 'en-US' } }, { type: 'rememberLocale', params: { locale: 'en-US' } }], target: 'announce' },
         'choice.language_yue': { actions: [{ type: 'switchLanguage', params: { locale: 'yue-HK' } }, { type: 'rememberLocale', params: { locale: 'yue-HK' } }], target: 'announce' },
-        // The language named in a sentence ("I'd like English") counts as the choice.
+        'choice.fault_report': needIn('faultReport'),
+        'choice.bill': needIn('bill'),
+        'choice.outage_schedule': needIn('outageSchedule'),
+        'choice.consultation': needIn('consultation'),
+        'choice.new_service': needIn('consultation'),
+        'choice.complaint': needIn('complaint'),
+        'choice.report': needIn('report'),
+        // The language named in a sentence ("I'd like English"), or the one the caller speaks in, counts as the choice.
         language: { actions: ['switchLanguage', 'rememberLocale'], target: 'announce' },
         // N4: Mandarin by default; a caller who says nothing is not made to choose.
         noInput: 'announce',
@@ -60,6 +77,6 @@ export const greetingFlow = dialogue.createStateConfig({
         { target: 'done' },
       ],
     },
-    done: { type: 'final' },
+    done: { type: 'final', output: ({ context }) => ({ outcome: context.opening?.need ?? 'menu' }) },
   },
 });

@@ -98,7 +98,8 @@ export const inboundCallMachine = dialogue.createMachine({
     hangup: [{ guard: 'hasUnsavedDraft', target: '.savingAbandoned' }, { target: '.abandoned' }],
   },
   states: {
-    greeting: { ...greetingFlow, onDone: 'menu' },
+    // A need said at the language offer is served at once (N4); else the menu.
+    greeting: { ...greetingFlow, onDone: [...TO_BUSINESS, { target: 'menu' }] },
     menu: {
       ...mainMenuFlow,
       onDone: [

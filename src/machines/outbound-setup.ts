@@ -13,6 +13,7 @@ import type { AskChoice, StateMeta } from '../core/meta.js';
 import type { CallbackBusiness, CallConclusion, CallResult, Satisfaction } from '../services/ports.js';
 import { LADDER_LIMIT } from './ask.js';
 import { endedWith } from './setup.js';
+import { missKind, type MissKind } from './context.js';
 
 export interface OutboundInput {
   conversationId: string;
@@ -61,6 +62,8 @@ export type LaterSlot = 'later_today' | 'tomorrow_morning' | 'tomorrow_afternoon
 export interface OutboundContext extends OutboundInput {
   /** No-input / no-match count at the current ask (the reprompt ladder). */
   misses: number;
+  /** What the last miss was: each has its own reprompt (N7). */
+  lastMiss?: MissKind | null;
   callback: CallbackBrief | null;
   campaign: CampaignBrief | null;
   /** How often the result was said again because it was not clear. */
@@ -123,8 +126,11 @@ export const outbound = setup({
     say: emit((_, params: { key: string; safety?: boolean }) => ({ type: 'say' as const, key: params.key, safety: params.safety ?? false })),
     switchLanguage: emit(({ event }) => ({ type: 'locale' as const, locale: event.type === 'language' ? event.locale : 'zh-CN' })),
     rememberLocale: assign({ locale: ({ context, event }) => (event.type === 'language' ? event.locale : context.locale) }),
-    resetMisses: assign({ misses: 0 }),
-    countMiss: assign({ misses: ({ context }) => context.misses + 1 }),
+    resetMisses: assign({ misses: 0, lastMiss: null }),
+    countMiss: assign({
+      misses: ({ context }) => context.misses + 1,
+      lastMiss: ({ event }) => missKind(event),
+    }),
     rememberCallback: assign({ callback: (_, params: { brief: CallbackBrief }) => params.brief }),
     rememberCampaign: assign({ campaign: (_, params: { brief: CampaignBrief }) => params.brief }),
     markServed: assign({ served: true }),

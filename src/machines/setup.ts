@@ -14,6 +14,7 @@ import {
   initialContext,
   type DialogueContext,
   type DialogueInput,
+  missKind,
   type EscalationReason,
   type InterruptedBusiness,
   type Statement,
@@ -77,6 +78,12 @@ async function notProvided(): Promise<never> {
   throw new Error('service actor not provided: the engine binds services with machine.provide()');
 }
 
+/** The language an event names: a language switch, or a choice in words at the language offer (N4). */
+function localeOf(event: DialogueEvent): Locale {
+  if (event.type === 'language') return event.locale;
+  return ('locale' in event && event.locale) || 'zh-CN';
+}
+
 type Scope = NonNullable<DialogueContext['fault']['scope']>;
 
 export const dialogue = setup({
@@ -112,17 +119,25 @@ export const dialogue = setup({
     /** Continue in another language; collected data stays (N4). */
     switchLanguage: emit(({ event }, params: { locale: Locale } | undefined) => ({
       type: 'locale' as const,
-      locale: params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
+      locale: params?.locale ?? localeOf(event),
     })),
     /** The language in the context too (with switchLanguage): a verification SMS is written in it. */
     rememberLocale: assign({
-      locale: ({ event }, params: { locale: Locale } | undefined) => params?.locale ?? (event.type === 'language' ? event.locale : 'zh-CN'),
+      locale: ({ event }, params: { locale: Locale } | undefined) => params?.locale ?? localeOf(event),
     }),
-    resetMisses: assign({ misses: 0, silences: 0, heardDigits: null }),
+    /** The words the caller named the business with (at the language offer or the menu): what was said first is kept (issue 9 item 2). */
+    rememberOpening: assign({
+      opening: ({ event }, params: { need?: string } | undefined) => ({
+        need: params?.need ?? null,
+        text: event.type.startsWith('choice.') && 'text' in event ? (event.text ?? null) : null,
+      }),
+    }),
+    resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
       silences: ({ context, event }) => context.silences + (event.type === 'noInput' ? 1 : 0),
       heardDigits: ({ event }) => (event.type === 'noMatch' ? (event.heard ?? null) : null),
+      lastMiss: ({ event }) => missKind(event),
     }),
 
     rememberCallerStatus: assign({

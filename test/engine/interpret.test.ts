@@ -23,7 +23,7 @@ describe('interpret: keys', () => {
     expect(await interpret({ type: 'dtmf', digits: '2' }, menu, options)).toEqual({ type: 'choice.query' });
     expect(await interpret({ type: 'dtmf', digits: '*' }, menu, options)).toEqual({ type: 'repeat' });
     expect(await interpret({ type: 'dtmf', digits: '0' }, menu, options)).toEqual({ type: 'agent' });
-    expect(await interpret({ type: 'dtmf', digits: '7' }, menu, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'dtmf', digits: '7' }, menu, options)).toEqual({ type: 'noMatch', key: true });
     expect(await interpret({ type: 'dtmf', digits: '' }, menu, options)).toEqual({ type: 'noInput' });
   });
 
@@ -36,20 +36,20 @@ describe('interpret: keys', () => {
   });
 
   it('keys in a free-text ask are not an answer', async () => {
-    expect(await interpret({ type: 'dtmf', digits: '5' }, address, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'dtmf', digits: '5' }, address, options)).toEqual({ type: 'noMatch', key: true });
   });
 });
 
 describe('interpret: words', () => {
   it('an intent names the choice', async () => {
-    expect(await interpret({ type: 'speech', transcript: '我想查一下电费', confidence: 0.8 }, menu, options)).toEqual({ type: 'choice.query' });
-    expect(await interpret({ type: 'text', text: '对的' }, yesNo, options)).toEqual({ type: 'choice.yes' });
-    expect(await interpret({ type: 'text', text: '不是' }, yesNo, options)).toEqual({ type: 'choice.no' });
+    expect(await interpret({ type: 'speech', transcript: '我想查一下电费', confidence: 0.8 }, menu, options)).toEqual({ type: 'choice.query', text: '我想查一下电费' });
+    expect(await interpret({ type: 'text', text: '对的' }, yesNo, options)).toEqual({ type: 'choice.yes', text: '对的' });
+    expect(await interpret({ type: 'text', text: '不是' }, yesNo, options)).toEqual({ type: 'choice.no', text: '不是' });
   });
 
   it('a spoken key picks the choice on that key', async () => {
-    expect(await interpret({ type: 'speech', transcript: '一', confidence: 0.9 }, menu, options)).toEqual({ type: 'choice.fault_report' });
-    expect(await interpret({ type: 'text', text: '2' }, menu, options)).toEqual({ type: 'choice.query' });
+    expect(await interpret({ type: 'speech', transcript: '一', confidence: 0.9 }, menu, options)).toEqual({ type: 'choice.fault_report', text: '一' });
+    expect(await interpret({ type: 'text', text: '2' }, menu, options)).toEqual({ type: 'choice.query', text: '2' });
   });
 
   it('spoken numbers fill a digit ask', async () => {
@@ -81,7 +81,7 @@ describe('interpret: words', () => {
   });
 
   it('a low-confidence transcript is a no match; an empty one is no input', async () => {
-    expect(await interpret({ type: 'speech', transcript: '故障报修', confidence: 0.2 }, menu, options)).toEqual({ type: 'noMatch' });
+    expect(await interpret({ type: 'speech', transcript: '故障报修', confidence: 0.2 }, menu, options)).toEqual({ type: 'noMatch', unclear: true });
     expect(await interpret({ type: 'speech', transcript: '   ', confidence: 0.9 }, menu, options)).toEqual({ type: 'noInput' });
   });
 
@@ -95,7 +95,7 @@ describe('interpret: the danger question (N10)', () => {
   const askDanger: AskMeta = { kind: 'choice', prompt: 'fault.askDanger', help: 'x', choices: YES_NO, aboutDanger: true };
 
   it('"no smoke" answers the danger question with no; danger described is yes-and-more', async () => {
-    expect(await interpret({ type: 'speech', transcript: '没有 没有冒烟', confidence: 0.9 }, askDanger, options)).toEqual({ type: 'choice.no' });
+    expect(await interpret({ type: 'speech', transcript: '没有 没有冒烟', confidence: 0.9 }, askDanger, options)).toEqual({ type: 'choice.no', text: '没有 没有冒烟' });
     expect(await interpret({ type: 'speech', transcript: '有人触电了', confidence: 0.9 }, askDanger, options)).toMatchObject({ type: 'danger' });
   });
 

@@ -116,9 +116,9 @@ describe('identity confirmation (N8, N6)', () => {
     expect(spoken(phone)).toContain('一共8個數字');
   });
 
-  it('N8: after silence the digit ask says sorry, not a read-back', async () => {
+  it('N8: after silence the digit ask says it heard nothing, not a read-back', async () => {
     const call = await toIdentity(UNKNOWN_PHONE);
     await call.silence();
-    expect(call.keys).toEqual(['common.notHeard', 'identity.askAccount']);
+    expect(call.keys).toEqual(['common.noInput', 'identity.askAccountHelp']);
   });
 });

@@ -114,13 +114,13 @@ describe('global commands in every ask state', () => {
 });
 
 describe('the reprompt ladder (N7)', () => {
-  it('silence, then nonsense: a reprompt, then help that guides, then an agent', async () => {
+  it('silence, then nonsense: each told its own way with help that guides, then an agent', async () => {
     const call = await Call.dial(await openTestEngine());
     await call.silence(); // Mandarin by default
     await call.silence();
-    expect(call.keys).toEqual(['common.notHeard', 'menu.main']);
+    expect(call.keys).toEqual(['common.noInput', 'menu.mainHelp']);
     await call.say('今天天气怎么样');
-    expect(call.keys).toEqual(['menu.mainHelp']);
+    expect(call.keys).toEqual(['common.notUnderstood', 'menu.mainHelp']);
     await call.press('7');
     expect(call.keys).toEqual(['transfer.ladderExhausted']);
     expect(call.turn.end).toMatchObject({ type: 'transfer', queue: 'agent', reason: 'not_understood' });
@@ -131,10 +131,10 @@ describe('the reprompt ladder (N7)', () => {
     await call.silence();
     await call.silence();
     await call.silence();
-    expect(call.keys).toEqual(['menu.mainHelp']);
+    expect(call.keys).toEqual(['common.noInput', 'menu.mainHelp']);
     await call.press('1');
     await call.silence();
-    expect(call.keys).toEqual(['common.notHeard', 'identity.askAccount']);
+    expect(call.keys).toEqual(['common.noInput', 'identity.askAccountHelp']);
   });
 
   it('a transcript the recognizer is unsure of is a no match, not a guess', async () => {
@@ -142,6 +142,6 @@ describe('the reprompt ladder (N7)', () => {
     await call.silence();
     await call.say('故障报修', 0.1);
     expect(call.state).toBe('menu.full');
-    expect(call.keys).toEqual(['common.notHeard', 'menu.main']);
+    expect(call.keys).toEqual(['common.notHeard', 'menu.mainHelp']);
   });
 });

@@ -62,7 +62,8 @@ async function main(argv: string[]): Promise<number> {
       turn = await engine.host.start(id, {
         channel: medium === 'voice' ? 'voice' : 'chat',
         caller: args.from,
-        ...(args.locale ? { locale: args.locale } : {}),
+        // A chat started in a language does not offer it again, as on the chat page (issue 9 item 4).
+        ...(args.locale ? { locale: args.locale, ...(medium === 'text' ? { params: { language: 'chosen' } } : {}) } : {}),
       });
     }
     show(0, null, turn);

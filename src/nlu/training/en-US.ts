@@ -156,6 +156,8 @@ export const TRAINING_EN_US: TrainingData = {
     'i want to change the card for my autopay',
   ],
   complaint: [
+    'i want to complain {the bill is wrong|you overcharged me on my bill|about a wrong bill}',
+    'complaint {my bill is wrong|you charged me twice}',
     'i want to {complain|make a complaint|file a complaint}',
     'i want to complain about {your technician|your staff|the customer service|the service center}',
     'your agent was very rude to me',

@@ -72,18 +72,19 @@ describe('a fault report over Twilio Voice (N10, N25)', () => {
     });
   }
 
-  it('N7: silence and garbage walk the reprompt ladder (repeat, then help), then an agent: Enqueue on the Mandarin seat', async () => {
+  it('N7: silence and garbage walk the reprompt ladder (each told its own way, with help, never a repeat), then an agent: Enqueue on the Mandarin seat', async () => {
     const server = await twilioServer();
     const call = await TwilioCall.dial(server, UNKNOWN_PHONE);
     await call.silence(); // N4: no choice keeps Mandarin
     const question = call.heard.join('');
     expect(call.gather).toBeDefined();
     await call.silence();
-    expect(call.heard.join('')).toContain('没有听清楚');
-    expect(call.heard.join('')).toContain(question);
+    expect(call.heard.join('')).toContain('没有听到');
+    expect(call.heard.join('')).not.toContain(question); // the help, not a repeat (N7)
     await call.say('啦啦啦 嗯嗯');
     expect(call.gather).toBeDefined();
-    expect(call.heard.join('')).not.toContain(question); // the help, not a repeat (N7)
+    expect(call.heard.join('')).toContain('没太明白');
+    expect(call.heard.join('')).not.toContain(question);
     await call.silence();
     expect(call.gather).toBeUndefined();
     expect(call.verbs.map((v) => v.name)).toEqual(['Say', 'Enqueue']);

@@ -163,8 +163,8 @@ describe.skipIf(!hasChromium && !CI)('the web chat page in Chromium (N25: a cust
     await page.locator('#locale').selectOption('zh-CN');
     expect(await replyTo(page, () => page.getByRole('button', { name: '开始对话' }).click())).toContain('请问您需要办理什么业务');
     const started = Date.now();
-    // Silence at the menu: the first rung of the ladder, "sorry" and the question again.
-    expect(await replyTo(page, () => Promise.resolve())).toMatch(/对不起[\s\S]*请问您需要办理什么业务/);
+    // Silence at the menu: the first rung of the ladder says no message came, and guides (N7).
+    expect(await replyTo(page, () => Promise.resolve())).toMatch(/还没有收到您的消息[\s\S]*例如“家里停电了”/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(800);
     // Silence again: the second rung, the help (N7).
     expect(await replyTo(page, () => Promise.resolve())).not.toBe('');
