@@ -196,7 +196,7 @@ export const machine = createMachine({
     "afterTrapped": {
       "always": [
         {
-          "target": "#faultReport-report.readBack",
+          "target": "#faultReport-report.contact",
           "guard": "hasFaultDescription"
         },
         {
@@ -264,7 +264,8 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "fault.askAddress",
           "help": "fault.askAddressHelp",
-          "timeoutSeconds": 10
+          "timeoutSeconds": 10,
+          "expects": "place"
         }
       },
       "on": {
@@ -390,12 +391,50 @@ export const machine = createMachine({
             ]
           },
           {
-            "target": "#faultReport-report.readBack",
+            "target": "#faultReport-report.contact",
             "actions": [
               "rememberDescription"
             ]
           }
         ]
+      }
+    },
+    "contact": {
+      "always": [
+        {
+          "target": "#faultReport-report.readBack",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#faultReport-report.askContact"
+        }
+      ]
+    },
+    "askContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "digits",
+          "numDigits": 11,
+          "prompt": "danger.askContact",
+          "help": "danger.askContactHelp",
+          "timeoutSeconds": 12
+        }
+      },
+      "on": {
+        "digits": {
+          "target": "#faultReport-report.readBack",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
+          ]
+        }
       }
     },
     "readBack": {
@@ -408,6 +447,9 @@ export const machine = createMachine({
           "prompt": [
             {
               "key": "fault.readBack"
+            },
+            {
+              "key": "common.readBackContact"
             },
             {
               "key": "common.isThatRight"

@@ -3,10 +3,11 @@
  * and the composing chart takes the danger report (src/machines/danger-report.ts) with what was
  * gathered so far, as it does for danger heard in any answer. Otherwise: the scope of the outage, the
  * address, a known outage on the area is announced and the caller registered on it instead of a
- * duplicate ticket; else a description, a read-back to confirm, and a repair work order with its
- * ticket number and the promised arrival time. A lift said to be stopped (at the menu, the scope or
- * the description) is followed by "is anyone trapped?": yes, 119 and the property manager, and the
- * order is urgent.
+ * duplicate ticket; else a description, a number the crew calls (asked when the caller has none),
+ * a read-back of where, what and that number to confirm (N8), and a repair work order with its
+ * ticket number and the promised arrival time. A lift said to be stopped (at the menu,
+ * the scope or the description) is followed by "is anyone trapped?": yes, 119 and the property
+ * manager, and the order is urgent.
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `danger` or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
@@ -65,8 +66,8 @@ export const faultReportFlow = dialogue.createStateConfig({
         'choice.no': { actions: { type: 'rememberTrapped', params: { trapped: false } }, target: 'afterTrapped' },
       },
     },
-    // On from where the lift was told: after the scope, the address; after the description, the read-back.
-    afterTrapped: { always: [{ guard: 'hasFaultDescription', target: 'readBack' }, { target: 'where' }] },
+    // On from where the lift was told: after the scope, the address; after the description, the contact number and the read-back.
+    afterTrapped: { always: [{ guard: 'hasFaultDescription', target: 'contact' }, { target: 'where' }] },
     where: {
       always: [{ guard: 'hasVerifiedCustomer', target: 'confirmHomeAddress' }, { target: 'askAddress' }],
     },
@@ -80,7 +81,7 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     askAddress: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10 } },
+      meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10, expects: 'place' } },
       on: {
         text: { actions: 'rememberAddress', target: 'findArea' },
       },
@@ -140,13 +141,22 @@ export const faultReportFlow = dialogue.createStateConfig({
       on: {
         text: [
           { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrapped' },
-          { actions: 'rememberDescription', target: 'readBack' },
+          { actions: 'rememberDescription', target: 'contact' },
         ],
       },
     },
+    // A number for every report: the caller's own (read back below), or asked for (a chat without one).
+    contact: {
+      always: [{ guard: 'hasContactNumber', target: 'readBack' }, { target: 'askContact' }],
+    },
+    askContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
+    },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'createWorkOrder',
         'choice.no': 'askAddress',
