@@ -42,7 +42,7 @@ describe('N10: a lift stopped in the outage: is anyone trapped?', () => {
     expect(call.heard[0]).toMatch(advice);
     await tell(call, '城关区人民路12号');
     if (call.keys.includes('fault.askDescription')) await tell(call, words);
-    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+    expect(call.keys[0]).toBe('fault.readBack');
     await (channel === 'voice' ? call.press('1') : call.choose('yes'));
     const ticket = call.turn.prompts.find((p) => p.key === 'fault.ticketCreated')?.values?.ticket;
     const order = await call.engine.stores.services.workOrders.get(String(ticket));
@@ -72,7 +72,7 @@ describe('N10: a lift stopped in the outage: is anyone trapped?', () => {
     await call.type('成棟樓冇電，升降機停咗');
     expect(call.keys).toEqual(['danger.liftTrapped']);
     await call.choose('no');
-    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+    expect(call.keys[0]).toBe('fault.readBack');
   });
 
   it('no lift, no question', async () => {
