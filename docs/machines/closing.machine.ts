@@ -91,25 +91,46 @@ export const machine = createMachine({
           "target": "#closing.finished"
         },
         "choice.fault_report": {
-          "target": "#closing.faultReport"
+          "target": "#closing.faultReport",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.consultation": {
-          "target": "#closing.consultation"
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.new_service": {
-          "target": "#closing.consultation"
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.bill": {
-          "target": "#closing.bill"
+          "target": "#closing.bill",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.outage_schedule": {
-          "target": "#closing.outageSchedule"
+          "target": "#closing.outageSchedule",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.complaint": {
-          "target": "#closing.complaint"
+          "target": "#closing.complaint",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.report": {
-          "target": "#closing.report"
+          "target": "#closing.report",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "noInput": [
           {

@@ -684,31 +684,52 @@ export const machine = createMachine({
       ],
       "on": {
         "choice.fault_report": {
-          "target": "#inbound.menu.faultReport"
+          "target": "#inbound.menu.faultReport",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.query": {
           "target": "#inbound.menu.query"
         },
         "choice.bill": {
-          "target": "#inbound.menu.bill"
+          "target": "#inbound.menu.bill",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.outage_schedule": {
-          "target": "#inbound.menu.outageSchedule"
+          "target": "#inbound.menu.outageSchedule",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.consultation": {
-          "target": "#inbound.menu.consultation"
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.new_service": {
-          "target": "#inbound.menu.consultation"
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.complaint_or_report": {
           "target": "#inbound.menu.complaintOrReport"
         },
         "choice.complaint": {
-          "target": "#inbound.menu.complaint"
+          "target": "#inbound.menu.complaint",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.report": {
-          "target": "#inbound.menu.report"
+          "target": "#inbound.menu.report",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "noInput": {
           "target": "#inbound.menu.silent",
@@ -3323,7 +3344,7 @@ export const machine = createMachine({
       }
     },
     "consultation": {
-      "initial": "askTopic",
+      "initial": "begin",
       "onDone": [
         {
           "target": "#inbound.saveFailed",
@@ -3352,6 +3373,126 @@ export const machine = createMachine({
         }
       },
       "states": {
+        "begin": {
+          "always": [
+            {
+              "target": "#inbound.consultation.answered",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "prices"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.prices"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "ev_charger"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "ev_charger"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.evCharger"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "capacity_increase"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "capacity_increase"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.capacityIncrease"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "name_transfer"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "name_transfer"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.nameTransfer"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "new_connection"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "new_connection"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.newConnection"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.askTopic"
+            }
+          ]
+        },
         "resume": {
           "type": "history"
         },
@@ -3631,6 +3772,95 @@ export const machine = createMachine({
                 "guard": "saidNothingMore"
               },
               {
+                "target": "#inbound.consultation.answered",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "prices"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.prices"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "ev_charger"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "ev_charger"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.evCharger"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "capacity_increase"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "capacity_increase"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.capacityIncrease"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "name_transfer"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "name_transfer"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.nameTransfer"
+                    }
+                  }
+                ]
+              },
+              {
                 "target": "#inbound.consultation.questionContact",
                 "actions": [
                   {
@@ -3840,9 +4070,24 @@ export const machine = createMachine({
               }
             }
           ],
-          "always": {
-            "target": "#inbound.complaint.askWhat"
-          }
+          "always": [
+            {
+              "target": "#inbound.complaint.askWhen",
+              "guard": "openedWithStory",
+              "actions": [
+                {
+                  "type": "rememberOpeningAs",
+                  "params": {
+                    "name": "what"
+                  }
+                },
+                "reactToOpening"
+              ]
+            },
+            {
+              "target": "#inbound.complaint.askWhat"
+            }
+          ]
         },
         "resume": {
           "type": "history"
@@ -4675,25 +4920,46 @@ export const machine = createMachine({
               "target": "#inbound.closing.finished"
             },
             "choice.fault_report": {
-              "target": "#inbound.closing.faultReport"
+              "target": "#inbound.closing.faultReport",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.consultation": {
-              "target": "#inbound.closing.consultation"
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.new_service": {
-              "target": "#inbound.closing.consultation"
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.bill": {
-              "target": "#inbound.closing.bill"
+              "target": "#inbound.closing.bill",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.outage_schedule": {
-              "target": "#inbound.closing.outageSchedule"
+              "target": "#inbound.closing.outageSchedule",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.complaint": {
-              "target": "#inbound.closing.complaint"
+              "target": "#inbound.closing.complaint",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.report": {
-              "target": "#inbound.closing.report"
+              "target": "#inbound.closing.report",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "noInput": [
               {

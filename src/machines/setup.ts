@@ -23,7 +23,14 @@ import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
-import { storyReaction } from './reactions.js';
+import { storyReaction, tellsStory } from './reactions.js';
+import { KB_TOPICS } from './ask.js';
+import { matchChoiceWords } from '../nlu/choice-words.js';
+
+/** The knowledge-base topic named in words (装充电桩要什么材料 -> ev_charger), or null. */
+function topicIn(text: string | null | undefined): string | null {
+  return text ? (matchChoiceWords(text, KB_TOPICS)?.id ?? null) : null;
+}
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -98,6 +105,12 @@ export const dialogue = setup({
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
+    /** N12: the apology for the story the caller opened with (at the menu), before the next question. */
+    reactToOpening: emit(({ context }) => ({ type: 'say' as const, key: storyReaction(context.opening?.text ?? ''), safety: false })),
+    /** What the caller opened with is the answer to `name` (the complaint's "what happened"): not asked again. */
+    rememberOpeningAs: assign({
+      answers: ({ context }, params: { name: string }) => ({ ...context.answers, [params.name]: context.opening?.text ?? '' }),
+    }),
     reactToStory: emit(({ event }) => ({ type: 'say' as const, key: storyReaction(event.type === 'text' ? event.text : ''), safety: false })),
     say: emit((_, params: { key: string; safety?: boolean }) => ({
       type: 'say' as const,
@@ -243,6 +256,12 @@ export const dialogue = setup({
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
+    /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
+    openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
+    /** The words the caller opened with name this knowledge-base topic (N11: answered at once). */
+    openingNames: ({ context }, params: { topic: string }) => topicIn(context.opening?.text) === params.topic,
+    /** A free-text answer (the question asked) names this knowledge-base topic: answered, not a callback. */
+    answerNames: ({ event }, params: { topic: string }) => event.type === 'text' && topicIn(event.text) === params.topic,
     languageChosen: ({ context }) => context.languageChosen === true,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
