@@ -7,14 +7,5 @@ export const YES_NO: AskChoice[] = [
   { id: 'no', dtmf: '2', intents: ['deny'] },
 ];
 
-/** The consultation topics the knowledge base answers at once (N11): by key, or named in any sentence. */
-export const KB_TOPICS: AskChoice[] = [
-  { id: 'prices', dtmf: '1' },
-  { id: 'new_connection', dtmf: '2', intents: ['new_service'] },
-  { id: 'ev_charger', dtmf: '3' },
-  { id: 'capacity_increase', dtmf: '4' },
-  { id: 'name_transfer', dtmf: '5' },
-];
-
 /** Misses (no input / no match) an ask tolerates; the next one leaves the ask (agent or goodbye). */
 export const LADDER_LIMIT = 2;

@@ -5,38 +5,13 @@
  * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
  * Ends `answered` (told, registered or promised a callback) or `saveFailed`.
  */
-import { KB_TOPICS, YES_NO } from './ask.js';
+import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { applicationOrder } from './work-orders.js';
 
-/** An application topic: its knowledge-base answer, then the offer to register it. */
-function explain(application: string, key: string) {
-  return { actions: [{ type: 'rememberAnswer', params: { name: 'application', value: application } }, { type: 'say', params: { key } }], target: 'offerApplication' } as const;
-}
-
-/** What the knowledge base says for each topic (N11), by key, by words, or named when the caller first spoke. */
-const ANSWER = {
-  prices: { actions: { type: 'say', params: { key: 'kb.prices' } }, target: 'answered' },
-  new_connection: explain('new_connection', 'kb.newConnection'),
-  ev_charger: explain('ev_charger', 'kb.evCharger'),
-  capacity_increase: explain('capacity_increase', 'kb.capacityIncrease'),
-  name_transfer: explain('name_transfer', 'kb.nameTransfer'),
-} as const;
-
 export const consultationFlow = dialogue.createStateConfig({
-  initial: 'begin',
+  initial: 'askTopic',
   states: {
-    // A topic the caller already named ("装充电桩要什么材料", "阶梯电价怎么算") is answered at once (issue 9 item 2).
-    begin: {
-      always: [
-        { guard: { type: 'openingNames', params: { topic: 'prices' } }, ...ANSWER.prices },
-        { guard: { type: 'openingNames', params: { topic: 'ev_charger' } }, ...ANSWER.ev_charger },
-        { guard: { type: 'openingNames', params: { topic: 'capacity_increase' } }, ...ANSWER.capacity_increase },
-        { guard: { type: 'openingNames', params: { topic: 'name_transfer' } }, ...ANSWER.name_transfer },
-        { guard: { type: 'openingNames', params: { topic: 'new_connection' } }, ...ANSWER.new_connection },
-        { target: 'askTopic' },
-      ],
-    },
     /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
     resume: { type: 'history', history: 'deep' },
     askTopic: {
@@ -46,15 +21,34 @@ export const consultationFlow = dialogue.createStateConfig({
           kind: 'choice',
           prompt: 'consultation.askTopic',
           help: 'consultation.askTopicHelp',
-          choices: [...KB_TOPICS, { id: 'other_question', dtmf: '6', intents: ['consultation'] }],
+          choices: [
+            { id: 'prices', dtmf: '1' },
+            { id: 'new_connection', dtmf: '2', intents: ['new_service'] },
+            { id: 'ev_charger', dtmf: '3' },
+            { id: 'capacity_increase', dtmf: '4' },
+            { id: 'name_transfer', dtmf: '5' },
+            { id: 'other_question', dtmf: '6', intents: ['consultation'] },
+          ],
         },
       },
       on: {
-        'choice.prices': ANSWER.prices,
-        'choice.new_connection': ANSWER.new_connection,
-        'choice.ev_charger': ANSWER.ev_charger,
-        'choice.capacity_increase': ANSWER.capacity_increase,
-        'choice.name_transfer': ANSWER.name_transfer,
+        'choice.prices': { actions: { type: 'say', params: { key: 'kb.prices' } }, target: 'answered' },
+        'choice.new_connection': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'new_connection' } }, { type: 'say', params: { key: 'kb.newConnection' } }],
+          target: 'offerApplication',
+        },
+        'choice.ev_charger': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'ev_charger' } }, { type: 'say', params: { key: 'kb.evCharger' } }],
+          target: 'offerApplication',
+        },
+        'choice.capacity_increase': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'capacity_increase' } }, { type: 'say', params: { key: 'kb.capacityIncrease' } }],
+          target: 'offerApplication',
+        },
+        'choice.name_transfer': {
+          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'name_transfer' } }, { type: 'say', params: { key: 'kb.nameTransfer' } }],
+          target: 'offerApplication',
+        },
         'choice.other_question': 'askQuestion',
       },
     },
@@ -102,11 +96,6 @@ export const consultationFlow = dialogue.createStateConfig({
         text: [
           // Asked again after a danger report, the caller may have nothing more to ask.
           { guard: 'saidNothingMore', target: 'answered' },
-          // A question the knowledge base answers (阶梯电价, time-of-use) is answered, not taken for a callback (N11).
-          { guard: { type: 'answerNames' as const, params: { topic: 'prices' } }, ...ANSWER.prices },
-          { guard: { type: 'answerNames' as const, params: { topic: 'ev_charger' } }, ...ANSWER.ev_charger },
-          { guard: { type: 'answerNames' as const, params: { topic: 'capacity_increase' } }, ...ANSWER.capacity_increase },
-          { guard: { type: 'answerNames' as const, params: { topic: 'name_transfer' } }, ...ANSWER.name_transfer },
           { actions: { type: 'rememberAnswer', params: { name: 'question' } }, target: 'questionContact' },
         ],
         // "No, nothing else" here is no question, not the end of the call: on to "anything else?".

@@ -7,13 +7,13 @@ const LONG_WAIT = /等了|等咗|好久|很久|好耐|半天|几个小时|幾個
 const AGAIN = /又|再次|反复|反覆|好几次|好幾次|第二次|第三次|多次|几次|幾次|每次|老是|成日|again|every time|second time|third time|keeps? (happening|going)/iu;
 
 /**
- * Words that tell what happened, not only name the business: ten Chinese characters or seven
- * English words ("你们这什么破服务，报修三天了都没人来"; not "我要投诉").
+ * Words that tell what happened, not only name the business or whom it is about: fourteen Chinese
+ * characters or nine English words ("你们这什么破服务，报修三天了都没人来"; not "我要投诉你们的抄表员").
  */
 export function tellsStory(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const words = (text.match(/[a-z']+/gi) ?? []).length;
-  return han >= 10 || words >= 7;
+  return han >= 14 || words >= 9;
 }
 
 export type StoryReaction = 'complaint.reactWait' | 'complaint.reactAgain' | 'complaint.reactStory';

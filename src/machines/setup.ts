@@ -24,13 +24,6 @@ import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
 import { storyReaction, tellsStory } from './reactions.js';
-import { KB_TOPICS } from './ask.js';
-import { matchChoiceWords } from '../nlu/choice-words.js';
-
-/** The knowledge-base topic named in words (装充电桩要什么材料 -> ev_charger), or null. */
-function topicIn(text: string | null | undefined): string | null {
-  return text ? (matchChoiceWords(text, KB_TOPICS)?.id ?? null) : null;
-}
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -258,10 +251,6 @@ export const dialogue = setup({
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
-    /** The words the caller opened with name this knowledge-base topic (N11: answered at once). */
-    openingNames: ({ context }, params: { topic: string }) => topicIn(context.opening?.text) === params.topic,
-    /** A free-text answer (the question asked) names this knowledge-base topic: answered, not a callback. */
-    answerNames: ({ event }, params: { topic: string }) => event.type === 'text' && topicIn(event.text) === params.topic,
     languageChosen: ({ context }) => context.languageChosen === true,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
