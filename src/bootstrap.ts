@@ -130,7 +130,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   });
   const flows = registerFlows(config, verification);
   // Live inspection for flow designers (INSPECT; refused in production unless allowed, src/config-designer.ts).
-  const inspector = config.designer.inspect ? createConversationInspector(config.designer.inspect) : null;
+  const inspector = config.designer.inspect ? await createConversationInspector(config.designer.inspect) : null;
   const host = new ConversationHost({
     sessions: stores.sessions,
     services: stores.services,

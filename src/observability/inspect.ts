@@ -9,7 +9,7 @@
  * lines are (personal data: numbers but their last four digits, addresses, names and what the
  * caller said): the inspector is a designer's tool, not a record of customers.
  */
-import { createWebSocketInspector, type StatelyInspectionEvent } from '@statelyai/inspect';
+import type { StatelyInspectionEvent } from '@statelyai/inspect';
 import type { InspectionEvent, Observer } from 'xstate';
 import { censorField, maskPersonalData } from './mask.js';
 import type { InspectConfig } from '../config-designer.js';
@@ -38,7 +38,9 @@ export interface ConversationInspector {
 /** How many turn actors are remembered by session while their events are on the way. */
 const SESSIONS_KEPT = 5000;
 
-export function createConversationInspector(config: InspectConfig): ConversationInspector {
+/** The inspector of INSPECT; its package is loaded only then (inspection is off by default). */
+export async function createConversationInspector(config: InspectConfig): Promise<ConversationInspector> {
+  const { createWebSocketInspector } = await import('@statelyai/inspect');
   /** Actor session id -> the name it is inspected under. */
   const names = new Map<string, string>();
   const rename = (id: string | undefined) => (id === undefined ? id : (names.get(id) ?? id));
