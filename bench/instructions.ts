@@ -7,7 +7,7 @@
  * misses and the driver. Slow (valgrind runs node 30-100x slower): a few minutes per server.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Driver, FAULT_REPORT, playCall } from './driver.js';
 import { BENCH_TOKEN, ENGINE_SCRIPT, engineEnv, HAND_WRITTEN_SCRIPT, handWrittenEnv } from './servers.js';
@@ -22,7 +22,7 @@ const TURNS_PER_CALL = FAULT_REPORT.length + 1;
 
 export async function countInstructions(
   server: 'engine' | 'hand-written IVR',
-  options: { port: number; scratch: string; warmCalls: number; calls: number; env?: Record<string, string> },
+  options: { port: number; scratch: string; warmCalls: number; calls: number; env?: Record<string, string>; keep?: string },
 ): Promise<InstructionCount> {
   const { port, scratch } = options;
   const out = join(scratch, `callgrind-${port}.out`);
@@ -57,6 +57,7 @@ export async function countInstructions(
   const total = /^(?:summary|totals): (\d+)/m.exec(readFileSync(`${out}.1`, 'utf8'));
   if (!total) throw new Error(`no instruction total in ${out}.1`);
   const instructions = Number(total[1]);
+  if (options.keep) copyFileSync(`${out}.1`, join(options.keep, `callgrind.${server === 'engine' ? 'engine' : 'ivr'}.out`));
   const turns = options.calls * TURNS_PER_CALL;
   return { name: server, turns, instructionsPerTurn: instructions / turns };
 }

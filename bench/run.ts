@@ -14,9 +14,13 @@
  *   npm run bench -- --instructions      only instructions per turn under callgrind (load-independent; slow)
  *   --rounds N  --seconds S  --memory-calls N  --stored-count N  --profile-seconds S  --no-build
  *   --warm-calls N  --counted-calls N    (with --instructions)
+ *   --keep DIR                           keep callgrind's output (callgrind_annotate) and the CPU profile in DIR
+ *   npm run bench -- --profile-only      only the CPU profile of the engine at c20
+ *   npm run bench -- --memory-only       only the memory point
+ *   --port-base N                        ports N+61..N+67 (default 3100)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Driver, FAULT_REPORT, playCall, runRound, type Params, type RoundResult } from './driver.js';
@@ -37,8 +41,19 @@ const SECONDS = option('seconds', 3);
 const MEMORY_CALLS = option('memory-calls', 10_000);
 const STORED = option('stored-count', 100_000);
 const PROFILE_SECONDS = option('profile-seconds', 10);
+const KEEP = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
 const CONCURRENCIES = [1, 20];
-const PORTS = { engine: 3161, handWritten: 3162, storedSmall: 3163, storedLarge: 3164, profiled: 3165, memoryEngine: 3166, memoryHandWritten: 3167 };
+// --port-base N: the seven ports from N+61 (default 3100: 3161-3167), for a machine shared by several runs.
+const PORT_BASE = option('port-base', 3100);
+const PORTS = {
+  engine: PORT_BASE + 61,
+  handWritten: PORT_BASE + 62,
+  storedSmall: PORT_BASE + 63,
+  storedLarge: PORT_BASE + 64,
+  profiled: PORT_BASE + 65,
+  memoryEngine: PORT_BASE + 66,
+  memoryHandWritten: PORT_BASE + 67,
+};
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-95598-'));
 const running: BenchServer[] = [];
@@ -182,7 +197,8 @@ async function memoryPoint(engineEnv: Record<string, string>): Promise<void> {
     const live = await server.probe({ gc: true });
     console.log(
       `  ${server.name.padEnd(24)} idle ${f(mb(idle.memory.rss), 1)} MB, with the calls ${f(mb(live.memory.rss), 1)} MB: RSS +${f(mb(live.memory.rss - idle.memory.rss), 1)} MB` +
-        ` (JS heap +${f(mb(live.memory.heapUsed - idle.memory.heapUsed), 1)} MB)`,
+        ` (JS heap +${f(mb(live.memory.heapUsed - idle.memory.heapUsed), 1)} MB, external +${f(mb(live.memory.external - idle.memory.external), 1)} MB` +
+        ` of which ArrayBuffers +${f(mb(live.memory.arrayBuffers - idle.memory.arrayBuffers), 1)} MB)`,
     );
     await server.stop();
   }
@@ -214,6 +230,7 @@ async function profile(engineEnv: Record<string, string>): Promise<void> {
   if ((await server.stop()) !== 0) console.log('  (the server did not exit 0: the profile may be missing)');
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) return void console.log('  no profile written');
+  if (KEEP) copyFileSync(join(dir, file), join(KEEP, 'engine.cpuprofile'));
   const summary = summarizeProfile(join(dir, file), m.window);
   console.log(`  ${f(summary.sampledMs / 1000, 1)} s of samples from the measured round only (start-up left out); shares of the non-idle samples`);
   console.log('  by package / part of the engine:');
@@ -230,7 +247,14 @@ async function instructions(engineEnv: Record<string, string>): Promise<void> {
   console.log(`\ninstructions per turn under callgrind: ${warmCalls} calls to warm up, then ${calls} calls counted, c1`);
   const counts = [];
   for (const [server, port] of [['engine', PORTS.engine], ['hand-written IVR', PORTS.handWritten]] as const) {
-    const count = await countInstructions(server, { port, scratch, warmCalls, calls, ...(server === 'engine' ? { env: engineEnv } : {}) });
+    const count = await countInstructions(server, {
+      port,
+      scratch,
+      warmCalls,
+      calls,
+      ...(server === 'engine' ? { env: engineEnv } : {}),
+      ...(KEEP ? { keep: KEEP } : {}),
+    });
     console.log(`  ${server.padEnd(24)} ${f(count.instructionsPerTurn / 1e6)} M instructions per turn (${count.turns} turns)`);
     counts.push(count);
   }
@@ -245,8 +269,10 @@ async function main(): Promise<void> {
   }
   const storage = pg ? 'PostgreSQL + Redis' : 'SQLite';
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}; engine on ${storage}`);
-  if (flag('instructions')) {
-    await instructions(pg?.env ?? {});
+  if (flag('instructions') || flag('profile-only') || flag('memory-only')) {
+    if (flag('instructions')) await instructions(pg?.env ?? {});
+    else if (flag('memory-only')) await memoryPoint(pg?.env ?? {});
+    else await profile(pg?.env ?? {});
     await pg?.close();
     return;
   }

@@ -139,6 +139,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
     observe: metrics.observeTurn,
+    ...(opened.turnWrites ? { turnWrites: opened.turnWrites } : {}),
     ...(inspector ? { inspect: inspector.observer } : {}),
   });
   const desk = new Desk({

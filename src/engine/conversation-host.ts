@@ -38,6 +38,11 @@ export interface ConversationHostOptions {
   waitForCallerSeconds?: number;
   /** Told of every turn answered (metrics): how the input was understood and what came of it. */
   observe?: (observed: ObservedTurn) => void;
+  /**
+   * Runs a turn (its step, persist and observers) with its writes committed together, resolving
+   * after the commit (the embedded database's group commit: Stores.turnWrites); none when absent.
+   */
+  turnWrites?: <T>(turn: () => Promise<T>) => Promise<T>;
   /** Live inspection (INSPECT, src/observability/inspect.ts): the observer of the actor of a conversation's turn. */
   inspect?: (conversationId: string) => Observer<InspectionEvent>;
 }
@@ -220,6 +225,18 @@ export class ConversationHost {
     input: ObservedTurn['input'],
     act: Act,
     said: Input | null = null,
+  ): Promise<Turn> {
+    const run = () => this.stepAndObserve(record, flow, actor, input, act, said);
+    return this.options.turnWrites ? this.options.turnWrites(run) : run();
+  }
+
+  private async stepAndObserve(
+    record: ConversationRecord,
+    flow: FlowDefinition,
+    actor: Actor<AnyStateMachine>,
+    input: ObservedTurn['input'],
+    act: Act,
+    said: Input | null,
   ): Promise<Turn> {
     const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act));
     if (turn.version === record.version + 1) {

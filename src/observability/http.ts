@@ -62,9 +62,13 @@ export function requestLogging(metrics: Metrics, logger: Logger = processLogger)
   };
   const options: Options = {
     logger,
-    // Bind only the request id to req.log; the line at the end carries the rest.
-    quietReqLogger: true,
-    quietResLogger: true,
+    // One child logger per request, bound to the request id only: pino-http binds the request
+    // under a key we name (reqId) through our serializer, which keeps its id. (Its default binds
+    // a second child with the whole request serialized, headers and all, on every request, for a
+    // line that never prints it.) The line at the end carries the rest.
+    customAttributeKeys: { req: 'reqId' },
+    wrapSerializers: false,
+    serializers: { reqId: (req: IncomingMessage & { id?: unknown }) => req.id },
     genReqId: (req, res) => {
       const given = req.headers['x-request-id'];
       const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

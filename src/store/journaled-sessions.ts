@@ -78,8 +78,17 @@ export class SessionJournal {
 export interface JournaledSessionsOptions {
   /** How long a call to the store may take before it counts as failed (STORE_TIMEOUT_MS). */
   timeoutMs: number;
-  /** How many records written last this instance keeps in memory for reads while the store fails. */
+  /**
+   * How many records written last this instance keeps in memory for reads while the store fails
+   * (default 2,000); 0 where reads do not fail with the store (embedded SQLite: a read-only or
+   * locked file still answers reads), which saves their memory.
+   */
   recentLimit?: number;
+  /**
+   * The store answers within the call (embedded SQLite: its lock wait is bounded by busy_timeout):
+   * no timer is raced against it, since one could never win.
+   */
+  synchronous?: boolean;
 }
 
 export class JournaledSessionStore implements SessionStore {
@@ -179,6 +188,7 @@ export class JournaledSessionStore implements SessionStore {
   }
 
   private remember(record: ConversationRecord): void {
+    if (this.recentLimit === 0) return;
     this.recent.delete(record.id);
     if (record.status === 'ended') return;
     this.recent.set(record.id, record);
@@ -191,7 +201,8 @@ export class JournaledSessionStore implements SessionStore {
   }
 
   private call<T>(operation: string, promise: Promise<T>): Promise<T> {
-    return withinTimeout(promise, this.options.timeoutMs, 'sessions', operation).catch((error: unknown) => {
+    const bounded = this.options.synchronous ? promise : withinTimeout(promise, this.options.timeoutMs, 'sessions', operation);
+    return bounded.catch((error: unknown) => {
       for (const listener of this.failureListeners) listener(operation);
       throw error;
     });

@@ -16,6 +16,7 @@ import { SqliteBlacklist } from './sqlite/blacklist.js';
 import { SqliteCallbacks } from './sqlite/callbacks.js';
 import { SqliteCustomerDirectory } from './sqlite/customer-directory.js';
 import { openDatabase, type Db } from './sqlite/database.js';
+import { GroupCommit } from './sqlite/group-commit.js';
 import { SqliteDutyRoster } from './sqlite/duty-roster.js';
 import { SqliteEscalations } from './sqlite/escalations.js';
 import { SqliteIncidents } from './sqlite/incidents.js';
@@ -40,6 +41,11 @@ export interface Stores {
   demo: SeedResult | null;
   /** Readiness checks (/ready): each throws when its store is unreachable or not migrated. */
   probes: StoreProbe[];
+  /**
+   * Runs one turn with its writes to the embedded database in one commit, resolving after it
+   * (src/store/sqlite/group-commit.ts); absent when no store of this deployment is on SQLite.
+   */
+  turnWrites?: <T>(turn: () => Promise<T>) => Promise<T>;
   close(): Promise<void>;
 }
 
@@ -67,18 +73,20 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     for (const c of closers.splice(0).reverse()) await c();
   };
   try {
-    let sqlite: Db | null = null;
+    let sqlite: { db: Db; group: GroupCommit } | null = null;
     const sqliteDb = (): Db => {
       if (!sqlite) {
         const db = openDatabase(options.dataDir ?? config.dataDir, undefined, { busyTimeoutMs: config.storage.timeoutMs });
+        const group = new GroupCommit(db);
         closers.push(() => {
+          group.flush();
           db.close();
         });
         migrate(db);
         options.onDatabase?.(db);
-        sqlite = db;
+        sqlite = { db, group };
       }
-      return sqlite;
+      return sqlite.db;
     };
 
     // The outbox first, on its own file: it must work even when the durable store does not (N21).
@@ -91,14 +99,21 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     // the journaled store bounds each of its calls (STORE_TIMEOUT_MS).
     const { timeoutMs } = config.storage;
     const sessions: SessionStore =
-      opened instanceof MemorySessionStore ? opened : new JournaledSessionStore(opened, new SessionJournal(outbox.db, now), { timeoutMs });
+      opened instanceof MemorySessionStore
+        ? opened
+        : new JournaledSessionStore(opened, new SessionJournal(outbox.db, now), {
+            timeoutMs,
+            ...(config.storage.sessions === 'sqlite' ? { synchronous: true, recentLimit: 0 } : {}),
+          });
     closers.push(() => sessions.close?.());
     const probes: StoreProbe[] = [{ store: 'database', check: durable.probe }, { store: 'outbox', check: () => outbox.assertReady() }];
     if (opened.ping) probes.push({ store: 'sessions', check: () => sessions.ping!() });
     // Every call to a store that can hang bounded in time (STORE_TIMEOUT_MS), so it fails within
     // the turn. Embedded SQLite answers synchronously: a timer could never win, so it is not wrapped.
     const services = config.storage.durable === 'postgres' ? boundedServices(durable.services, timeoutMs) : durable.services;
-    return { services, staff: durable.staff, sessions, demo: await durable.seed(), probes, close };
+    const demo = await durable.seed();
+    const group = (sqlite as { group: GroupCommit } | null)?.group;
+    return { services, staff: durable.staff, sessions, demo, probes, close, ...(group ? { turnWrites: group.run.bind(group) } : {}) };
   } catch (err) {
     await close();
     throw err;

@@ -10,10 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../src/core/locale.js';
 import { parseArgs } from '../../../src/channels/cli/args.js';
 import { simulatorData } from '../../../src/channels/cli/scratch.js';
+
+// Each test starts the simulator as a process (tsx compiles the sources): on a loaded machine that
+// alone can take 15 s, so this file waits longer than the suite's default.
+vi.setConfig({ testTimeout: 60_000 });
 
 const run = promisify(execFile);
 
