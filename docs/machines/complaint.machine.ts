@@ -136,7 +136,8 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "complaint.askWhere",
           "help": "complaint.askWhereHelp",
-          "timeoutSeconds": 10
+          "timeoutSeconds": 10,
+          "expects": "place"
         }
       },
       "on": {
@@ -172,17 +173,32 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#complaint.contact",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "who"
+        "text": [
+          {
+            "target": "#complaint.contact",
+            "guard": "saidUnknown",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "who",
+                  "value": ""
+                }
               }
-            }
-          ]
-        },
+            ]
+          },
+          {
+            "target": "#complaint.contact",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "who"
+                }
+              }
+            ]
+          }
+        ],
         "noInput": {
           "target": "#complaint.contact",
           "actions": [
@@ -200,7 +216,7 @@ export const machine = createMachine({
     "contact": {
       "always": [
         {
-          "target": "#complaint.readBack",
+          "target": "#complaint.summary",
           "guard": "hasCallerNumber"
         },
         {
@@ -223,7 +239,7 @@ export const machine = createMachine({
       },
       "on": {
         "digits": {
-          "target": "#complaint.readBack",
+          "target": "#complaint.summary",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -235,6 +251,17 @@ export const machine = createMachine({
         }
       }
     },
+    "summary": {
+      "always": [
+        {
+          "target": "#complaint.readBackWho",
+          "guard": "namesWho"
+        },
+        {
+          "target": "#complaint.readBack"
+        }
+      ]
+    },
     "readBack": {
       "entry": [
         "resetMisses"
@@ -245,6 +272,56 @@ export const machine = createMachine({
           "prompt": [
             {
               "key": "complaint.readBack"
+            },
+            {
+              "key": "common.readBackContact"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
+          "help": "complaint.readBackHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#complaint.save"
+        },
+        "choice.no": {
+          "target": "#complaint.askWhat"
+        }
+      }
+    },
+    "readBackWho": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "complaint.readBackWho"
+            },
+            {
+              "key": "common.readBackContact"
             },
             {
               "key": "common.isThatRight"

@@ -184,18 +184,45 @@ export const machine = createMachine({
       },
       "on": {
         "choice.yes": {
-          "target": "#consultation.applicationContact"
+          "target": "#consultation.askAddress"
         },
         "choice.no": {
           "target": "#consultation.answered"
         }
       }
     },
+    "askAddress": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "consultation.askAddress",
+          "help": "consultation.askAddressHelp",
+          "timeoutSeconds": 10,
+          "expects": "place"
+        }
+      },
+      "on": {
+        "text": {
+          "target": "#consultation.applicationContact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "address"
+              }
+            }
+          ]
+        }
+      }
+    },
     "applicationContact": {
       "always": [
         {
-          "target": "#consultation.askAddress",
-          "guard": "hasCallerNumber"
+          "target": "#consultation.readBackApplication",
+          "guard": "hasContactNumber"
         },
         {
           "target": "#consultation.askApplicationContact"
@@ -217,7 +244,7 @@ export const machine = createMachine({
       },
       "on": {
         "digits": {
-          "target": "#consultation.askAddress",
+          "target": "#consultation.readBackApplication",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -229,29 +256,50 @@ export const machine = createMachine({
         }
       }
     },
-    "askAddress": {
+    "readBackApplication": {
       "entry": [
         "resetMisses"
       ],
       "meta": {
         "ask": {
-          "kind": "text",
-          "prompt": "consultation.askAddress",
-          "help": "consultation.askAddressHelp",
-          "timeoutSeconds": 10
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "consultation.readBack"
+            },
+            {
+              "key": "common.readBackContact"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
+          "help": "consultation.readBackHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            }
+          ],
+          "hints": "hints.yesNo"
         }
       },
       "on": {
-        "text": {
-          "target": "#consultation.saveApplication",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "address"
-              }
-            }
-          ]
+        "choice.yes": {
+          "target": "#consultation.saveApplication"
+        },
+        "choice.no": {
+          "target": "#consultation.askAddress"
         }
       }
     },

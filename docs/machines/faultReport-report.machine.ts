@@ -174,7 +174,8 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "fault.askAddress",
           "help": "fault.askAddressHelp",
-          "timeoutSeconds": 10
+          "timeoutSeconds": 10,
+          "expects": "place"
         }
       },
       "on": {
@@ -291,9 +292,47 @@ export const machine = createMachine({
       },
       "on": {
         "text": {
-          "target": "#faultReport-report.readBack",
+          "target": "#faultReport-report.contact",
           "actions": [
             "rememberDescription"
+          ]
+        }
+      }
+    },
+    "contact": {
+      "always": [
+        {
+          "target": "#faultReport-report.readBack",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#faultReport-report.askContact"
+        }
+      ]
+    },
+    "askContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "digits",
+          "numDigits": 11,
+          "prompt": "danger.askContact",
+          "help": "danger.askContactHelp",
+          "timeoutSeconds": 12
+        }
+      },
+      "on": {
+        "digits": {
+          "target": "#faultReport-report.readBack",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
           ]
         }
       }
@@ -308,6 +347,9 @@ export const machine = createMachine({
           "prompt": [
             {
               "key": "fault.readBack"
+            },
+            {
+              "key": "common.readBackContact"
             },
             {
               "key": "common.isThatRight"

@@ -308,12 +308,24 @@ export const machine = createMachine({
       "always": [
         {
           "target": "#greeting.done",
-          "guard": "hasAnnouncement",
+          "guard": "hasAnnouncementInLocale",
           "actions": [
             {
               "type": "say",
               "params": {
                 "key": "greeting.announcement"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#greeting.done",
+          "guard": "hasAnnouncement",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "greeting.announcementUntranslated"
               }
             }
           ]

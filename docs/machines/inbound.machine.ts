@@ -568,12 +568,24 @@ export const machine = createMachine({
           "always": [
             {
               "target": "#inbound.greeting.done",
-              "guard": "hasAnnouncement",
+              "guard": "hasAnnouncementInLocale",
               "actions": [
                 {
                   "type": "say",
                   "params": {
                     "key": "greeting.announcement"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.greeting.done",
+              "guard": "hasAnnouncement",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "greeting.announcementUntranslated"
                   }
                 }
               ]
@@ -1449,7 +1461,8 @@ export const machine = createMachine({
                   "kind": "text",
                   "prompt": "fault.askAddress",
                   "help": "fault.askAddressHelp",
-                  "timeoutSeconds": 10
+                  "timeoutSeconds": 10,
+                  "expects": "place"
                 }
               },
               "on": {
@@ -1566,9 +1579,47 @@ export const machine = createMachine({
               },
               "on": {
                 "text": {
-                  "target": "#inbound.faultReport.report.readBack",
+                  "target": "#inbound.faultReport.report.contact",
                   "actions": [
                     "rememberDescription"
+                  ]
+                }
+              }
+            },
+            "contact": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.readBack",
+                  "guard": "hasContactNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              ]
+            },
+            "askContact": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "digits",
+                  "numDigits": 11,
+                  "prompt": "danger.askContact",
+                  "help": "danger.askContactHelp",
+                  "timeoutSeconds": 12
+                }
+              },
+              "on": {
+                "digits": {
+                  "target": "#inbound.faultReport.report.readBack",
+                  "actions": [
+                    {
+                      "type": "rememberAnswer",
+                      "params": {
+                        "name": "contact"
+                      }
+                    }
                   ]
                 }
               }
@@ -1583,6 +1634,9 @@ export const machine = createMachine({
                   "prompt": [
                     {
                       "key": "fault.readBack"
+                    },
+                    {
+                      "key": "common.readBackContact"
                     },
                     {
                       "key": "common.isThatRight"
@@ -3246,7 +3300,8 @@ export const machine = createMachine({
                   "kind": "text",
                   "prompt": "query.askArea",
                   "help": "query.askAreaHelp",
-                  "timeoutSeconds": 10
+                  "timeoutSeconds": 10,
+                  "expects": "place"
                 }
               },
               "on": {
@@ -3263,7 +3318,7 @@ export const machine = createMachine({
                 "src": "findArea",
                 "input": "(computed)",
                 "onDone": {
-                  "target": "#inbound.query.outageSchedule.fetch",
+                  "target": "#inbound.query.outageSchedule.found",
                   "actions": [
                     {
                       "type": "rememberArea",
@@ -3283,6 +3338,25 @@ export const machine = createMachine({
                   ]
                 }
               }
+            },
+            "found": {
+              "always": [
+                {
+                  "target": "#inbound.query.outageSchedule.fetch",
+                  "guard": "hasArea"
+                },
+                {
+                  "target": "#inbound.query.outageSchedule.answered",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.areaNotFound"
+                      }
+                    }
+                  ]
+                }
+              ]
             },
             "fetch": {
               "invoke": {
@@ -3538,18 +3612,45 @@ export const machine = createMachine({
           },
           "on": {
             "choice.yes": {
-              "target": "#inbound.consultation.applicationContact"
+              "target": "#inbound.consultation.askAddress"
             },
             "choice.no": {
               "target": "#inbound.consultation.answered"
             }
           }
         },
+        "askAddress": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "consultation.askAddress",
+              "help": "consultation.askAddressHelp",
+              "timeoutSeconds": 10,
+              "expects": "place"
+            }
+          },
+          "on": {
+            "text": {
+              "target": "#inbound.consultation.applicationContact",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "address"
+                  }
+                }
+              ]
+            }
+          }
+        },
         "applicationContact": {
           "always": [
             {
-              "target": "#inbound.consultation.askAddress",
-              "guard": "hasCallerNumber"
+              "target": "#inbound.consultation.readBackApplication",
+              "guard": "hasContactNumber"
             },
             {
               "target": "#inbound.consultation.askApplicationContact"
@@ -3571,7 +3672,7 @@ export const machine = createMachine({
           },
           "on": {
             "digits": {
-              "target": "#inbound.consultation.askAddress",
+              "target": "#inbound.consultation.readBackApplication",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -3583,29 +3684,50 @@ export const machine = createMachine({
             }
           }
         },
-        "askAddress": {
+        "readBackApplication": {
           "entry": [
             "resetMisses"
           ],
           "meta": {
             "ask": {
-              "kind": "text",
-              "prompt": "consultation.askAddress",
-              "help": "consultation.askAddressHelp",
-              "timeoutSeconds": 10
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "consultation.readBack"
+                },
+                {
+                  "key": "common.readBackContact"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
+              "help": "consultation.readBackHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.consultation.saveApplication",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "address"
-                  }
-                }
-              ]
+            "choice.yes": {
+              "target": "#inbound.consultation.saveApplication"
+            },
+            "choice.no": {
+              "target": "#inbound.consultation.askAddress"
             }
           }
         },
@@ -3963,7 +4085,8 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "complaint.askWhere",
               "help": "complaint.askWhereHelp",
-              "timeoutSeconds": 10
+              "timeoutSeconds": 10,
+              "expects": "place"
             }
           },
           "on": {
@@ -3999,17 +4122,32 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.complaint.contact",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "who"
+            "text": [
+              {
+                "target": "#inbound.complaint.contact",
+                "guard": "saidUnknown",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "who",
+                      "value": ""
+                    }
                   }
-                }
-              ]
-            },
+                ]
+              },
+              {
+                "target": "#inbound.complaint.contact",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "who"
+                    }
+                  }
+                ]
+              }
+            ],
             "noInput": {
               "target": "#inbound.complaint.contact",
               "actions": [
@@ -4027,7 +4165,7 @@ export const machine = createMachine({
         "contact": {
           "always": [
             {
-              "target": "#inbound.complaint.readBack",
+              "target": "#inbound.complaint.summary",
               "guard": "hasCallerNumber"
             },
             {
@@ -4050,7 +4188,7 @@ export const machine = createMachine({
           },
           "on": {
             "digits": {
-              "target": "#inbound.complaint.readBack",
+              "target": "#inbound.complaint.summary",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -4062,6 +4200,17 @@ export const machine = createMachine({
             }
           }
         },
+        "summary": {
+          "always": [
+            {
+              "target": "#inbound.complaint.readBackWho",
+              "guard": "namesWho"
+            },
+            {
+              "target": "#inbound.complaint.readBack"
+            }
+          ]
+        },
         "readBack": {
           "entry": [
             "resetMisses"
@@ -4072,6 +4221,56 @@ export const machine = createMachine({
               "prompt": [
                 {
                   "key": "complaint.readBack"
+                },
+                {
+                  "key": "common.readBackContact"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
+              "help": "complaint.readBackHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.complaint.save"
+            },
+            "choice.no": {
+              "target": "#inbound.complaint.askWhat"
+            }
+          }
+        },
+        "readBackWho": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "complaint.readBackWho"
+                },
+                {
+                  "key": "common.readBackContact"
                 },
                 {
                   "key": "common.isThatRight"

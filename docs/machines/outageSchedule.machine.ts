@@ -323,7 +323,8 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "query.askArea",
           "help": "query.askAreaHelp",
-          "timeoutSeconds": 10
+          "timeoutSeconds": 10,
+          "expects": "place"
         }
       },
       "on": {
@@ -340,7 +341,7 @@ export const machine = createMachine({
         "src": "findArea",
         "input": "(computed)",
         "onDone": {
-          "target": "#outageSchedule.fetch",
+          "target": "#outageSchedule.found",
           "actions": [
             {
               "type": "rememberArea",
@@ -360,6 +361,25 @@ export const machine = createMachine({
           ]
         }
       }
+    },
+    "found": {
+      "always": [
+        {
+          "target": "#outageSchedule.fetch",
+          "guard": "hasArea"
+        },
+        {
+          "target": "#outageSchedule.answered",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "query.areaNotFound"
+              }
+            }
+          ]
+        }
+      ]
     },
     "fetch": {
       "invoke": {

@@ -1021,7 +1021,8 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "query.askArea",
               "help": "query.askAreaHelp",
-              "timeoutSeconds": 10
+              "timeoutSeconds": 10,
+              "expects": "place"
             }
           },
           "on": {
@@ -1038,7 +1039,7 @@ export const machine = createMachine({
             "src": "findArea",
             "input": "(computed)",
             "onDone": {
-              "target": "#query.outageSchedule.fetch",
+              "target": "#query.outageSchedule.found",
               "actions": [
                 {
                   "type": "rememberArea",
@@ -1058,6 +1059,25 @@ export const machine = createMachine({
               ]
             }
           }
+        },
+        "found": {
+          "always": [
+            {
+              "target": "#query.outageSchedule.fetch",
+              "guard": "hasArea"
+            },
+            {
+              "target": "#query.outageSchedule.answered",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.areaNotFound"
+                  }
+                }
+              ]
+            }
+          ]
         },
         "fetch": {
           "invoke": {

@@ -11,9 +11,11 @@ export type DialogueEvent =
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");
+   * address: there, the address in the words, without what leads in or trails off (N8);
+   * unknown: the answer is only "I don't know" ("不清楚", "not sure");
    * shock: a danger report says someone has been shocked (120 first).
    */
-  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; shock?: boolean }
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; shock?: boolean }
   | { type: 'noInput' }
   /**
    * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a
@@ -24,7 +26,7 @@ export type DialogueEvent =
   | { type: 'agent' }
   | { type: 'supervisor' }
   | { type: 'abuse'; text: string }
-  | { type: 'danger'; text: string | null; place?: boolean; shock?: boolean }
+  | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean }
   | { type: 'language'; locale: Locale }
   /** The caller is done ("没事了，再见", "that's it, thanks"): close politely (N20). */
   | { type: 'goodbye' }

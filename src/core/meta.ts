@@ -40,7 +40,10 @@ export interface AskMeta {
   /** Catalogue key (hints.*) of the speech hints for this ask. */
   hints?: string;
   timeoutSeconds?: number;
-  /** A free-text answer that must name a place (where the danger is): the engine says whether it does (N8). */
+  /**
+   * A free-text answer that names a place (where the danger is, the fault's address, an area): the
+   * engine says whether it does and gives the address in it, to be read back (N8).
+   */
   expects?: 'place';
   /**
    * The question is whether there is danger: "没有冒烟" answers it (no), where elsewhere a danger

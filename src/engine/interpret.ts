@@ -17,6 +17,7 @@ import { yesNo } from '../nlu/yes-no.js';
 import { matchChoiceWords } from '../nlu/choice-words.js';
 import { reportsShock } from '../nlu/danger.js';
 import { locationAnswer } from '../nlu/location.js';
+import { addressIn } from '../nlu/address.js';
 import { languageOfWords } from '../nlu/language-of.js';
 
 export interface InterpretOptions {
@@ -173,10 +174,12 @@ function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null
   }
 }
 
-/** What the flow needs to know of free words beyond their intent: a place named, a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; shock?: boolean } {
+/** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; shock?: boolean } {
+  const location = locationAnswer(text);
   return {
-    ...(ask.expects === 'place' ? { place: locationAnswer(text) === 'place' } : {}),
+    ...(ask.expects === 'place' ? { place: location === 'place', address: addressIn(text) } : {}),
+    ...(location === 'unknown' ? { unknown: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
   };
 }

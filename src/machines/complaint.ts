@@ -1,6 +1,7 @@
 /**
  * Complaints (N13, N14, N24). Soothe first, then handle: an empathy prompt before any question.
- * What happened (unless the caller already told it at the menu), when, where, who; a number to call back; a read-back to confirm (N8); a complaint
+ * What happened (unless the caller already told it at the menu), when, where, who; a number to
+ * call back; a read-back of all of it, the place and the number included, to confirm (N8); a complaint
  * work order with its reply deadline and a callback task that tracks it to the end. A customer
  * still strongly dissatisfied is escalated to the duty supervisor at once (N24).
  * Ends `recorded`, `dissatisfied` (still, after the complaint was recorded) or `saveFailed`.
@@ -35,29 +36,45 @@ export const complaintFlow = dialogue.createStateConfig({
     },
     askWhere: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'complaint.askWhere', help: 'complaint.askWhereHelp', timeoutSeconds: 10 } },
+      meta: { ask: { kind: 'text', prompt: 'complaint.askWhere', help: 'complaint.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
       on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, { type: 'say', params: { key: 'common.ack' } }], target: 'askWho' } },
     },
     askWho: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWho', help: 'complaint.askWhoHelp', timeoutSeconds: 10 } },
       on: {
-        text: { actions: { type: 'rememberAnswer', params: { name: 'who' } }, target: 'contact' },
+        text: [
+          // "不清楚", "not sure": nobody is named, and none is read back.
+          { guard: 'saidUnknown', actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'contact' },
+          { actions: { type: 'rememberAnswer', params: { name: 'who' } }, target: 'contact' },
+        ],
         // Who it was is not always known: silence here is an answer, not a miss.
         noInput: { actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'contact' },
       },
     },
     contact: {
-      always: [{ guard: 'hasCallerNumber', target: 'readBack' }, { target: 'askContact' }],
+      always: [{ guard: 'hasCallerNumber', target: 'summary' }, { target: 'askContact' }],
     },
     askContact: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
-      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'summary' } },
+    },
+    summary: {
+      always: [{ guard: 'namesWho', target: 'readBackWho' }, { target: 'readBack' }],
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'complaint.readBack' }, { key: 'common.isThatRight' }], help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'complaint.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'save',
+        'choice.no': 'askWhat',
+      },
+    },
+    /** The read-back with the member of staff the caller named. */
+    readBackWho: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'complaint.readBackWho' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askWhat',

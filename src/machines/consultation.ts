@@ -1,7 +1,8 @@
 /**
  * Consultation and business (N9, N11, N25): answers from the knowledge base in every locale
  * (prices, new connection, EV charging facility, capacity increase, name transfer); a business
- * application is registered as a work order with the next step explained. A question that cannot
+ * application is registered as a work order with the next step explained, once its address and
+ * contact number are read back and confirmed (N8). A question that cannot
  * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
  * Ends `answered` (told, registered or promised a callback) or `saveFailed`.
  */
@@ -57,22 +58,30 @@ export const consultationFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'consultation.offerApplication', help: 'consultation.offerApplicationHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': 'applicationContact',
+        'choice.yes': 'askAddress',
         'choice.no': 'answered',
       },
     },
+    askAddress: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'consultation.askAddress', help: 'consultation.askAddressHelp', timeoutSeconds: 10, expects: 'place' } },
+      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'address' } }, target: 'applicationContact' } },
+    },
     applicationContact: {
-      always: [{ guard: 'hasCallerNumber', target: 'askAddress' }, { target: 'askApplicationContact' }],
+      always: [{ guard: 'hasContactNumber', target: 'readBackApplication' }, { target: 'askApplicationContact' }],
     },
     askApplicationContact: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
-      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'askAddress' } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBackApplication' } },
     },
-    askAddress: {
+    readBackApplication: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'consultation.askAddress', help: 'consultation.askAddressHelp', timeoutSeconds: 10 } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'address' } }, target: 'saveApplication' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'consultation.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'consultation.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'saveApplication',
+        'choice.no': 'askAddress',
+      },
     },
     saveApplication: {
       invoke: {

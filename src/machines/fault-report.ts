@@ -3,7 +3,8 @@
  * and the composing chart takes the danger report (src/machines/danger-report.ts) with what was
  * gathered so far, as it does for danger heard in any answer. Otherwise: the scope of the outage, the
  * address, a known outage on the area is announced and the caller registered on it instead of a
- * duplicate ticket; else a description, a read-back to confirm, and a repair work order with its
+ * duplicate ticket; else a description, a number the crew calls (asked when the caller has none),
+ * a read-back of where, what and that number to confirm (N8), and a repair work order with its
  * ticket number and the promised arrival time.
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `danger` or `saveFailed`.
  */
@@ -59,7 +60,7 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     askAddress: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10 } },
+      meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10, expects: 'place' } },
       on: {
         text: { actions: 'rememberAddress', target: 'findArea' },
       },
@@ -117,12 +118,21 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
-        text: { actions: 'rememberDescription', target: 'readBack' },
+        text: { actions: 'rememberDescription', target: 'contact' },
       },
+    },
+    // A number for every report: the caller's own (read back below), or asked for (a chat without one).
+    contact: {
+      always: [{ guard: 'hasContactNumber', target: 'readBack' }, { target: 'askContact' }],
+    },
+    askContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'createWorkOrder',
         'choice.no': 'askAddress',

@@ -73,7 +73,9 @@ export const greetingFlow = dialogue.createStateConfig({
     },
     announce: {
       always: [
-        { guard: 'hasAnnouncement', actions: { type: 'say', params: { key: 'greeting.announcement' } }, target: 'done' },
+        { guard: 'hasAnnouncementInLocale', actions: { type: 'say', params: { key: 'greeting.announcement' } }, target: 'done' },
+        // A notice written only in Chinese: an English caller hears that there is one, in English.
+        { guard: 'hasAnnouncement', actions: { type: 'say', params: { key: 'greeting.announcementUntranslated' } }, target: 'done' },
         { target: 'done' },
       ],
     },

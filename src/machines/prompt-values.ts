@@ -2,6 +2,7 @@ import type { PromptValues } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from './context.js';
 import { registeredPhoneFor, surnameOf, verificationOf } from './disclosure.js';
+import { gist } from './gist.js';
 
 /**
  * The values prompts may interpolate, projected from the context. Raw values only:
@@ -23,19 +24,21 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     name: subject && verified ? subject.name : null,
     surname: subject ? surnameOf(subject.name) : null,
     phoneTail: codePhone ? codePhone.slice(-4) : null,
-    address: fault.address ?? (verified ? (subject?.address ?? null) : null),
+    // The place the caller gave (an application's address, a fault's), else a verified caller's own.
+    address: answers.address ?? fault.address ?? (verified ? (subject?.address ?? null) : null),
     area: fault.area?.name ?? null,
     restoreAt: outage?.expectedRestoreAt ?? null,
     outagePeriod: outage?.startsAt && outage.expectedRestoreAt ? `${outage.startsAt}/${outage.expectedRestoreAt}` : null,
     ticket: ticket?.id ?? null,
     minutes: ticket?.kind === 'repair' ? ticket.promisedArrivalMinutes : null,
-    description: fault.description,
+    // What the caller told, in its gist for a read-back (N8); the work order keeps every word.
+    description: fault.description === null ? null : gist(fault.description),
     deadline: ticket?.replyDueAt ?? answers.callbackDueAt ?? null,
-    what: answers.what ?? null,
+    what: answers.what === undefined ? null : gist(answers.what),
     when: answers.when ?? null,
     where: answers.where ?? null,
     who: answers.who || null,
-    details: answers.details ?? null,
+    details: answers.details === undefined ? null : gist(answers.details),
     balance: statement?.balance ?? null,
     billPeriod: statement?.lastBill?.period ?? null,
     billAmount: statement?.lastBill?.amount ?? null,
@@ -45,9 +48,21 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     contact: localNumber(answers.contact ?? context.caller),
     heardDigits: context.heardDigits ?? null,
     heardCount: context.heardDigits ? context.heardDigits.length : null,
-    notice: context.announcement ? (context.announcement[locale] ?? context.announcement['zh-CN'] ?? null) : null,
+    notice: noticeFor(context.announcement, locale),
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+}
+
+/**
+ * The supervisor's notice in the caller's language (N4, N21): Mandarin and Cantonese callers read
+ * each other's Chinese; an English caller is never read a Chinese notice (null: the chart says a
+ * notice of its own, greeting.announcementUntranslated).
+ */
+export function noticeFor(announcement: DialogueContext['announcement'], locale: Locale): string | null {
+  if (!announcement) return null;
+  if (announcement[locale]) return announcement[locale];
+  if (locale === 'en-US') return null;
+  return announcement[locale === 'zh-CN' ? 'yue-HK' : 'zh-CN'] ?? null;
 }
 
 /** +8613800138000 -> 13800138000: a mainland number as the caller knows it; others as they are. */

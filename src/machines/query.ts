@@ -81,7 +81,7 @@ export const queryFlow = dialogue.createStateConfig({
         },
         askArea: {
           entry: 'resetMisses',
-          meta: { ask: { kind: 'text', prompt: 'query.askArea', help: 'query.askAreaHelp', timeoutSeconds: 10 } },
+          meta: { ask: { kind: 'text', prompt: 'query.askArea', help: 'query.askAreaHelp', timeoutSeconds: 10, expects: 'place' } },
           on: { text: { actions: 'rememberAddress', target: 'findArea' } },
         },
         findArea: {
@@ -92,9 +92,13 @@ export const queryFlow = dialogue.createStateConfig({
               address: context.fault.address ?? '',
               areaId: context.fault.address === null ? (context.customer?.areaId ?? null) : null,
             }),
-            onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'fetch' },
+            onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'found' },
             onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'answered' },
           },
+        },
+        // The answer names the area it is for (N8); a place in no known area is not told "no outage".
+        found: {
+          always: [{ guard: 'hasArea', target: 'fetch' }, { actions: { type: 'say', params: { key: 'query.areaNotFound' } }, target: 'answered' }],
         },
         fetch: {
           invoke: {

@@ -24,6 +24,7 @@ import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
 import { storyReaction, tellsStory } from './reactions.js';
+import { noticeFor } from './prompt-values.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -176,7 +177,10 @@ export const dialogue = setup({
     /** Keep the caller's words (or a fixed value) under a name: what, when, where, who, details, ... */
     rememberAnswer: assign({
       answers: ({ context, event }, params: { name: string; value?: string }) => {
-        const value = params.value ?? (event.type === 'text' ? event.text : event.type === 'digits' ? event.value : event.type === 'danger' ? (event.text ?? '') : '');
+        // At a "where?" the address in the words (N8), not the words around it.
+        const value =
+          params.value ??
+          (event.type === 'text' ? (event.address ?? event.text) : event.type === 'digits' ? event.value : event.type === 'danger' ? (event.address ?? event.text ?? '') : '');
         return { ...context.answers, [params.name]: value };
       },
     }),
@@ -222,7 +226,7 @@ export const dialogue = setup({
     rememberAddress: assign({
       fault: ({ context, event }) => ({
         ...context.fault,
-        address: (event.type === 'text' || event.type === 'danger') && event.text ? event.text : context.fault.address,
+        address: (event.type === 'text' || event.type === 'danger') && event.text ? (event.address ?? event.text) : context.fault.address,
         area: null,
       }),
     }),
@@ -273,18 +277,26 @@ export const dialogue = setup({
     /** A number incidents may count against (N23, issue 10 item 2). */
     hasAttributablePhone: ({ context }) => attributablePhone(context) !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
+    /** The complaint names a member of staff. */
+    namesWho: ({ context }) => Boolean(context.answers.who),
+    /** An area was found for the place the caller named, or for the account. */
+    hasArea: ({ context }) => context.fault.area !== null,
     /** A number the crew can call back on: the one given, or the caller's own. */
     hasContactNumber: ({ context }) => Boolean(context.answers.contact ?? context.caller),
     /** A phone caller not yet known, whose own number may find him (caller ID verifies, issue 10 item 1). */
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
+    /** The answer is only "I don't know" ("不清楚", "not sure"). */
+    saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,
     /** The save went to the outbox (N21 emergency mode). */
     isQueued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
     /** "没有了", "No, nothing else": an answer that there is nothing (more) to tell. */
     saidNothingMore: ({ event }) => event.type === 'text' && (event.intent === 'deny' || event.intent === 'goodbye'),
     interrupted: ({ context }, params: { business: InterruptedBusiness }) => context.interrupted?.business === params.business,
     hasAnnouncement: ({ context }) => context.announcement !== null,
+    /** The supervisor's notice can be read in the caller's language (an English caller hears no Chinese notice). */
+    hasAnnouncementInLocale: ({ context }) => noticeFor(context.announcement, context.locale ?? 'zh-CN') !== null,
     /** Something was given for a report not yet saved: kept as abandoned when the caller hangs up. */
     hasUnsavedDraft: ({ context: { draft, fault, answers } }) =>
       draft !== null && (fault.danger || fault.scope !== null || fault.address !== null || Object.keys(answers).length > 0),

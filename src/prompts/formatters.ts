@@ -29,8 +29,10 @@ const YUE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八
 export function formatDigits(value: string, locale: Locale, medium: Medium): string {
   const chars = [...String(value).replace(/\s+/g, '')];
   if (medium === 'text') {
-    const groups: string[] = [];
-    for (let i = 0; i < chars.length; i += 4) groups.push(chars.slice(i, i + 4).join(''));
+    // A mainland mobile number is written 3-4-4 (139 1234 5678), as callers write it; others in fours.
+    const mobile = chars.length === 11 && chars[0] === '1';
+    const groups: string[] = mobile ? [chars.slice(0, 3).join('')] : [];
+    for (let i = mobile ? 3 : 0; i < chars.length; i += 4) groups.push(chars.slice(i, i + 4).join(''));
     return groups.join(' ');
   }
   const words = locale === 'zh-CN' ? ZH_DIGITS : locale === 'yue-HK' ? YUE_DIGITS : null;

@@ -28,8 +28,30 @@ const NUMBERED: ReadonlyArray<readonly [RegExp, (n: string) => string, 'street' 
 const AREA_SUFFIX: ReadonlyArray<readonly [string, string]> = [['一带', 'area'], ['附近', 'area'], ['周边', 'area']];
 const HAN_RUN = /^\p{Script=Han}+/u;
 
-/** The address in English, or null when it holds no address unit at all (then it is romanized as text). */
+/** Two roads that meet: 人民路和解放路路口, 人民路与解放路交叉口, 人民路解放路口. */
+const JUNCTION = /(大道|大街|路|街)(?:和|与|與|跟|同|、)?(\p{Script=Han}{1,6}?)(大道|大街|路|街)(?:十字路口|交叉路口|交叉口|路口|口)/u;
+const ROAD_UNITS: Readonly<Record<string, string>> = { 大道: 'Avenue', 大街: 'Street', 路: 'Road', 街: 'Street' };
+const CORNERS: Readonly<Record<string, string>> = {
+  东北角: 'northeast corner', 东南角: 'southeast corner', 西北角: 'northwest corner', 西南角: 'southwest corner',
+  東北角: 'northeast corner', 東南角: 'southeast corner', 附近: 'area around', 一带: 'area around',
+};
+
+/**
+ * The address in English, or null when it holds no address unit at all (then it is romanized as text).
+ * A junction is said as English says one: 城关区人民路和解放路路口 -> the junction of Renmin Road and
+ * Jiefang Road, Chengguan District.
+ */
 export function englishPlace(value: string): string {
+  const junction = JUNCTION.exec(value.trim().replace(/\s+/g, ''));
+  if (junction) {
+    const text = value.trim().replace(/\s+/g, '');
+    const [first, ...around] = englishPlace(text.slice(0, junction.index + junction[1]!.length)).split(', ');
+    const second = `${romanizeProperName(junction[2]!)} ${ROAD_UNITS[junction[3]!]}`;
+    const tail = text.slice(junction.index + junction[0].length);
+    const corner = CORNERS[tail.replace(/^的/u, '')];
+    const at = `the junction of ${first} and ${second}`;
+    return [corner ? `the ${corner} of ${at}` : [...(tail ? [romanizeHan(tail)] : []), at].join(', '), ...around].join(', ');
+  }
   let rest = value.trim().replace(/\s+/g, '');
   let around = false;
   for (const [suffix] of AREA_SUFFIX) {

@@ -21,7 +21,7 @@ async function toReadBack(call: Call, words = '家里全部没电了'): Promise<
   await call.press('1'); // at home
   await call.press('1'); // at the registered address
   await call.say(words);
-  expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+  expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
 }
 
 async function atReadBack(call: Call): Promise<void> {

@@ -97,12 +97,6 @@ describe('every flow, walked by its shortest paths on the real host', () => {
   }
 });
 
-/**
- * Catalogue keys nothing says any more (found by this test): the content helper removes them with
- * their entries in test/prompts/parity.test.ts (issue 14). Do not add to this list.
- */
-const NOT_YET_REMOVED = new Set(['choice.danger', 'choice.other_place', 'choice.new_service', 'common.pleaseWait', 'transfer.complaint', 'transfer.consultation', 'transfer.query']);
-
 /** Catalogue keys written as literals in the sources ('common.systemBusy'), the trained NLU model left out. */
 function sourceKeys(namespaces: Set<string>): Set<string> {
   const keys = new Set<string>();
@@ -136,7 +130,7 @@ describe('the charts against the catalogue', () => {
     const named = sourceKeys(new Set(catalogueKeys(catalogue, 'zh-CN').map((k) => k.split('.')[0]!)));
     const unsaid = catalogueKeys(catalogue, 'zh-CN')
       .filter((key) => !key.endsWith(TEXT_SUFFIX))
-      .filter((key) => !said.has(key) && !named.has(key) && !NOT_YET_REMOVED.has(key));
+      .filter((key) => !said.has(key) && !named.has(key));
     expect(unsaid.sort(), 'catalogue keys no chart says, no path heard and no code names').toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ describe('the outage scope in words (N10)', () => {
     expect(call.keys).toEqual(['fault.askAddress']);
     await answer('城关区人民路1号');
     await answer(language === 'English' ? 'no power at all' : '全部没电');
-    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
     await call.press('1');
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'repair', scope: expected });
@@ -84,7 +84,7 @@ describe('the satisfaction question after a complaint (N24)', () => {
   async function complaintToSatisfaction(channel: Channel, language: string) {
     const { call, answer } = await callAbout(language === 'English' ? 'I want to make a complaint' : '我要投诉', { language, channel, from: ZHANG_WEI.phone });
     for (const said of ['抢修人员说好下午来 一直没来', '昨天下午', '城关区人民路营业厅', '不清楚']) await answer(said);
-    expect(call.keys).toEqual(['complaint.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
     await call.press('1');
     expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
     return { call, answer };

@@ -21,6 +21,32 @@ async function tellTheComplaint(call: Call) {
 }
 
 describe('complaints (N13, N14, N24)', () => {
+  it('N8: the read-back summarises in the engine\'s words: the place without the words around it, who, and the contact number', async () => {
+    const call = await complaintCall({ channel: 'chat', from: null });
+    await call.say('抢修的人三个小时都没来，打了好几次电话，也没人管');
+    await call.say('昨天下午');
+    await call.say('在就在我家，城关区人民路88号，就是昨天报修的事');
+    await call.say('姓王的师傅');
+    expect(call.keys).toEqual(['complaint.askContact']); // a chat without a number: asked for one
+    await call.say('13912345678');
+    expect(call.keys).toEqual(['complaint.readBackWho', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.said).toBe('核对一下：昨天下午，在城关区人民路88号，抢修的人三个小时都没来，涉及姓王的师傅。 联系电话139 1234 5678。 对吗？');
+    await call.press('1');
+    const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
+    // The work order keeps every word of the story.
+    expect(order).toMatchObject({ phone: '+8613912345678', description: '抢修的人三个小时都没来，打了好几次电话，也没人管', details: { where: '城关区人民路88号', who: '姓王的师傅' } });
+  });
+
+  it('N8: "不清楚" names nobody, and nobody is read back', async () => {
+    const call = await complaintCall();
+    await call.say('抢修人员说好下午来 一直没来');
+    await call.say('昨天下午');
+    await call.say('城关区人民路营业厅');
+    await call.say('不清楚');
+    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.said).toContain('联系电话幺 三 八 零 零 幺 三 八 零 零 零。');
+  });
+
   it('N13: soothe first: the empathy prompt comes before any question', async () => {
     const call = await complaintCall();
     expect(call.keys).toEqual(['complaint.empathy', 'complaint.askWhat']);
@@ -29,7 +55,7 @@ describe('complaints (N13, N14, N24)', () => {
   it('N8, N14: what, when and where are read back; the complaint gets a ticket, a reply deadline and a callback task', async () => {
     const call = await complaintCall();
     await tellTheComplaint(call);
-    expect(call.keys).toEqual(['complaint.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ what: '抢修人员说好下午来 一直没来', when: '昨天下午', where: '城关区人民路营业厅' });
     await call.press('1');
     expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
@@ -131,7 +157,7 @@ describe('complaints (N13, N14, N24)', () => {
     await tellTheComplaint(call);
     expect(call.keys).toEqual(['complaint.askContact']);
     await call.type('138 0013 8999');
-    expect(call.keys).toEqual(['complaint.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
     await call.choose('yes');
     const callbacks = await call.engine.stores.services.callbacks.list({ phone: '+8613800138999' });
     expect(callbacks).toHaveLength(1);

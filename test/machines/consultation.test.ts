@@ -17,13 +17,17 @@ describe('consultation and business (N9, N11, N25)', () => {
     expect(call.heard[0]).toContain('阶梯电价');
   });
 
-  it('an EV charger application: the documents are explained, the application registered with the next step', async () => {
+  it('an EV charger application: the documents are explained, the address and number read back (N8), the application registered with the next step', async () => {
     const call = await consultationCall();
     await call.press('3');
     expect(call.keys).toEqual(['kb.evCharger', 'consultation.offerApplication']);
     await call.press('1');
     expect(call.keys).toEqual(['consultation.askAddress']);
-    await call.say('城关区人民路88号地下车库B12车位');
+    await call.say('就是城关区人民路88号地下车库B12车位吧');
+    expect(call.keys).toEqual(['consultation.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.said).toContain('用电地址城关区人民路88号地下车库B12车位。');
+    expect(call.said).toContain('联系电话幺 三 八 零 零 幺 三 八 零 零 零。');
+    await call.press('1');
     expect(call.keys).toEqual(['consultation.applicationRegistered', 'closing.anythingElse']);
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'application', subtype: 'ev_charger', phone: ZHANG_WEI.phone, address: '城关区人民路88号地下车库B12车位' });

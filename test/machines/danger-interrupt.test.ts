@@ -68,7 +68,7 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.say('上个星期就打过电话');
     await call.say('城关区人民路12号');
     await call.silence(); // who: not known
-    expect(call.keys).toEqual(['complaint.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ what: '变压器一直在冒烟 你们也不管', when: '上个星期就打过电话' });
     await call.press('1');
     const complaint = await orderAnnounced(call, 'complaint.recorded');
@@ -165,6 +165,8 @@ describe('danger anywhere else: reported first, then the closing question (N10)'
     await reportDangerAt(call, '城关区人民路12号门口');
     expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'consultation.askAddress']);
     await call.say('城关区人民路12号');
+    expect(call.keys).toEqual(['consultation.readBack', 'common.readBackContact', 'common.isThatRight']);
+    await call.press('1');
     expect(await orderAnnounced(call, 'consultation.applicationRegistered')).toMatchObject({ kind: 'application', address: '城关区人民路12号' });
   });
 
@@ -207,7 +209,7 @@ describe('no false alarms: a hazard character in a road name, a negated hazard (
     await call.say('火星路1号');
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('没冒烟也没打火，就是没电');
-    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ address: '火星路1号', description: '没冒烟也没打火，就是没电' });
   });
 

@@ -23,6 +23,19 @@ describe('the supervisor\'s mass-outage notice (N21)', () => {
     await later.silence();
     expect(later.keys).toEqual(['menu.main']);
   });
+
+  it('N4: a notice written only in Mandarin: a Cantonese caller reads it in traditional characters, an English caller hears in English that there is one', async () => {
+    const engine = await openTestEngine();
+    await engine.stores.services.announcements.set({ text: { 'zh-CN': '城关区因暴雨大面积停电，正在全力抢修。' }, by: '王建国' });
+    const cantonese = await Call.dial(engine);
+    await cantonese.press('3');
+    expect(cantonese.keys).toEqual(['greeting.announcement', 'menu.main']);
+    expect(cantonese.heard[0]).toBe('重要通知：城關區因暴雨大面積停電，正在全力搶修。');
+    const english = await Call.dial(engine);
+    await english.press('2');
+    expect(english.keys).toEqual(['greeting.announcementUntranslated', 'menu.main']);
+    expect(english.heard[0]).not.toMatch(/Chengguan Qu|Baoyu/);
+  });
 });
 
 describe('a caller who hangs up mid-report (nothing reported is lost)', () => {

@@ -16,6 +16,27 @@ async function identifiedFaultCall(from: string) {
 const spoken = (call: Call) => call.heard.join('').replace(/\s/g, '');
 
 describe('fault reporting (N10)', () => {
+  it('N8: a chat report without a number asks for one; the address is read back without the words around it, in all three locales', async () => {
+    for (const [locale, key, where, what, readBack] of [
+      ['zh-CN', '普通话', '在就在我家，城关区人民路88号，就是昨天报修的事', '家里全部没电', '我跟您核对一下：城关区人民路88号，家里全部没电。 联系电话139 1234 5678。 对吗？'],
+      ['yue-HK', '廣東話', '喺我屋企，城關區人民路88號嗰度', '全部冇電', '我同你核對吓：城關區人民路88號，全部冇電。 聯絡電話139 1234 5678。 啱唔啱？'],
+      ['en-US', 'English', "It's at 88 Renmin Road, Chengguan District, the one I reported yesterday", 'no power at all', 'Let me check: 88 Renmin Road, Chengguan District, no power at all. Contact number 139 1234 5678. Is that right?'],
+    ] as const) {
+      const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
+      await call.type(key);
+      await call.choose('fault_report');
+      await call.choose('no_account');
+      await call.choose('no'); // no danger
+      await call.choose('home');
+      await call.type(where);
+      await call.type(what);
+      expect(call.keys, locale).toEqual(['danger.askContact']);
+      await call.type('13912345678');
+      expect(call.keys, locale).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+      expect(call.said, locale).toBe(readBack);
+    }
+  });
+
   it('N10: danger goes first: the first question is whether there is danger', async () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']);
@@ -81,7 +102,7 @@ describe('fault reporting (N10)', () => {
     await call.press('1');
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('嗯 家里全部没电了');
-    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(spoken(call)).toContain('人民路88号');
     expect(spoken(call)).toContain('家里全部没电了');
     await call.press('1');
@@ -126,7 +147,7 @@ describe('fault reporting (N10)', () => {
     expect(call.keys).toEqual(['fault.askAddress']);
     await call.say('西河乡河口村20号');
     await call.say('电压不稳 灯一闪一闪的');
-    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
     await call.press('1');
     expect(call.turn.prompts[0]?.values).toMatchObject({ minutes: 90 });
   });

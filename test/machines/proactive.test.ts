@@ -41,7 +41,7 @@ describe('proactive service (N18)', () => {
     await call.press('1');
     expect(call.keys).toEqual(['proactive.message', 'proactive.thanks']);
     expect(call.heard[0]).toContain('開通之後');
-    expect(call.heard[1]).toBe('多謝你支持我哋嘅工作，祝你心情愉快，再見！');
+    expect(call.heard[1]).toBe('多謝你嘅支持，祝你生活愉快，再見！');
   });
 
   it('N18: in English, the campaign\'s English text is said', async () => {

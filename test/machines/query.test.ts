@@ -62,7 +62,25 @@ describe('information queries (N9)', () => {
     await call.press('2');
     await call.press('9');
     expect(call.keys).toEqual(['query.askArea']);
-    await call.say('西河乡');
+    await call.say('我想查一下西河乡');
     expect(call.keys).toEqual(['query.noOutageScheduled', 'closing.anythingElse']);
+    expect(call.said).toMatch(/^经查询，西河乡近期没有停电安排。/); // N8: the area the answer is for
+  });
+
+  it('N8: a place in no known area is not told "no outage": the place is said back, in every locale', async () => {
+    for (const [locale, key, place, heard] of [
+      ['zh-CN', '1', '嗯 就在火星镇那边', /^很抱歉，没有查到火星镇的停电信息。/],
+      ['yue-HK', '3', '喺火星鎮嗰度', /^唔好意思，查唔到火星鎮嘅停電資訊。/],
+      ['en-US', '2', "it's Mars Town please", /^I'm sorry, I couldn't find outage information for Mars Town\./],
+    ] as const) {
+      const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
+      await call.press(key);
+      await call.press('2'); // a query
+      await call.press('2'); // the outage schedule
+      await call.press('9'); // no account number
+      await call.say(place);
+      expect(call.keys, locale).toEqual(['query.areaNotFound', 'closing.anythingElse']);
+      expect(call.said, locale).toMatch(heard);
+    }
   });
 });

@@ -42,7 +42,7 @@ describe('catalogue loading', () => {
 
   it('is usable at once: loading is synchronous (no await before the first render)', () => {
     const catalogue = loadCatalogue();
-    expect(renderText([{ key: 'common.pleaseWait' }], 'zh-CN', { catalogue })).toEqual(['请您稍候。']);
+    expect(renderText([{ key: 'common.ack' }], 'zh-CN', { catalogue })).toEqual(['好的，明白。']);
   });
 
   it('reports an invalid file with its path', () => {
@@ -55,18 +55,18 @@ describe('catalogue loading', () => {
 
 describe('a missing key throws instead of printing the key or another locale (rule 7)', () => {
   const catalogue = editedCatalogue((file) => {
-    delete file('yue-HK', 'common').pleaseWait;
+    delete file('yue-HK', 'common').ack;
   });
 
   it('throws a PromptError naming the key, the locale and the file', () => {
-    expect(() => renderText([{ key: 'common.pleaseWait' }], 'yue-HK', { catalogue })).toThrow(PromptError);
-    expect(() => renderText([{ key: 'common.pleaseWait' }], 'yue-HK', { catalogue })).toThrow(
-      /common\.pleaseWait.*yue-HK.*common\.json/,
+    expect(() => renderText([{ key: 'common.ack' }], 'yue-HK', { catalogue })).toThrow(PromptError);
+    expect(() => renderText([{ key: 'common.ack' }], 'yue-HK', { catalogue })).toThrow(
+      /common\.ack.*yue-HK.*common\.json/,
     );
   });
 
   it('still renders the key in the locales that have it', () => {
-    expect(renderText([{ key: 'common.pleaseWait' }], 'zh-CN', { catalogue })).toEqual(['请您稍候。']);
+    expect(renderText([{ key: 'common.ack' }], 'zh-CN', { catalogue })).toEqual(['好的，明白。']);
   });
 
   it('throws for a key no locale has', () => {

@@ -33,13 +33,6 @@ describe('catalogue content follows the service norms', () => {
     expect(zh.get('closing.goodbye_text')).toContain('再见');
   });
 
-  it('soothes before transferring a complaint (N13)', () => {
-    const before = (text: string, first: string, then: string) => text.indexOf(first) >= 0 && text.indexOf(first) < text.indexOf(then);
-    expect(before(zh.get('transfer.complaint')!, '抱歉', '转接')).toBe(true);
-    expect(before(yue.get('transfer.complaint')!, '唔好意思', '轉')).toBe(true);
-    expect(before(en.get('transfer.complaint')!, 'sorry', 'putting you through')).toBe(true);
-  });
-
   it('says in each language that service continues in that language (N4)', () => {
     expect(zh.get('common.languageSwitched')).toContain('普通话');
     expect(yue.get('common.languageSwitched')).toContain('廣東話');
@@ -75,16 +68,19 @@ describe('catalogue content follows the service norms', () => {
   });
 
   it('soothes first in a complaint, in every locale, before any question (N13)', () => {
-    expect(zh.get('complaint.empathy')).toMatch(/^您别着急，我非常理解您的心情/);
-    expect(yue.get('complaint.empathy')).toMatch(/^你唔使心急，我非常理解你嘅心情/);
-    // Natural English, not the patronising "Please don't worry. I completely understand how you feel".
+    // An apology, not the patronising "don't worry, I understand how you feel" (别着急 / 唔使心急).
+    expect(zh.get('complaint.empathy')).toMatch(/^很抱歉/);
+    expect(yue.get('complaint.empathy')).toMatch(/^唔好意思/);
     expect(en.get('complaint.empathy')).toMatch(/^I’m sorry/);
+    expect(zh.get('complaint.empathy')).not.toMatch(/别着急|理解您的心情/);
+    expect(yue.get('complaint.empathy')).not.toMatch(/唔使心急|理解你嘅心情/);
     expect(en.get('complaint.empathy')).not.toMatch(/don't worry|understand how you feel/i);
     for (const entries of [zh, yue, en]) expect(entries.get('complaint.empathy')).not.toMatch(/[?？]/);
   });
 
   it('speaks Cantonese, not Mandarin written in traditional characters (issue 14 item 4)', () => {
-    const mandarin = /打火|受理|帶嚟不便|回訪通知你|什麼|沒有|您/u;
+    // Mandarin words and register (一下 for 吓, 嗎？ for 唔…, 值班負責人 for 當值主管) and Mandarin quotes “ ” for 「 」.
+    const mandarin = /打火|受理|帶嚟不便|回訪|通知你|什麼|沒有|您|一下|嗎？|經過查詢|值班負責人|唔使心急|[“”]/u;
     expect([...yue].filter(([, value]) => mandarin.test(value)).map(([key]) => key)).toEqual([]);
   });
 

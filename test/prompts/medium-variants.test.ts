@@ -59,6 +59,6 @@ describe('medium variants (N25: one flow for phone and chat)', () => {
   });
 
   it('chat falls back to the plain key when there is no _text variant', () => {
-    expect(renderText([{ key: 'common.pleaseWait' }], 'en-US', { now: NOW })).toEqual(['Please hold on a moment.']);
+    expect(renderText([{ key: 'common.ack' }], 'en-US', { now: NOW })).toEqual(['Okay, got it.']);
   });
 });

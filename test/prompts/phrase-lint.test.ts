@@ -14,12 +14,12 @@ describe('phrase lint (N5 forbidden phrases, N1 never rhetorical)', () => {
   it('catches a forbidden phrase planted in the catalogue, with its locale and key', () => {
     const catalogue = editedCatalogue((file) => {
       file('zh-CN', 'transfer').toAgent = '这是规定，我也没办法，正在为您转接人工客服。';
-      file('en-US', 'common').pleaseWait_text = 'Please hurry up.';
+      file('en-US', 'common').ack_text = 'Please hurry up.';
     });
     expect(lintCatalogue({ catalogue })).toEqual(
       expect.arrayContaining([
         { locale: 'zh-CN', key: 'transfer.toAgent', phrase: '这是规定,我也没办法' },
-        { locale: 'en-US', key: 'common.pleaseWait_text', phrase: 'hurry up' },
+        { locale: 'en-US', key: 'common.ack_text', phrase: 'hurry up' },
       ]),
     );
   });
@@ -50,22 +50,22 @@ describe('phrase lint (N5 forbidden phrases, N1 never rhetorical)', () => {
   it('honours extra phrases from FORBIDDEN_PHRASES_FILE', () => {
     const dir = mkdtempSync(join(tmpdir(), 'phrases-'));
     const file = join(dir, 'extra.json');
-    writeFileSync(file, JSON.stringify({ 'zh-CN': ['请您稍候'], 'en-US': ['hold on'] }));
+    writeFileSync(file, JSON.stringify({ 'zh-CN': ['请您稍候'], 'en-US': ['got it'] }));
     const phrases = forbiddenPhrases({ [FORBIDDEN_PHRASES_ENV]: file });
     expect(phrases['zh-CN']).toContain('不知道');
     const violations = lintCatalogue({ phrases });
-    expect(violations).toContainEqual({ locale: 'zh-CN', key: 'common.pleaseWait', phrase: '请您稍候' });
-    expect(violations).toContainEqual({ locale: 'en-US', key: 'common.pleaseWait', phrase: 'hold on' });
+    expect(violations).toContainEqual({ locale: 'zh-CN', key: 'transfer.toAgent', phrase: '请您稍候' });
+    expect(violations).toContainEqual({ locale: 'en-US', key: 'common.ack', phrase: 'got it' });
   });
 
   it('reads FORBIDDEN_PHRASES_FILE from the environment by default', () => {
     const dir = mkdtempSync(join(tmpdir(), 'phrases-'));
     const file = join(dir, 'extra.json');
-    writeFileSync(file, JSON.stringify({ 'yue-HK': ['唔該你稍等'] }));
+    writeFileSync(file, JSON.stringify({ 'yue-HK': ['明白'] }));
     const before = process.env[FORBIDDEN_PHRASES_ENV];
     process.env[FORBIDDEN_PHRASES_ENV] = file;
     try {
-      expect(lintCatalogue()).toContainEqual({ locale: 'yue-HK', key: 'common.pleaseWait', phrase: '唔該你稍等' });
+      expect(lintCatalogue()).toContainEqual({ locale: 'yue-HK', key: 'common.ack', phrase: '明白' });
     } finally {
       if (before === undefined) delete process.env[FORBIDDEN_PHRASES_ENV];
       else process.env[FORBIDDEN_PHRASES_ENV] = before;

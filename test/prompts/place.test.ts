@@ -15,6 +15,13 @@ describe('N4: an English caller hears a Chinese address they can use', () => {
     expect(englishPlace('西河乡河口村村委会门口')).toMatch(/, Hekou Village, Xihe Township$/);
   });
 
+  it('says a junction as English says one: two roads that meet, and a corner of it', () => {
+    expect(englishPlace('人民路和解放路路口')).toBe('the junction of Renmin Road and Jiefang Road');
+    expect(englishPlace('人民路与解放路交叉口')).toBe('the junction of Renmin Road and Jiefang Road');
+    expect(englishPlace('人民路解放路口')).toBe('the junction of Renmin Road and Jiefang Road');
+    expect(englishPlace('城关区人民路和解放路路口东北角')).toBe('the northeast corner of the junction of Renmin Road and Jiefang Road, Chengguan District');
+  });
+
   it('on the phone the English form; in chat the characters follow, to show someone', () => {
     const ref = { key: 'fault.confirmHomeAddress', values: { address: '城关区人民路88号3栋2单元501' } };
     expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe('Is the power out at Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District? If yes, press 1. If not, press 2.');

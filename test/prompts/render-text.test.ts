@@ -6,8 +6,8 @@ import { NOW, VALUES } from './fixtures.js';
 describe('renderText (chat)', () => {
   it('renders one bubble per prompt, in order, in the conversation locale', () => {
     expect(
-      renderText([{ key: 'greeting.welcome', values: { company: VALUES.company } }, { key: 'common.pleaseWait' }], 'zh-CN', { now: NOW }),
-    ).toEqual(['您好，欢迎咨询国网杭州供电公司95598，很高兴为您服务。', '请您稍候。']);
+      renderText([{ key: 'greeting.welcome', values: { company: VALUES.company } }, { key: 'common.ack' }], 'zh-CN', { now: NOW }),
+    ).toEqual(['您好，欢迎咨询国网杭州供电公司95598，很高兴为您服务。', '好的，明白。']);
   });
 
   it('renders a prompt in its own locale when the ref says so (each language offered in itself)', () => {

@@ -4,25 +4,25 @@ import { NOW, VALUES } from './fixtures.js';
 
 describe('renderVoice (N2 rate, N10 safety)', () => {
   it('wraps Mandarin in a prosody rate of 135/240 = 56% and Cantonese 135/230 = 59%', () => {
-    const [zh] = renderVoice([{ key: 'common.pleaseWait' }], 'zh-CN');
-    const [yue] = renderVoice([{ key: 'common.pleaseWait' }], 'yue-HK');
+    const [zh] = renderVoice([{ key: 'common.ack' }], 'zh-CN');
+    const [yue] = renderVoice([{ key: 'common.ack' }], 'yue-HK');
     expect(zh).toEqual({
-      text: '请您稍候。',
-      ssml: '<prosody rate="56%">请您稍候。</prosody>',
-      speech: { ratePercent: 56, parts: ['请您稍候。'] },
+      text: '好的，明白。',
+      ssml: '<prosody rate="56%">好的，明白。</prosody>',
+      speech: { ratePercent: 56, parts: ['好的，明白。'] },
       locale: 'zh-CN',
       safety: false,
     });
-    expect(yue?.ssml).toBe('<prosody rate="59%">唔該你稍等一陣。</prosody>');
+    expect(yue?.ssml).toBe('<prosody rate="59%">好，明白。</prosody>');
   });
 
   it('leaves English at the natural rate', () => {
-    const [en] = renderVoice([{ key: 'common.pleaseWait' }], 'en-US');
-    expect(en?.ssml).toBe('Please hold on a moment.');
+    const [en] = renderVoice([{ key: 'common.ack' }], 'en-US');
+    expect(en?.ssml).toBe('Okay, got it.');
   });
 
   it('takes the rate from the configured natural rate of the voice', () => {
-    const [zh] = renderVoice([{ key: 'common.pleaseWait' }], 'zh-CN', { naturalRate: { 'zh-CN': 270 } });
+    const [zh] = renderVoice([{ key: 'common.ack' }], 'zh-CN', { naturalRate: { 'zh-CN': 270 } });
     expect(zh?.ssml).toContain('rate="50%"');
   });
 
@@ -36,7 +36,7 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
   });
 
   it('marks safety notices so the channel plays them whole (N10)', () => {
-    const [advice, wait] = renderVoice([{ key: 'fault.safetyAdvice', safety: true }, { key: 'common.pleaseWait' }], 'zh-CN');
+    const [advice, wait] = renderVoice([{ key: 'fault.safetyAdvice', safety: true }, { key: 'common.ack' }], 'zh-CN');
     expect(advice?.safety).toBe(true);
     expect(wait?.safety).toBe(false);
   });

@@ -104,12 +104,12 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
 
   it('en-US voice: Han left in the final text (a template of its own) is romanized by the same function', () => {
     const catalogue = editedCatalogue((file) => {
-      file('en-US', 'common').pleaseWait = 'Please hold on, 东山镇.';
+      file('en-US', 'common').ack = 'Okay, 东山镇.';
     });
-    const [voice] = renderVoice([{ key: 'common.pleaseWait' }], 'en-US', { catalogue });
-    const [text] = renderText([{ key: 'common.pleaseWait' }], 'en-US', { catalogue });
-    expect(voice?.text).toBe('Please hold on, Dongshan Zhen.');
-    expect(text).toBe('Please hold on, 东山镇.');
+    const [voice] = renderVoice([{ key: 'common.ack' }], 'en-US', { catalogue });
+    const [text] = renderText([{ key: 'common.ack' }], 'en-US', { catalogue });
+    expect(voice?.text).toBe('Okay, Dongshan Zhen.');
+    expect(text).toBe('Okay, 东山镇.');
   });
 
   it('en-US chat keeps the characters (readers can read them)', () => {

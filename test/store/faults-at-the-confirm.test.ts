@@ -29,7 +29,7 @@ async function atReadBack(call: Call): Promise<void> {
   await call.press('1'); // at home
   await call.press('1'); // at the registered address
   await call.say('家里全部没电了');
-  expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+  expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
 }
 
 const proxyTo = (url: string) => {

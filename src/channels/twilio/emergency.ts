@@ -17,7 +17,7 @@ export const EMERGENCY_WAIT_FOR_CALLER_SECONDS = 5;
 /** Apology and hand-over to an agent, when a turn fails (same words as common.systemBusy + transfer.toAgent). */
 export const APOLOGY: Readonly<Record<Locale, string>> = {
   'zh-CN': '很抱歉，系统暂时繁忙，给您添麻烦了。正在为您转接人工客服，请您稍候。',
-  'yue-HK': '好抱歉，系統暫時繁忙，為你帶嚟不便。而家幫你轉接人工客服，唔該你稍等一陣。',
+  'yue-HK': '好抱歉，系統暫時繁忙，麻煩到你。而家幫你轉接人工客服，唔該你稍等一陣。',
   'en-US': "I'm sorry, our system is busy at the moment. I'm transferring you to an agent now. Please hold on a moment.",
 };
 

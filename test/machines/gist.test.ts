@@ -1,0 +1,11 @@
+/** N8: a read-back summarises what the caller told (issue 14 item 5); the work order keeps every word. */
+import { describe, expect, it } from 'vitest';
+import { gist } from '../../src/machines/gist.js';
+
+describe('N8: a read-back tells the gist of a long story', () => {
+  it('keeps the first clauses, up to a sentence a caller can follow', () => {
+    expect(gist('抢修的人三个小时都没来，打了好几次电话，也没人管，太不像话了')).toBe('抢修的人三个小时都没来');
+    expect(gist('等了三个小时，电话也打不通')).toBe('等了三个小时，电话也打不通');
+    expect(gist('家里全部没电了。')).toBe('家里全部没电了');
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * N8: the address a caller gives is read back in the words of an address, not glued on verbatim
+ * with what led in or trailed off (issue 14 item 5).
+ */
+import { describe, expect, it } from 'vitest';
+import { addressIn } from '../../src/nlu/address.js';
+
+describe('N8: the address in what the caller said', () => {
+  it.each([
+    ['在就在我家，城关区人民路88号，就是昨天报修的事', '城关区人民路88号'],
+    ['在就在我家城关区人民路88号就是昨天报修的事', '城关区人民路88号'],
+    ['嗯 我家在人民路和解放路路口那边', '人民路和解放路路口'],
+    ['城关区人民路88号3栋2单元501', '城关区人民路88号3栋2单元501'],
+    ['昨天下午在城关区营业厅', '城关区营业厅'],
+    ['人民路88号，电话13800138000', '人民路88号'],
+    ['线路有问题，在解放路12号', '解放路12号'],
+    ['我想查一下东山镇', '东山镇'],
+    ['我屋企喺城關區人民路88號嗰度', '城關區人民路88號'],
+    ["It's at 88 Renmin Road, Chengguan District, the one I reported yesterday", '88 Renmin Road, Chengguan District'],
+  ])('%s -> %s', (said, address) => expect(addressIn(said)).toBe(address));
+
+  it('keeps a place by a landmark, and what says where by it (门口, 对面)', () => {
+    expect(addressIn('村委会门口')).toBe('村委会门口');
+    expect(addressIn('就在村委会门口那个电线杆旁边')).toBe('村委会门口那个电线杆旁边');
+    expect(addressIn('人民路88号对面那个超市')).toBe('人民路88号对面那个超市');
+  });
+});
