@@ -93,26 +93,45 @@ export const machine = createMachine({
         "choice.fault_report": {
           "target": "#closing.faultReport",
           "actions": [
+            "rememberOpening",
             "noteLift"
           ]
         },
         "choice.consultation": {
-          "target": "#closing.consultation"
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.new_service": {
-          "target": "#closing.consultation"
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.bill": {
-          "target": "#closing.bill"
+          "target": "#closing.bill",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.outage_schedule": {
-          "target": "#closing.outageSchedule"
+          "target": "#closing.outageSchedule",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.complaint": {
-          "target": "#closing.complaint"
+          "target": "#closing.complaint",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.report": {
-          "target": "#closing.report"
+          "target": "#closing.report",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "noInput": [
           {

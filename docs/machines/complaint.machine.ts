@@ -34,9 +34,24 @@ export const machine = createMachine({
           }
         }
       ],
-      "always": {
-        "target": "#complaint.askWhat"
-      }
+      "always": [
+        {
+          "target": "#complaint.askWhen",
+          "guard": "openedWithStory",
+          "actions": [
+            {
+              "type": "rememberOpeningAs",
+              "params": {
+                "name": "what"
+              }
+            },
+            "reactToOpening"
+          ]
+        },
+        {
+          "target": "#complaint.askWhat"
+        }
+      ]
     },
     "resume": {
       "type": "history"

@@ -701,6 +701,7 @@ export const machine = createMachine({
         "choice.fault_report": {
           "target": "#inbound.menu.faultReport",
           "actions": [
+            "rememberOpening",
             "noteLift"
           ]
         },
@@ -708,25 +709,43 @@ export const machine = createMachine({
           "target": "#inbound.menu.query"
         },
         "choice.bill": {
-          "target": "#inbound.menu.bill"
+          "target": "#inbound.menu.bill",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.outage_schedule": {
-          "target": "#inbound.menu.outageSchedule"
+          "target": "#inbound.menu.outageSchedule",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.consultation": {
-          "target": "#inbound.menu.consultation"
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.new_service": {
-          "target": "#inbound.menu.consultation"
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.complaint_or_report": {
           "target": "#inbound.menu.complaintOrReport"
         },
         "choice.complaint": {
-          "target": "#inbound.menu.complaint"
+          "target": "#inbound.menu.complaint",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "choice.report": {
-          "target": "#inbound.menu.report"
+          "target": "#inbound.menu.report",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "noInput": {
           "target": "#inbound.menu.silent",
@@ -4194,9 +4213,24 @@ export const machine = createMachine({
               }
             }
           ],
-          "always": {
-            "target": "#inbound.complaint.askWhat"
-          }
+          "always": [
+            {
+              "target": "#inbound.complaint.askWhen",
+              "guard": "openedWithStory",
+              "actions": [
+                {
+                  "type": "rememberOpeningAs",
+                  "params": {
+                    "name": "what"
+                  }
+                },
+                "reactToOpening"
+              ]
+            },
+            {
+              "target": "#inbound.complaint.askWhat"
+            }
+          ]
         },
         "resume": {
           "type": "history"
@@ -5108,26 +5142,45 @@ export const machine = createMachine({
             "choice.fault_report": {
               "target": "#inbound.closing.faultReport",
               "actions": [
+                "rememberOpening",
                 "noteLift"
               ]
             },
             "choice.consultation": {
-              "target": "#inbound.closing.consultation"
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.new_service": {
-              "target": "#inbound.closing.consultation"
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.bill": {
-              "target": "#inbound.closing.bill"
+              "target": "#inbound.closing.bill",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.outage_schedule": {
-              "target": "#inbound.closing.outageSchedule"
+              "target": "#inbound.closing.outageSchedule",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.complaint": {
-              "target": "#inbound.closing.complaint"
+              "target": "#inbound.closing.complaint",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "choice.report": {
-              "target": "#inbound.closing.report"
+              "target": "#inbound.closing.report",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "noInput": [
               {

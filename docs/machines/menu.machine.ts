@@ -9,6 +9,7 @@ export const machine = createMachine({
     "choice.fault_report": {
       "target": "#menu.faultReport",
       "actions": [
+        "rememberOpening",
         "noteLift"
       ]
     },
@@ -16,25 +17,43 @@ export const machine = createMachine({
       "target": "#menu.query"
     },
     "choice.bill": {
-      "target": "#menu.bill"
+      "target": "#menu.bill",
+      "actions": [
+        "rememberOpening"
+      ]
     },
     "choice.outage_schedule": {
-      "target": "#menu.outageSchedule"
+      "target": "#menu.outageSchedule",
+      "actions": [
+        "rememberOpening"
+      ]
     },
     "choice.consultation": {
-      "target": "#menu.consultation"
+      "target": "#menu.consultation",
+      "actions": [
+        "rememberOpening"
+      ]
     },
     "choice.new_service": {
-      "target": "#menu.consultation"
+      "target": "#menu.consultation",
+      "actions": [
+        "rememberOpening"
+      ]
     },
     "choice.complaint_or_report": {
       "target": "#menu.complaintOrReport"
     },
     "choice.complaint": {
-      "target": "#menu.complaint"
+      "target": "#menu.complaint",
+      "actions": [
+        "rememberOpening"
+      ]
     },
     "choice.report": {
-      "target": "#menu.report"
+      "target": "#menu.report",
+      "actions": [
+        "rememberOpening"
+      ]
     },
     "noInput": {
       "target": "#menu.silent",

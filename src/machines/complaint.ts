@@ -1,7 +1,7 @@
 /**
  * Complaints (N13, N14, N24). Soothe first, then handle: an empathy prompt before any question.
- * What happened, when, where, who; a number to call back; a read-back of all of it, the place and
- * the number included, to confirm (N8); a complaint
+ * What happened (unless the caller already told it at the menu), when, where, who; a number to
+ * call back; a read-back of all of it, the place and the number included, to confirm (N8); a complaint
  * work order with its reply deadline and a callback task that tracks it to the end. A customer
  * still strongly dissatisfied is escalated to the duty supervisor at once (N24).
  * Ends `recorded`, `dissatisfied` (still, after the complaint was recorded) or `saveFailed`.
@@ -15,7 +15,8 @@ export const complaintFlow = dialogue.createStateConfig({
   states: {
     begin: {
       entry: [{ type: 'startDraft', params: { kind: 'complaint' } }, { type: 'say', params: { key: 'complaint.empathy' } }],
-      always: 'askWhat',
+      // The story told at the menu is what happened: not asked again (issue 9 item 2).
+      always: [{ guard: 'openedWithStory', actions: [{ type: 'rememberOpeningAs', params: { name: 'what' } }, 'reactToOpening'], target: 'askWhen' }, { target: 'askWhat' }],
     },
     /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
     resume: { type: 'history', history: 'deep' },

@@ -23,7 +23,7 @@ import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
-import { storyReaction } from './reactions.js';
+import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
 
@@ -103,6 +103,12 @@ export const dialogue = setup({
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
+    /** N12: the apology for the story the caller opened with (at the menu), before the next question. */
+    reactToOpening: emit(({ context }) => ({ type: 'say' as const, key: storyReaction(context.opening?.text ?? ''), safety: false })),
+    /** What the caller opened with is the answer to `name` (the complaint's "what happened"): not asked again. */
+    rememberOpeningAs: assign({
+      answers: ({ context }, params: { name: string }) => ({ ...context.answers, [params.name]: context.opening?.text ?? '' }),
+    }),
     reactToStory: emit(({ event }) => ({ type: 'say' as const, key: storyReaction(event.type === 'text' ? event.text : ''), safety: false })),
     say: emit((_, params: { key: string; safety?: boolean }) => ({
       type: 'say' as const,
@@ -257,6 +263,8 @@ export const dialogue = setup({
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
+    /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
+    openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
     languageChosen: ({ context }) => context.languageChosen === true,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
