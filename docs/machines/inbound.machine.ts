@@ -146,12 +146,23 @@ export const machine = createMachine({
         }
       ]
     },
-    "danger": {
-      "target": "#inbound.danger",
-      "actions": [
-        "rememberNeed"
-      ]
-    },
+    "danger": [
+      {
+        "target": "#inbound.danger",
+        "guard": "saidInLanguage",
+        "actions": [
+          "switchLanguage",
+          "rememberLocale",
+          "rememberNeed"
+        ]
+      },
+      {
+        "target": "#inbound.danger",
+        "actions": [
+          "rememberNeed"
+        ]
+      }
+    ],
     "abuse": [
       {
         "target": "#inbound.goodbye",

@@ -30,7 +30,7 @@ export type DialogueEvent =
   | { type: 'supervisor' }
   | { type: 'abuse'; text: string }
   /** need: a business named in the same words ("我要投诉，电线掉下来了"): served after the danger report. */
-  | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean; need?: Intent }
+  | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean; need?: Intent; locale?: Locale }
   | { type: 'language'; locale: Locale }
   /** The caller is done ("没事了，再见", "that's it, thanks"): close politely (N20). */
   | { type: 'goodbye' }

@@ -103,6 +103,7 @@ async function fromWords(raw: string, ask: AskMeta, options: InterpretOptions): 
   const event = await meaning(text, ask, { ...options, locale });
   if (!spoken) return event;
   if (isChoice(event)) return { ...event, locale: spoken };
+  if (event.type === 'danger') return { ...event, locale: spoken };
   // Words that name nothing of the offer still say which language the caller speaks.
   return event.type === 'noMatch' ? { type: 'language', locale: spoken } : event;
 }

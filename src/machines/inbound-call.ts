@@ -101,7 +101,11 @@ export const inboundCallMachine = dialogue.createMachine({
     language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
     // Safety first, wherever the caller is and whoever they are (N10, N23). A business the call
     // goes back to afterwards holds itself first (its own `danger`).
-    danger: { actions: 'rememberNeed', target: '.danger' },
+    danger: [
+      // Said at the language offer: the language it was said in is the caller's (N4), advice included.
+      { guard: 'saidInLanguage', actions: ['switchLanguage', 'rememberLocale', 'rememberNeed'], target: '.danger' },
+      { actions: 'rememberNeed', target: '.danger' },
+    ],
     // N22: two polite warnings, then the automated service and an incident.
     abuse: [
       { guard: 'abuseReported', actions: { type: 'say', params: { key: 'abuse.goodbye' } }, target: '.goodbye' },

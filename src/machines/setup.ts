@@ -296,6 +296,7 @@ export const dialogue = setup({
     /** A phone caller not yet known, whose own number may find him (caller ID verifies, issue 10 item 1). */
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
+    saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
     saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,

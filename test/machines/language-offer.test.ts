@@ -53,6 +53,18 @@ describe('a need said at the language offer chooses the language and is served a
     expect(call.keys).not.toContain('common.notHeard');
   });
 
+  it.each([
+    ['yue-HK', 'voice', '條電線跌咗落地呀，仲喺度閃火', /電線/],
+    ['en-US', 'chat', 'there is a wire down in the street and it is sparking', /wire/i],
+    ['zh-CN', 'voice', '电线掉下来了，还在冒火花', /电线/],
+  ] as const)('N10, N4: %s %s: danger said at the language offer is handled in the language it was said in', async (locale, channel, words, advice) => {
+    const { call, answer } = await dial(channel);
+    await answer(words);
+    expect(call.turn.locale).toBe(locale);
+    expect(call.state).toMatch(/^danger\./);
+    expect(call.said).toMatch(advice);
+  });
+
   it('a language named still wins over the language it is said in: "can I speak Mandarin" is Mandarin', async () => {
     const { call, answer } = await dial('voice');
     await answer('can I speak Mandarin please');
