@@ -245,13 +245,105 @@ export const machine = createMachine({
       },
       "on": {
         "choice.yes": {
-          "target": "#faultReport-report.findArea",
+          "target": "#faultReport-report.checkArrears",
           "actions": [
             "useHomeAddress"
           ]
         },
         "choice.no": {
           "target": "#faultReport-report.askAddress"
+        }
+      }
+    },
+    "checkArrears": {
+      "always": [
+        {
+          "target": "#faultReport-report.fetchBalance",
+          "guard": {
+            "type": "scopeIs",
+            "params": {
+              "scope": "home"
+            }
+          }
+        },
+        {
+          "target": "#faultReport-report.findArea"
+        }
+      ]
+    },
+    "fetchBalance": {
+      "invoke": {
+        "src": "getStatement",
+        "input": "(computed)",
+        "onDone": [
+          {
+            "target": "#faultReport-report.askStillReport",
+            "guard": {
+              "type": "isInArrears",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberStatement",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.arrearsNotice"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#faultReport-report.findArea"
+          }
+        ],
+        "onError": {
+          "target": "#faultReport-report.findArea"
+        }
+      }
+    },
+    "askStillReport": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "fault.askStillReport",
+          "help": "fault.askStillReportHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm",
+                "fault_report"
+              ],
+              "words": "stillReport.yes"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "stillReport.no"
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#faultReport-report.findArea"
+        },
+        "choice.no": {
+          "target": "#faultReport-report.answered",
+          "actions": [
+            "closeDraft"
+          ]
         }
       }
     },
@@ -509,6 +601,9 @@ export const machine = createMachine({
       }
     },
     "recorded": {
+      "type": "final"
+    },
+    "answered": {
       "type": "final"
     },
     "danger": {

@@ -1547,13 +1547,105 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.yes": {
-                  "target": "#inbound.faultReport.report.findArea",
+                  "target": "#inbound.faultReport.report.checkArrears",
                   "actions": [
                     "useHomeAddress"
                   ]
                 },
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askAddress"
+                }
+              }
+            },
+            "checkArrears": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.fetchBalance",
+                  "guard": {
+                    "type": "scopeIs",
+                    "params": {
+                      "scope": "home"
+                    }
+                  }
+                },
+                {
+                  "target": "#inbound.faultReport.report.findArea"
+                }
+              ]
+            },
+            "fetchBalance": {
+              "invoke": {
+                "src": "getStatement",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.faultReport.report.askStillReport",
+                    "guard": {
+                      "type": "isInArrears",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberStatement",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.arrearsNotice"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.findArea"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.faultReport.report.findArea"
+                }
+              }
+            },
+            "askStillReport": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "fault.askStillReport",
+                  "help": "fault.askStillReportHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm",
+                        "fault_report"
+                      ],
+                      "words": "stillReport.yes"
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ],
+                      "words": "stillReport.no"
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
+                  "target": "#inbound.faultReport.report.findArea"
+                },
+                "choice.no": {
+                  "target": "#inbound.faultReport.report.answered",
+                  "actions": [
+                    "closeDraft"
+                  ]
                 }
               }
             },
@@ -1811,6 +1903,9 @@ export const machine = createMachine({
               }
             },
             "recorded": {
+              "type": "final"
+            },
+            "answered": {
               "type": "final"
             },
             "danger": {

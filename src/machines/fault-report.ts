@@ -7,13 +7,21 @@
  * a read-back of where, what and that number to confirm (N8), and a repair work order with its
  * ticket number and the promised arrival time. A lift said to be stopped (at the menu,
  * the scope or the description) is followed by "is anyone trapped?": yes, 119 and the property
- * manager, and the order is urgent.
- * Ends `recorded` (a ticket, or the caller registered on the known outage), `danger` or `saveFailed`.
+ * manager, and the order is urgent. A verified caller whose own home alone is out and whose account
+ * is in arrears is told so, and what to do, before any crew is sent; he may still report.
+ * Ends `recorded` (a ticket, or the caller registered on the known outage), `answered` (arrears, no
+ * report), `danger` or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
+
+/** Report the fault anyway, though the account is in arrears? ("还是要报修", "唔使喇": locales/words stillReport.*) */
+const STILL_REPORT: AskChoice[] = [
+  { id: 'yes', dtmf: '1', intents: ['affirm', 'fault_report'], words: 'stillReport.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'stillReport.no' },
+];
 
 /** Is anyone trapped in the lift? Yes: 119 and the property manager, heard whole, and the order urgent (N10). */
 const TRAPPED_YES_NO: AskChoice[] = [
@@ -75,8 +83,38 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'fault.confirmHomeAddress', help: 'fault.confirmHomeAddressHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'useHomeAddress', target: 'findArea' },
+        'choice.yes': { actions: 'useHomeAddress', target: 'checkArrears' },
         'choice.no': 'askAddress',
+      },
+    },
+    // The first check a 95598 agent makes before a crew goes to a home: is the account in arrears
+    // (欠费停电)? Account data, so only for a verified caller at his own address, and only when the
+    // outage is his home alone.
+    checkArrears: {
+      always: [{ guard: { type: 'scopeIs', params: { scope: 'home' } }, target: 'fetchBalance' }, { target: 'findArea' }],
+    },
+    fetchBalance: {
+      invoke: {
+        src: 'getStatement',
+        input: ({ context }) => ({ account: context.customer?.account ?? '' }),
+        onDone: [
+          {
+            guard: { type: 'isInArrears', params: ({ event }) => ({ statement: event.output }) },
+            actions: [{ type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) }, { type: 'say', params: { key: 'fault.arrearsNotice' } }],
+            target: 'askStillReport',
+          },
+          { target: 'findArea' },
+        ],
+        // The balance is not known: the report is taken as ever.
+        onError: 'findArea',
+      },
+    },
+    askStillReport: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'fault.askStillReport', help: 'fault.askStillReportHelp', choices: STILL_REPORT, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': 'findArea',
+        'choice.no': { actions: 'closeDraft', target: 'answered' },
       },
     },
     askAddress: {
@@ -177,6 +215,8 @@ export const faultReportFlow = dialogue.createStateConfig({
       },
     },
     recorded: { type: 'final', output: { outcome: 'recorded' } },
+    /** No report after all: the power was cut for arrears, and the caller will pay. */
+    answered: { type: 'final', output: { outcome: 'answered' } },
     danger: { type: 'final', output: { outcome: 'danger' } },
     saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },

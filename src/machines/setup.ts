@@ -323,6 +323,8 @@ export const dialogue = setup({
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
+    isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
+    scopeIs: ({ context }, params: { scope: Scope }) => context.fault.scope === params.scope,
     /** N22: two polite warnings, then the automated service. */
     warnedTwice: ({ context }) => context.abuse.length >= 2,
     warnedOnce: ({ context }) => context.abuse.length === 1,

@@ -197,3 +197,65 @@ describe('fault reporting (N10)', () => {
     expect(call.keys).toEqual(['menu.main']);
   });
 });
+
+/** 刘洋 (demo data): his account 3100456789 owes 18.9 yuan; he calls from his registered number. */
+const LIU_YANG = { phone: '+8613500135000', account: '3100456789' };
+
+describe('arrears before a crew is sent: the first check a 95598 agent makes (issue 14, N9)', () => {
+  async function homeOutage(from: string, languageKey: '0' | '2' | '3') {
+    const call = await Call.dial(await openTestEngine(), { from });
+    if (languageKey === '0') await call.silence();
+    else await call.press(languageKey);
+    await call.press('1'); // fault repair
+    await call.press('1'); // yes, my account
+    await call.press('2'); // no danger
+    await call.press('1'); // only my home
+    await call.press('1'); // at my registered address
+    return call;
+  }
+
+  it('zh-CN voice: told the account owes 18.9 yuan and what to do; "不用了，我先去交" ends it without a work order', async () => {
+    const call = await homeOutage(LIU_YANG.phone, '0');
+    expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.askStillReport']);
+    expect(call.said).toContain('欠费18.9元');
+    expect(call.said).toContain('24小时内恢复供电');
+    await call.say('不用了，我先去交');
+    expect(call.keys).toEqual(['closing.anythingElse']);
+    expect(await call.engine.stores.services.workOrders.list({ phone: LIU_YANG.phone })).toEqual([]);
+  });
+
+  it('yue-HK voice: "我已經交咗" goes on with the report, and the crew is sent', async () => {
+    const call = await homeOutage(LIU_YANG.phone, '3');
+    expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.askStillReport']);
+    expect(call.said).toContain('欠費18.9元');
+    await call.say('我已經交咗');
+    expect(call.keys).toEqual(['fault.askDescription']);
+    await call.say('全部冇電');
+    await call.press('1'); // the read-back is right
+    expect(call.keys[0]).toBe('fault.ticketCreated');
+    const [order] = await call.engine.stores.services.workOrders.list({ phone: LIU_YANG.phone });
+    expect(order).toMatchObject({ kind: 'repair', account: LIU_YANG.account });
+  });
+
+  it('en-US voice: the notice in English; press 1 still reports', async () => {
+    const call = await homeOutage(LIU_YANG.phone, '2');
+    expect(call.said).toContain('owes');
+    expect(call.said).toContain('24 hours');
+    await call.press('1');
+    expect(call.keys).toEqual(['fault.askDescription']);
+  });
+
+  it('an account in credit hears nothing of it; nor does a whole building out, whose cause is not one bill', async () => {
+    const inCredit = await homeOutage(ZHANG_WEI.phone, '0');
+    expect(inCredit.keys).toEqual(['fault.askDescription']);
+
+    const call = await Call.dial(await openTestEngine(), { from: LIU_YANG.phone });
+    await call.silence();
+    await call.press('1');
+    await call.press('1');
+    await call.press('2'); // no danger
+    await call.press('2'); // the whole building
+    await call.press('1'); // at my registered address
+    expect(call.keys).not.toContain('fault.arrearsNotice');
+  });
+});
