@@ -59,6 +59,11 @@ export const machine = createMachine({
               "hidden": true
             },
             {
+              "id": "progress",
+              "words": "progress",
+              "hidden": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -121,6 +126,9 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
+        "choice.progress": {
+          "target": "#closing.progress"
+        },
         "choice.complaint": {
           "target": "#closing.complaint",
           "actions": [
@@ -172,6 +180,9 @@ export const machine = createMachine({
     "outageSchedule": {
       "type": "final"
     },
+    "progress": {
+      "type": "final"
+    },
     "complaint": {
       "type": "final"
     },
@@ -207,6 +218,13 @@ export const machine = createMachine({
       "description": "The call continues in inbound.query.outageSchedule.",
       "meta": {
         "continuesIn": "inbound.query.outageSchedule"
+      }
+    },
+    "continue_inbound_query_progress": {
+      "type": "final",
+      "description": "The call continues in inbound.query.progress.",
+      "meta": {
+        "continuesIn": "inbound.query.progress"
       }
     },
     "continue_inbound_consultation": {

@@ -123,6 +123,11 @@ export const machine = createMachine({
               "hidden": true
             },
             {
+              "id": "progress",
+              "words": "progress",
+              "hidden": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -236,6 +241,19 @@ export const machine = createMachine({
               "type": "rememberOpening",
               "params": {
                 "need": "outageSchedule"
+              }
+            }
+          ]
+        },
+        "choice.progress": {
+          "target": "#greeting.announce",
+          "actions": [
+            "switchLanguage",
+            "rememberLocale",
+            {
+              "type": "rememberOpening",
+              "params": {
+                "need": "progress"
               }
             }
           ]
@@ -357,6 +375,13 @@ export const machine = createMachine({
       "description": "The call continues in inbound.query.outageSchedule.",
       "meta": {
         "continuesIn": "inbound.query.outageSchedule"
+      }
+    },
+    "continue_inbound_query_progress": {
+      "type": "final",
+      "description": "The call continues in inbound.query.progress.",
+      "meta": {
+        "continuesIn": "inbound.query.progress"
       }
     },
     "continue_inbound_consultation": {

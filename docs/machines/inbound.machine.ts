@@ -257,6 +257,15 @@ export const machine = createMachine({
           }
         },
         {
+          "target": "#inbound.query.progress",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "progress"
+            }
+          }
+        },
+        {
           "target": "#inbound.consultation",
           "guard": {
             "type": "endedWith",
@@ -397,6 +406,11 @@ export const machine = createMachine({
                   "hidden": true
                 },
                 {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -510,6 +524,19 @@ export const machine = createMachine({
                   "type": "rememberOpening",
                   "params": {
                     "need": "outageSchedule"
+                  }
+                }
+              ]
+            },
+            "choice.progress": {
+              "target": "#inbound.greeting.announce",
+              "actions": [
+                "switchLanguage",
+                "rememberLocale",
+                {
+                  "type": "rememberOpening",
+                  "params": {
+                    "need": "progress"
                   }
                 }
               ]
@@ -645,6 +672,15 @@ export const machine = createMachine({
           }
         },
         {
+          "target": "#inbound.query.progress",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "progress"
+            }
+          }
+        },
+        {
           "target": "#inbound.consultation",
           "guard": {
             "type": "endedWith",
@@ -730,6 +766,9 @@ export const machine = createMachine({
           "actions": [
             "rememberOpening"
           ]
+        },
+        "choice.progress": {
+          "target": "#inbound.menu.progress"
         },
         "choice.consultation": {
           "target": "#inbound.menu.consultation",
@@ -829,6 +868,11 @@ export const machine = createMachine({
                   "hidden": true
                 },
                 {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -906,6 +950,11 @@ export const machine = createMachine({
                   "hidden": true
                 },
                 {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -941,6 +990,9 @@ export const machine = createMachine({
           "type": "final"
         },
         "outageSchedule": {
+          "type": "final"
+        },
+        "progress": {
           "type": "final"
         },
         "consultation": {
@@ -2660,6 +2712,11 @@ export const machine = createMachine({
                   "intents": [
                     "outage_query"
                   ]
+                },
+                {
+                  "id": "progress",
+                  "dtmf": "3",
+                  "words": "progress"
                 }
               ]
             }
@@ -2670,6 +2727,9 @@ export const machine = createMachine({
             },
             "choice.outage_schedule": {
               "target": "#inbound.query.outageSchedule"
+            },
+            "choice.progress": {
+              "target": "#inbound.query.progress"
             }
           }
         },
@@ -3744,6 +3804,298 @@ export const machine = createMachine({
               }
             },
             "answered": {
+              "type": "final"
+            }
+          }
+        },
+        "progress": {
+          "initial": "which",
+          "onDone": {
+            "target": "#inbound.query.answered"
+          },
+          "states": {
+            "which": {
+              "always": [
+                {
+                  "target": "#inbound.query.progress.findByCaller",
+                  "guard": "callsFromOwnNumber"
+                },
+                {
+                  "target": "#inbound.query.progress.askTicket"
+                }
+              ]
+            },
+            "findByCaller": {
+              "invoke": {
+                "src": "findProgressByPhone",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.query.progress.tell",
+                    "guard": {
+                      "type": "isProgress",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberProgress",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.askTicket"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.query.progress.askTicket"
+                }
+              }
+            },
+            "askTicket": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "digits",
+                  "numDigits": 10,
+                  "prompt": "query.askTicket",
+                  "help": "query.askTicketHelp",
+                  "choices": [
+                    {
+                      "id": "no_ticket",
+                      "dtmf": "9",
+                      "words": "no_ticket"
+                    }
+                  ],
+                  "timeoutSeconds": 10
+                }
+              },
+              "on": {
+                "digits": {
+                  "target": "#inbound.query.progress.lookupTicket"
+                },
+                "choice.no_ticket": {
+                  "target": "#inbound.query.progress.done",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.needTicket"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "lookupTicket": {
+              "invoke": {
+                "src": "findProgressByTicket",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.query.progress.tell",
+                    "guard": {
+                      "type": "isProgress",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberProgress",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.done",
+                    "guard": "ticketAttemptsExhausted",
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.ticketNotFound"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.askTicket",
+                    "actions": [
+                      "countTicketAttempt",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.ticketNotFound"
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.query.progress.done",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.unavailable"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "tell": {
+              "always": [
+                {
+                  "target": "#inbound.query.progress.done",
+                  "guard": {
+                    "type": "progressIs",
+                    "params": {
+                      "status": "closed"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.progressClosed"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.progress.offerExpedite",
+                  "guard": {
+                    "type": "progressIs",
+                    "params": {
+                      "status": "repairLate"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.progressRepairLate"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.progress.offerExpedite",
+                  "guard": {
+                    "type": "progressIs",
+                    "params": {
+                      "status": "repair"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.progressRepair"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.progress.offerExpedite",
+                  "guard": {
+                    "type": "progressIs",
+                    "params": {
+                      "status": "dueBy"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.progressDueBy"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.progress.offerExpedite",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.progressInHand"
+                      }
+                    }
+                  ]
+                }
+              ]
+            },
+            "offerExpedite": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "query.offerExpedite",
+                  "help": "query.offerExpediteHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm"
+                      ],
+                      "words": "expedite.yes"
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ],
+                      "words": "expedite.no"
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
+                  "target": "#inbound.query.progress.expediting"
+                },
+                "choice.no": {
+                  "target": "#inbound.query.progress.done"
+                }
+              }
+            },
+            "expediting": {
+              "invoke": {
+                "src": "expediteOrder",
+                "input": "(computed)",
+                "onDone": {
+                  "target": "#inbound.query.progress.done",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.expedited"
+                      }
+                    }
+                  ]
+                },
+                "onError": {
+                  "target": "#inbound.query.progress.done",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.unavailable"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "done": {
               "type": "final"
             }
           }
@@ -5130,6 +5482,15 @@ export const machine = createMachine({
           }
         },
         {
+          "target": "#inbound.query.progress",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "progress"
+            }
+          }
+        },
+        {
           "target": "#inbound.consultation",
           "guard": {
             "type": "endedWith",
@@ -5214,6 +5575,11 @@ export const machine = createMachine({
                   "hidden": true
                 },
                 {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -5276,6 +5642,9 @@ export const machine = createMachine({
                 "rememberOpening"
               ]
             },
+            "choice.progress": {
+              "target": "#inbound.closing.progress"
+            },
             "choice.complaint": {
               "target": "#inbound.closing.complaint",
               "actions": [
@@ -5325,6 +5694,9 @@ export const machine = createMachine({
           "type": "final"
         },
         "outageSchedule": {
+          "type": "final"
+        },
+        "progress": {
           "type": "final"
         },
         "complaint": {

@@ -28,6 +28,9 @@ export const machine = createMachine({
         "rememberOpening"
       ]
     },
+    "choice.progress": {
+      "target": "#menu.progress"
+    },
     "choice.consultation": {
       "target": "#menu.consultation",
       "actions": [
@@ -126,6 +129,11 @@ export const machine = createMachine({
               "hidden": true
             },
             {
+              "id": "progress",
+              "words": "progress",
+              "hidden": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -203,6 +211,11 @@ export const machine = createMachine({
               "hidden": true
             },
             {
+              "id": "progress",
+              "words": "progress",
+              "hidden": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -238,6 +251,9 @@ export const machine = createMachine({
       "type": "final"
     },
     "outageSchedule": {
+      "type": "final"
+    },
+    "progress": {
       "type": "final"
     },
     "consultation": {
@@ -277,6 +293,13 @@ export const machine = createMachine({
       "description": "The call continues in inbound.query.outageSchedule.",
       "meta": {
         "continuesIn": "inbound.query.outageSchedule"
+      }
+    },
+    "continue_inbound_query_progress": {
+      "type": "final",
+      "description": "The call continues in inbound.query.progress.",
+      "meta": {
+        "continuesIn": "inbound.query.progress"
       }
     },
     "continue_inbound_consultation": {

@@ -45,6 +45,11 @@ export const machine = createMachine({
               "intents": [
                 "outage_query"
               ]
+            },
+            {
+              "id": "progress",
+              "dtmf": "3",
+              "words": "progress"
             }
           ]
         }
@@ -55,6 +60,9 @@ export const machine = createMachine({
         },
         "choice.outage_schedule": {
           "target": "#query.outageSchedule"
+        },
+        "choice.progress": {
+          "target": "#query.progress"
         }
       }
     },
@@ -1129,6 +1137,298 @@ export const machine = createMachine({
           }
         },
         "answered": {
+          "type": "final"
+        }
+      }
+    },
+    "progress": {
+      "initial": "which",
+      "onDone": {
+        "target": "#query.answered"
+      },
+      "states": {
+        "which": {
+          "always": [
+            {
+              "target": "#query.progress.findByCaller",
+              "guard": "callsFromOwnNumber"
+            },
+            {
+              "target": "#query.progress.askTicket"
+            }
+          ]
+        },
+        "findByCaller": {
+          "invoke": {
+            "src": "findProgressByPhone",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#query.progress.tell",
+                "guard": {
+                  "type": "isProgress",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberProgress",
+                    "params": "(computed)"
+                  }
+                ]
+              },
+              {
+                "target": "#query.progress.askTicket"
+              }
+            ],
+            "onError": {
+              "target": "#query.progress.askTicket"
+            }
+          }
+        },
+        "askTicket": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "digits",
+              "numDigits": 10,
+              "prompt": "query.askTicket",
+              "help": "query.askTicketHelp",
+              "choices": [
+                {
+                  "id": "no_ticket",
+                  "dtmf": "9",
+                  "words": "no_ticket"
+                }
+              ],
+              "timeoutSeconds": 10
+            }
+          },
+          "on": {
+            "digits": {
+              "target": "#query.progress.lookupTicket"
+            },
+            "choice.no_ticket": {
+              "target": "#query.progress.done",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.needTicket"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "lookupTicket": {
+          "invoke": {
+            "src": "findProgressByTicket",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#query.progress.tell",
+                "guard": {
+                  "type": "isProgress",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberProgress",
+                    "params": "(computed)"
+                  }
+                ]
+              },
+              {
+                "target": "#query.progress.done",
+                "guard": "ticketAttemptsExhausted",
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.ticketNotFound"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.progress.askTicket",
+                "actions": [
+                  "countTicketAttempt",
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.ticketNotFound"
+                    }
+                  }
+                ]
+              }
+            ],
+            "onError": {
+              "target": "#query.progress.done",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.unavailable"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "tell": {
+          "always": [
+            {
+              "target": "#query.progress.done",
+              "guard": {
+                "type": "progressIs",
+                "params": {
+                  "status": "closed"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.progressClosed"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.progress.offerExpedite",
+              "guard": {
+                "type": "progressIs",
+                "params": {
+                  "status": "repairLate"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.progressRepairLate"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.progress.offerExpedite",
+              "guard": {
+                "type": "progressIs",
+                "params": {
+                  "status": "repair"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.progressRepair"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.progress.offerExpedite",
+              "guard": {
+                "type": "progressIs",
+                "params": {
+                  "status": "dueBy"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.progressDueBy"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.progress.offerExpedite",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.progressInHand"
+                  }
+                }
+              ]
+            }
+          ]
+        },
+        "offerExpedite": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "query.offerExpedite",
+              "help": "query.offerExpediteHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ],
+                  "words": "expedite.yes"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "expedite.no"
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#query.progress.expediting"
+            },
+            "choice.no": {
+              "target": "#query.progress.done"
+            }
+          }
+        },
+        "expediting": {
+          "invoke": {
+            "src": "expediteOrder",
+            "input": "(computed)",
+            "onDone": {
+              "target": "#query.progress.done",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.expedited"
+                  }
+                }
+              ]
+            },
+            "onError": {
+              "target": "#query.progress.done",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.unavailable"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "done": {
           "type": "final"
         }
       }

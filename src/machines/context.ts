@@ -3,6 +3,7 @@ import type { Channel } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { Intent } from '../core/intents.js';
 import type { PendingCode } from '../services/verification.js';
+import type { OrderProgress } from '../services/progress.js';
 
 /** What the inbound call machine is started with. */
 export interface DialogueInput {
@@ -98,6 +99,9 @@ export interface DialogueContext extends DialogueInput {
   escalation: { record: Escalation; shift: DutyShift | null } | null;
   /** A query's answer: the bill statement or an outage schedule. */
   statement: Statement | null;
+  /** A progress query (查进度): the work order found, and the ticket numbers tried that were not found. */
+  progress: OrderProgress | null;
+  ticketAttempts: number;
   scheduledOutage: Outage | null;
 }
 
@@ -145,6 +149,8 @@ export function initialContext(input: DialogueInput): DialogueContext {
     escalationReason: null,
     escalation: null,
     statement: null,
+    progress: null,
+    ticketAttempts: 0,
     scheduledOutage: null,
   };
 }

@@ -40,6 +40,7 @@ const WHISPER_REASON: Record<EscalationReason, string> = {
   abuse: 'escalation.whisperAbuse',
   not_understood: 'escalation.whisperNotUnderstood',
   system_error: 'escalation.whisperSystemError',
+  expedite: 'escalation.whisperExpedite',
 };
 
 /**

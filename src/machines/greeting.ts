@@ -61,6 +61,7 @@ export const greetingFlow = dialogue.createStateConfig({
         'choice.fault_report': needIn('faultReport'),
         'choice.bill': needIn('bill'),
         'choice.outage_schedule': needIn('outageSchedule'),
+        'choice.progress': needIn('progress'),
         'choice.consultation': needIn('consultation'),
         'choice.new_service': needIn('consultation'),
         'choice.complaint': needIn('complaint'),

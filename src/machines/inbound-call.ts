@@ -31,6 +31,7 @@ const TO_BUSINESS = [
   { guard: { type: 'endedWith', params: { outcome: 'faultReport' } }, target: '#inbound.faultReport' },
   { guard: { type: 'endedWith', params: { outcome: 'bill' } }, target: '#inbound.query.bill' },
   { guard: { type: 'endedWith', params: { outcome: 'outageSchedule' } }, target: '#inbound.query.outageSchedule' },
+  { guard: { type: 'endedWith', params: { outcome: 'progress' } }, target: '#inbound.query.progress' },
   { guard: { type: 'endedWith', params: { outcome: 'consultation' } }, target: '#inbound.consultation' },
   { guard: { type: 'endedWith', params: { outcome: 'complaint' } }, target: '#inbound.complaint' },
   { guard: { type: 'endedWith', params: { outcome: 'report' } }, target: '#inbound.report' },

@@ -13,6 +13,8 @@ import { dialogue } from './setup.js';
 const SHORTCUTS: AskChoice[] = [
   { id: 'bill', intents: ['bill_query'], hidden: true },
   { id: 'outage_schedule', intents: ['outage_query'], hidden: true },
+  // 查进度 / 催办: words only (no intent names it); before the intents, so "我的报修怎么还没人来" is not a new report.
+  { id: 'progress', words: 'progress', hidden: true },
   { id: 'complaint', intents: ['complaint'], hidden: true },
   { id: 'report', intents: ['report'], hidden: true },
   { id: 'new_service', intents: ['new_service'], hidden: true },
@@ -75,6 +77,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
     query: { type: 'final', output: { outcome: 'query' } },
     bill: { type: 'final', output: { outcome: 'bill' } },
     outageSchedule: { type: 'final', output: { outcome: 'outageSchedule' } },
+    progress: { type: 'final', output: { outcome: 'progress' } },
     consultation: { type: 'final', output: { outcome: 'consultation' } },
     complaintOrReport: { type: 'final', output: { outcome: 'complaintOrReport' } },
     complaint: { type: 'final', output: { outcome: 'complaint' } },
@@ -88,6 +91,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
     'choice.query': '.query',
     'choice.bill': { actions: 'rememberOpening', target: '.bill' },
     'choice.outage_schedule': { actions: 'rememberOpening', target: '.outageSchedule' },
+    'choice.progress': '.progress',
     'choice.consultation': { actions: 'rememberOpening', target: '.consultation' },
     'choice.new_service': { actions: 'rememberOpening', target: '.consultation' },
     'choice.complaint_or_report': '.complaintOrReport',

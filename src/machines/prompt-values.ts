@@ -29,11 +29,13 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     area: fault.area?.name ?? null,
     restoreAt: outage?.expectedRestoreAt ?? null,
     outagePeriod: outage?.startsAt && outage.expectedRestoreAt ? `${outage.startsAt}/${outage.expectedRestoreAt}` : null,
-    ticket: ticket?.id ?? null,
+    ticket: ticket?.id ?? context.progress?.ticket ?? null,
+    // A progress query (查进度): the repair's promise.
+    arriveBy: context.progress?.arriveBy ?? null,
     minutes: ticket?.kind === 'repair' ? ticket.promisedArrivalMinutes : null,
     // What the caller told, in its gist for a read-back (N8); the work order keeps every word.
     description: fault.description === null ? null : gist(fault.description),
-    deadline: ticket?.replyDueAt ?? answers.callbackDueAt ?? null,
+    deadline: ticket?.replyDueAt ?? answers.callbackDueAt ?? context.progress?.replyBy ?? null,
     what: answers.what === undefined ? null : gist(answers.what),
     when: answers.when ?? null,
     where: answers.where ?? null,

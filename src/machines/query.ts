@@ -1,10 +1,12 @@
 /**
  * Information queries (N9): the bill and balance of the identified customer; the outage schedule
- * of the customer's area (or of an area named by the caller). Ends `answered`, whatever was said.
+ * of the customer's area (or of an area named by the caller); a work order's progress, and 催办
+ * (src/machines/progress.ts). Ends `answered`, whatever was said.
  */
 import { dialogue } from './setup.js';
 import { identityFlow } from './identity.js';
 import { verifyFlow } from './verify.js';
+import { progressFlow } from './progress.js';
 
 export const queryFlow = dialogue.createStateConfig({
   initial: 'askWhich',
@@ -21,12 +23,14 @@ export const queryFlow = dialogue.createStateConfig({
           choices: [
             { id: 'bill', dtmf: '1', intents: ['bill_query'] },
             { id: 'outage_schedule', dtmf: '2', intents: ['outage_query'] },
+            { id: 'progress', dtmf: '3', words: 'progress' },
           ],
         },
       },
       on: {
         'choice.bill': 'bill',
         'choice.outage_schedule': 'outageSchedule',
+        'choice.progress': 'progress',
       },
     },
     bill: {
@@ -122,6 +126,7 @@ export const queryFlow = dialogue.createStateConfig({
       },
       onDone: 'answered',
     },
+    progress: { ...progressFlow, onDone: 'answered' },
     answered: { type: 'final', output: { outcome: 'answered' } },
   },
 });

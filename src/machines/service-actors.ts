@@ -10,6 +10,7 @@ import type { NewWorkOrder, Services } from '../services/ports.js';
 import { turnKey } from '../services/idempotency.js';
 import { saveOrQueue, writeOrQueue, type FollowUp } from '../services/save-or-queue.js';
 import { replyDeadline } from '../services/deadlines.js';
+import { orderProgress } from '../services/progress.js';
 import type { OutboundWindow } from '../services/outbound-window.js';
 import type { serviceActorStubs } from './setup.js';
 
@@ -106,6 +107,31 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       };
       await writeOrQueue(services, 'callback', task, (t) => services.callbacks.create(t));
       return { dueAt: dueAt.toISOString() };
+    }),
+    findProgressByPhone: fromPromise(async ({ input }) => {
+      if (!input.phone) return null;
+      const [newest] = await services.workOrders.list({ phone: input.phone, status: 'open' });
+      return newest ? orderProgress(newest, now()) : null;
+    }),
+    findProgressByTicket: fromPromise(async ({ input }) => {
+      const order = /^\d{10}$/.test(input.ticket) ? await services.workOrders.get(input.ticket) : null;
+      return order ? orderProgress(order, now()) : null;
+    }),
+    // 催办 is recorded once per turn (its key), and waits in the outbox when the store is down (N21).
+    expediteOrder: fromPromise(async ({ input }) => {
+      const order = await services.workOrders.get(input.ticket);
+      const progress = order ? orderProgress(order, now()) : null;
+      const escalation = {
+        reason: 'expedite' as const,
+        conversationId: input.conversationId,
+        channel: input.channel,
+        phone: input.phone,
+        summary: `催办工单 ${input.ticket}${progress?.status === 'repairLate' ? '（已超过承诺的到达时间）' : ''}`,
+        context: { ticket: input.ticket, kind: order?.kind ?? null, status: progress?.status ?? null, raisedAt: progress?.raisedAt ?? null, arriveBy: progress?.arriveBy ?? null },
+        idempotencyKey: turnKey('escalation'),
+      };
+      const record = await writeOrQueue(services, 'escalation', escalation, (e) => services.escalations.create(e));
+      return { escalationId: record?.id ?? null };
     }),
     getStatement: fromPromise(async ({ input }) => {
       const statement = await services.billing.statement(input.account);

@@ -5,6 +5,7 @@
  */
 import { and, assign, emit, fromPromise, raise, setup, type EventObject } from 'xstate';
 import type { Area, Customer, NewWorkOrder, Outage } from '../services/ports.js';
+import type { OrderProgress, ProgressStatus } from '../services/progress.js';
 import type { Saved } from '../services/save-or-queue.js';
 import type { Locale } from '../core/locale.js';
 import { LADDER_LIMIT } from './ask.js';
@@ -69,6 +70,12 @@ export const serviceActorStubs = {
   /** N11: a question to answer after research becomes a callback task with a deadline. */
   requestCallback: fromPromise<{ dueAt: string }, { phone: string; question: string; conversationId: string; account: string | null }>(notProvided),
   getStatement: fromPromise<Statement | null, { account: string }>(notProvided),
+  /** The progress of the newest open work order on the number the caller dials from (查进度). */
+  findProgressByPhone: fromPromise<OrderProgress | null, { phone: string | null }>(notProvided),
+  /** The progress of a work order by its ticket number. */
+  findProgressByTicket: fromPromise<OrderProgress | null, { ticket: string }>(notProvided),
+  /** 催办: the open order goes to the duty supervisor to chase (an escalation `expedite`). */
+  expediteOrder: fromPromise<{ escalationId: string | null }, { ticket: string; conversationId: string; channel: string; phone: string | null }>(notProvided),
   escalate: fromPromise<
     NonNullable<DialogueContext['escalation']>,
     { reason: EscalationReason; conversationId: string; channel: string; phone: string | null; summary: string; context: Record<string, unknown> }
@@ -253,6 +260,8 @@ export const dialogue = setup({
       }),
     }),
     rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),
+    rememberProgress: assign({ progress: (_, params: { progress: OrderProgress | null }) => params.progress }),
+    countTicketAttempt: assign({ ticketAttempts: ({ context }) => (context.ticketAttempts ?? 0) + 1 }),
     rememberScheduledOutage: assign({ scheduledOutage: (_, params: { outage: Outage | null }) => params.outage }),
 
     escalateFor: assign({ escalationReason: (_, params: { reason: EscalationReason }) => params.reason }),
@@ -320,6 +329,11 @@ export const dialogue = setup({
     isCustomer: (_, params: { customer: Customer | null }) => params.customer !== null,
     isOneCustomer: (_, params: { customers: Customer[] }) => params.customers.length === 1,
     accountAttemptsExhausted: ({ context }) => context.accountAttempts >= LADDER_LIMIT,
+    ticketAttemptsExhausted: ({ context }) => (context.ticketAttempts ?? 0) >= 1,
+    /** The number a phone caller dials from (caller ID); a chat's typed number is no proof (N6). */
+    callsFromOwnNumber: ({ context }) => context.channel === 'voice' && context.caller !== null,
+    isProgress: (_, params: { progress: OrderProgress | null }) => params.progress !== null,
+    progressIs: ({ context }, params: { status: ProgressStatus }) => context.progress?.status === params.status,
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,

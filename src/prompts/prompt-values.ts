@@ -32,6 +32,8 @@ export const PROMPT_VALUE_FORMATS = {
   contact: 'digits',
   /** Reply or callback deadline of a complaint or a question (N11, N14). */
   deadline: 'time',
+  /** A progress query (查进度): when the repair's crew was promised by. */
+  arriveBy: 'time',
   /** A complaint in the caller's own words (N13): what, when, where, who. */
   what: null,
   when: null,
@@ -89,6 +91,7 @@ export interface PromptValues {
   heardCount?: number;
   contact?: string;
   deadline?: string;
+  arriveBy?: string;
   what?: string;
   when?: string;
   where?: string;

@@ -26,6 +26,7 @@ export const SAMPLE_VALUES: Required<PromptValues> = {
   heardCount: 9,
   contact: '13912345678',
   deadline: '2025-06-02T18:00:00+08:00',
+  arriveBy: '2025-06-01T10:50:00+08:00',
   what: '抢修人员三个小时都没有到',
   when: '昨天下午',
   where: '城关区营业厅',

@@ -23,6 +23,8 @@ export const DEFAULT_ESCALATION_PRIORITY: Readonly<Record<EscalationReason, numb
   dissatisfied: 40,
   abuse: 30,
   system_error: 20,
+  // 催办: nobody waits on the line, but a promise to the customer is at stake.
+  expedite: 15,
   requested: 10,
   not_understood: 10,
 };

@@ -1,6 +1,7 @@
 /** Escalations to the duty supervisor (N22, N24). */
 
-export const ESCALATION_REASONS = ['requested', 'dissatisfied', 'abuse', 'not_understood', 'system_error'] as const;
+/** expedite: a customer urging an open work order on (催办), for the duty supervisor to chase and answer. */
+export const ESCALATION_REASONS = ['requested', 'dissatisfied', 'abuse', 'not_understood', 'system_error', 'expedite'] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 export const ESCALATION_STATUSES = ['waiting', 'connected', 'callback', 'closed'] as const;
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];

@@ -385,6 +385,15 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: "escalations: the reason 'expedite' (a customer urging an open work order on, 催办)",
+    sql: `
+      ALTER TABLE escalations DROP CONSTRAINT escalations_reason_check;
+      ALTER TABLE escalations ADD CONSTRAINT escalations_reason_check
+        CHECK (reason IN ('requested', 'dissatisfied', 'abuse', 'not_understood', 'system_error', 'expedite'));
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)!.version;

@@ -507,6 +507,39 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 11,
+    name: "escalations: the reason 'expedite' (a customer urging an open work order on, 催办)",
+    // The escalations table is rebuilt for its reason CHECK; rows keep their order (rowid).
+    sql: `
+      CREATE TABLE escalations_v2 (
+        id              TEXT PRIMARY KEY,
+        reason          TEXT NOT NULL CHECK (reason IN ('requested', 'dissatisfied', 'abuse', 'not_understood', 'system_error', 'expedite')),
+        priority        INTEGER NOT NULL,
+        conversation_id TEXT NOT NULL,
+        channel         TEXT NOT NULL,
+        phone           TEXT,
+        summary         TEXT NOT NULL,
+        context         TEXT NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'waiting' CHECK (status IN ('waiting', 'connected', 'callback', 'closed')),
+        outcome         TEXT,
+        supervisor      TEXT,
+        created_at_ms   INTEGER NOT NULL,
+        updated_at_ms   INTEGER NOT NULL,
+        idempotency_key TEXT
+      );
+      INSERT INTO escalations_v2 (id, reason, priority, conversation_id, channel, phone, summary, context, status, outcome,
+          supervisor, created_at_ms, updated_at_ms, idempotency_key)
+        SELECT id, reason, priority, conversation_id, channel, phone, summary, context, status, outcome,
+          supervisor, created_at_ms, updated_at_ms, idempotency_key
+        FROM escalations ORDER BY rowid;
+      DROP TABLE escalations;
+      ALTER TABLE escalations_v2 RENAME TO escalations;
+      CREATE INDEX escalations_queue ON escalations(status, priority DESC, created_at_ms);
+      CREATE INDEX escalations_by_phone ON escalations(phone);
+      CREATE UNIQUE INDEX escalations_by_idempotency_key ON escalations(idempotency_key);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
