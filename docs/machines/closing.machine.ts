@@ -80,7 +80,14 @@ export const machine = createMachine({
               "hidden": true
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.yesNo",
+          "topics": [
+            "prices",
+            "new_connection",
+            "ev_charger",
+            "capacity_increase",
+            "name_transfer"
+          ]
         }
       },
       "on": {

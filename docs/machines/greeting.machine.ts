@@ -145,6 +145,13 @@ export const machine = createMachine({
             }
           ],
           "anyLanguage": true,
+          "topics": [
+            "prices",
+            "new_connection",
+            "ev_charger",
+            "capacity_increase",
+            "name_transfer"
+          ],
           "hints": "hints.language",
           "timeoutSeconds": 4
         }

@@ -419,6 +419,13 @@ export const machine = createMachine({
                 }
               ],
               "anyLanguage": true,
+              "topics": [
+                "prices",
+                "new_connection",
+                "ev_charger",
+                "capacity_increase",
+                "name_transfer"
+              ],
               "hints": "hints.language",
               "timeoutSeconds": 4
             }
@@ -850,7 +857,14 @@ export const machine = createMachine({
                   "hidden": true
                 }
               ],
-              "hints": "hints.menu"
+              "hints": "hints.menu",
+              "topics": [
+                "prices",
+                "new_connection",
+                "ev_charger",
+                "capacity_increase",
+                "name_transfer"
+              ]
             }
           },
           "on": {
@@ -927,7 +941,14 @@ export const machine = createMachine({
                   "hidden": true
                 }
               ],
-              "hints": "hints.menu"
+              "hints": "hints.menu",
+              "topics": [
+                "prices",
+                "new_connection",
+                "ev_charger",
+                "capacity_increase",
+                "name_transfer"
+              ]
             }
           }
         },
@@ -3659,7 +3680,7 @@ export const machine = createMachine({
       }
     },
     "consultation": {
-      "initial": "askTopic",
+      "initial": "route",
       "onDone": [
         {
           "target": "#inbound.saveFailed",
@@ -3688,6 +3709,129 @@ export const machine = createMachine({
         }
       },
       "states": {
+        "route": {
+          "exit": [
+            "forgetOpeningTopic"
+          ],
+          "always": [
+            {
+              "target": "#inbound.consultation.answered",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "prices"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.prices"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "new_connection"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "new_connection"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.newConnection"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "ev_charger"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "ev_charger"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.evCharger"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "capacity_increase"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "capacity_increase"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.capacityIncrease"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "name_transfer"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "name_transfer"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.nameTransfer"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.askTopic"
+            }
+          ]
+        },
         "resume": {
           "type": "history"
         },
@@ -4005,7 +4149,14 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "consultation.askQuestion",
               "help": "consultation.askQuestionHelp",
-              "timeoutSeconds": 12
+              "timeoutSeconds": 12,
+              "topics": [
+                "prices",
+                "new_connection",
+                "ev_charger",
+                "capacity_increase",
+                "name_transfer"
+              ]
             }
           },
           "on": {
@@ -4013,6 +4164,119 @@ export const machine = createMachine({
               {
                 "target": "#inbound.consultation.answered",
                 "guard": "saidNothingMore"
+              },
+              {
+                "target": "#inbound.consultation.answered",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "prices"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.prices"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "new_connection"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "new_connection"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.newConnection"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "ev_charger"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "ev_charger"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.evCharger"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "capacity_increase"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "capacity_increase"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.capacityIncrease"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "name_transfer"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "name_transfer"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.nameTransfer"
+                    }
+                  }
+                ]
               },
               {
                 "target": "#inbound.consultation.questionContact",
@@ -5140,7 +5404,14 @@ export const machine = createMachine({
                   "hidden": true
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.yesNo",
+              "topics": [
+                "prices",
+                "new_connection",
+                "ev_charger",
+                "capacity_increase",
+                "name_transfer"
+              ]
             }
           },
           "on": {

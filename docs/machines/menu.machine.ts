@@ -147,7 +147,14 @@ export const machine = createMachine({
               "hidden": true
             }
           ],
-          "hints": "hints.menu"
+          "hints": "hints.menu",
+          "topics": [
+            "prices",
+            "new_connection",
+            "ev_charger",
+            "capacity_increase",
+            "name_transfer"
+          ]
         }
       },
       "on": {
@@ -224,7 +231,14 @@ export const machine = createMachine({
               "hidden": true
             }
           ],
-          "hints": "hints.menu"
+          "hints": "hints.menu",
+          "topics": [
+            "prices",
+            "new_connection",
+            "ev_charger",
+            "capacity_increase",
+            "name_transfer"
+          ]
         }
       }
     },

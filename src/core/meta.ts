@@ -55,6 +55,12 @@ export interface AskMeta {
    * they are in is the caller's choice; a need said there is served at once in it.
    */
   anyLanguage?: boolean;
+  /**
+   * The knowledge-base topics a caller may name here in passing ("装充电桩要什么材料" at the menu):
+   * their words are data (`locales/words/<locale>.json`, under each topic's id), and the engine
+   * gives the one named with the event (`topic`), so the consultation answers it at once.
+   */
+  topics?: readonly string[];
 }
 
 export type EndMeta =

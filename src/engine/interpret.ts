@@ -14,7 +14,7 @@ import type { DialogueEvent } from '../core/events.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
-import { matchChoiceWords } from '../nlu/choice-words.js';
+import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { reportsShock } from '../nlu/danger.js';
 import { locationAnswer, placeInstead } from '../nlu/location.js';
 import { addressIn } from '../nlu/address.js';
@@ -50,9 +50,9 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
       return fromKeys(input.digits, ask);
     case 'speech':
       if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch', unclear: true };
-      return withLift(input.transcript, await fromWords(input.transcript, ask, options));
+      return withLift(input.transcript, withTopic(input.transcript, ask, await fromWords(input.transcript, ask, options)));
     case 'text':
-      return withLift(input.text, await fromWords(input.text, ask, options));
+      return withLift(input.text, withTopic(input.text, ask, await fromWords(input.text, ask, options)));
   }
 }
 
@@ -60,6 +60,16 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
 function withLift(text: string, event: DialogueEvent): DialogueEvent {
   if ((event.type === 'text' || event.type.startsWith('choice.')) && reportsStoppedLift(text)) return { ...event, lift: true } as DialogueEvent;
   return event;
+}
+
+/**
+ * At an ask that lists knowledge-base topics, the one the words name goes with the answer
+ * ("装充电桩要什么材料" is the consultation, on EV chargers): answered at once, not asked for (N8, N11).
+ */
+function withTopic(text: string, ask: AskMeta, event: DialogueEvent): DialogueEvent {
+  if (!ask.topics || !(event.type === 'text' || isChoice(event))) return event;
+  const topic = choiceByWords(text, ask.topics.map((id) => ({ id })));
+  return topic ? ({ ...event, topic } as DialogueEvent) : event;
 }
 
 function isChoice(event: DialogueEvent): event is Extract<DialogueEvent, { type: `choice.${string}` }> {

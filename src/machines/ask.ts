@@ -7,5 +7,11 @@ export const YES_NO: AskChoice[] = [
   { id: 'no', dtmf: '2', intents: ['deny'] },
 ];
 
+/**
+ * The consultation topics the knowledge base answers at once (N11): keys of the topic menu, and
+ * the topics a caller may name in passing where a consultation can be chosen (`AskMeta.topics`).
+ */
+export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer'] as const;
+
 /** Misses (no input / no match) an ask tolerates; the next one leaves the ask (agent or goodbye). */
 export const LADDER_LIMIT = 2;

@@ -141,8 +141,11 @@ export const dialogue = setup({
       opening: ({ event }, params: { need?: string } | undefined) => ({
         need: params?.need ?? null,
         text: event.type.startsWith('choice.') && 'text' in event ? (event.text ?? null) : null,
+        topic: event.type.startsWith('choice.') && 'topic' in event ? (event.topic ?? null) : null,
       }),
     }),
+    /** The topic named first is answered once: a consultation reached again later starts at its menu. */
+    forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
     resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
@@ -265,6 +268,10 @@ export const dialogue = setup({
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
+    /** The words the caller named the business with name this knowledge-base topic (N11: answered at once). */
+    openingNames: ({ context }, params: { topic: string }) => context.opening?.topic === params.topic,
+    /** A free-text answer (the question asked) names this knowledge-base topic: answered, not a callback (N11). */
+    answerNames: ({ event }, params: { topic: string }) => event.type === 'text' && event.topic === params.topic,
     languageChosen: ({ context }) => context.languageChosen === true,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
