@@ -81,13 +81,28 @@ export const machine = createMachine({
             }
           ],
           "hints": "hints.yesNo",
-          "topics": [
-            "prices",
-            "new_connection",
-            "ev_charger",
-            "capacity_increase",
-            "name_transfer"
-          ]
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer"
+            ],
+            "scopes": [
+              {
+                "id": "home",
+                "words": "home.only"
+              },
+              {
+                "id": "building"
+              },
+              {
+                "id": "area"
+              }
+            ],
+            "address": true
+          }
         }
       },
       "on": {

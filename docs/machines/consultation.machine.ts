@@ -460,13 +460,15 @@ export const machine = createMachine({
           "prompt": "consultation.askQuestion",
           "help": "consultation.askQuestionHelp",
           "timeoutSeconds": 12,
-          "topics": [
-            "prices",
-            "new_connection",
-            "ev_charger",
-            "capacity_increase",
-            "name_transfer"
-          ]
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer"
+            ]
+          }
         }
       },
       "on": {

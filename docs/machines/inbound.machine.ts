@@ -419,13 +419,28 @@ export const machine = createMachine({
                 }
               ],
               "anyLanguage": true,
-              "topics": [
-                "prices",
-                "new_connection",
-                "ev_charger",
-                "capacity_increase",
-                "name_transfer"
-              ],
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              },
               "hints": "hints.language",
               "timeoutSeconds": 4
             }
@@ -858,13 +873,28 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.menu",
-              "topics": [
-                "prices",
-                "new_connection",
-                "ev_charger",
-                "capacity_increase",
-                "name_transfer"
-              ]
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              }
             }
           },
           "on": {
@@ -942,13 +972,28 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.menu",
-              "topics": [
-                "prices",
-                "new_connection",
-                "ev_charger",
-                "capacity_increase",
-                "name_transfer"
-              ]
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              }
             }
           }
         },
@@ -1311,7 +1356,8 @@ export const machine = createMachine({
               "params": {
                 "kind": "repair"
               }
-            }
+            },
+            "takeOpeningFault"
           ],
           "onDone": [
             {
@@ -1371,12 +1417,70 @@ export const machine = createMachine({
                   "target": "#inbound.faultReport.report.danger"
                 },
                 "choice.no": {
-                  "target": "#inbound.faultReport.report.askScope",
+                  "target": "#inbound.faultReport.report.scopeSaid",
                   "actions": [
                     "noteLift"
                   ]
                 }
               }
+            },
+            "scopeSaid": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.liftCheck",
+                  "guard": {
+                    "type": "faultScopeIs",
+                    "params": {
+                      "scope": "home"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardHome"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.faultReport.report.liftCheck",
+                  "guard": {
+                    "type": "faultScopeIs",
+                    "params": {
+                      "scope": "building"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardBuilding"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.faultReport.report.liftCheck",
+                  "guard": {
+                    "type": "faultScopeIs",
+                    "params": {
+                      "scope": "area"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardArea"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.faultReport.report.askScope"
+                }
+              ]
             },
             "askScope": {
               "entry": [
@@ -1529,6 +1633,18 @@ export const machine = createMachine({
             },
             "where": {
               "always": [
+                {
+                  "target": "#inbound.faultReport.report.findArea",
+                  "guard": "hasFaultAddress",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardAddress"
+                      }
+                    }
+                  ]
+                },
                 {
                   "target": "#inbound.faultReport.report.confirmHomeAddress",
                   "guard": "hasVerifiedCustomer"
@@ -4150,13 +4266,15 @@ export const machine = createMachine({
               "prompt": "consultation.askQuestion",
               "help": "consultation.askQuestionHelp",
               "timeoutSeconds": 12,
-              "topics": [
-                "prices",
-                "new_connection",
-                "ev_charger",
-                "capacity_increase",
-                "name_transfer"
-              ]
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ]
+              }
             }
           },
           "on": {
@@ -5405,13 +5523,28 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.yesNo",
-              "topics": [
-                "prices",
-                "new_connection",
-                "ev_charger",
-                "capacity_increase",
-                "name_transfer"
-              ]
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              }
             }
           },
           "on": {

@@ -56,11 +56,20 @@ export interface AskMeta {
    */
   anyLanguage?: boolean;
   /**
-   * The knowledge-base topics a caller may name here in passing ("装充电桩要什么材料" at the menu):
-   * their words are data (`locales/words/<locale>.json`, under each topic's id), and the engine
-   * gives the one named with the event (`topic`), so the consultation answers it at once.
+   * What a caller may say here in passing, beside the answer, that a later question would ask
+   * (N8: what was said first is not asked again). The engine gives what it finds with the event:
+   * - topics: the knowledge-base topics, by their words (`locales/words/<locale>.json`, under each
+   *   id): "装充电桩要什么材料" at the menu is the consultation on EV chargers, answered at once;
+   * - scopes: the outage scopes, by the words of these choices ("整栋楼都没电", "成條街冇電");
+   * - address: an address named ("我家停电了，城关区人民路88号"), in the engine's words.
    */
+  inPassing?: InPassing;
+}
+
+export interface InPassing {
   topics?: readonly string[];
+  scopes?: readonly AskChoice[];
+  address?: boolean;
 }
 
 export type EndMeta =

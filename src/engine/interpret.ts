@@ -18,7 +18,7 @@ import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { locationAnswer, placeInstead } from '../nlu/location.js';
-import { addressIn } from '../nlu/address.js';
+import { addressIn, namedAddress } from '../nlu/address.js';
 import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
 import { languageOfWords } from '../nlu/language-of.js';
@@ -51,9 +51,9 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
       return fromKeys(input.digits, ask);
     case 'speech':
       if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch', unclear: true };
-      return withLift(input.transcript, withTopic(input.transcript, ask, await fromWords(input.transcript, ask, options)));
+      return withLift(input.transcript, withInPassing(input.transcript, ask, await fromWords(input.transcript, ask, options)));
     case 'text':
-      return withLift(input.text, withTopic(input.text, ask, await fromWords(input.text, ask, options)));
+      return withLift(input.text, withInPassing(input.text, ask, await fromWords(input.text, ask, options)));
   }
 }
 
@@ -64,13 +64,17 @@ function withLift(text: string, event: DialogueEvent): DialogueEvent {
 }
 
 /**
- * At an ask that lists knowledge-base topics, the one the words name goes with the answer
- * ("装充电桩要什么材料" is the consultation, on EV chargers): answered at once, not asked for (N8, N11).
+ * What the words say in passing, beside the answer, where the ask looks for it (`AskMeta.inPassing`):
+ * "装充电桩要什么材料" is the consultation, on EV chargers; "整栋楼都没电，人民路88号" the fault
+ * report, of the whole building, at 人民路88号. The flow answers or skips those questions (N8, N11).
  */
-function withTopic(text: string, ask: AskMeta, event: DialogueEvent): DialogueEvent {
-  if (!ask.topics || !(event.type === 'text' || isChoice(event))) return event;
-  const topic = choiceByWords(text, ask.topics.map((id) => ({ id })));
-  return topic ? ({ ...event, topic } as DialogueEvent) : event;
+function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): DialogueEvent {
+  const look = ask.inPassing;
+  if (!look || !(event.type === 'text' || isChoice(event))) return event;
+  const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
+  const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
+  const address = look.address && isChoice(event) ? namedAddress(text) : null;
+  return { ...event, ...(topic ? { topic } : {}), ...(scope ? { scope } : {}), ...(address ? { address } : {}) } as DialogueEvent;
 }
 
 function isChoice(event: DialogueEvent): event is Extract<DialogueEvent, { type: `choice.${string}` }> {

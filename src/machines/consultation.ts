@@ -28,7 +28,7 @@ const ANSWER = {
   name_transfer: explain('name_transfer', 'kb.nameTransfer'),
 } as const;
 
-/** Each topic's answer, taken when `guard` finds the topic named (the engine names it, `AskMeta.topics`). */
+/** Each topic's answer, taken when `guard` finds the topic named (the engine names it, `AskMeta.inPassing`). */
 function answerWhen(guard: 'openingNames' | 'answerNames') {
   return KB_TOPICS.map((topic) => ({ guard: { type: guard, params: { topic } }, ...ANSWER[topic] }));
 }
@@ -116,7 +116,7 @@ export const consultationFlow = dialogue.createStateConfig({
 
     askQuestion: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'consultation.askQuestion', help: 'consultation.askQuestionHelp', timeoutSeconds: 12, topics: KB_TOPICS } },
+      meta: { ask: { kind: 'text', prompt: 'consultation.askQuestion', help: 'consultation.askQuestionHelp', timeoutSeconds: 12, inPassing: { topics: KB_TOPICS } } },
       on: {
         text: [
           // Asked again after a danger report, the caller may have nothing more to ask.

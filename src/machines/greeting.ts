@@ -9,7 +9,7 @@
  */
 import { dialogue } from './setup.js';
 import { NEEDS } from './main-menu.js';
-import { KB_TOPICS } from './ask.js';
+import { WITH_A_NEED } from './ask.js';
 
 /** A need said at the language offer: its language is the caller's, and it is served at once (N4). */
 function needIn(need: string) {
@@ -51,7 +51,7 @@ export const greetingFlow = dialogue.createStateConfig({
             ...NEEDS,
           ],
           anyLanguage: true,
-          topics: KB_TOPICS,
+          inPassing: WITH_A_NEED,
           hints: 'hints.language',
           timeoutSeconds: 4,
         },

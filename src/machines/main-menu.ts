@@ -7,7 +7,7 @@
  * the ladder run out on silence (a silent call, N23).
  */
 import type { AskChoice } from '../core/meta.js';
-import { KB_TOPICS } from './ask.js';
+import { WITH_A_NEED } from './ask.js';
 import { dialogue } from './setup.js';
 
 /** Sentences that name a business directly, below the menu's keys. */
@@ -48,7 +48,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             ...SHORTCUTS,
           ],
           hints: 'hints.menu',
-          topics: KB_TOPICS,
+          inPassing: WITH_A_NEED,
         },
       },
       on: {
@@ -70,7 +70,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             ...SHORTCUTS,
           ],
           hints: 'hints.menu',
-          topics: KB_TOPICS,
+          inPassing: WITH_A_NEED,
         },
       },
     },
