@@ -22,6 +22,7 @@ import { askStates, deadEnds, explore, replay, turnProblem, type Root } from '..
 const MORNING = () => new Date('2026-03-10T02:30:00Z');
 const WANG_FANG = '+8613700137000'; // one phone, two accounts
 const BLACKLISTED = '+8613912340001'; // served by self-service only (N22)
+const LIU_YANG = '+8613500135000'; // his account owes 18.90
 
 const inboundRoots: Root[] = [
   { name: 'unknown-voice', channel: 'voice', caller: UNKNOWN_PHONE },
@@ -30,6 +31,17 @@ const inboundRoots: Root[] = [
   { name: 'chen-voice', channel: 'voice', caller: CHEN_QIANG.phone },
   { name: 'chat', channel: 'chat', caller: null },
   { name: 'zhang-chat', channel: 'chat', caller: ZHANG_WEI.phone },
+  { name: 'liu-voice', channel: 'voice', caller: LIU_YANG }, // in arrears: the check before a crew is sent
+  {
+    name: 'zhang-voice-open-order',
+    channel: 'voice',
+    caller: ZHANG_WEI.phone,
+    setup: async (engine) =>
+      void (await engine.stores.services.workOrders.create({
+        kind: 'repair', urgent: false, danger: false, scope: 'home', account: ZHANG_WEI.account, phone: ZHANG_WEI.phone,
+        address: '城关区人民路88号3栋2单元501', areaId: 'chengguan', description: '家里全部没电', channel: 'voice', conversationId: 'earlier-call',
+      })),
+  },
   {
     name: 'blacklisted-voice',
     channel: 'voice',
