@@ -997,6 +997,19 @@ export const machine = createMachine({
                 "input": "(computed)",
                 "onDone": [
                   {
+                    "target": "#inbound.faultReport.identity.chooseAccount",
+                    "guard": {
+                      "type": "areTwoOnCallerId",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberCandidates",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
                     "target": "#inbound.faultReport.identity.howFound",
                     "guard": {
                       "type": "isOneCustomer",
@@ -1078,6 +1091,83 @@ export const machine = createMachine({
                       "type": "rememberCandidate",
                       "params": {
                         "customer": null
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "chooseAccount": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": [
+                    {
+                      "key": "identity.twoAccounts"
+                    },
+                    {
+                      "key": "identity.chooseAccount"
+                    },
+                    {
+                      "key": "identity.chooseAccountKeys"
+                    }
+                  ],
+                  "help": "identity.chooseAccountHelp",
+                  "choices": [
+                    {
+                      "id": "first",
+                      "dtmf": "1"
+                    },
+                    {
+                      "id": "second",
+                      "dtmf": "2"
+                    },
+                    {
+                      "id": "neither",
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.whichAccount"
+                }
+              },
+              "on": {
+                "choice.first": {
+                  "target": "#inbound.faultReport.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.second": {
+                  "target": "#inbound.faultReport.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.neither": {
+                  "target": "#inbound.faultReport.identity.askAccount",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": null
                       }
                     }
                   ]
@@ -2596,6 +2686,19 @@ export const machine = createMachine({
                     "input": "(computed)",
                     "onDone": [
                       {
+                        "target": "#inbound.query.bill.identity.chooseAccount",
+                        "guard": {
+                          "type": "areTwoOnCallerId",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          {
+                            "type": "rememberCandidates",
+                            "params": "(computed)"
+                          }
+                        ]
+                      },
+                      {
                         "target": "#inbound.query.bill.identity.howFound",
                         "guard": {
                           "type": "isOneCustomer",
@@ -2677,6 +2780,83 @@ export const machine = createMachine({
                           "type": "rememberCandidate",
                           "params": {
                             "customer": null
+                          }
+                        }
+                      ]
+                    }
+                  }
+                },
+                "chooseAccount": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": [
+                        {
+                          "key": "identity.twoAccounts"
+                        },
+                        {
+                          "key": "identity.chooseAccount"
+                        },
+                        {
+                          "key": "identity.chooseAccountKeys"
+                        }
+                      ],
+                      "help": "identity.chooseAccountHelp",
+                      "choices": [
+                        {
+                          "id": "first",
+                          "dtmf": "1"
+                        },
+                        {
+                          "id": "second",
+                          "dtmf": "2"
+                        },
+                        {
+                          "id": "neither",
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.whichAccount"
+                    }
+                  },
+                  "on": {
+                    "choice.first": {
+                      "target": "#inbound.query.bill.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.second": {
+                      "target": "#inbound.query.bill.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.neither": {
+                      "target": "#inbound.query.bill.identity.askAccount",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": null
                           }
                         }
                       ]
@@ -3236,6 +3416,19 @@ export const machine = createMachine({
                     "input": "(computed)",
                     "onDone": [
                       {
+                        "target": "#inbound.query.outageSchedule.identity.chooseAccount",
+                        "guard": {
+                          "type": "areTwoOnCallerId",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          {
+                            "type": "rememberCandidates",
+                            "params": "(computed)"
+                          }
+                        ]
+                      },
+                      {
                         "target": "#inbound.query.outageSchedule.identity.howFound",
                         "guard": {
                           "type": "isOneCustomer",
@@ -3317,6 +3510,83 @@ export const machine = createMachine({
                           "type": "rememberCandidate",
                           "params": {
                             "customer": null
+                          }
+                        }
+                      ]
+                    }
+                  }
+                },
+                "chooseAccount": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": [
+                        {
+                          "key": "identity.twoAccounts"
+                        },
+                        {
+                          "key": "identity.chooseAccount"
+                        },
+                        {
+                          "key": "identity.chooseAccountKeys"
+                        }
+                      ],
+                      "help": "identity.chooseAccountHelp",
+                      "choices": [
+                        {
+                          "id": "first",
+                          "dtmf": "1"
+                        },
+                        {
+                          "id": "second",
+                          "dtmf": "2"
+                        },
+                        {
+                          "id": "neither",
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.whichAccount"
+                    }
+                  },
+                  "on": {
+                    "choice.first": {
+                      "target": "#inbound.query.outageSchedule.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.second": {
+                      "target": "#inbound.query.outageSchedule.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.neither": {
+                      "target": "#inbound.query.outageSchedule.identity.askAccount",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": null
                           }
                         }
                       ]

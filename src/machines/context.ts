@@ -56,6 +56,8 @@ export interface DialogueContext extends DialogueInput {
   customer: Customer | null;
   /** A customer found by caller number or account, awaiting the caller's confirmation (N8). */
   candidate: Customer | null;
+  /** The phone caller's own number holds two accounts: offered by address, to choose one (N8, issue 14 item 6). */
+  candidates: Customer[];
   accountAttempts: number;
   /** The digits the caller entered for the account: they may hear them read back (issue 10 item 1). */
   accountEntered: string | null;
@@ -125,6 +127,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     heardDigits: null,
     customer: null,
     candidate: null,
+    candidates: [],
     accountAttempts: 0,
     accountEntered: null,
     codeVerified: null,

@@ -22,7 +22,7 @@ import {
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
-import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
+import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf } from './disclosure.js';
 import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
@@ -159,6 +159,12 @@ export const dialogue = setup({
       candidate: (_, params: { customer: Customer | null }) => params.customer,
     }),
     acceptCandidate: assign({ customer: ({ context }) => context.candidate }),
+    rememberCandidates: assign({ candidates: (_, params: { customers: Customer[] }) => params.customers }),
+    /** The account the caller chose by its address (the first or the second offered; null: neither): the others are not said again. */
+    chooseCandidate: assign({
+      candidate: ({ context }, params: { index: number | null }) => (params.index === null ? null : (context.candidates[params.index] ?? null)),
+      candidates: () => [],
+    }),
     countAccountAttempt: assign({ accountAttempts: ({ context }) => context.accountAttempts + 1 }),
     rememberAccountEntered: assign({ accountEntered: ({ event }) => (event.type === 'digits' ? event.value : null) }),
     rememberCode: assign({ pendingCode: (_, params: { pending: PendingCode | null }) => params.pending }),
@@ -319,6 +325,12 @@ export const dialogue = setup({
       draft !== null && (fault.danger || fault.scope !== null || fault.address !== null || Object.keys(answers).length > 0),
     isCustomer: (_, params: { customer: Customer | null }) => params.customer !== null,
     isOneCustomer: (_, params: { customers: Customer[] }) => params.customers.length === 1,
+    /**
+     * The phone caller's own number holds two accounts (caller ID verifies both): they may hear the
+     * two addresses to choose from. Never in a chat, where a number is only a claim (issue 10 item 1).
+     */
+    areTwoOnCallerId: ({ context }, params: { customers: Customer[] }) =>
+      params.customers.length === 2 && params.customers.every((customer) => verificationFor(context, customer) === 'caller_id'),
     accountAttemptsExhausted: ({ context }) => context.accountAttempts >= LADDER_LIMIT,
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
