@@ -15,7 +15,8 @@ import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js'
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { yesNo } from '../nlu/yes-no.js';
 import { matchChoiceWords } from '../nlu/choice-words.js';
-import { reportsShock } from '../nlu/danger.js';
+import { findDanger, reportsShock } from '../nlu/danger.js';
+import { normalizeText } from '../nlu/normalize.js';
 import { locationAnswer, placeInstead } from '../nlu/location.js';
 import { addressIn } from '../nlu/address.js';
 import { spokenKey } from '../nlu/spoken-key.js';
@@ -194,11 +195,17 @@ const NEEDS: readonly Intent[] = ['complaint', 'report', 'bill_query', 'outage_q
 /** Clauses of a sentence: punctuation, and the words that join one request to another. */
 const CLAUSES = /[，,。.！!？?；;、\n]+|\s+(?:and|also|plus|but)\s+|还有|而且|另外|仲有|同埋|然后|跟住/giu;
 
-/** A business a clause of the words names, clearly, beside the danger another clause reports. */
+/**
+ * A business a clause of the words names, clearly, beside the danger another clause reports; or,
+ * when speech runs on without a break ("电线掉下来了我要投诉"), the words left once the hazard
+ * phrase is taken out.
+ */
 async function needBesideDanger(text: string, options: InterpretOptions): Promise<Intent | undefined> {
   const clauses = text.split(CLAUSES).map((c) => c.trim()).filter(Boolean);
-  if (clauses.length < 2) return undefined;
-  for (const clause of clauses) {
+  const hazard = findDanger(text);
+  const rest = hazard ? normalizeText(text).replace(hazard, ' ').trim() : '';
+  const candidates = clauses.length >= 2 ? clauses : rest ? [rest] : [];
+  for (const clause of candidates) {
     const result = await options.recognizer.recognize(clause, options.locale);
     if (result && NEEDS.includes(result.intent) && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT) return result.intent;
   }

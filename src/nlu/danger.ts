@@ -31,17 +31,17 @@ const CLAUSE_PUNCTUATION = /[，,。．.！!？?；;：:\n]/g;
 // --- Chinese ---------------------------------------------------------------------------------
 // Things that carry power and a caller can see.
 const LINE = '(?:电线|电缆|高压线|电力线|输电线|供电线|火线|电线头|线头|裸线|电源线|[根条]线|线路|高亚线|电览|电揽|wires?|cables?|power lines?)(?!杆|柱|老化|路)';
-const POLE = '(?:电线杆|电线干|电线竿|电杆|线杆|电线柱|电柱|电灯柱|灯柱|灯杆|路灯杆|街灯柱|电灯杉|电线杉|灯杉|电塔|铁塔|高压塔|(?:power |electric |light )?poles?)';
-const BOX = '(?:变压器|便压器|变压气|火牛|箱变|变电箱|电箱|电表箱|表箱|配电箱|配电柜|开关箱|电表房|电房|配电房|变电站|电缆井|电錶箱|电厢|电表厢|配电厢|电表香|配电香|配电室|电表间|电井|强电井|电缆沟|变电所|开闭所|环网柜|分支箱|计量箱|电表柜|transformers?|meter box|fuse box|electric box)';
+const POLE = '(?:电线杆子|电杆子|杆子|电线杆|电线干|电线竿|电杆|线杆|电线柱|电柱|电灯柱|灯柱|灯杆|路灯杆|街灯柱|电灯杉|电线杉|灯杉|电塔|铁塔|高压塔|(?:power |electric |light )?poles?)';
+const BOX = '(?:变压器|便压器|变压气|火牛|箱变|变电箱|电箱|电表箱|表箱|配电箱|配电柜|开关箱|电表房|电房|配电房|变电站|电缆井|电錶箱|电厢|电表厢|配电厢|电表香|配电香|配电室|电表间|表房|水电房|电掣房|电井|强电井|电缆沟|变电所|开闭所|环网柜|分支箱|计量箱|电表柜|transformers?|meter box|fuse box|electric box)';
 // Points of use; a water tap's 开关 is not electrical.
-const OUTLET = '(?:插座|插坐|插苏|插头|排插|拖板|(?<!水龙头|水管|水|燃气|煤气|天然气)开关|电掣|电制|电闸|总闸|空开|电表|电线|sockets?|plugs?|outlets?|meters?|switch)';
+const OUTLET = '(?:插线板|插排|接线板|充电桩|充电柱|插座|插坐|插苏|插头|排插|拖板|(?<!水龙头|水管|水|燃气|煤气|天然气)开关|电掣|电制|电闸|总闸|空开|电表|电线|sockets?|plugs?|outlets?|meters?|switch)';
 const CARRIER = `(?:${LINE}|${POLE}|${BOX}|${OUTLET})`;
 // A verb the caller negates right before it ("电线没断", "冇跌落嚟") does not count.
 const NOT = '(?<!没|没有|未|冇|不|别|唔|无|未有)';
 // Fallen, broken or hanging: 掉 断 倒 垂 跌 甩 冧 吊 ... (断电 is a power cut, 倒是 "though").
 const FALL =
   `${NOT}(?:掉|断(?!电|网|供|路|了电|咗电)|落地|落下|倒(?!是|霉|也|闭|转|数)|垂|跌|甩|坠|拖地|搭(?:在|喺|住|落)|碰到|垮|塌|冧|吊(?:咗|住|在|喺|落|下|吓)|耷|斜|歪|倾|松脱|脱落|散(?:晒|开|咗)|横(?:在|喺)|躺|挂(?:在|喺)|缠(?:在|住)|裂|段了|段咗|调(?:下来|下去|在地|到地|落))`;
-const WATER = '(?:进水|入水|浸水|泡水|渗水|漏水|滴水|水浸|水淹|被水|雨水|积水|水漫|洪水|水灾|发大水|淹|浸|灌|湿透|湿咗|湿了|全湿|水(?:射|流|喷|冲|渗|滴|漏|溅)(?:进|入|落|到|在|喺|咗)?)';
+const WATER = '(?:(?:进|入|浸|渗)(?:了|咗)水|进水|入水|浸水|泡水|渗水|漏水|滴水|水浸|水淹|被水|雨水|积水|水漫|洪水|水灾|发大水|淹|浸|灌|湿透|湿咗|湿了|全湿|水(?:全|都|直接|一直|全部)?(?:射|流|喷|冲|渗|滴|漏|溅)(?:进|入|落|到|在|喺|咗)?)';
 
 interface HazardRule {
   re: RegExp;
@@ -53,6 +53,9 @@ const ZH: HazardRule[] = [
   // Fallen or broken wires and poles: 电线掉了, 條電線跌咗落嚟, 电线杆被撞倒了, 高压线断了.
   { re: new RegExp(`(?:${LINE}|${POLE}|${BOX}).{0,8}?${FALL}`) },
   { re: new RegExp(`${LINE}.{0,4}(?:很|太|好|特别|非常|垂得|吊得|挂得)低(?!压)`) },
+  // Said later in the sentence: 那根线松了没人管 今天直接掉下来; 把线从杆子上刮下来了.
+  { re: new RegExp(`(?:${LINE}|${POLE}|(?<![毛电天视光曲])线).{0,20}?${NOT}(?:掉|跌|刮|吹|扯|落|甩|断)(?:了|咗)?(?:下来|落嚟|落来|落地|到地|下地)`) },
+  { re: new RegExp(`(?:掉|跌|落)(?:了|咗)?(?:下来|落嚟|落来).{0,3}(?:砸|压|搭|打)(?:中|到|在|喺|住)?.{0,2}(?:车|人|屋顶|房顶)`) },
   { re: new RegExp(`${LINE}.{0,3}(?:喺|跌落|掉|落|垂|拖|碰|躺|横)(?:到|在|咗|喺)?(?:地下|地上|地面|路面|马路|街上|水|车|屋顶|树|院子|阳台)`) },
   { re: new RegExp(`(?:地上|地面|路上|路中间|路面|街上|马路上?|喺地下)(?:有|躺着|横着|掉了|掉咗)?(?:一|两|几)?(?:根|条|啲)?(?:电线|电缆|高压线|线)(?!杆|柱|路|老化)`) },
   { re: new RegExp(`(?:压|砸|倒|搭|挂|落|跌)(?:了|咗)?(?:在|到|喺|落|着|住)(?:了|咗)?.{0,2}(?:${LINE}|${POLE}|${BOX})`) },
@@ -77,7 +80,7 @@ const ZH: HazardRule[] = [
   // Someone touched a live part.
   { re: /(?:碰|摸|触|踩|掂|抓|挨)(?:到|着|咗|住)?.{0,2}(?:电线|电缆|高压线|裸线|线头|火线)/ },
   // Electric shock: 触电, 被电打了, 俾電電親, 电到人, 一摸就麻, 水管带电.
-  { re: /触电(?!的感觉|嘅感觉|感觉|一样的感觉)|触(?:着|到|了|咗)电|电击|电伤|电晕|电亲|挨(?:了)?(?:一下)?电|露电(?!费)|带着电|带有电|过电(?!费|话|脑)|(?<![停来断没冇有用充通供发送放给复])电得(?:我|人|手|他|她|佢|好|很|发麻|直|浑身)/ },
+  { re: /触电(?!的感觉|嘅感觉|感觉|一样的感觉)|触(?:着|到|了|咗)电|电击|电伤|电晕|电亲|挨(?:了)?(?:一下)?电|露电(?!费)|带着电|带有电|(?<!绕|跳|经|通|越)过电(?!费|话|脑|表|箱|闸)|(?<![停来断没冇有用充通供发送放给复])电得(?:我|人|手|他|她|佢|好|很|发麻|直|浑身)/ },
   { re: /(?:被|让|叫|俾|畀|遭|背)(?:高压)?电(?:流)?(?:给)?(?:电|打|击|到|了|着|伤|死|晕|麻|倒|一下|咗|亲|过|弹|中)|(?:被|俾|畀)电(?=$|\s|\uE000)/ },
   { re: /给电(?:打|击|伤|死|晕|麻)/ },
   { re: /(?<![停来断没冇有用充通供发送放给复])电(?:打|倒|晕|伤|死|麻|击|着)(?:了|咗|着|到|一下|人|我|佢|他|她|小孩|孩子|手|下)/ },
@@ -85,6 +88,8 @@ const ZH: HazardRule[] = [
   { re: /(?<![停来冇没有通复])电咗(?:一下|我|佢|人|下)/ },
   { re: /(?<![来供用停送通没冇有])电人(?!员)/ },
   { re: /(?:碰|摸|触|掂|踩|挨)(?:到|着|咗|一下)?.{0,10}(?:麻(?!烦)|痹|电人|电我|电手|电了一下|有电流|电流)/ },
+  { re: /(?:碰|摸|触|掂|踩|挨|揸|抓)(?:到|着|咗|了|住|一下)?.{0,12}(?:成个人|整个人|全身|浑身|条手臂|手臂|手脚)(?:都|就)?(?:震|抖|弹|抽|麻)(?:晒|了|咗|一下|起来|起嚟)?/ },
+  { re: /(?:碰|摸|触|掂|踩|挨|揸|抓|开|关|按)(?:到|着|咗|了|住|一下)?.{0,12}(?:被|俾|畀|就|即刻|马上)?(?:弹|震|甩|电|打|扯)(?:开|飞|走|出去|翻转|到一边)/ },
   { re: new RegExp(`(?:被|俾|畀|让|给)(?:${LINE}|高压|电箱|插座|插苏)(?:给)?(?:打|电|击|碰|刮|缠|弹)(?:到|了|伤|倒|中|亲|咗)`) },
   { re: /麻手|手麻|电麻|漏电(?!保护|开关|保|断路|费|量|检测|率|掣|制)/ },
   { re: /(?<!不)带电(?!作业|操作|检修|话|脑|池|梯|视|影|器|子|量|费|价|压|源|动|车)/ },
@@ -94,10 +99,10 @@ const ZH: HazardRule[] = [
   { re: /火花(?!塞)|火星子?|火光|火苗|火焰|火舌|火球|明火|电弧(?!焊)|电光/, noun: true },
   { re: new RegExp(`${CARRIER}.{0,6}(?:冒火|着火|起火|烧起|炸|(?<!到)爆(?!表|满|单)|烧(?:了|咗|着|紧|黑|焦|糊|化|融|熔|溶|断|穿|红|到)|(?<!冰|雪)(?:熔|融|溶)(?:化|咗|了|掉|晒|埋)|有火(?!车|锅|气))`) },
   // Overheating: 插座烫手, 电线发烫.
-  { re: new RegExp(`${CARRIER}.{0,4}(?:发烫|烫手|好烫|很烫|滚烫|烧手|热得烫|热到烫|发热冒)`) },
+  { re: new RegExp(`${CARRIER}.{0,4}(?:发烫|烫手|好烫|很烫|滚烫|烧手|热得烫|热到烫|发热冒|烫得(?:不行|要命|厉害|不得了|吓人|摸不了|唔掂))`) },
   { re: new RegExp(`${CARRIER}.{0,8}(?:异味|怪味|焦臭|糊臭|臭味)`) },
   // Fire, burning, smoke, explosion.
-  { re: /起火|着火|火烛|火势|燃起|燃烧|自燃|引燃|(?<!长|很|好|太)大火(?!车|锅|气|柴|机|候)|着咗火|着紧火|失火|火灾|火警|烧着|烧起来|烧起嚟|烧紧|烧焦|焦味|焦糊|糊味|胶味|烧胶|烧塑料|燶味|燶嘅味|烧燶|火燶|(?<!饭|煲|煮|餸|菜|面包|多士)燶咗|烧(?!烤|水|饭|菜|香|鹅|鸭|肉|鸡|猪|腊|卖)[^味]{1,5}味|焦臭|糊臭|烧融|烧熔|烧溶|熔化|融化咗|(?:好大|很大|一团|一股|好多)火|火(?:好大|很大|越来越大)/ },
+  { re: /起火|着火|火烛|火势|燃起|燃烧|自燃|引燃|(?<!长|很|好|太)大火(?!车|锅|气|柴|机|候)|着咗火|着紧火|失火|火灾|火警|烧着|烧起来|烧起嚟|烧紧|烧焦|焦味|焦糊|糊味|(?:糊|焦|燶)(?:了|咗)?(?:的|嘅)味|胶味|烧胶|烧塑料|燶味|燶嘅味|烧燶|火燶|(?<!饭|煲|煮|餸|菜|面包|多士)燶咗|烧(?!烤|水|饭|菜|香|鹅|鸭|肉|鸡|猪|腊|卖)[^味]{1,5}味|焦臭|糊臭|烧融|烧熔|烧溶|熔化|融化咗|(?:好大|很大|一团|一股|好多)火|火(?:好大|很大|越来越大)/ },
   { re: /火烧/, noun: true },
   { re: /(?<!抽|吸|气得我|气到我|气得|气到|激到|嬲到|忙到|热到|头都|头顶|脑袋|嗓子|喉咙|喉咙都)(?:冒|出|起|喷)(?:紧|着|住|出|咗|了|起|过|白|黑|青|一股|股|子|阵){0,3}烟|冒眼(?!泪)|一股烟|好多烟|很多烟|浓烟|黑烟|白烟|青烟|烟雾(?!报警器.{0,6}(?:没电|电池|低电|冇电))|烟味|烟(?:好大|很大|很浓|好浓|越来越大|弥漫)|烟(?:一直|往外|从|出来|出嚟)/ },
   { re: /有烟/, noun: true },
@@ -109,11 +114,11 @@ const ZH: HazardRule[] = [
 
 // --- English ---------------------------------------------------------------------------------
 const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|electrical|electricity|utility|live|high voltage|overhead) )?(?:wires?|lines?|cables?)';
-const E_POLE = '(?:(?:power|utility|electric|electricity|telephone|light|street light) )?poles?';
+const E_POLE = '(?:(?:(?:power|utility|electric|electricity|telephone|light|street light) )?poles?|lamp ?posts?|light ?posts?)';
 const E_BOX =
   '(?:transformers?|meter box(?:es)?|fuse box(?:es)?|breaker (?:box|panel)|electrical panel|electric panel|junction box|power box|electrical box|electric box|utility box|substation|switchboard|distribution box|electrical room|meter room)';
-const E_OUTLET = '(?:outlets?|sockets?|plugs?|power points?|light switch(?:es)?|breakers?|(?<!phone |charger |charging )cords?|power strips?|wiring|wires?)';
-const E_NOT = '(?<!\\bnot |\\bno longer |\\bnever |\\bno )';
+const E_OUTLET = '(?:outlets?|sockets?|plugs?|power points?|light switch(?:es)?|breakers?|(?<!phone |charger |charging )cords?|power strips?|wiring|wires?|(?:electric |power )?meters?|ev chargers?|charging (?:stations?|points?))';
+const E_NOT = "(?<!\\bnot |\\bno longer |\\bnever |\\bno |n'?t |n t )";
 
 const EN: HazardRule[] = [
   // Wires and poles down.
@@ -137,9 +142,9 @@ const EN: HazardRule[] = [
     ),
   },
   // Sparks, arcing, flashes, crackling.
-  { re: /\bsparks?\b(?! plugs?)|\barcs?\b(?! welder)|\bflames?\b|\bfire\b(?! up\b)|\bsmoke\b(?! (?:detector|alarm)s?\b.{0,20}\b(?:chirp|beep|batter))|\bburning\b|\bburnt\b(?! out)|\bblaze\b/, noun: true },
+  { re: /\bsparks?\b(?! plugs?)|\barcs?\b(?! welder)|\bflames?\b|\bfire\b(?! up\b)|(?<!\bbatter\w*\b.{0,30})\bsmoke\b(?! (?:detector|alarm)s?\b.{0,20}\b(?:chirp|beep|batter))|\bburning\b|\bburnt\b(?! out)|\bblaze\b/, noun: true },
   { re: /\bspark(?:ing|ed|y)\b|\barc(?:ing|ed)\b|\bflash(?:es|ed)? of (?:light|blue)|\bblue (?:flash|flashes|light|sparks)\b|\bflash(?:es|ed|ing)?\b.{0,12}\b(?:bang|boom|pop|spark\w*|smoke)\b/ },
-  { re: new RegExp(`\\b(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b.{0,25}?\\b${E_NOT}(?:buzz(?:ing|es)?|crackl(?:e|es|ing)|sizzl(?:e|es|ing)|popping|pops|hiss(?:ing|es)?|fizz(?:ing|es)?|humming loud\\w*|glow(?:ing|s)?|flash(?:ing|es)?|zapping|melt(?:ed|ing|s)?)\\b`) },
+  { re: new RegExp(`\\b(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b.{0,30}?\\b${E_NOT}(?:buzz(?:ing|es)?|crackl(?:e|es|ing)|sizzl(?:e|es|ing)|popping|pops|hiss(?:ing|es)?|fizz(?:ing|es)?|humming loud\\w*|glow(?:ing|s)?|flash(?:ing|es)?|zapping|spitting|spewing|melt(?:ed|ing|s)?)\\b`) },
   { re: /\b(?:buzz|crackl|sizzl|hiss|fizz|flash|glow|popp)\w* (?:and|with) (?:\w+ )?(?:buzz|crackl|sizzl|hiss|fizz|flash|glow|spark|smok|popp|bang)\w*/ },
   // Shock.
   {
@@ -148,12 +153,12 @@ const EN: HazardRule[] = [
   { re: /(?<!bill |price |cost |amount |charge |news |rate )\bshocked (?:me|him|her|them|us|someone|somebody|my \w+)\b|\bshocked by (?:the |a |an |some )?(?:\w+ )?(?:wire|wires|outlet|socket|plug|switch|cable|fence|pole|box|meter|appliance|electricity|current|line|power)\b/ },
   { re: new RegExp(`\\b(?:lying|collapsed|unconscious|passed out|not moving|fell down|is down)\\b.{0,25}?\\b(?:near|next to|by|beside|under|on) (?:a |the |some )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b`) },
   { re: new RegExp(`\\b(?:touched|grabbed|held|brushed|stepped on|hit)\\b (?:a |the |some |that |this )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET}|fence|railing)\\b.{0,40}?\\b(?:collapsed|passed out|blacked out|fell down|dropped|went down|unconscious|(?:is|isn't|is not|not) (?:moving|breathing|responding))\\b`) },
-  { re: /\bfeel(?:s|ing)? (?:a |an |some )?(?:small |strong |little |big |sharp |slight )?(?:shock|jolt|zap|tingl\w*)\b|\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b|\b(?:flipped|touched|grabbed|switched|plugged|unplugged)\b.{0,30}?\b(?:got|was|were|been) (?:thrown|knocked|blown) (?:back|off|across)\b/ },
-  { re: /\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
+  { re: /\bfeel(?:s|ing)? (?:a |an |some )?(?:small |strong |little |big |sharp |slight )?(?:shock|jolt|zap|tingl\w*)\b|\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b|\b(?:flipped|touched|grabbed|switched|plugged|unplugged)\b.{0,30}?\b(?:got|was|were|been) (?:thrown|knocked|blown) (?:back|off|across|down|over|out|on (?:his|her|my|their|your) back|to the (?:ground|floor))\b/ },
+  { re: /\b(?:leak(?:ing|s|ed)?|giving off|live with) (?:electricity|current)\b|\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
   { re: /\b(?:fence|pipes?|tap|faucet|railing|gate|door handle|metal|water|appliance|washing machine|fridge|box|pole) (?:is |are )?(?:live|electrified|giving (?:off )?shocks?|shocking people)\b/ },
   // Fire, smoke, smell, explosion.
   {
-    re: /\bon fire\b(?! (?:lane|road|rd|street|st|avenue|ave|drive|dr|way|court|ct|station|hall|island|escape)\b)|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
+    re: /\bon fire\b(?! (?:lane|road|rd|street|st|avenue|ave|drive|dr|way|court|ct|station|hall|island|escape)\b)|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b(?! hot)|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
   },
   { re: /\bexplo(?:de|ded|des|ding|sion|sions)\b|\bblew up\b|\bblown up\b|\b(?:loud |big |huge )?(?:bang|boom)\b/ },
   // Overheating, a crack, a box left open.
@@ -177,7 +182,7 @@ const RULES: { re: RegExp; noun: boolean }[] = [...ZH, ...EN].map((r) => ({
 // --- Negation ------------------------------------------------------------------------------
 // A negation right before the hazard. Not a question: 有没有 / 有冇 / 是不是 ask, they do not deny.
 // 不是 / 唔係 is left out: it opens an answer too often ("不是，电线掉下来了").
-const ZH_NEGATION = /(?:(?<!有)没有|(?<!有)没|(?<!有)冇|(?<!要|是)不|唔|并没有|从没|无|未|不见|看不到|看不见|见不到|闻不到|听不到|睇唔到|睇唔见|唔见)$/;
+const ZH_NEGATION = /(?:(?<!有)没有|(?<!有)没|(?<!有)冇|(?<!要|(?<![就还都只])是)不|唔|并没有|从没|无|未|不见|看不到|看不见|见不到|闻不到|听不到|睇唔到|睇唔见|唔见)$/;
 const EN_NEGATION = /\b(?:no|not|never|nothing|none|without|nor|neither|nobody|no one|zero)$/;
 // What may stand between the negation and the hazard: "没有看到冒烟", "no sign of any sparks",
 // and list words that carry the negation on: "没冒烟和火花", "no sparks or smoke".
@@ -194,8 +199,18 @@ interface Span {
 // "已经没有冒烟了", "not sparking anymore": no longer, so it was. That is a report, not a denial.
 const NO_LONGER = /^(?:下来|下去|下|出来|起来|落来|落嚟|出嚟|起嚟|落|出)?(?:了|咗)|^ (?:any ?more|now)\b/;
 
+// "不是着火 是停电了", "唔係火燭 係停電咋", "it is not a fire it is just...": the hazard is the
+// thing it is not. Only with the contrast after it: a bare 不是 often opens an answer.
+const ZH_NOT_BUT = /(?:不是|唔系|并不是|又不是)$/;
+const ZH_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:是|系|而是|只是|就是|纯粹是|净系|只系)/;
+const EN_NOT_BUT = /\b(?:(?:it|this|that) is not|not) (?:a |an |the |any )?$/;
+const EN_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:it is|this is|that is|just|only|but|its)\b/;
+
 function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
   if (NO_LONGER.test(text.slice(span.end))) return false;
+  const before = text.slice(0, span.start).replace(/ +$/, '');
+  const after = text.slice(span.end);
+  if ((ZH_NOT_BUT.test(before) && ZH_BUT_AFTER.test(after)) || (EN_NOT_BUT.test(`${before} `) && EN_BUT_AFTER.test(after))) return true;
   let rest = text.slice(0, span.start);
   for (let step = 0; step < 12; step++) {
     rest = rest.replace(/ +$/, '');
@@ -216,8 +231,10 @@ function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
 // A hazard noun followed by a place suffix, with at most two name characters between:
 // 火星路, 火光村, 火烧营村, 火花小区. The characters between must not be grammar
 // (火花 了/在/的 ... is an event, not a name).
-const ZH_PLACE_AFTER =
-  /^(?:(?![了咗着在的嘅到得过起来去下上紧住呢吗呀啊啦喇咯嘞和跟也都还又有是很好太往从把被让给冒出烧掉断一])\p{Script=Han}){0,2}?(路|街|道|巷|弄|号|村|庄|屯|寨|镇|乡|坊|苑|园|湾|岭|坡|桥|站|厂|营|山|大厦|大楼|小区|花园|社区|广场|公园|新村|山庄|市场|商场|酒店|医院|学校|中学|小学|公司|中心|胡同)(.?)/u;
+// Shops and bars take names too: 火花文具铺, 触电酒吧.
+const ZH_SHOP = '铺|舖|店|馆|酒吧|餐厅|酒楼|饭店|超市|商店|士多|茶楼|茶餐厅|发廊|网吧|工作室|会所';
+const ZH_PLACE_AFTER = new RegExp(
+  `^(?:(?![了咗着在的嘅到得过起来去下上紧住呢吗呀啊啦喇咯嘞和跟也都还又有是很好太往从把被让给冒出烧掉断一])\\p{Script=Han}){0,2}?(路|街|道|巷|弄|号|村|庄|屯|寨|镇|乡|坊|苑|园|湾|岭|坡|桥|站|厂|营|山|大厦|大楼|小区|花园|社区|广场|公园|新村|山庄|市场|商场|酒店|医院|学校|中学|小学|公司|中心|胡同|${ZH_SHOP})(.?)`, 'u');
 // 路上 / 街边 read "on the road" unless the caller was naming a place (在火星路上, or it opens).
 const ZH_ON_THE_ROAD = /^[路街道巷]$/;
 const ZH_BESIDE = /^[上边旁面中]$/;
@@ -226,16 +243,29 @@ const ZH_PLACE_BEFORE = /(?:在|住|住在|位于|到|去|从|往|近|靠近|是
 const ZH_SEEN_BEFORE = /(?:有|冒|出|起|闪|喷|溅|见|看到|看见|闻到|一股|好多|很多|都是|打|着|爆)$/;
 const EN_STOP =
   'on|in|at|near|by|the|a|an|from|coming|is|are|was|were|and|or|of|all|over|across|down|up|out|around|behind|next|to|outside|inside|along|everywhere|there|here|flying|pouring|it|my|our|your|his|her|their|this|that|just|right|again|now|still|off|onto|into|under|with|for|alarm|so|but|then';
+const EN_SHOP =
+  'bar|pub|pizza|pizzeria|grill|broiler|cafe|restaurant|diner|bistro|kitchen|shop|store|salon|gym|club|hotel|motel|inn|bakery|market|studio|theater|theatre|cinema|lounge|saloon|tavern|brewery|company|inc|llc|ltd|records|tattoo|bbq|barbecue|burgers?|tacos?|wings|steakhouse|fitness|academy|church|school';
+// A town or a state after the noun: "Sparks Nevada", "Flame Town".
+const EN_REGION =
+  'city|town|county|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
 const EN_PLACE_AFTER = new RegExp(
-  `^(?: (?!(?:${EN_STOP})\\b)[a-z]+){0,2} (?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|circle|parkway|pkwy|highway|hwy|square|sq|plaza|park|village|estate|building|tower|towers|centre|center|mall|station|hill|heights|gardens|grove|apartments|ridge|valley|creek|mountain|lake)\\b`,
+  `^(?: (?!(?:${EN_STOP})\\b)[a-z]+){0,2} (?:${EN_SHOP}|${EN_REGION}|road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|circle|parkway|pkwy|highway|hwy|square|sq|plaza|park|village|estate|building|tower|towers|centre|center|mall|station|hill|heights|gardens|grove|apartments|ridge|valley|creek|mountain|lake)\\b`,
 );
 const EN_SEEN_BEFORE = /\b(?:see|saw|seeing|smell|smelled|smelt|there are|there is|there is a|lots of|some|with|and|of)$/;
 const EN_NAME_BEFORE = /\b(?:mr|mrs|ms|miss|dr|mister|name is|named|called|\d+)$/;
 
+// Any hazard phrase can name a shop when the shop word follows at once and the place is
+// pointed at: "the Live Wire bar", "喺触电酒吧".
+const ZH_SHOP_AFTER = new RegExp(`^(?:${ZH_SHOP})`);
+const EN_SHOP_AFTER = new RegExp(`^ (?:${EN_SHOP})\\b`);
+const EN_POINTED_BEFORE = /\b(?:the|at|from|in|to|near)$/;
+
 function isPlaceName(text: string, span: Span): boolean {
-  if (!span.noun) return false;
   const before = text.slice(0, span.start).replace(/ +$/, '');
   const after = text.slice(span.end);
+  if (!span.noun) {
+    return (ZH_SHOP_AFTER.test(after) && ZH_PLACE_BEFORE.test(before)) || (EN_SHOP_AFTER.test(after) && EN_POINTED_BEFORE.test(before));
+  }
   if (/[a-z]$/.test(text.slice(span.start, span.end))) {
     if (EN_NAME_BEFORE.test(before)) return true;
     return !EN_SEEN_BEFORE.test(before) && EN_PLACE_AFTER.test(after);

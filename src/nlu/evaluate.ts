@@ -3,9 +3,8 @@
  * Runs the built-in recognizer on the labelled utterances, prints accuracy per intent and
  * the confusions, and exits 1 when overall accuracy is below --min (default 95%).
  * --set picks fixture sets ('tuning', 'heldout', 'heldout-2', 'independent/dev',
- * 'independent/test', 'independent/test-2', 'all'); default tuning + heldout. A held-out set
- * (independent/test, independent/test-2) is
- * reported in aggregate only: counts per intent, locale and confusion, never an utterance.
+ * 'independent/dev-2', 'independent/test', 'independent/test-3', 'all'); default tuning + heldout.
+ * A held-out set (independent/test, independent/test-3) is reported in aggregate only: counts per intent, locale and confusion, never an utterance.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -33,7 +32,7 @@ export function runEval(
       },
     }));
   } catch (e) {
-    err(`nlu:eval: ${(e as Error).message}\nusage: npm run nlu:eval -- [--fixtures DIR] [--set tuning|heldout|heldout-2|independent/dev|independent/test|all]... [--min 0.95] [--all]`);
+    err(`nlu:eval: ${(e as Error).message}\nusage: npm run nlu:eval -- [--fixtures DIR] [--set tuning|heldout|heldout-2|independent/dev|independent/dev-2|independent/test|independent/test-3|all]... [--min 0.95] [--all]`);
     return 2;
   }
   const min = Number(values.min);

@@ -66,8 +66,9 @@ const HAZARD_SUBJECT = new RegExp(
     '\\b(?:wires?|cables?|lines?|poles?|transformers?|boxe?s?|panels?|outlets?|sockets?|plugs?|switch(?:es)?|sparks?|sparking|smok\\w*|fires?|flames?|burn\\w*|shock\\w*|zap\\w*|electrocut\\w*|explo\\w*|bang|arc\\w*|fizz\\w*|buzz\\w*|humming)\\b',
 );
 
-// Everyday words with a hazard character: a train (火车站), a hotpot, matches, a torch.
-const NOT_HAZARD = /火(?:车|锅|柴|腿|炬|炭|龙果|机)/g;
+// Everyday words with a hazard character: a train (火车站), a hotpot, matches, a torch,
+// fireworks (烟花), cigarettes.
+const NOT_HAZARD = /火(?:车|锅|柴|腿|炬|炭|龙果|机)|烟(?:花|草|台|酒|囱)|(?:香|抽|吸|戒)烟/g;
 
 /** Whether the words name a hazard: electrical equipment, fire, smoke, a shock. */
 export function hasHazardSubject(normalized: string): boolean {
@@ -77,7 +78,7 @@ export function hasHazardSubject(normalized: string): boolean {
 // A negation anywhere, or an address: the hard layer (danger.ts) decides those, word by word;
 // the model, which reads no word order, must not overrule it.
 const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without)\b/;
-const ADDRESS = /\d ?号|[路街道巷]\s?\d|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
+const ADDRESS = /[\d零一二三四五六七八九十百两〇] ?号|[路街道巷弄村]\s?[\d一二三四五六七八九十]|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
 
 /** Whether the model may call this danger on its own: a hazard named, no negation, no address. */
 export function modelMayCallDanger(normalized: string): boolean {

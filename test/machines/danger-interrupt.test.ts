@@ -192,6 +192,36 @@ describe('danger said with a need at the language menu or the menu: the need is 
     expect(call.turn.locale).toBe('yue-HK');
   });
 
+  it('N10: zh-CN voice, speech that runs on without a break: "电线掉下来了我要投诉" -> urgent ticket, then the complaint', async () => {
+    const call = await dial();
+    await call.say('门口那个电线掉下来了我要投诉你们');
+    await reportDangerAt(call, '城关区人民路12号门口');
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.empathy', 'complaint.askWhat']);
+  });
+
+  it('N10: yue-HK voice, run on: a fallen wire then the bill, no joining word', async () => {
+    const call = await dial({ locale: 'yue-HK' });
+    await call.say('條電線跌咗落嚟我想查下電費');
+    await reportDangerAt(call, '城關區人民路12號');
+    expect(call.keys.slice(0, 2)).toEqual(['fault.urgentCreated', 'common.resumeBusiness']);
+    expect(call.state).toMatch(/query/);
+  });
+
+  it('N10: en-US chat, run on: a smoking meter then a complaint, no joining word', async () => {
+    const call = await dial({ locale: 'en-US', channel: 'chat' });
+    await call.type('the meter box is smoking i want to file a complaint about your crew');
+    await reportDangerAt(call, '12 Renmin Road, Chengguan District');
+    expect(call.keys.slice(0, 2)).toEqual(['fault.urgentCreated', 'common.resumeBusiness']);
+    expect(call.state).toMatch(/complaint/);
+  });
+
+  it('N10: a danger report with nothing beside it goes to the closing question, not to a business', async () => {
+    const call = await dial();
+    await call.say('电线掉下来了');
+    await reportDangerAt(call, '城关区人民路12号门口');
+    expect(call.keys).not.toContain('common.resumeBusiness');
+  });
+
   it('N10: en-US voice, at the menu: the bill after the urgent ticket', async () => {
     const call = await dial({ locale: 'en-US' });
     await call.say("I want to check my bill, and there's a wire down outside sparking");

@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'test' | 'test-2'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'test' | 'test-3'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -61,27 +61,48 @@ describe('N10: danger recall and place-name false alarms on the held-out indepen
   });
 });
 
-// The second held-out set (danger-heavy, written 2026-12-02 by another writer): scored only, never
-// read nor tuned on. These floors are its first measurement, untuned (docs/nlu.md): they keep it
-// from getting worse; the issue's bar (recall 100%, place-name false alarms 0) is not met on it.
-describe('N10: the second held-out independent set (test-2), scored only', () => {
-  const test2 = independent('test-2');
+// The second danger-heavy set, once held out as test-2, was partly seen and retired to development
+// use as dev-2 (its README): it may be read, so its failures are printed, and it is held to the
+// issue's bar.
+describe('N10: danger recall and place-name false alarms on the second development set (dev-2)', () => {
+  const dev2 = independent('dev-2');
 
-  it('danger recall holds its first, untuned measurement (185 of 196)', () => {
-    const danger = test2.filter((c) => c.intent === 'danger');
+  it('every danger utterance is danger', () => {
+    const danger = dev2.filter((c) => c.intent === 'danger');
     expect(danger.length).toBeGreaterThanOrEqual(190);
-    expect(danger.filter(isDanger).length, 'danger utterances recognized').toBeGreaterThanOrEqual(185);
+    expect(danger.filter((c) => !isDanger(c)).map((c) => c.text)).toEqual([]);
   });
 
-  it('place-name false alarms hold their first measurement (at most 7 of 50)', () => {
-    const places = test2.filter((c) => c.tags.includes('place-name'));
-    expect(places.length).toBeGreaterThanOrEqual(45);
-    expect(places.filter(isDanger).length, 'place names taken for danger').toBeLessThanOrEqual(7);
+  it('no place name, negation or other non-danger line is danger', () => {
+    expect(dev2.filter((c) => c.tags.includes('place-name')).length).toBeGreaterThanOrEqual(45);
+    expect(dev2.filter((c) => c.intent !== 'danger' && isDanger(c)).map((c) => c.text)).toEqual([]);
+  });
+});
+
+// The fresh danger-heavy held-out set (test-3, written after test-2 was seen): scored only, never
+// read nor tuned on; the assertions count and never print an utterance. Its first scoring
+// (docs/nlu.md) missed 9 of 238 danger lines and took 2 of 67 place names for danger: the floors
+// keep it from getting worse; the issue's bar (0 and 0) is not met on it.
+const DANGER_MISSED_TEST3 = 9;
+const PLACE_ALARMS_TEST3 = 2;
+describe('N10: danger recall and place-name false alarms on the third held-out set (test-3), scored only', () => {
+  const test3 = independent('test-3');
+
+  it('danger recall holds its first, untuned measurement (229 of 238)', () => {
+    const danger = test3.filter((c) => c.intent === 'danger');
+    expect(danger.length).toBeGreaterThanOrEqual(230);
+    expect(danger.filter((c) => !isDanger(c)).length, 'danger utterances missed').toBeLessThanOrEqual(DANGER_MISSED_TEST3);
   });
 
-  it("its report names no utterance (nlu:eval prints counts only for every held-out set)", () => {
-    expect(isHeldOut('independent/test-2/zh-CN')).toBe(true);
-    const cases = loadFixtures(INDEPENDENT.replace(/\/independent$/, ''), { sets: ['independent/test-2'] });
+  it('place-name false alarms hold their first measurement (at most 2 of 67)', () => {
+    const places = test3.filter((c) => c.tags.includes('place-name'));
+    expect(places.length).toBeGreaterThanOrEqual(60);
+    expect(places.filter(isDanger).length, 'place names taken for danger').toBeLessThanOrEqual(PLACE_ALARMS_TEST3);
+  });
+
+  it('its report names no utterance (nlu:eval prints counts only for every held-out set)', () => {
+    expect(isHeldOut('independent/test-3/zh-CN')).toBe(true);
+    const cases = loadFixtures(INDEPENDENT.replace(/\/independent$/, ''), { sets: ['independent/test-3'] });
     const report = formatReport(evaluate(cases, (text, locale) => recognizeSync(text, locale)), { aggregate: true });
     for (const c of cases.slice(0, 50)) expect(report.includes(c.text)).toBe(false);
   });

@@ -24,6 +24,10 @@ const REPORTS: Record<string, Case[]> = {
     ['the wires are down after the storm', 'en-US'],
     ['a tree is lying on the lines', 'en-US'],
     ["there's a live wire", 'en-US'],
+    // Named first, fallen later in the sentence.
+    ['那根线上礼拜就松了 今天直接掉下来砸车上了', 'zh-CN'],
+    ['风把线从杆子上刮下来了', 'zh-CN'],
+    ['條線鬆咗好耐 今朝跌咗落嚟', 'yue-HK'],
   ],
   'sparks or arcing': [
     ['插座在打火', 'zh-CN'],
@@ -39,6 +43,8 @@ const REPORTS: Record<string, Case[]> = {
     ['插座烧黑了 一股糊味', 'zh-CN'],
     ['個電錶箱冒緊煙呀', 'yue-HK'],
     ['好大陣燶味 個插蘇燒緊', 'yue-HK'],
+    ['插线板烫得不行 有股糊了的味道', 'zh-CN'],
+    ['the meter outside is sizzling and spitting', 'en-US'],
     ["there's smoke coming out of the meter box", 'en-US'],
     ['i can smell burning plastic from the socket', 'en-US'],
   ],
@@ -60,6 +66,11 @@ const REPORTS: Record<string, Case[]> = {
     ['i got a shock from the light switch', 'en-US'],
     ['my neighbor is lying on the ground near a wire', 'en-US'],
     ['the fence is live', 'en-US'],
+    // Thrown back or jolted after touching something.
+    ['我摸了一下电闸就被弹开了', 'zh-CN'],
+    ['佢掂咗個鐵閘 成個人震晒', 'yue-HK'],
+    ['she touched the railing and got knocked on her back', 'en-US'],
+    ['the street light is leaking electricity', 'en-US'],
   ],
   'a damaged pole, transformer or meter box': [
     ['电线杆歪了 快倒了', 'zh-CN'],
@@ -77,6 +88,10 @@ const REPORTS: Record<string, Case[]> = {
     ['楼道漏水 流到电表箱里面去了', 'zh-CN'],
     ['水浸到個插蘇', 'yue-HK'],
     ['water is pouring into the meter box', 'en-US'],
+    ['水管爆了 水都喷在电闸上', 'zh-CN'],
+    ['雨水漫过了充电桩', 'zh-CN'],
+    ['個錶房浸晒水', 'yue-HK'],
+    ['個插蘇入咗水', 'yue-HK'],
     ['the basement flooded and the outlets are under water', 'en-US'],
   ],
 };
@@ -139,6 +154,12 @@ describe('N10: a negated hazard is not danger, but nothing else cancels one', ()
     ['i do not see any sparks', 'en-US'],
     ['nobody got shocked', 'en-US'],
     ['nothing is sparking', 'en-US'],
+    // The thing it is not, said with what it is.
+    ['不是着火 是停电了', 'zh-CN'],
+    ['唔係漏電 係停電呀', 'yue-HK'],
+    ["it's not a fire, it's just an outage", 'en-US'],
+    ['点火器就是不出火', 'zh-CN'],
+    ["the meter box isn't damaged, i'm asking about the bill", 'en-US'],
   ])('"%s" (%s) is not danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
   });
@@ -157,6 +178,8 @@ describe('N10: a negated hazard is not danger, but nothing else cancels one', ()
     ['the power is not on and there is smoke', 'en-US'],
     ['not sure but i think i smell burning', 'en-US'],
     ['no there is smoke', 'en-US'],
+    ['不是，电线掉下来了', 'zh-CN'], // a bare 不是 opens an answer
+    ["it's not the meter it's the wire, it's on fire", 'en-US'],
   ])('"%s" (%s) is still danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).toBe('danger');
   });
@@ -178,6 +201,12 @@ describe('N10: a hazard word inside a place name is no false alarm', () => {
     ['42 burning tree road has no power', 'en-US'],
     ['i live on fire lane', 'en-US'],
     ['火车站那边停电了', 'zh-CN'],
+    // Shops, bars and towns take hazard words as names too.
+    ['我喺火花文具舖 想查電費', 'yue-HK'],
+    ['我在触电酒吧上班 店里没电了', 'zh-CN'],
+    ['this is the live wire bar on main, we have no power', 'en-US'],
+    ['i manage the blaze pizza downtown', 'en-US'],
+    ['my apartment in sparks nevada has no power', 'en-US'],
   ])('"%s" (%s) is not danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
     expect(explainDanger(text).filter((f) => f.dismissed === null)).toEqual([]);
@@ -189,6 +218,8 @@ describe('N10: a hazard word inside a place name is no false alarm', () => {
     expect(findDanger('有火光路上都是')).not.toBeNull(); // something seen, not a road named 火光路
     expect(findDanger('a fire on sparks street')).not.toBeNull();
     expect(findDanger("there's a fire near the fire station")).not.toBeNull();
+    expect(findDanger('the live wire is sparking outside the bar')).not.toBeNull();
+    expect(findDanger('酒吧门口的电线冒火花')).not.toBeNull();
   });
 
   it('says why a hazard word was dismissed', () => {
@@ -205,6 +236,7 @@ describe('does not fire on ordinary faults, words that only look like danger, an
     '水龙头开关漏水', 'my power is out', 'you are fired', 'I am shocked by my bill', 'the bill shocked me',
     'the lines were busy', 'my water meter reading is wrong', 'my lights are flashing on and off',
     'I was smoking outside when the power went', 'Mr Sparks calling about my bill',
+    '楼上有人绕过电表私接电线', 'what size batteries does a smoke detector take', 'my phone battery is smoking hot',
   ])('%s', (text) => {
     expect(findDanger(text)).toBeNull();
     expect(findDanger(normalizeText(text))).toBeNull();
