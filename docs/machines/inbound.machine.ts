@@ -1402,7 +1402,7 @@ export const machine = createMachine({
               }
             },
             {
-              "target": "#inbound.closing"
+              "target": "#inbound.ticket"
             }
           ],
           "states": {
@@ -2107,7 +2107,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -3941,7 +3941,7 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -4462,7 +4462,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -4915,7 +4915,7 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -5261,6 +5261,115 @@ export const machine = createMachine({
           }
         },
         "selfService": {
+          "type": "final"
+        }
+      }
+    },
+    "ticket": {
+      "initial": "begin",
+      "onDone": {
+        "target": "#inbound.closing"
+      },
+      "states": {
+        "begin": {
+          "always": [
+            {
+              "target": "#inbound.ticket.again",
+              "guard": "hasTicketToRepeat"
+            },
+            {
+              "target": "#inbound.ticket.done"
+            }
+          ]
+        },
+        "again": {
+          "entry": [
+            "resetMisses",
+            "markTicketTold"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "ticket.again"
+                },
+                {
+                  "key": "ticket.offerAgain"
+                }
+              ],
+              "help": "ticket.offerAgainHelp",
+              "choices": [
+                {
+                  "id": "again",
+                  "dtmf": "1"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "noted"
+                }
+              ],
+              "hints": "hints.ticketAgain"
+            }
+          },
+          "on": {
+            "choice.again": {
+              "target": "#inbound.ticket.again",
+              "reenter": true
+            },
+            "choice.no": {
+              "target": "#inbound.ticket.texting"
+            },
+            "noInput": {
+              "target": "#inbound.ticket.texting"
+            },
+            "noMatch": [
+              {
+                "target": "#inbound.ticket.texting",
+                "guard": "ladderExhausted"
+              },
+              {
+                "actions": [
+                  "countMiss"
+                ]
+              }
+            ]
+          }
+        },
+        "texting": {
+          "invoke": {
+            "src": "textTicket",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#inbound.ticket.done",
+                "guard": {
+                  "type": "isTexted",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "ticket.texted"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.ticket.done"
+              }
+            ],
+            "onError": {
+              "target": "#inbound.ticket.done"
+            }
+          }
+        },
+        "done": {
           "type": "final"
         }
       }

@@ -88,6 +88,8 @@ export interface DialogueContext extends DialogueInput {
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
   queued: boolean;
+  /** The ticket already read twice (issue 14 item 6): a ticket is offered again once. */
+  ticketTold?: string | null;
   /** Blacklisted (N23) or transferred after abuse (N22): self-service only, no agent or supervisor. */
   selfServiceOnly: boolean;
   /** The supervisor's mass-outage notice, played before the menu (N21). */
@@ -141,6 +143,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     opening: null,
     ticket: null,
     queued: false,
+    ticketTold: null,
     selfServiceOnly: false,
     announcement: null,
     abuse: [],

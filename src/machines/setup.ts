@@ -22,6 +22,7 @@ import {
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
+import { ticketActorStubs } from './ticket-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf } from './disclosure.js';
 import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
@@ -99,7 +100,7 @@ export const dialogue = setup({
     emitted: {} as DialogueEmitted,
     meta: {} as StateMeta,
   },
-  actors: { ...serviceActorStubs, ...verificationActorStubs },
+  actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs },
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
@@ -200,6 +201,8 @@ export const dialogue = setup({
       draft: () => null,
     }),
     closeDraft: assign({ draft: () => null }),
+    /** The ticket was read twice (issue 14 item 6): not offered again later in the call. */
+    markTicketTold: assign({ ticketTold: ({ context }) => context.ticket?.id ?? null }),
     /**
      * Danger heard in an answer the flow keeps (N10): the danger again, taken in the state the
      * answer led to, so the chart's danger interrupt comes back there after the urgent ticket.
@@ -306,6 +309,12 @@ export const dialogue = setup({
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
     saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,
+    /**
+     * A ticket the phone caller heard once (issue 14 item 6): read again, with an offer to repeat.
+     * Chat shows it in writing; a report kept in the outbox (N21) has no number yet.
+     */
+    hasTicketToRepeat: ({ context }) => context.channel === 'voice' && context.ticket !== null && !context.queued && context.ticketTold !== context.ticket.id,
+    isTexted: (_, params: { result: string }) => params.result === 'sent',
     /** The save went to the outbox (N21 emergency mode). */
     isQueued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
     /** "没有了", "No, nothing else": an answer that there is nothing (more) to tell. */
