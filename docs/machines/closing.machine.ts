@@ -80,7 +80,29 @@ export const machine = createMachine({
               "hidden": true
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.yesNo",
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer"
+            ],
+            "scopes": [
+              {
+                "id": "home",
+                "words": "home.only"
+              },
+              {
+                "id": "building"
+              },
+              {
+                "id": "area"
+              }
+            ],
+            "address": true
+          }
         }
       },
       "on": {

@@ -4,7 +4,7 @@ import { createMachine } from 'xstate';
 
 export const machine = createMachine({
   "id": "consultation",
-  "initial": "askTopic",
+  "initial": "route",
   "on": {
     "danger": {
       "target": "#consultation.continue_inbound_danger",
@@ -19,6 +19,129 @@ export const machine = createMachine({
     }
   },
   "states": {
+    "route": {
+      "exit": [
+        "forgetOpeningTopic"
+      ],
+      "always": [
+        {
+          "target": "#consultation.answered",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "prices"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.prices"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#consultation.offerApplication",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "new_connection"
+            }
+          },
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "application",
+                "value": "new_connection"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.newConnection"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#consultation.offerApplication",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "ev_charger"
+            }
+          },
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "application",
+                "value": "ev_charger"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.evCharger"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#consultation.offerApplication",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "capacity_increase"
+            }
+          },
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "application",
+                "value": "capacity_increase"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.capacityIncrease"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#consultation.offerApplication",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "name_transfer"
+            }
+          },
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "application",
+                "value": "name_transfer"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.nameTransfer"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#consultation.askTopic"
+        }
+      ]
+    },
     "resume": {
       "type": "history"
     },
@@ -336,7 +459,16 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "consultation.askQuestion",
           "help": "consultation.askQuestionHelp",
-          "timeoutSeconds": 12
+          "timeoutSeconds": 12,
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer"
+            ]
+          }
         }
       },
       "on": {
@@ -344,6 +476,119 @@ export const machine = createMachine({
           {
             "target": "#consultation.answered",
             "guard": "saidNothingMore"
+          },
+          {
+            "target": "#consultation.answered",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "prices"
+              }
+            },
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.prices"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.offerApplication",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "new_connection"
+              }
+            },
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "application",
+                  "value": "new_connection"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.newConnection"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.offerApplication",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "ev_charger"
+              }
+            },
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "application",
+                  "value": "ev_charger"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.evCharger"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.offerApplication",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "capacity_increase"
+              }
+            },
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "application",
+                  "value": "capacity_increase"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.capacityIncrease"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.offerApplication",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "name_transfer"
+              }
+            },
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "application",
+                  "value": "name_transfer"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.nameTransfer"
+                }
+              }
+            ]
           },
           {
             "target": "#consultation.questionContact",

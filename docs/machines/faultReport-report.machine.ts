@@ -11,7 +11,8 @@ export const machine = createMachine({
       "params": {
         "kind": "repair"
       }
-    }
+    },
+    "takeOpeningFault"
   ],
   "states": {
     "askDanger": {
@@ -48,12 +49,70 @@ export const machine = createMachine({
           "target": "#faultReport-report.danger"
         },
         "choice.no": {
-          "target": "#faultReport-report.askScope",
+          "target": "#faultReport-report.scopeSaid",
           "actions": [
             "noteLift"
           ]
         }
       }
+    },
+    "scopeSaid": {
+      "always": [
+        {
+          "target": "#faultReport-report.liftCheck",
+          "guard": {
+            "type": "faultScopeIs",
+            "params": {
+              "scope": "home"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "fault.heardHome"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#faultReport-report.liftCheck",
+          "guard": {
+            "type": "faultScopeIs",
+            "params": {
+              "scope": "building"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "fault.heardBuilding"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#faultReport-report.liftCheck",
+          "guard": {
+            "type": "faultScopeIs",
+            "params": {
+              "scope": "area"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "fault.heardArea"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#faultReport-report.askScope"
+        }
+      ]
     },
     "askScope": {
       "entry": [
@@ -206,6 +265,18 @@ export const machine = createMachine({
     },
     "where": {
       "always": [
+        {
+          "target": "#faultReport-report.findArea",
+          "guard": "hasFaultAddress",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "fault.heardAddress"
+              }
+            }
+          ]
+        },
         {
           "target": "#faultReport-report.confirmHomeAddress",
           "guard": "hasVerifiedCustomer"

@@ -145,6 +145,28 @@ export const machine = createMachine({
             }
           ],
           "anyLanguage": true,
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer"
+            ],
+            "scopes": [
+              {
+                "id": "home",
+                "words": "home.only"
+              },
+              {
+                "id": "building"
+              },
+              {
+                "id": "area"
+              }
+            ],
+            "address": true
+          },
           "hints": "hints.language",
           "timeoutSeconds": 4
         }

@@ -419,6 +419,28 @@ export const machine = createMachine({
                 }
               ],
               "anyLanguage": true,
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              },
               "hints": "hints.language",
               "timeoutSeconds": 4
             }
@@ -850,7 +872,29 @@ export const machine = createMachine({
                   "hidden": true
                 }
               ],
-              "hints": "hints.menu"
+              "hints": "hints.menu",
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              }
             }
           },
           "on": {
@@ -927,7 +971,29 @@ export const machine = createMachine({
                   "hidden": true
                 }
               ],
-              "hints": "hints.menu"
+              "hints": "hints.menu",
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              }
             }
           }
         },
@@ -1380,7 +1446,8 @@ export const machine = createMachine({
               "params": {
                 "kind": "repair"
               }
-            }
+            },
+            "takeOpeningFault"
           ],
           "onDone": [
             {
@@ -1440,12 +1507,70 @@ export const machine = createMachine({
                   "target": "#inbound.faultReport.report.danger"
                 },
                 "choice.no": {
-                  "target": "#inbound.faultReport.report.askScope",
+                  "target": "#inbound.faultReport.report.scopeSaid",
                   "actions": [
                     "noteLift"
                   ]
                 }
               }
+            },
+            "scopeSaid": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.liftCheck",
+                  "guard": {
+                    "type": "faultScopeIs",
+                    "params": {
+                      "scope": "home"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardHome"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.faultReport.report.liftCheck",
+                  "guard": {
+                    "type": "faultScopeIs",
+                    "params": {
+                      "scope": "building"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardBuilding"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.faultReport.report.liftCheck",
+                  "guard": {
+                    "type": "faultScopeIs",
+                    "params": {
+                      "scope": "area"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardArea"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.faultReport.report.askScope"
+                }
+              ]
             },
             "askScope": {
               "entry": [
@@ -1598,6 +1723,18 @@ export const machine = createMachine({
             },
             "where": {
               "always": [
+                {
+                  "target": "#inbound.faultReport.report.findArea",
+                  "guard": "hasFaultAddress",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.heardAddress"
+                      }
+                    }
+                  ]
+                },
                 {
                   "target": "#inbound.faultReport.report.confirmHomeAddress",
                   "guard": "hasVerifiedCustomer"
@@ -3929,7 +4066,7 @@ export const machine = createMachine({
       }
     },
     "consultation": {
-      "initial": "askTopic",
+      "initial": "route",
       "onDone": [
         {
           "target": "#inbound.saveFailed",
@@ -3958,6 +4095,129 @@ export const machine = createMachine({
         }
       },
       "states": {
+        "route": {
+          "exit": [
+            "forgetOpeningTopic"
+          ],
+          "always": [
+            {
+              "target": "#inbound.consultation.answered",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "prices"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.prices"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "new_connection"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "new_connection"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.newConnection"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "ev_charger"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "ev_charger"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.evCharger"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "capacity_increase"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "capacity_increase"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.capacityIncrease"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.offerApplication",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "name_transfer"
+                }
+              },
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "application",
+                    "value": "name_transfer"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.nameTransfer"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.askTopic"
+            }
+          ]
+        },
         "resume": {
           "type": "history"
         },
@@ -4275,7 +4535,16 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "consultation.askQuestion",
               "help": "consultation.askQuestionHelp",
-              "timeoutSeconds": 12
+              "timeoutSeconds": 12,
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ]
+              }
             }
           },
           "on": {
@@ -4283,6 +4552,119 @@ export const machine = createMachine({
               {
                 "target": "#inbound.consultation.answered",
                 "guard": "saidNothingMore"
+              },
+              {
+                "target": "#inbound.consultation.answered",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "prices"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.prices"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "new_connection"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "new_connection"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.newConnection"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "ev_charger"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "ev_charger"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.evCharger"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "capacity_increase"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "capacity_increase"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.capacityIncrease"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.offerApplication",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "name_transfer"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "application",
+                      "value": "name_transfer"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.nameTransfer"
+                    }
+                  }
+                ]
               },
               {
                 "target": "#inbound.consultation.questionContact",
@@ -5519,7 +5901,29 @@ export const machine = createMachine({
                   "hidden": true
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.yesNo",
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true
+              }
             }
           },
           "on": {

@@ -147,7 +147,29 @@ export const machine = createMachine({
               "hidden": true
             }
           ],
-          "hints": "hints.menu"
+          "hints": "hints.menu",
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer"
+            ],
+            "scopes": [
+              {
+                "id": "home",
+                "words": "home.only"
+              },
+              {
+                "id": "building"
+              },
+              {
+                "id": "area"
+              }
+            ],
+            "address": true
+          }
         }
       },
       "on": {
@@ -224,7 +246,29 @@ export const machine = createMachine({
               "hidden": true
             }
           ],
-          "hints": "hints.menu"
+          "hints": "hints.menu",
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer"
+            ],
+            "scopes": [
+              {
+                "id": "home",
+                "words": "home.only"
+              },
+              {
+                "id": "building"
+              },
+              {
+                "id": "area"
+              }
+            ],
+            "address": true
+          }
         }
       }
     },

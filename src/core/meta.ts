@@ -55,6 +55,21 @@ export interface AskMeta {
    * they are in is the caller's choice; a need said there is served at once in it.
    */
   anyLanguage?: boolean;
+  /**
+   * What a caller may say here in passing, beside the answer, that a later question would ask
+   * (N8: what was said first is not asked again). The engine gives what it finds with the event:
+   * - topics: the knowledge-base topics, by their words (`locales/words/<locale>.json`, under each
+   *   id): "装充电桩要什么材料" at the menu is the consultation on EV chargers, answered at once;
+   * - scopes: the outage scopes, by the words of these choices ("整栋楼都没电", "成條街冇電");
+   * - address: an address named ("我家停电了，城关区人民路88号"), in the engine's words.
+   */
+  inPassing?: InPassing;
+}
+
+export interface InPassing {
+  topics?: readonly string[];
+  scopes?: readonly AskChoice[];
+  address?: boolean;
 }
 
 export type EndMeta =

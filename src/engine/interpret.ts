@@ -13,12 +13,12 @@ import type { AskMeta } from '../core/meta.js';
 import type { DialogueEvent } from '../core/events.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { spokenDigits } from '../nlu/normalize-digits.js';
-import { yesNo } from '../nlu/yes-no.js';
-import { matchChoiceWords } from '../nlu/choice-words.js';
+import { matchYesNo, turnsAway, yesNo } from '../nlu/yes-no.js';
+import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { locationAnswer, placeInstead } from '../nlu/location.js';
-import { addressIn } from '../nlu/address.js';
+import { addressIn, namedAddress } from '../nlu/address.js';
 import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
 import { languageOfWords } from '../nlu/language-of.js';
@@ -36,6 +36,8 @@ const COMMAND_CONFIDENCE_IN_TEXT = 0.8;
 const SURE_COMMAND = 0.9;
 /** A menu word that is most of the sentence ("我要投诉或举报") beats the business a part of it names. */
 const WORDS_OVER_BUSINESS = 0.7;
+/** The intents of a bare yes or no: words after one that the recognizer reads as another intent are a statement. */
+const YES_OR_NO: readonly Intent[] = ['affirm', 'deny'];
 /** Fewer digits than this at a digit ask are not read back: a stray "一" is not a number. */
 const MIN_HEARD_DIGITS = 3;
 
@@ -51,9 +53,9 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
       return fromKeys(input.digits, ask);
     case 'speech':
       if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch', unclear: true };
-      return withLift(input.transcript, await fromWords(input.transcript, ask, options));
+      return withLift(input.transcript, withInPassing(input.transcript, ask, await fromWords(input.transcript, ask, options)));
     case 'text':
-      return withLift(input.text, await fromWords(input.text, ask, options));
+      return withLift(input.text, withInPassing(input.text, ask, await fromWords(input.text, ask, options)));
   }
 }
 
@@ -61,6 +63,20 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
 function withLift(text: string, event: DialogueEvent): DialogueEvent {
   if ((event.type === 'text' || event.type.startsWith('choice.')) && reportsStoppedLift(text)) return { ...event, lift: true } as DialogueEvent;
   return event;
+}
+
+/**
+ * What the words say in passing, beside the answer, where the ask looks for it (`AskMeta.inPassing`):
+ * "装充电桩要什么材料" is the consultation, on EV chargers; "整栋楼都没电，人民路88号" the fault
+ * report, of the whole building, at 人民路88号. The flow answers or skips those questions (N8, N11).
+ */
+function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): DialogueEvent {
+  const look = ask.inPassing;
+  if (!look || !(event.type === 'text' || isChoice(event))) return event;
+  const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
+  const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
+  const address = look.address && isChoice(event) ? namedAddress(text) : null;
+  return { ...event, ...(topic ? { topic } : {}), ...(scope ? { scope } : {}), ...(address ? { address } : {}) } as DialogueEvent;
 }
 
 function isChoice(event: DialogueEvent): event is Extract<DialogueEvent, { type: `choice.${string}` }> {
@@ -135,14 +151,28 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   // ("帮我查一下这个月的电费" is the bill, not "查询"; "投诉和举报" is the menu's choice).
   const byWords = aboutDanger || !ask.choices ? null : matchChoiceWords(text, ask.choices);
   const namedBusiness = byIntent?.hidden === true && (result?.confidence ?? 0) >= COMMAND_CONFIDENCE_IN_TEXT;
-  if (byWords && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS)) return choice(byWords.id);
+  // A yes or a no that only opens a statement with an intent of its own ("不是，我是想投诉"), below.
+  const said = aboutDanger ? null : matchYesNo(normalizeText(text), options.locale);
+  const statement = Boolean(said?.answer && said.rest !== '' && result && !YES_OR_NO.includes(result.intent) && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT);
+  const turnedAway = statement && said !== null && turnsAway(said);
+  const wordsAnswer = byWords && ask.choices?.find((c) => c.id === byWords.id)?.intents?.some((i) => YES_OR_NO.includes(i));
+  if (byWords && !(turnedAway && wordsAnswer) && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS)) return choice(byWords.id);
   if (namedBusiness && byIntent) return choice(byIntent.id);
   // A sure command where no choice takes it goes before a yes or no read in its words: "没事了，再见"
   // ends the call (N20), "算了，帮我转人工" is the agent, not a "no" to the read-back.
   const command = result && !byIntent && result.confidence >= SURE_COMMAND ? globalCommand(result.intent, text) : null;
   if (command && command.type !== 'danger' && command.type !== 'abuse') return command;
-  // A yes or a no is read by its words ("有危险" is a yes to "is there danger?").
-  const answer = aboutDanger ? null : yesNo(text, options.locale);
+  // A yes or a no is read by its words ("有危险" is a yes to "is there danger?"), unless it only opens
+  // a statement with an intent of its own: that is the answer where a choice or a command takes it
+  // ("不是，我是想投诉" at "anything else?"), and a yes or no turned away from ("对，但是我家还是没电",
+  // "不是，我想投诉" at a read-back) is not acted on: asked again, with help (N8).
+  if (statement && result) {
+    if (byIntent) return choice(byIntent.id);
+    const instead = globalCommand(result.intent, text);
+    if (instead && instead.type !== 'danger') return instead;
+    if (turnedAway) return { type: 'noMatch' };
+  }
+  const answer = said?.answer ?? null;
   const byAnswer = answer && ask.choices?.find((c) => c.intents?.includes(answer === 'yes' ? 'affirm' : 'deny'));
   if (byAnswer) return choice(byAnswer.id);
   if (byIntent) return choice(byIntent.id);

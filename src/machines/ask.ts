@@ -1,11 +1,29 @@
 /** What the flows' ask states share: the yes/no choices and the length of the reprompt ladder (N7). */
-import type { AskChoice } from '../core/meta.js';
+import type { AskChoice, InPassing } from '../core/meta.js';
 
 /** The yes/no choices of every confirmation: 1 yes, 2 no (N8 read back and confirm). */
 export const YES_NO: AskChoice[] = [
   { id: 'yes', dtmf: '1', intents: ['affirm'] },
   { id: 'no', dtmf: '2', intents: ['deny'] },
 ];
+
+/**
+ * The consultation topics the knowledge base answers at once (N11): keys of the topic menu, and
+ * the topics a caller may name in passing where a consultation can be chosen (`AskMeta.inPassing`).
+ */
+export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer'] as const;
+
+/**
+ * What a caller who names a need may say with it, taken so that it is not asked again (N8): the
+ * knowledge-base topic, the outage scope and the address ("我家停电了，城关区人民路88号", "成棟樓冇電",
+ * "the whole street has no power, 12 Jiefang Street"). Only home said as only home ("就我家",
+ * `home.only`) is a scope here: "我家停电了" tells of the caller's home, not that it is the only one.
+ */
+export const WITH_A_NEED: InPassing = {
+  topics: KB_TOPICS,
+  scopes: [{ id: 'home', words: 'home.only' }, { id: 'building' }, { id: 'area' }],
+  address: true,
+};
 
 /** Misses (no input / no match) an ask tolerates; the next one leaves the ask (agent or goodbye). */
 export const LADDER_LIMIT = 2;

@@ -4,7 +4,7 @@
  * says the closing service phrase). Silence here ends the call politely rather than sending the
  * caller to an agent.
  */
-import { YES_NO } from './ask.js';
+import { WITH_A_NEED, YES_NO } from './ask.js';
 import { NEEDS } from './main-menu.js';
 import { dialogue } from './setup.js';
 
@@ -13,8 +13,8 @@ export const closingFlow = dialogue.createStateConfig({
   states: {
     anythingElse: {
       entry: 'resetMisses',
-      // A yes, a no, or the next need itself ("我还想查一下电费": the bill, at once).
-      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS], hints: 'hints.yesNo' } },
+      // A yes, a no, or the next need itself ("我还想查一下电费": the bill, at once; "还想问下峰谷电价": answered).
+      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS], hints: 'hints.yesNo', inPassing: WITH_A_NEED } },
       on: {
         'choice.yes': 'moreHelp',
         'choice.no': 'finished',

@@ -1,18 +1,46 @@
 /**
  * Consultation and business (N9, N11, N25): answers from the knowledge base in every locale
- * (prices, new connection, EV charging facility, capacity increase, name transfer); a business
+ * (prices, new connection, EV charging facility, capacity increase, name transfer), at once when the
+ * caller already named the topic (at the language offer, the menu, "anything else?", or as the
+ * question they ask; the engine names it, N8); a business
  * application is registered as a work order with the next step explained, once its address and
  * contact number are read back and confirmed (N8). A question that cannot
  * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
  * Ends `answered` (told, registered or promised a callback) or `saveFailed`.
  */
-import { YES_NO } from './ask.js';
+import { KB_TOPICS, YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { applicationOrder } from './work-orders.js';
 
+type Topic = (typeof KB_TOPICS)[number];
+
+/** An application topic: its knowledge-base answer, then the offer to register it. */
+function explain(application: Topic, key: string) {
+  return { actions: [{ type: 'rememberAnswer', params: { name: 'application', value: application } }, { type: 'say', params: { key } }], target: 'offerApplication' } as const;
+}
+
+/** What the knowledge base says of each topic (N11): chosen at the topic menu, or named where the caller asked. */
+const ANSWER = {
+  prices: { actions: { type: 'say', params: { key: 'kb.prices' } }, target: 'answered' },
+  new_connection: explain('new_connection', 'kb.newConnection'),
+  ev_charger: explain('ev_charger', 'kb.evCharger'),
+  capacity_increase: explain('capacity_increase', 'kb.capacityIncrease'),
+  name_transfer: explain('name_transfer', 'kb.nameTransfer'),
+} as const;
+
+/** Each topic's answer, taken when `guard` finds the topic named (the engine names it, `AskMeta.inPassing`). */
+function answerWhen(guard: 'openingNames' | 'answerNames') {
+  return KB_TOPICS.map((topic) => ({ guard: { type: guard, params: { topic } }, ...ANSWER[topic] }));
+}
+
 export const consultationFlow = dialogue.createStateConfig({
-  initial: 'askTopic',
+  initial: 'route',
   states: {
+    // A topic named when the consultation was chosen ("装充电桩要什么材料") is answered at once, no topic menu (N8, N11).
+    route: {
+      always: [...answerWhen('openingNames'), { target: 'askTopic' }],
+      exit: 'forgetOpeningTopic',
+    },
     /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
     resume: { type: 'history', history: 'deep' },
     askTopic: {
@@ -33,23 +61,11 @@ export const consultationFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.prices': { actions: { type: 'say', params: { key: 'kb.prices' } }, target: 'answered' },
-        'choice.new_connection': {
-          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'new_connection' } }, { type: 'say', params: { key: 'kb.newConnection' } }],
-          target: 'offerApplication',
-        },
-        'choice.ev_charger': {
-          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'ev_charger' } }, { type: 'say', params: { key: 'kb.evCharger' } }],
-          target: 'offerApplication',
-        },
-        'choice.capacity_increase': {
-          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'capacity_increase' } }, { type: 'say', params: { key: 'kb.capacityIncrease' } }],
-          target: 'offerApplication',
-        },
-        'choice.name_transfer': {
-          actions: [{ type: 'rememberAnswer', params: { name: 'application', value: 'name_transfer' } }, { type: 'say', params: { key: 'kb.nameTransfer' } }],
-          target: 'offerApplication',
-        },
+        'choice.prices': ANSWER.prices,
+        'choice.new_connection': ANSWER.new_connection,
+        'choice.ev_charger': ANSWER.ev_charger,
+        'choice.capacity_increase': ANSWER.capacity_increase,
+        'choice.name_transfer': ANSWER.name_transfer,
         'choice.other_question': 'askQuestion',
       },
     },
@@ -100,11 +116,13 @@ export const consultationFlow = dialogue.createStateConfig({
 
     askQuestion: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'consultation.askQuestion', help: 'consultation.askQuestionHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'text', prompt: 'consultation.askQuestion', help: 'consultation.askQuestionHelp', timeoutSeconds: 12, inPassing: { topics: KB_TOPICS } } },
       on: {
         text: [
           // Asked again after a danger report, the caller may have nothing more to ask.
           { guard: 'saidNothingMore', target: 'answered' },
+          // A question the knowledge base answers (阶梯电价, time of use) is answered, not taken for a callback (N11).
+          ...answerWhen('answerNames'),
           { actions: { type: 'rememberAnswer', params: { name: 'question' } }, target: 'questionContact' },
         ],
         // "No, nothing else" here is no question, not the end of the call: on to "anything else?".

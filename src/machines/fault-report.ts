@@ -2,10 +2,11 @@
  * Fault reporting (N10, N8). Danger goes first: asked first; a yes ends the report with `danger`
  * and the composing chart takes the danger report (src/machines/danger-report.ts) with what was
  * gathered so far, as it does for danger heard in any answer. Otherwise: the scope of the outage, the
- * address, a known outage on the area is announced and the caller registered on it instead of a
- * duplicate ticket; else a description, a number the crew calls (asked when the caller has none),
- * a read-back of where, what and that number to confirm (N8), and a repair work order with its
- * ticket number and the promised arrival time. A lift said to be stopped (at the menu,
+ * address (each said back instead of asked when the caller said it naming the fault, N8), a known
+ * outage on the area is announced and the caller registered on it instead of a duplicate ticket;
+ * else a description, a number the crew calls (asked when the caller has none), a read-back of
+ * where, what and that number to confirm (N8), and a repair work order with its ticket number and
+ * the promised arrival time. A lift said to be stopped (at the menu,
  * the scope or the description) is followed by "is anyone trapped?": yes, 119 and the property
  * manager, and the order is urgent.
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `danger` or `saveFailed`.
@@ -23,15 +24,25 @@ const TRAPPED_YES_NO: AskChoice[] = [
 
 export const faultReportFlow = dialogue.createStateConfig({
   initial: 'askDanger',
-  entry: { type: 'startDraft', params: { kind: 'repair' } },
+  entry: [{ type: 'startDraft', params: { kind: 'repair' } }, 'takeOpeningFault'],
   states: {
     askDanger: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: YES_NO, hints: 'hints.yesNo', aboutDanger: true } },
       on: {
         'choice.yes': 'danger',
-        'choice.no': { actions: 'noteLift', target: 'askScope' },
+        'choice.no': { actions: 'noteLift', target: 'scopeSaid' },
       },
+    },
+
+    // The scope said when the fault was named ("整栋楼都没电", "成棟樓冇電") is said back in our words, not asked (N8).
+    scopeSaid: {
+      always: [
+        { guard: { type: 'faultScopeIs', params: { scope: 'home' } }, actions: { type: 'say', params: { key: 'fault.heardHome' } }, target: 'liftCheck' },
+        { guard: { type: 'faultScopeIs', params: { scope: 'building' } }, actions: { type: 'say', params: { key: 'fault.heardBuilding' } }, target: 'liftCheck' },
+        { guard: { type: 'faultScopeIs', params: { scope: 'area' } }, actions: { type: 'say', params: { key: 'fault.heardArea' } }, target: 'liftCheck' },
+        { target: 'askScope' },
+      ],
     },
 
     askScope: {
@@ -69,7 +80,12 @@ export const faultReportFlow = dialogue.createStateConfig({
     // On from where the lift was told: after the scope, the address; after the description, the contact number and the read-back.
     afterTrapped: { always: [{ guard: 'hasFaultDescription', target: 'contact' }, { target: 'where' }] },
     where: {
-      always: [{ guard: 'hasVerifiedCustomer', target: 'confirmHomeAddress' }, { target: 'askAddress' }],
+      always: [
+        // The address said when the fault was named: said back in our words, confirmed at the read-back (N8).
+        { guard: 'hasFaultAddress', actions: { type: 'say', params: { key: 'fault.heardAddress' } }, target: 'findArea' },
+        { guard: 'hasVerifiedCustomer', target: 'confirmHomeAddress' },
+        { target: 'askAddress' },
+      ],
     },
     confirmHomeAddress: {
       entry: 'resetMisses',

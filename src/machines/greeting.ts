@@ -9,6 +9,7 @@
  */
 import { dialogue } from './setup.js';
 import { NEEDS } from './main-menu.js';
+import { WITH_A_NEED } from './ask.js';
 
 /** A need said at the language offer: its language is the caller's, and it is served at once (N4). */
 function needIn(need: string) {
@@ -50,6 +51,7 @@ export const greetingFlow = dialogue.createStateConfig({
             ...NEEDS,
           ],
           anyLanguage: true,
+          inPassing: WITH_A_NEED,
           hints: 'hints.language',
           timeoutSeconds: 4,
         },

@@ -7,6 +7,7 @@
  * the ladder run out on silence (a silent call, N23).
  */
 import type { AskChoice } from '../core/meta.js';
+import { WITH_A_NEED } from './ask.js';
 import { dialogue } from './setup.js';
 
 /** Sentences that name a business directly, below the menu's keys. */
@@ -47,6 +48,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             ...SHORTCUTS,
           ],
           hints: 'hints.menu',
+          inPassing: WITH_A_NEED,
         },
       },
       on: {
@@ -68,6 +70,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             ...SHORTCUTS,
           ],
           hints: 'hints.menu',
+          inPassing: WITH_A_NEED,
         },
       },
     },

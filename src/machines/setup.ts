@@ -91,6 +91,11 @@ function localeOf(event: DialogueEvent): Locale {
 }
 
 type Scope = NonNullable<DialogueContext['fault']['scope']>;
+const SCOPES: readonly string[] = ['home', 'building', 'area'] satisfies Scope[];
+/** A scope the engine named (a choice id of `AskMeta.inPassing.scopes`), or null. */
+function scopeOf(id: string | undefined): Scope | null {
+  return id !== undefined && SCOPES.includes(id) ? (id as Scope) : null;
+}
 
 export const dialogue = setup({
   types: {
@@ -142,8 +147,18 @@ export const dialogue = setup({
       opening: ({ event }, params: { need?: string } | undefined) => ({
         need: params?.need ?? null,
         text: event.type.startsWith('choice.') && 'text' in event ? (event.text ?? null) : null,
+        topic: event.type.startsWith('choice.') && 'topic' in event ? (event.topic ?? null) : null,
+        scope: event.type.startsWith('choice.') && 'scope' in event ? scopeOf(event.scope) : null,
+        address: event.type.startsWith('choice.') && 'address' in event ? (event.address ?? null) : null,
       }),
     }),
+    /** The scope and address said when the fault was named go into the report (N8), once: a later report asks again. */
+    takeOpeningFault: assign({
+      fault: ({ context }) => ({ ...context.fault, scope: context.opening?.scope ?? null, address: context.opening?.address ?? null }),
+      opening: ({ context }) => (context.opening ? { ...context.opening, scope: null, address: null } : null),
+    }),
+    /** The topic named first is answered once: a consultation reached again later starts at its menu. */
+    forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
     resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
@@ -274,6 +289,14 @@ export const dialogue = setup({
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
+    /** The words the caller named the business with name this knowledge-base topic (N11: answered at once). */
+    openingNames: ({ context }, params: { topic: string }) => context.opening?.topic === params.topic,
+    /** The report already knows the outage's scope: said when the fault was named ("整栋楼都没电"). */
+    faultScopeIs: ({ context }, params: { scope: Scope }) => context.fault.scope === params.scope,
+    /** The report already knows where: said when the fault was named ("城关区人民路88号停电了"). */
+    hasFaultAddress: ({ context }) => context.fault.address !== null,
+    /** A free-text answer (the question asked) names this knowledge-base topic: answered, not a callback (N11). */
+    answerNames: ({ event }, params: { topic: string }) => event.type === 'text' && event.topic === params.topic,
     languageChosen: ({ context }) => context.languageChosen === true,
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**

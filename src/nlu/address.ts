@@ -29,22 +29,50 @@ const EN_LEAD = /^(?:um+|uh+|er+|well|so|yes|yeah|ok(?:ay)?|it'?s|it is|that'?s|
 const EN_TRAIL = /[\s,]*\b(?:please|thanks|thank you|i think|i guess|there|here)$/iu;
 
 export function addressIn(text: string): string {
+  const { clauses, best, latin, said } = addressRun(text);
+  if (!best) return clauses.filter((c) => c !== '').join(latin ? ', ' : '') || said;
+  return best.address;
+}
+
+/** Words that tell the fault, not where it is: said in passing, they end the clause of an address ("停电了", "has no power at"). */
+const TELLS_FAULT =
+  /停电了?|停電了?|没电了?|沒電了?|冇電|有电了?|有電|断电了?|斷電了?|\s*\b(?:(?:has|have|there is|we have|i have|got)\s+)?(?:no power|no electricity|power is out|power is off|a power cut|power cut|an outage|outage|blackout)\b(?:\s+(?:at|in|on))?\s*/giu;
+/** "整栋楼都", "成條街": the extent of the outage, said beside an address, is no part of it. */
+const WHOLE_OF = /(?:整|成|全)(?:栋|棟|幢|座|个|個|条|條)?(?:楼|樓|小区|小區|屋苑|村|街|区|區|片)都?/u;
+/** Address units enough to take words said in passing as an address ("城关区人民路88号", "12 Jiefang Street"); "我们小区" is not. */
+const MIN_UNITS_IN_PASSING = 2;
+
+/**
+ * The address in words said in passing, when they hold one (at the menu: "我家停电了，城关区人民路88号"
+ * -> 城关区人民路88号; "the whole street has no power, 12 Jiefang Street" -> 12 Jiefang Street), else
+ * null: two address units at least, the words that tell the fault taken out ("我们小区停电了" names none).
+ */
+export function namedAddress(text: string): string | null {
+  let found: { address: string; units: number } | null = null;
+  for (const part of text.split(TELLS_FAULT).flatMap((p) => p.split(WHOLE_OF))) {
+    const { best } = addressRun(part);
+    if (best && (!found || best.units > found.units)) found = best;
+  }
+  return found && found.units >= MIN_UNITS_IN_PASSING ? found.address : null;
+}
+
+/** The clauses of an answer and the run of neighbouring ones that holds the most address units ("城关区，人民路88号"). */
+function addressRun(text: string) {
   const said = text.normalize('NFKC').trim();
   const latin = (said.match(/[a-z]/giu)?.length ?? 0) > (said.match(/\p{Script=Han}/gu)?.length ?? 0);
   const clauses = (latin ? said.split(/[,;!?，；！？。]|\.(?=\s|$)/u) : said.split(/[\s,;!?，；！？。、.]+/u)).map((c) => (latin ? trimEnglish(c) : trimHan(c)));
   const scores = clauses.map((c) => (PHONE.test(c) ? 0 : (c.match(latin ? EN_UNIT : HAN_UNIT)?.length ?? 0) || (placeName(c, latin) ? 0.5 : 0)));
-  // The run of neighbouring clauses that holds the most address units ("城关区，人民路88号").
-  let best: [number, number, number] | null = null;
+  let run: [number, number, number] | null = null;
   for (let start = 0; start < clauses.length; start++) {
     let sum = 0;
     for (let end = start; end < clauses.length && scores[end]! > 0; end++) {
       sum += scores[end]!;
-      if (!best || sum > best[2]) best = [start, end, sum];
+      if (!run || sum > run[2]) run = [start, end, sum];
     }
   }
-  if (!best) return clauses.filter((c) => c !== '').join(latin ? ', ' : '') || said;
-  const kept = clauses.slice(best[0], best[1] + 1).filter((c) => c !== '');
-  return latin ? kept.join(', ') : kept.map(cutTail).join('');
+  const kept = run ? clauses.slice(run[0], run[1] + 1).filter((c) => c !== '') : [];
+  const best = run ? { address: latin ? kept.join(', ') : kept.map(cutTail).join(''), units: run[2] } : null;
+  return { clauses, best, latin, said };
 }
 
 /** A short name beside the address ("河口村20号，西河", "Hekou Village, Xihe"): a part of it. */

@@ -112,3 +112,19 @@ function restAfter(rest: string, matched: Entry): string {
   }
   return s;
 }
+
+/** After a yes: words that turn away from it ("对，但是我家还是没电", "yes but I want to complain"). */
+const AFTER_YES_TURNS = ['但是', '但系', '可是', '不过', '只不过', '只是', '但', 'but', 'though', 'however', 'except', 'actually'];
+/** After a no: those, and what the caller means instead ("不是，我是想投诉", "no, I want to report a fault"). */
+const AFTER_NO_TURNS = [...AFTER_YES_TURNS, '我是想', '我是要', '我系想', '我系要', '我想', '我要', '我只是想', 'i want', 'i would like', 'i need', 'i am calling'];
+
+/**
+ * Whether the words after a yes or a no (`YesNoMatch.rest`) turn away from it: the answer was not
+ * meant alone, and a statement follows that says what the caller means. "是的，我要报修" does not
+ * turn away from its yes; "不是，我想投诉" does from its no.
+ */
+export function turnsAway(match: YesNoMatch): boolean {
+  if (!match.answer || match.rest === '') return false;
+  const turns = match.answer === 'yes' ? AFTER_YES_TURNS : AFTER_NO_TURNS;
+  return turns.some((w) => match.rest.startsWith(w) && (!/^[a-z]/.test(w) || match.rest.length === w.length || match.rest[w.length] === ' '));
+}

@@ -3,7 +3,7 @@
  * with what led in or trailed off (issue 14 item 5).
  */
 import { describe, expect, it } from 'vitest';
-import { addressIn } from '../../src/nlu/address.js';
+import { addressIn, namedAddress } from '../../src/nlu/address.js';
 
 describe('N8: the address in what the caller said', () => {
   it.each([
@@ -24,4 +24,23 @@ describe('N8: the address in what the caller said', () => {
     expect(addressIn('就在村委会门口那个电线杆旁边')).toBe('村委会门口那个电线杆旁边');
     expect(addressIn('人民路88号对面那个超市')).toBe('人民路88号对面那个超市');
   });
+});
+
+describe('N8: an address said in passing, naming the fault at the menu (issue 9 item 2)', () => {
+  it.each([
+    ['我家停电了，城关区人民路88号', '城关区人民路88号'],
+    ['东山镇河口村20号停电了', '东山镇河口村20号'],
+    ['整栋楼都没电，解放街12号', '解放街12号'],
+    ['人民路88号整栋楼都没电', '人民路88号'],
+    ['就我家没电，邻居有电，城关区解放街12号', '城关区解放街12号'],
+    ['我屋企冇電，城關區人民路88號', '城關區人民路88號'],
+    ['成都市人民路88号停电了', '成都市人民路88号'],
+    ['the whole street has no power, 12 Jiefang Street', '12 Jiefang Street'],
+    ['No power at 88 Renmin Road', '88 Renmin Road'],
+  ])('%s -> %s', (said, address) => expect(namedAddress(said)).toBe(address));
+
+  it.each([['我家停电了'], ['成棟樓冇電'], ['我们小区停电了'], ['喂，我家停电了，快来人'], ['I have no power in my house'], ['整个村都停电了']])(
+    '%s names no address: it is asked',
+    (said) => expect(namedAddress(said)).toBeNull(),
+  );
 });

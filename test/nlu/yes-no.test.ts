@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yesNo } from '../../src/nlu/yes-no.js';
+import { matchYesNo, turnsAway, yesNo } from '../../src/nlu/yes-no.js';
+import { normalizeText } from '../../src/nlu/normalize.js';
 
 describe('yesNo (N8 confirmations, N10 "is there danger?")', () => {
   it.each(['是', '是的', '对', '对的', '没错', '好的', '嗯是', '嗯 对的', '对对对 就是这个号码', '可以'])('zh-CN yes: %s', (t) => {
@@ -47,4 +48,16 @@ describe('yesNo (N8 confirmations, N10 "is there danger?")', () => {
     expect(yesNo('對啊', 'yue-HK')).toBe('yes');
     expect(yesNo('OK', 'zh-CN')).toBe('yes');
   });
+});
+
+describe('a yes or a no that only opens a statement (issue 9)', () => {
+  const turned = (t: string) => turnsAway(matchYesNo(normalizeText(t)) ?? { answer: null, rest: '' });
+  it.each(['对，但是我家还是没电', '是的，不过电压还是不稳', '係，但係我屋企仲係冇電', 'yes but I want to complain', 'ok, but the lights are still off', '不是，我是想投诉', '唔係，我想投訴', 'no, I want to report a fault', 'no actually I need a new meter'])(
+    '"%s" turns away from its answer',
+    (t) => expect(turned(t)).toBe(true),
+  );
+  it.each(['对', '是的，谢谢', '是的，我家停电了', '係呀，我屋企冇電', 'yes, my power is out', '不是，在人民路88号', '不对，地址错了', 'no thanks', 'butter'])(
+    '"%s" does not',
+    (t) => expect(turned(t)).toBe(false),
+  );
 });
