@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Call, openTestEngine } from '../support/call.js';
 
 /** A fault report from a withheld number, up to "which number can the crew call?". */
-async function atContact(language: string, fault: string, noDanger: string, scope: string, address: string, what: string) {
+async function atContact([language, fault, noDanger, scope, address, what]: readonly [string, string, string, string, string, string]) {
   const call = await Call.dial(await openTestEngine(), { from: null, channel: 'voice' });
   await call.say(language);
   await call.say(fault);
@@ -34,7 +34,7 @@ describe('a spoken number of the wrong length is read back as heard and asked ag
     ['yue-HK', '一三九 靈一二三 四五六', '1390123456', '我聽到嘅係'],
     ['en-US', 'one three nine oh one two three four five six', '1390123456', 'I heard'],
   ] as const)('%s: "%s" (ten digits) is read back, not taken', async (locale, said, heard, opening) => {
-    const call = await atContact(...CALLS[locale]);
+    const call = await atContact(CALLS[locale]);
     await call.say(said);
     expect(call.keys).toEqual(['common.heardDigits', 'danger.askContact']);
     expect(call.turn.prompts[0]?.values?.heardDigits).toBe(heard);
@@ -50,7 +50,7 @@ describe('ASR homophones of digit words make up the number (N8)', () => {
     ['yue-HK', '一三九 靈一二三 四五六七', '13901234567'],
     ['en-US', 'one three nine oh one to three for five ate six', '13901234586'],
   ] as const)('%s: "%s" is %s, read back for confirmation', async (locale, said, number) => {
-    const call = await atContact(...CALLS[locale]);
+    const call = await atContact(CALLS[locale]);
     await call.say(said);
     expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.turn.prompts[1]?.values?.contact).toBe(number);
