@@ -1063,6 +1063,19 @@ export const machine = createMachine({
                 "input": "(computed)",
                 "onDone": [
                   {
+                    "target": "#inbound.faultReport.identity.chooseAccount",
+                    "guard": {
+                      "type": "areTwoOnCallerId",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberCandidates",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
                     "target": "#inbound.faultReport.identity.howFound",
                     "guard": {
                       "type": "isOneCustomer",
@@ -1144,6 +1157,83 @@ export const machine = createMachine({
                       "type": "rememberCandidate",
                       "params": {
                         "customer": null
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "chooseAccount": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": [
+                    {
+                      "key": "identity.twoAccounts"
+                    },
+                    {
+                      "key": "identity.chooseAccount"
+                    },
+                    {
+                      "key": "identity.chooseAccountKeys"
+                    }
+                  ],
+                  "help": "identity.chooseAccountHelp",
+                  "choices": [
+                    {
+                      "id": "first",
+                      "dtmf": "1"
+                    },
+                    {
+                      "id": "second",
+                      "dtmf": "2"
+                    },
+                    {
+                      "id": "neither",
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.whichAccount"
+                }
+              },
+              "on": {
+                "choice.first": {
+                  "target": "#inbound.faultReport.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.second": {
+                  "target": "#inbound.faultReport.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.neither": {
+                  "target": "#inbound.faultReport.identity.askAccount",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": null
                       }
                     }
                   ]
@@ -1379,7 +1469,7 @@ export const machine = createMachine({
               }
             },
             {
-              "target": "#inbound.closing"
+              "target": "#inbound.ticket"
             }
           ],
           "states": {
@@ -2154,7 +2244,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -2733,6 +2823,19 @@ export const machine = createMachine({
                     "input": "(computed)",
                     "onDone": [
                       {
+                        "target": "#inbound.query.bill.identity.chooseAccount",
+                        "guard": {
+                          "type": "areTwoOnCallerId",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          {
+                            "type": "rememberCandidates",
+                            "params": "(computed)"
+                          }
+                        ]
+                      },
+                      {
                         "target": "#inbound.query.bill.identity.howFound",
                         "guard": {
                           "type": "isOneCustomer",
@@ -2814,6 +2917,83 @@ export const machine = createMachine({
                           "type": "rememberCandidate",
                           "params": {
                             "customer": null
+                          }
+                        }
+                      ]
+                    }
+                  }
+                },
+                "chooseAccount": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": [
+                        {
+                          "key": "identity.twoAccounts"
+                        },
+                        {
+                          "key": "identity.chooseAccount"
+                        },
+                        {
+                          "key": "identity.chooseAccountKeys"
+                        }
+                      ],
+                      "help": "identity.chooseAccountHelp",
+                      "choices": [
+                        {
+                          "id": "first",
+                          "dtmf": "1"
+                        },
+                        {
+                          "id": "second",
+                          "dtmf": "2"
+                        },
+                        {
+                          "id": "neither",
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.whichAccount"
+                    }
+                  },
+                  "on": {
+                    "choice.first": {
+                      "target": "#inbound.query.bill.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.second": {
+                      "target": "#inbound.query.bill.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.neither": {
+                      "target": "#inbound.query.bill.identity.askAccount",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": null
                           }
                         }
                       ]
@@ -3373,6 +3553,19 @@ export const machine = createMachine({
                     "input": "(computed)",
                     "onDone": [
                       {
+                        "target": "#inbound.query.outageSchedule.identity.chooseAccount",
+                        "guard": {
+                          "type": "areTwoOnCallerId",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          {
+                            "type": "rememberCandidates",
+                            "params": "(computed)"
+                          }
+                        ]
+                      },
+                      {
                         "target": "#inbound.query.outageSchedule.identity.howFound",
                         "guard": {
                           "type": "isOneCustomer",
@@ -3454,6 +3647,83 @@ export const machine = createMachine({
                           "type": "rememberCandidate",
                           "params": {
                             "customer": null
+                          }
+                        }
+                      ]
+                    }
+                  }
+                },
+                "chooseAccount": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": [
+                        {
+                          "key": "identity.twoAccounts"
+                        },
+                        {
+                          "key": "identity.chooseAccount"
+                        },
+                        {
+                          "key": "identity.chooseAccountKeys"
+                        }
+                      ],
+                      "help": "identity.chooseAccountHelp",
+                      "choices": [
+                        {
+                          "id": "first",
+                          "dtmf": "1"
+                        },
+                        {
+                          "id": "second",
+                          "dtmf": "2"
+                        },
+                        {
+                          "id": "neither",
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.whichAccount"
+                    }
+                  },
+                  "on": {
+                    "choice.first": {
+                      "target": "#inbound.query.outageSchedule.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.second": {
+                      "target": "#inbound.query.outageSchedule.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.neither": {
+                      "target": "#inbound.query.outageSchedule.identity.askAccount",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": null
                           }
                         }
                       ]
@@ -3808,7 +4078,7 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -4574,7 +4844,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -5027,7 +5297,7 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -5373,6 +5643,115 @@ export const machine = createMachine({
           }
         },
         "selfService": {
+          "type": "final"
+        }
+      }
+    },
+    "ticket": {
+      "initial": "begin",
+      "onDone": {
+        "target": "#inbound.closing"
+      },
+      "states": {
+        "begin": {
+          "always": [
+            {
+              "target": "#inbound.ticket.again",
+              "guard": "hasTicketToRepeat"
+            },
+            {
+              "target": "#inbound.ticket.done"
+            }
+          ]
+        },
+        "again": {
+          "entry": [
+            "resetMisses",
+            "markTicketTold"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "ticket.again"
+                },
+                {
+                  "key": "ticket.offerAgain"
+                }
+              ],
+              "help": "ticket.offerAgainHelp",
+              "choices": [
+                {
+                  "id": "again",
+                  "dtmf": "1"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "noted"
+                }
+              ],
+              "hints": "hints.ticketAgain"
+            }
+          },
+          "on": {
+            "choice.again": {
+              "target": "#inbound.ticket.again",
+              "reenter": true
+            },
+            "choice.no": {
+              "target": "#inbound.ticket.texting"
+            },
+            "noInput": {
+              "target": "#inbound.ticket.texting"
+            },
+            "noMatch": [
+              {
+                "target": "#inbound.ticket.texting",
+                "guard": "ladderExhausted"
+              },
+              {
+                "actions": [
+                  "countMiss"
+                ]
+              }
+            ]
+          }
+        },
+        "texting": {
+          "invoke": {
+            "src": "textTicket",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#inbound.ticket.done",
+                "guard": {
+                  "type": "isTexted",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "ticket.texted"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.ticket.done"
+              }
+            ],
+            "onError": {
+              "target": "#inbound.ticket.done"
+            }
+          }
+        },
+        "done": {
           "type": "final"
         }
       }
