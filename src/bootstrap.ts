@@ -13,7 +13,9 @@ import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
 import { setCompanyNames } from './prompts/company.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
-import { verificationCodes, type VerificationOptions } from './security/verification-codes.js';
+import { twilioSmsSenderFor, verificationCodes, type VerificationOptions } from './security/verification-codes.js';
+import { ticketTexts, type TicketTexts } from './services/ticket-texts.js';
+import { renderText } from './prompts/render-text.js';
 import type { VerificationCodes } from './services/verification.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { countStoreErrors } from './observability/instrument.js';
@@ -66,11 +68,12 @@ export interface BootstrapOptions extends OpenStoresOptions {
  * The flows of this deployment. A start request that names no flow is an inbound call: the phone
  * line's and the chat page's callers.
  */
-export function registerFlows(config: Config, verification: VerificationCodes | null = null): FlowRegistry {
+export function registerFlows(config: Config, verification: VerificationCodes | null = null, texts: TicketTexts | null = null): FlowRegistry {
   // Prompts carry the Mandarin name; the `company` formatter says it in each locale.
   setCompanyNames(config.companyName, config.companyNames);
   const inbound = inboundFlow({
     verification,
+    ticketTexts: texts,
     company: config.companyName,
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,
@@ -128,7 +131,12 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     ...(options.twilioHttpClient ? { twilioHttpClient: options.twilioHttpClient } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const flows = registerFlows(config, verification);
+  // The ticket number by SMS after it was read twice, where Twilio's Messages API is configured.
+  const sender = twilioSmsSenderFor(config, options.twilioHttpClient ? { twilioHttpClient: options.twilioHttpClient } : {});
+  const texts = sender
+    ? ticketTexts(sender, (ticket, locale) => renderText([{ key: 'ticket.sms', values: { ticket, company: config.companyName } }], locale)[0]!)
+    : null;
+  const flows = registerFlows(config, verification, texts);
   // Live inspection for flow designers (INSPECT; refused in production unless allowed, src/config-designer.ts).
   const inspector = config.designer.inspect ? await createConversationInspector(config.designer.inspect) : null;
   const host = new ConversationHost({

@@ -37,7 +37,7 @@ describePg('two instances on PostgreSQL and Redis', () => {
       ];
       let turn = call.turn;
       for (const [n, input] of inputs.entries()) turn = await (n % 2 === 0 ? b : a).host.handle(call.id, input);
-      expect(turn.prompts.map((p) => p.key)).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+      expect(turn.prompts.map((p) => p.key)).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
       const ticket = String(turn.prompts[0]?.values?.ticket);
       expect(await a.stores.services.workOrders.get(ticket)).toMatchObject({ account: ZHANG_WEI.account, phone: ZHANG_WEI.phone });
       expect((await b.stores.sessions.get(call.id))?.version).toBe(inputs.length + 1);

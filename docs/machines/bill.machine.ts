@@ -18,6 +18,19 @@ export const machine = createMachine({
             "input": "(computed)",
             "onDone": [
               {
+                "target": "#bill.identity.chooseAccount",
+                "guard": {
+                  "type": "areTwoOnCallerId",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberCandidates",
+                    "params": "(computed)"
+                  }
+                ]
+              },
+              {
                 "target": "#bill.identity.howFound",
                 "guard": {
                   "type": "isOneCustomer",
@@ -99,6 +112,83 @@ export const machine = createMachine({
                   "type": "rememberCandidate",
                   "params": {
                     "customer": null
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "chooseAccount": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "identity.twoAccounts"
+                },
+                {
+                  "key": "identity.chooseAccount"
+                },
+                {
+                  "key": "identity.chooseAccountKeys"
+                }
+              ],
+              "help": "identity.chooseAccountHelp",
+              "choices": [
+                {
+                  "id": "first",
+                  "dtmf": "1"
+                },
+                {
+                  "id": "second",
+                  "dtmf": "2"
+                },
+                {
+                  "id": "neither",
+                  "dtmf": "9",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.whichAccount"
+            }
+          },
+          "on": {
+            "choice.first": {
+              "target": "#bill.identity.identified",
+              "actions": [
+                {
+                  "type": "chooseCandidate",
+                  "params": {
+                    "index": 0
+                  }
+                },
+                "acceptCandidate"
+              ]
+            },
+            "choice.second": {
+              "target": "#bill.identity.identified",
+              "actions": [
+                {
+                  "type": "chooseCandidate",
+                  "params": {
+                    "index": 1
+                  }
+                },
+                "acceptCandidate"
+              ]
+            },
+            "choice.neither": {
+              "target": "#bill.identity.askAccount",
+              "actions": [
+                {
+                  "type": "chooseCandidate",
+                  "params": {
+                    "index": null
                   }
                 }
               ]

@@ -689,11 +689,11 @@ export const machine = createMachine({
         "continuesIn": "inbound.saveFailed"
       }
     },
-    "continue_inbound_closing": {
+    "continue_inbound_ticket": {
       "type": "final",
-      "description": "The call continues in inbound.closing.",
+      "description": "The call continues in inbound.ticket.",
       "meta": {
-        "continuesIn": "inbound.closing"
+        "continuesIn": "inbound.ticket"
       }
     }
   },

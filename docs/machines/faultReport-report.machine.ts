@@ -697,11 +697,11 @@ export const machine = createMachine({
         "continuesIn": "inbound.danger"
       }
     },
-    "continue_inbound_closing": {
+    "continue_inbound_ticket": {
       "type": "final",
-      "description": "The call continues in inbound.closing.",
+      "description": "The call continues in inbound.ticket.",
       "meta": {
-        "continuesIn": "inbound.closing"
+        "continuesIn": "inbound.ticket"
       }
     }
   },

@@ -12,6 +12,19 @@ export const machine = createMachine({
         "input": "(computed)",
         "onDone": [
           {
+            "target": "#identity.chooseAccount",
+            "guard": {
+              "type": "areTwoOnCallerId",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberCandidates",
+                "params": "(computed)"
+              }
+            ]
+          },
+          {
             "target": "#identity.howFound",
             "guard": {
               "type": "isOneCustomer",
@@ -93,6 +106,83 @@ export const machine = createMachine({
               "type": "rememberCandidate",
               "params": {
                 "customer": null
+              }
+            }
+          ]
+        }
+      }
+    },
+    "chooseAccount": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "identity.twoAccounts"
+            },
+            {
+              "key": "identity.chooseAccount"
+            },
+            {
+              "key": "identity.chooseAccountKeys"
+            }
+          ],
+          "help": "identity.chooseAccountHelp",
+          "choices": [
+            {
+              "id": "first",
+              "dtmf": "1"
+            },
+            {
+              "id": "second",
+              "dtmf": "2"
+            },
+            {
+              "id": "neither",
+              "dtmf": "9",
+              "intents": [
+                "deny"
+              ]
+            }
+          ],
+          "hints": "hints.whichAccount"
+        }
+      },
+      "on": {
+        "choice.first": {
+          "target": "#identity.identified",
+          "actions": [
+            {
+              "type": "chooseCandidate",
+              "params": {
+                "index": 0
+              }
+            },
+            "acceptCandidate"
+          ]
+        },
+        "choice.second": {
+          "target": "#identity.identified",
+          "actions": [
+            {
+              "type": "chooseCandidate",
+              "params": {
+                "index": 1
+              }
+            },
+            "acceptCandidate"
+          ]
+        },
+        "choice.neither": {
+          "target": "#identity.askAccount",
+          "actions": [
+            {
+              "type": "chooseCandidate",
+              "params": {
+                "index": null
               }
             }
           ]

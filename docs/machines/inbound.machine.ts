@@ -1115,6 +1115,19 @@ export const machine = createMachine({
                 "input": "(computed)",
                 "onDone": [
                   {
+                    "target": "#inbound.faultReport.identity.chooseAccount",
+                    "guard": {
+                      "type": "areTwoOnCallerId",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberCandidates",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
                     "target": "#inbound.faultReport.identity.howFound",
                     "guard": {
                       "type": "isOneCustomer",
@@ -1196,6 +1209,83 @@ export const machine = createMachine({
                       "type": "rememberCandidate",
                       "params": {
                         "customer": null
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "chooseAccount": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": [
+                    {
+                      "key": "identity.twoAccounts"
+                    },
+                    {
+                      "key": "identity.chooseAccount"
+                    },
+                    {
+                      "key": "identity.chooseAccountKeys"
+                    }
+                  ],
+                  "help": "identity.chooseAccountHelp",
+                  "choices": [
+                    {
+                      "id": "first",
+                      "dtmf": "1"
+                    },
+                    {
+                      "id": "second",
+                      "dtmf": "2"
+                    },
+                    {
+                      "id": "neither",
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.whichAccount"
+                }
+              },
+              "on": {
+                "choice.first": {
+                  "target": "#inbound.faultReport.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.second": {
+                  "target": "#inbound.faultReport.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.neither": {
+                  "target": "#inbound.faultReport.identity.askAccount",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": null
                       }
                     }
                   ]
@@ -1431,7 +1521,7 @@ export const machine = createMachine({
               }
             },
             {
-              "target": "#inbound.closing"
+              "target": "#inbound.ticket"
             }
           ],
           "states": {
@@ -2301,7 +2391,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -2888,6 +2978,19 @@ export const machine = createMachine({
                     "input": "(computed)",
                     "onDone": [
                       {
+                        "target": "#inbound.query.bill.identity.chooseAccount",
+                        "guard": {
+                          "type": "areTwoOnCallerId",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          {
+                            "type": "rememberCandidates",
+                            "params": "(computed)"
+                          }
+                        ]
+                      },
+                      {
                         "target": "#inbound.query.bill.identity.howFound",
                         "guard": {
                           "type": "isOneCustomer",
@@ -2969,6 +3072,83 @@ export const machine = createMachine({
                           "type": "rememberCandidate",
                           "params": {
                             "customer": null
+                          }
+                        }
+                      ]
+                    }
+                  }
+                },
+                "chooseAccount": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": [
+                        {
+                          "key": "identity.twoAccounts"
+                        },
+                        {
+                          "key": "identity.chooseAccount"
+                        },
+                        {
+                          "key": "identity.chooseAccountKeys"
+                        }
+                      ],
+                      "help": "identity.chooseAccountHelp",
+                      "choices": [
+                        {
+                          "id": "first",
+                          "dtmf": "1"
+                        },
+                        {
+                          "id": "second",
+                          "dtmf": "2"
+                        },
+                        {
+                          "id": "neither",
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.whichAccount"
+                    }
+                  },
+                  "on": {
+                    "choice.first": {
+                      "target": "#inbound.query.bill.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.second": {
+                      "target": "#inbound.query.bill.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.neither": {
+                      "target": "#inbound.query.bill.identity.askAccount",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": null
                           }
                         }
                       ]
@@ -3528,6 +3708,19 @@ export const machine = createMachine({
                     "input": "(computed)",
                     "onDone": [
                       {
+                        "target": "#inbound.query.outageSchedule.identity.chooseAccount",
+                        "guard": {
+                          "type": "areTwoOnCallerId",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          {
+                            "type": "rememberCandidates",
+                            "params": "(computed)"
+                          }
+                        ]
+                      },
+                      {
                         "target": "#inbound.query.outageSchedule.identity.howFound",
                         "guard": {
                           "type": "isOneCustomer",
@@ -3609,6 +3802,83 @@ export const machine = createMachine({
                           "type": "rememberCandidate",
                           "params": {
                             "customer": null
+                          }
+                        }
+                      ]
+                    }
+                  }
+                },
+                "chooseAccount": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": [
+                        {
+                          "key": "identity.twoAccounts"
+                        },
+                        {
+                          "key": "identity.chooseAccount"
+                        },
+                        {
+                          "key": "identity.chooseAccountKeys"
+                        }
+                      ],
+                      "help": "identity.chooseAccountHelp",
+                      "choices": [
+                        {
+                          "id": "first",
+                          "dtmf": "1"
+                        },
+                        {
+                          "id": "second",
+                          "dtmf": "2"
+                        },
+                        {
+                          "id": "neither",
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.whichAccount"
+                    }
+                  },
+                  "on": {
+                    "choice.first": {
+                      "target": "#inbound.query.outageSchedule.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.second": {
+                      "target": "#inbound.query.outageSchedule.identity.identified",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "acceptCandidate"
+                      ]
+                    },
+                    "choice.neither": {
+                      "target": "#inbound.query.outageSchedule.identity.askAccount",
+                      "actions": [
+                        {
+                          "type": "chooseCandidate",
+                          "params": {
+                            "index": null
                           }
                         }
                       ]
@@ -4255,7 +4525,7 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -5021,7 +5291,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -5474,7 +5744,7 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.closing"
+          "target": "#inbound.ticket"
         }
       ],
       "on": {
@@ -5820,6 +6090,115 @@ export const machine = createMachine({
           }
         },
         "selfService": {
+          "type": "final"
+        }
+      }
+    },
+    "ticket": {
+      "initial": "begin",
+      "onDone": {
+        "target": "#inbound.closing"
+      },
+      "states": {
+        "begin": {
+          "always": [
+            {
+              "target": "#inbound.ticket.again",
+              "guard": "hasTicketToRepeat"
+            },
+            {
+              "target": "#inbound.ticket.done"
+            }
+          ]
+        },
+        "again": {
+          "entry": [
+            "resetMisses",
+            "markTicketTold"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "ticket.again"
+                },
+                {
+                  "key": "ticket.offerAgain"
+                }
+              ],
+              "help": "ticket.offerAgainHelp",
+              "choices": [
+                {
+                  "id": "again",
+                  "dtmf": "1"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "noted"
+                }
+              ],
+              "hints": "hints.ticketAgain"
+            }
+          },
+          "on": {
+            "choice.again": {
+              "target": "#inbound.ticket.again",
+              "reenter": true
+            },
+            "choice.no": {
+              "target": "#inbound.ticket.texting"
+            },
+            "noInput": {
+              "target": "#inbound.ticket.texting"
+            },
+            "noMatch": [
+              {
+                "target": "#inbound.ticket.texting",
+                "guard": "ladderExhausted"
+              },
+              {
+                "actions": [
+                  "countMiss"
+                ]
+              }
+            ]
+          }
+        },
+        "texting": {
+          "invoke": {
+            "src": "textTicket",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#inbound.ticket.done",
+                "guard": {
+                  "type": "isTexted",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "ticket.texted"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.ticket.done"
+              }
+            ],
+            "onError": {
+              "target": "#inbound.ticket.done"
+            }
+          }
+        },
+        "done": {
           "type": "final"
         }
       }

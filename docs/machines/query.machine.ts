@@ -84,6 +84,19 @@ export const machine = createMachine({
                 "input": "(computed)",
                 "onDone": [
                   {
+                    "target": "#query.bill.identity.chooseAccount",
+                    "guard": {
+                      "type": "areTwoOnCallerId",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberCandidates",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
                     "target": "#query.bill.identity.howFound",
                     "guard": {
                       "type": "isOneCustomer",
@@ -165,6 +178,83 @@ export const machine = createMachine({
                       "type": "rememberCandidate",
                       "params": {
                         "customer": null
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "chooseAccount": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": [
+                    {
+                      "key": "identity.twoAccounts"
+                    },
+                    {
+                      "key": "identity.chooseAccount"
+                    },
+                    {
+                      "key": "identity.chooseAccountKeys"
+                    }
+                  ],
+                  "help": "identity.chooseAccountHelp",
+                  "choices": [
+                    {
+                      "id": "first",
+                      "dtmf": "1"
+                    },
+                    {
+                      "id": "second",
+                      "dtmf": "2"
+                    },
+                    {
+                      "id": "neither",
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.whichAccount"
+                }
+              },
+              "on": {
+                "choice.first": {
+                  "target": "#query.bill.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.second": {
+                  "target": "#query.bill.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.neither": {
+                  "target": "#query.bill.identity.askAccount",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": null
                       }
                     }
                   ]
@@ -724,6 +814,19 @@ export const machine = createMachine({
                 "input": "(computed)",
                 "onDone": [
                   {
+                    "target": "#query.outageSchedule.identity.chooseAccount",
+                    "guard": {
+                      "type": "areTwoOnCallerId",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberCandidates",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
                     "target": "#query.outageSchedule.identity.howFound",
                     "guard": {
                       "type": "isOneCustomer",
@@ -805,6 +908,83 @@ export const machine = createMachine({
                       "type": "rememberCandidate",
                       "params": {
                         "customer": null
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "chooseAccount": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": [
+                    {
+                      "key": "identity.twoAccounts"
+                    },
+                    {
+                      "key": "identity.chooseAccount"
+                    },
+                    {
+                      "key": "identity.chooseAccountKeys"
+                    }
+                  ],
+                  "help": "identity.chooseAccountHelp",
+                  "choices": [
+                    {
+                      "id": "first",
+                      "dtmf": "1"
+                    },
+                    {
+                      "id": "second",
+                      "dtmf": "2"
+                    },
+                    {
+                      "id": "neither",
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.whichAccount"
+                }
+              },
+              "on": {
+                "choice.first": {
+                  "target": "#query.outageSchedule.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.second": {
+                  "target": "#query.outageSchedule.identity.identified",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "acceptCandidate"
+                  ]
+                },
+                "choice.neither": {
+                  "target": "#query.outageSchedule.identity.askAccount",
+                  "actions": [
+                    {
+                      "type": "chooseCandidate",
+                      "params": {
+                        "index": null
                       }
                     }
                   ]

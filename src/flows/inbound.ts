@@ -9,6 +9,8 @@ import { bindServiceActors } from '../machines/service-actors.js';
 import { promptValues } from '../machines/prompt-values.js';
 import { initialContext, type DialogueContext } from '../machines/context.js';
 import { bindVerificationActors } from '../machines/verification-actors.js';
+import { bindTicketActors } from '../machines/ticket-actors.js';
+import type { TicketTexts } from '../services/ticket-texts.js';
 import { findAreaInWords } from './area-in-words.js';
 import { inboundTurnFailed } from './inbound-failure.js';
 import type { VerificationCodes } from '../services/verification.js';
@@ -24,6 +26,8 @@ export interface InboundSettings {
   windows: readonly OutboundWindow[];
   /** One-time codes by SMS (issue 10 item 1); absent: nobody is verified by code. */
   verification?: VerificationCodes | null;
+  /** The ticket number by SMS (issue 14 item 6); absent: nothing is texted. */
+  ticketTexts?: TicketTexts | null;
 }
 
 export const INBOUND_FLOW = 'inbound';
@@ -43,6 +47,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         windows: settings.windows,
       }),
       ...bindVerificationActors(settings.verification ?? null),
+      ...bindTicketActors(settings.ticketTexts ?? null),
       // The area of a place said in Cantonese characters or in English too (N10: the right crew and promise).
       findArea: findAreaInWords(services),
     }),

@@ -57,6 +57,8 @@ export interface DialogueContext extends DialogueInput {
   customer: Customer | null;
   /** A customer found by caller number or account, awaiting the caller's confirmation (N8). */
   candidate: Customer | null;
+  /** The phone caller's own number holds two accounts: offered by address, to choose one (N8, issue 14 item 6). */
+  candidates: Customer[];
   accountAttempts: number;
   /** The digits the caller entered for the account: they may hear them read back (issue 10 item 1). */
   accountEntered: string | null;
@@ -88,6 +90,8 @@ export interface DialogueContext extends DialogueInput {
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
   queued: boolean;
+  /** The ticket already read twice (issue 14 item 6): a ticket is offered again once. */
+  ticketTold?: string | null;
   /** Blacklisted (N23) or transferred after abuse (N22): self-service only, no agent or supervisor. */
   selfServiceOnly: boolean;
   /** The supervisor's mass-outage notice, played before the menu (N21). */
@@ -130,6 +134,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     heardDigits: null,
     customer: null,
     candidate: null,
+    candidates: [],
     accountAttempts: 0,
     accountEntered: null,
     codeVerified: null,
@@ -143,6 +148,7 @@ export function initialContext(input: DialogueInput): DialogueContext {
     opening: null,
     ticket: null,
     queued: false,
+    ticketTold: null,
     selfServiceOnly: false,
     announcement: null,
     abuse: [],

@@ -5,12 +5,21 @@
  * Identified is not verified (issue 10 item 1, src/machines/disclosure.ts): only a phone caller
  * whose caller ID is registered to the account is; others prove it by code (verify.ts) where
  * account data is asked for. A caller who cannot be identified goes on unidentified: a fault can
- * still be reported by address.
+ * still be reported by address. A phone caller whose own number holds two accounts chooses one by
+ * its address; a chat, where a number is only a claim, is asked for the account number.
  * Ends in `identified` (context.customer set) or `unidentified`; the flow that asked decides what
  * an unidentified caller can still do.
  */
 import { YES_NO } from './ask.js';
+import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
+
+/** Which of the two accounts: the first address, the second, neither (locales/words first, second, neither). */
+const ACCOUNT_CHOICES: AskChoice[] = [
+  { id: 'first', dtmf: '1' },
+  { id: 'second', dtmf: '2' },
+  { id: 'neither', dtmf: '9', intents: ['deny'] },
+];
 
 export const identityFlow = dialogue.createStateConfig({
   initial: 'lookupCaller',
@@ -20,6 +29,11 @@ export const identityFlow = dialogue.createStateConfig({
         src: 'findCustomersByPhone',
         input: ({ context }) => ({ phone: context.caller }),
         onDone: [
+          {
+            guard: { type: 'areTwoOnCallerId', params: ({ event }) => ({ customers: event.output }) },
+            actions: { type: 'rememberCandidates', params: ({ event }) => ({ customers: event.output }) },
+            target: 'chooseAccount',
+          },
           {
             guard: { type: 'isOneCustomer', params: ({ event }) => ({ customers: event.output }) },
             actions: { type: 'rememberCandidate', params: ({ event }) => ({ customer: event.output[0] ?? null }) },
@@ -41,6 +55,25 @@ export const identityFlow = dialogue.createStateConfig({
       on: {
         'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
+      },
+    },
+    // Two accounts on the phone caller's own number: offered by address, as an agent who sees both
+    // would ask (N8). Choosing one is the confirmation; "neither" asks for the account number.
+    chooseAccount: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'identity.twoAccounts' }, { key: 'identity.chooseAccount' }, { key: 'identity.chooseAccountKeys' }],
+          help: 'identity.chooseAccountHelp',
+          choices: ACCOUNT_CHOICES,
+          hints: 'hints.whichAccount',
+        },
+      },
+      on: {
+        'choice.first': { actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
+        'choice.second': { actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },
+        'choice.neither': { actions: { type: 'chooseCandidate', params: { index: null } }, target: 'askAccount' },
       },
     },
     confirmClaimed: {

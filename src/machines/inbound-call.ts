@@ -1,6 +1,6 @@
 /**
  * The inbound 95598 call (N9, N25): the same chart serves the phone line and web chat.
- * greeting -> menu -> fault report | query | consultation | complaint | report -> closing.
+ * greeting -> menu -> fault report | query | consultation | complaint | report -> ticket -> closing.
  * Each of those is a fragment (its own file) that ends in final states with an outcome; this
  * chart decides where each outcome goes next (`onDone`, guard `endedWith`).
  * Global commands apply in every ask state unless the state handles the event itself: repeat,
@@ -23,6 +23,7 @@ import { reportFlow } from './report.js';
 import { escalationFlow, escalationSummary } from './escalation.js';
 import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
+import { ticketFlow } from './ticket.js';
 import { and } from 'xstate';
 import { abandonedOrder, interruptedOrder } from './work-orders.js';
 
@@ -146,7 +147,7 @@ export const inboundCallMachine = dialogue.createMachine({
             { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: '#inbound.saveFailed' },
             // The urgent order takes the place of the ordinary repair: it never waits behind it.
             { guard: { type: 'endedWith', params: { outcome: 'danger' } }, target: '#inbound.danger' },
-            { target: '#inbound.closing' },
+            { target: '#inbound.ticket' },
           ],
         },
       },
@@ -164,7 +165,7 @@ export const inboundCallMachine = dialogue.createMachine({
         { guard: { type: 'interrupted', params: { business: 'report' } }, actions: RESUME, target: '#inbound.report.resume' },
         // A business named with the danger ("我要投诉，电线掉下来了", at the language menu or the menu) is served next.
         ...NEED_AFTER_DANGER,
-        { target: 'closing' },
+        { target: 'ticket' },
       ],
     },
     query: {
@@ -175,7 +176,7 @@ export const inboundCallMachine = dialogue.createMachine({
     consultation: {
       ...consultationFlow,
       on: { danger: { actions: { type: 'holdBusiness', params: { business: 'consultation' } }, target: '#inbound.danger' } },
-      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'closing' }],
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'ticket' }],
     },
     complaintOrReport: {
       ...complaintOrReportFlow,
@@ -188,19 +189,21 @@ export const inboundCallMachine = dialogue.createMachine({
         { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
         // Still strongly dissatisfied: to the duty supervisor at once (N24).
         { guard: { type: 'endedWith', params: { outcome: 'dissatisfied' } }, actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
-        { target: 'closing' },
+        { target: 'ticket' },
       ],
     },
     report: {
       ...reportFlow,
       on: { danger: { actions: { type: 'holdBusiness', params: { business: 'report' } }, target: '#inbound.danger' } },
-      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'closing' }],
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'ticket' }],
     },
     escalation: {
       ...escalationFlow,
       onDone: [{ guard: { type: 'endedWith', params: { outcome: 'notRecorded' } }, target: 'agentTransfer' }, { target: 'supervisorTransfer' }],
     },
     abuseHandover: { ...abuseHandoverFlow, onDone: 'menu' },
+    // The ticket a business registered, read again before "anything else?" (issue 14 item 6).
+    ticket: { ...ticketFlow, onDone: 'closing' },
     closing: {
       ...closingFlow,
       onDone: [{ guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' }, ...TO_BUSINESS, { target: 'goodbye' }],

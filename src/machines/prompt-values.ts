@@ -1,7 +1,7 @@
 import type { PromptValues } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from './context.js';
-import { registeredPhoneFor, surnameOf, verificationOf } from './disclosure.js';
+import { registeredPhoneFor, surnameOf, verificationFor, verificationOf } from './disclosure.js';
 import { gist } from './gist.js';
 
 /**
@@ -16,6 +16,10 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
   // the account digits only when they entered them themselves.
   const verified = verificationOf(context) !== null;
   const statement = verified ? context.statement : null;
+  // The addresses of the two accounts on the phone caller's own number, to choose from: caller ID
+  // verifies both, so they may be said; a claimed number never hears one (issue 10 item 1).
+  const [first, second] = context.candidates ?? [];
+  const offered = first && second && verificationFor(context, first) === 'caller_id' && verificationFor(context, second) === 'caller_id';
   const codePhone = context.pendingCode?.phone ?? registeredPhoneFor(context, context.customer);
   const values: PromptValues = {
     company: context.company,
@@ -27,6 +31,8 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     // The place the caller gave (an application's address, a fault's), else a verified caller's own.
     address: answers.address ?? fault.address ?? (verified ? (subject?.address ?? null) : null),
     area: fault.area?.name ?? null,
+    firstAddress: offered ? first.address : null,
+    secondAddress: offered ? second.address : null,
     restoreAt: outage?.expectedRestoreAt ?? null,
     outagePeriod: outage?.startsAt && outage.expectedRestoreAt ? `${outage.startsAt}/${outage.expectedRestoreAt}` : null,
     ticket: ticket?.id ?? context.progress?.ticket ?? null,

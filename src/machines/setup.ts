@@ -23,7 +23,8 @@ import {
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
-import { attributablePhone, registeredPhoneFor, verificationOf } from './disclosure.js';
+import { ticketActorStubs } from './ticket-actors.js';
+import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf } from './disclosure.js';
 import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
@@ -111,7 +112,7 @@ export const dialogue = setup({
     emitted: {} as DialogueEmitted,
     meta: {} as StateMeta,
   },
-  actors: { ...serviceActorStubs, ...verificationActorStubs },
+  actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs },
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
@@ -181,6 +182,12 @@ export const dialogue = setup({
       candidate: (_, params: { customer: Customer | null }) => params.customer,
     }),
     acceptCandidate: assign({ customer: ({ context }) => context.candidate }),
+    rememberCandidates: assign({ candidates: (_, params: { customers: Customer[] }) => params.customers }),
+    /** The account the caller chose by its address (the first or the second offered; null: neither): the others are not said again. */
+    chooseCandidate: assign({
+      candidate: ({ context }, params: { index: number | null }) => (params.index === null ? null : (context.candidates[params.index] ?? null)),
+      candidates: () => [],
+    }),
     countAccountAttempt: assign({ accountAttempts: ({ context }) => context.accountAttempts + 1 }),
     rememberAccountEntered: assign({ accountEntered: ({ event }) => (event.type === 'digits' ? event.value : null) }),
     rememberCode: assign({ pendingCode: (_, params: { pending: PendingCode | null }) => params.pending }),
@@ -216,6 +223,8 @@ export const dialogue = setup({
       draft: () => null,
     }),
     closeDraft: assign({ draft: () => null }),
+    /** The ticket was read twice (issue 14 item 6): not offered again later in the call. */
+    markTicketTold: assign({ ticketTold: ({ context }) => context.ticket?.id ?? null }),
     /**
      * Danger heard in an answer the flow keeps (N10): the danger again, taken in the state the
      * answer led to, so the chart's danger interrupt comes back there after the urgent ticket.
@@ -332,6 +341,12 @@ export const dialogue = setup({
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
     saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,
+    /**
+     * A ticket the phone caller heard once (issue 14 item 6): read again, with an offer to repeat.
+     * Chat shows it in writing; a report kept in the outbox (N21) has no number yet.
+     */
+    hasTicketToRepeat: ({ context }) => context.channel === 'voice' && context.ticket !== null && !context.queued && context.ticketTold !== context.ticket.id,
+    isTexted: (_, params: { result: string }) => params.result === 'sent',
     /** The save went to the outbox (N21 emergency mode). */
     isQueued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
     /** "没有了", "No, nothing else": an answer that there is nothing (more) to tell. */
@@ -351,6 +366,12 @@ export const dialogue = setup({
       draft !== null && (fault.danger || fault.scope !== null || fault.address !== null || Object.keys(answers).length > 0),
     isCustomer: (_, params: { customer: Customer | null }) => params.customer !== null,
     isOneCustomer: (_, params: { customers: Customer[] }) => params.customers.length === 1,
+    /**
+     * The phone caller's own number holds two accounts (caller ID verifies both): they may hear the
+     * two addresses to choose from. Never in a chat, where a number is only a claim (issue 10 item 1).
+     */
+    areTwoOnCallerId: ({ context }, params: { customers: Customer[] }) =>
+      params.customers.length === 2 && params.customers.every((customer) => verificationFor(context, customer) === 'caller_id'),
     accountAttemptsExhausted: ({ context }) => context.accountAttempts >= LADDER_LIMIT,
     ticketAttemptsExhausted: ({ context }) => (context.ticketAttempts ?? 0) >= 1,
     /** The number a phone caller dials from (caller ID); a chat's typed number is no proof (N6). */

@@ -91,13 +91,15 @@ const ZH: HazardRule[] = [
   { re: /(?:碰|摸|触|掂|踩|挨|揸|抓)(?:到|着|咗|了|住|一下)?.{0,12}(?:成个人|整个人|全身|浑身|条手臂|手臂|手脚)(?:都|就)?(?:震|抖|弹|抽|麻)(?:晒|了|咗|一下|起来|起嚟)?/ },
   { re: /(?:碰|摸|触|掂|踩|挨|揸|抓|开|关|按)(?:到|着|咗|了|住|一下)?.{0,12}(?:被|俾|畀|就|即刻|马上)?(?:弹|震|甩|电|打|扯)(?:开|飞|走|出去|翻转|到一边)/ },
   { re: new RegExp(`(?:被|俾|畀|让|给)(?:${LINE}|高压|电箱|插座|插苏)(?:给)?(?:打|电|击|碰|刮|缠|弹)(?:到|了|伤|倒|中|亲|咗)`) },
-  { re: /麻手|手麻|电麻|漏电(?!保护|开关|保|断路|费|量|检测|率|掣|制)/ },
+  { re: /麻手|手麻|痹手|手痹|痺手|手痺|电麻(?!烦)|(?:成个|整个|成间|整间)(?:厕所|浴室|冲凉房|洗手间|屋|房|厨房).{0,4}有电|漏电(?!保护|开关|保|断路|费|量|检测|率|掣|制)/ },
   { re: /(?<!不)带电(?!作业|操作|检修|话|脑|池|梯|视|影|器|子|量|费|价|压|源|动|车)/ },
   { re: /(?:外壳|铁门|铁架|栏杆|护栏|围栏|水管|水龙头|水喉|铁皮|墙身|门把手|洗衣机|冰箱|热水器|路灯)(?:都|会|也|好似|好像)?(?:有电|漏电|电人|会电人)/ },
   // Sparks and arcing: 打火, 冒火花, 噼里啪啦, 闪蓝光.
   { re: /打火(?!机|石)|打紧火|标(?:紧|咗|住|出|出嚟)?(?:火|烟)|(?:跳|闪|喷|冒|出|起|着)(?:紧|着|住|咗|了|出|起)火(?!车|锅|气|柴|机)|跳火|闪火|拉弧|爆火|喷火|出火(?!车)|冒火花|冒火星|噼里啪啦|劈里啪啦|噼噼啪啪|劈劈啪啪|噼啪|劈啪|啪啪(?:响|声)|滋滋(?:响|声)|嗞嗞|冒(?:出)?(?:蓝|白|绿)光|蓝火|蓝色的火|(?:火花|火星)四溅|滋啦|吱啦|呲呲|嗤嗤|闪(?:了一下|一下)?(?:蓝|白)光|蓝光一闪/ },
   { re: /火花(?!塞)|火星子?|火光|火苗|火焰|火舌|火球|明火|电弧(?!焊)|电光/, noun: true },
   { re: new RegExp(`${CARRIER}.{0,6}(?:冒火|着火|起火|烧起|炸|(?<!到)爆(?!表|满|单)|烧(?:了|咗|着|紧|黑|焦|糊|化|融|熔|溶|断|穿|红|到)|(?<!冰|雪)(?:熔|融|溶)(?:化|咗|了|掉|晒|埋)|有火(?!车|锅|气))`) },
+  // Caught (fire) said short: 那个线着了, 插座着咗.
+  { re: new RegExp(`(?:${CARRIER}|(?<![毛电天视光曲])线)(?:都|又|也)?${NOT}着(?:了|咗)(?!急|凉|迷)`) },
   // Overheating: 插座烫手, 电线发烫.
   { re: new RegExp(`${CARRIER}.{0,4}(?:发烫|烫手|好烫|很烫|滚烫|烧手|热得烫|热到烫|发热冒|烫得(?:不行|要命|厉害|不得了|吓人|摸不了|唔掂))`) },
   { re: new RegExp(`${CARRIER}.{0,8}(?:异味|怪味|焦臭|糊臭|臭味)`) },
@@ -113,7 +115,8 @@ const ZH: HazardRule[] = [
 ];
 
 // --- English ---------------------------------------------------------------------------------
-const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|electrical|electricity|utility|live|high voltage|overhead) )?(?:wires?|lines?|cables?)';
+// 'power lion' is how speech recognizers hear 'power line'.
+const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|electrical|electricity|utility|live|high voltage|overhead) )?(?:wires?|lines?|cables?)|(?:power|electric) lions?';
 const E_POLE = '(?:(?:(?:power|utility|electric|electricity|telephone|light|street light) )?poles?|lamp ?posts?|light ?posts?)';
 const E_BOX =
   '(?:transformers?|meter box(?:es)?|fuse box(?:es)?|breaker (?:box|panel)|electrical panel|electric panel|junction box|power box|electrical box|electric box|utility box|substation|switchboard|distribution box|electrical room|meter room)';
@@ -142,7 +145,7 @@ const EN: HazardRule[] = [
     ),
   },
   // Sparks, arcing, flashes, crackling.
-  { re: /\bsparks?\b(?! plugs?)|\barcs?\b(?! welder)|\bflames?\b|\bfire\b(?! up\b)|(?<!\bbatter\w*\b.{0,30})\bsmoke\b(?! (?:detector|alarm)s?\b.{0,20}\b(?:chirp|beep|batter))|\bburning\b|\bburnt\b(?! out)|\bblaze\b/, noun: true },
+  { re: /\bsparks?\b(?! plugs?)|\barcs?\b(?! welder)|\bflames?\b|(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage)\b(?: \w+){0,2} (?:on |is |was )?)\bfire\b(?! up\b)|(?<!\bbatter\w*\b.{0,30})(?<!\b(?:having|had|have|has|for|grab|grabbed|grabbing|take|took|taking|enjoy\w*) a )\bsmoke\b(?! (?:detector|alarm)s?\b.{0,20}\b(?:chirp|beep|batter))|\bburning\b|\bburnt\b(?! out)|\bblaze\b/, noun: true },
   { re: /\bspark(?:ing|ed|y)\b|\barc(?:ing|ed)\b|\bflash(?:es|ed)? of (?:light|blue)|\bblue (?:flash|flashes|light|sparks)\b|\bflash(?:es|ed|ing)?\b.{0,12}\b(?:bang|boom|pop|spark\w*|smoke)\b/ },
   { re: new RegExp(`\\b(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b.{0,30}?\\b${E_NOT}(?:buzz(?:ing|es)?|crackl(?:e|es|ing)|sizzl(?:e|es|ing)|popping|pops|hiss(?:ing|es)?|fizz(?:ing|es)?|humming loud\\w*|glow(?:ing|s)?|flash(?:ing|es)?|zapping|spitting|spewing|melt(?:ed|ing|s)?)\\b`) },
   { re: /\b(?:buzz|crackl|sizzl|hiss|fizz|flash|glow|popp)\w* (?:and|with) (?:\w+ )?(?:buzz|crackl|sizzl|hiss|fizz|flash|glow|spark|smok|popp|bang)\w*/ },
@@ -154,13 +157,13 @@ const EN: HazardRule[] = [
   { re: new RegExp(`\\b(?:lying|collapsed|unconscious|passed out|not moving|fell down|is down)\\b.{0,25}?\\b(?:near|next to|by|beside|under|on) (?:a |the |some )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b`) },
   { re: new RegExp(`\\b(?:touched|grabbed|held|brushed|stepped on|hit)\\b (?:a |the |some |that |this )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET}|fence|railing)\\b.{0,40}?\\b(?:collapsed|passed out|blacked out|fell down|dropped|went down|unconscious|(?:is|isn't|is not|not) (?:moving|breathing|responding))\\b`) },
   { re: /\bfeel(?:s|ing)? (?:a |an |some )?(?:small |strong |little |big |sharp |slight )?(?:shock|jolt|zap|tingl\w*)\b|\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b|\b(?:flipped|touched|grabbed|switched|plugged|unplugged)\b.{0,30}?\b(?:got|was|were|been) (?:thrown|knocked|blown) (?:back|off|across|down|over|out|on (?:his|her|my|their|your) back|to the (?:ground|floor))\b/ },
-  { re: /\b(?:leak(?:ing|s|ed)?|giving off|live with) (?:electricity|current)\b|\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
+  { re: /\b(?:fried|cooked|zapped|hit|knocked|thrown|burned|burnt) by (?:the )?(?:current|electricity|power|voltage|juice)\b|\bfeels? live\b|\b(?:tingl\w*|buzz\w*|shock\w*|zap\w*) (?:every time|whenever|each time) (?:i|you|we|he|she|they) (?:touch|grab|hold)|\belectric ?cut\w*|\b(?:leak(?:ing|s|ed)?|giving off|live with) (?:electricity|current)\b|\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
   { re: /\b(?:fence|pipes?|tap|faucet|railing|gate|door handle|metal|water|appliance|washing machine|fridge|box|pole) (?:is |are )?(?:live|electrified|giving (?:off )?shocks?|shocking people)\b/ },
   // Fire, smoke, smell, explosion.
   {
-    re: /\bon fire\b(?! (?:lane|road|rd|street|st|avenue|ave|drive|dr|way|court|ct|station|hall|island|escape)\b)|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b(?! hot)|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
+    re: /(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage|team|shooting)\b(?: \w+){0,2} )\bon fire\b(?! (?:lane|road|rd|street|st|avenue|ave|drive|dr|way|court|ct|station|hall|island|escape)\b)|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b(?! hot)|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
   },
-  { re: /\bexplo(?:de|ded|des|ding|sion|sions)\b|\bblew up\b|\bblown up\b|\b(?:loud |big |huge )?(?:bang|boom)\b/ },
+  { re: /\bexplo(?:de|ded|des|ding|sion|sions)\b|(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage|phone)\b(?: \w+){0,2} )\bblew up\b|\bblown up\b|\b(?:loud |big |huge )?(?:bang|boom)\b/ },
   // Overheating, a crack, a box left open.
   { re: new RegExp(`\\b(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET}|meters?)\\b.{0,25}?\\b${E_NOT}(?:overheat\\w*|too hot to touch|(?:very |really |so )?hot to the touch|scorching hot)`) },
   { re: /\bcrack(?:ed|s)? (?:in|on|through) the (?:power |utility )?(?:pole|transformer)\b|\b(?:meter|fuse|breaker|junction|electrical|power) box (?:door |cover |lid )?(?:is |was )?(?:ripped off|torn off|missing|off|gone|smashed)\b/ },
@@ -183,12 +186,12 @@ const RULES: { re: RegExp; noun: boolean }[] = [...ZH, ...EN].map((r) => ({
 // A negation right before the hazard. Not a question: 有没有 / 有冇 / 是不是 ask, they do not deny.
 // 不是 / 唔係 is left out: it opens an answer too often ("不是，电线掉下来了").
 const ZH_NEGATION = /(?:(?<!有)没有|(?<!有)没|(?<!有)冇|(?<!要|(?<![就还都只])是)不|唔|并没有|从没|无|未|不见|看不到|看不见|见不到|闻不到|听不到|睇唔到|睇唔见|唔见)$/;
-const EN_NEGATION = /\b(?:no|not|never|nothing|none|without|nor|neither|nobody|no one|zero)$/;
+const EN_NEGATION = /\b(?:no|not|never|nothing|nothings|none|without|nor|neither|nobody|no one|zero|didnt|dont|doesnt|wasnt|isnt|arent|werent|havent|hasnt|cant|couldnt|aint)$/;
 // What may stand between the negation and the hazard: "没有看到冒烟", "no sign of any sparks",
 // and list words that carry the negation on: "没冒烟和火花", "no sparks or smoke".
-const ZH_BETWEEN = /(?:(?:看|见|闻|听|睇|发现|注意|觉得|感觉|感到|出现)(?:到|见|着|过)?有?|什么|任何|啥|咩|乜|人|也|都|还|和|跟|或者|或是|或|及|以及|同|又|与|明显的?|的)$/;
+const ZH_BETWEEN = /(?:(?:看|见|闻|听|睇|发现|注意|觉得|感觉|感到|出现)(?:到|见|着|过)?有?|(?<=到|见)有|什么|任何|啥|咩|乜|人|也|都|还|和|跟|或者|或是|或|及|以及|同|又|与|明显的?|的)$/;
 const EN_BETWEEN =
-  /\b(?:any|a|an|the|some|sign|signs|of|see|seen|saw|smell|smelled|smelt|notice|noticed|hear|heard|visible|obvious|real|actual|or|and|also|either|evidence|trace|traces|one|body|i|we|can|could|do|did|does|is|are|was|were)$/;
+  /\b(?:any|a|an|the|some|sign|signs|of|us|them|you|anyone|anybody|people|got|get|see|seen|saw|smell|smelled|smelt|notice|noticed|hear|heard|visible|obvious|real|actual|or|and|also|either|evidence|trace|traces|one|body|i|we|can|could|do|did|does|is|are|was|were)$/;
 
 interface Span {
   start: number;
@@ -202,9 +205,9 @@ const NO_LONGER = /^(?:下来|下去|下|出来|起来|落来|落嚟|出嚟|起�
 // "不是着火 是停电了", "唔係火燭 係停電咋", "it is not a fire it is just...": the hazard is the
 // thing it is not. Only with the contrast after it: a bare 不是 often opens an answer.
 const ZH_NOT_BUT = /(?:不是|唔系|并不是|又不是)$/;
-const ZH_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:是|系|而是|只是|就是|纯粹是|净系|只系)/;
+const ZH_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:[^\uE000]{1,4}?[ \uE000]*)?(?:是|系|而是|只是|就是|纯粹是|净系|只系)/;
 const EN_NOT_BUT = /\b(?:(?:it|this|that) is not|not) (?:a |an |the |any )?$/;
-const EN_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:it is|this is|that is|just|only|but|its)\b/;
+const EN_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:(?:do not worry|dont worry|no worries|relax)[ \uE000]+)?(?:it is|this is|that is|just|only|but|its|i just|we just)\b/;
 
 function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
   if (NO_LONGER.test(text.slice(span.end))) return false;
@@ -244,7 +247,7 @@ const ZH_SEEN_BEFORE = /(?:有|冒|出|起|闪|喷|溅|见|看到|看见|闻到|
 const EN_STOP =
   'on|in|at|near|by|the|a|an|from|coming|is|are|was|were|and|or|of|all|over|across|down|up|out|around|behind|next|to|outside|inside|along|everywhere|there|here|flying|pouring|it|my|our|your|his|her|their|this|that|just|right|again|now|still|off|onto|into|under|with|for|alarm|so|but|then';
 const EN_SHOP =
-  'bar|pub|pizza|pizzeria|grill|broiler|cafe|restaurant|diner|bistro|kitchen|shop|store|salon|gym|club|hotel|motel|inn|bakery|market|studio|theater|theatre|cinema|lounge|saloon|tavern|brewery|company|inc|llc|ltd|records|tattoo|bbq|barbecue|burgers?|tacos?|wings|steakhouse|fitness|academy|church|school';
+  'hot ?pot|noodle house|noodles|dumplings?|buffet|bar|pub|pizza|pizzeria|grill|broiler|cafe|restaurant|diner|bistro|kitchen|shop|store|salon|gym|club|hotel|motel|inn|bakery|market|studio|theater|theatre|cinema|lounge|saloon|tavern|brewery|company|inc|llc|ltd|records|tattoo|bbq|barbecue|burgers?|tacos?|wings|steakhouse|fitness|academy|church|school';
 // A town or a state after the noun: "Sparks Nevada", "Flame Town".
 const EN_REGION =
   'city|town|county|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';

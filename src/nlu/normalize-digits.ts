@@ -37,7 +37,7 @@ const STRONG_ZH: Record<string, string> = {
 const WEAK_ZH: Record<string, string> = { 洞: '0', 两: '2', 拐: '7', 勾: '9', 陆: '6' };
 // ASR homophones of digit words (要 for 幺, 而 for 二, 酒 for 九, Cantonese 狗 for 九): words
 // of their own, so they count only inside a number, with a numeral on both sides
-// ("三一零零要二..." is 31001 2...). 是 (for 四) is left out: "户号是三一..." must stay as said.
+// ("三一零零要二..." is 31001 2...).
 const HOMOPHONE_ZH: Record<string, string> = {
   林: '0', 玲: '0', 铃: '0', 灵: '0', 令: '0',
   要: '1', 腰: '1', 妖: '1', 衣: '1', 医: '1', 依: '1', 伊: '1',
@@ -50,6 +50,10 @@ const HOMOPHONE_ZH: Record<string, string> = {
   吧: '8', 巴: '8', 爸: '8', 拔: '8', 疤: '8',
   久: '9', 酒: '9', 旧: '9', 救: '9', 舅: '9', 狗: '9', 够: '9',
 };
+
+// 是 for 四 (shì / sì, a southern accent's merger) is the copula of every number said ("户号是三一…",
+// "一三九，是一三九…"): a digit only with a numeral right against it on both sides ("一三九是二三四").
+const CLOSE_HOMOPHONE_ZH: Record<string, string> = { 是: '4' };
 
 // Words that contain a numeral but are not numbers (问一下, 一点, 这一片, 统一...).
 const ZH_NUMERAL_WORDS = new RegExp(
@@ -113,6 +117,10 @@ function isNumeralAt(chars: string[], i: number, step: number, overHomophones = 
   return false;
 }
 
+function isStrongNumeral(c: string | undefined): boolean {
+  return c !== undefined && (/[0-9]/.test(c) || c in STRONG_ZH);
+}
+
 function zhDigitsToAscii(s: string): string {
   const chars = Array.from(s);
   return chars
@@ -123,6 +131,8 @@ function zhDigitsToAscii(s: string): string {
       if (weak && (isNumeralAt(chars, i, -1) || isNumeralAt(chars, i, 1))) return ` ${weak} `;
       const homophone = HOMOPHONE_ZH[c];
       if (homophone && isNumeralAt(chars, i, -1, true) && isNumeralAt(chars, i, 1, true)) return ` ${homophone} `;
+      const close = CLOSE_HOMOPHONE_ZH[c];
+      if (close && isStrongNumeral(chars[i - 1]) && isStrongNumeral(chars[i + 1])) return ` ${close} `;
       return /[0-9a-z]/.test(c) ? c : ' ';
     })
     .join('');

@@ -77,7 +77,7 @@ export function hasHazardSubject(normalized: string): boolean {
 
 // A negation anywhere, or an address: the hard layer (danger.ts) decides those, word by word;
 // the model, which reads no word order, must not overrule it.
-const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without)\b/;
+const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without|zero)\b/;
 const ADDRESS = /[\d零一二三四五六七八九十百两〇] ?号|[路街道巷弄村]\s?[\d一二三四五六七八九十]|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
 
 /** Whether the model may call this danger on its own: a hazard named, no negation, no address. */

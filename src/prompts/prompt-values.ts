@@ -16,6 +16,9 @@ export const PROMPT_VALUE_FORMATS = {
   code: null,
   address: 'place',
   area: 'place',
+  /** The addresses of the two accounts on the phone caller's own number, to choose one (N8). */
+  firstAddress: 'place',
+  secondAddress: 'place',
   restoreAt: 'time',
   /** An outage's start and expected end, `start/end` (ISO 8601 interval). */
   outagePeriod: 'period',
@@ -81,6 +84,8 @@ export interface PromptValues {
   code?: string;
   address?: string;
   area?: string;
+  firstAddress?: string;
+  secondAddress?: string;
   restoreAt?: string;
   outagePeriod?: string;
   ticket?: string;

@@ -17,6 +17,8 @@ export const SAMPLE_VALUES: Required<PromptValues> = {
   code: '204817',
   address: '西湖区文三路100号',
   area: '文三路一带',
+  firstAddress: '西湖区文三路100号',
+  secondAddress: '西湖区教工路18号',
   restoreAt: '2025-06-01T18:30:00+08:00',
   ticket: '2506010001',
   minutes: 45,

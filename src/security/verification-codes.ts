@@ -19,12 +19,16 @@ export interface VerificationOptions {
   now?: () => Date;
 }
 
-export function smsSenderFor(config: Config, options: VerificationOptions = {}): SmsSender | null {
+/** Twilio's Messages API when TWILIO_ACCOUNT_SID/TWILIO_SMS_FROM (and the auth token) are set, else none. */
+export function twilioSmsSenderFor(config: Config, options: VerificationOptions = {}): SmsSender | null {
   const { sms } = config.security.verification;
-  if (sms && config.twilioAuthToken) {
-    return twilioSmsSender(sms, config.twilioAuthToken, options.twilioHttpClient ? { httpClient: options.twilioHttpClient } : {});
-  }
-  return config.nodeEnv === 'production' ? null : loggingSmsSender();
+  if (!sms || !config.twilioAuthToken) return null;
+  return twilioSmsSender(sms, config.twilioAuthToken, options.twilioHttpClient ? { httpClient: options.twilioHttpClient } : {});
+}
+
+/** The sender of verification codes: Twilio's, else the log in development (none in production). */
+export function smsSenderFor(config: Config, options: VerificationOptions = {}): SmsSender | null {
+  return twilioSmsSenderFor(config, options) ?? (config.nodeEnv === 'production' ? null : loggingSmsSender());
 }
 
 export function verificationCodes(config: Config, backend: RateLimitBackend, options: VerificationOptions = {}): VerificationCodes {

@@ -62,7 +62,7 @@ describe('exactly once', () => {
     // Twilio's retry reaches a live instance: it finds the order by its key, tells it, and the call goes on.
     const retried = await engine.host.handle(call.id, CONFIRM, { atVersion: version });
     expect(ticketOf(retried)).toBe(made!.id);
-    expect(retried.prompts.map((p) => p.key)).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+    expect(retried.prompts.map((p) => p.key)).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
     expect(await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone })).toHaveLength(1);
     expect((await engine.stores.sessions.get(call.id))?.version).toBe(version + 1);
   });
@@ -72,11 +72,12 @@ describe('exactly once', () => {
     const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
     await atReadBack(call);
     await call.press('1');
-    expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
+    await call.press('2'); // heard it twice
     await call.press('1'); // something else: the menu
     await toReadBack(call, '又停电了');
     await call.press('1');
-    expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
     expect(await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone })).toHaveLength(2);
   });
 

@@ -72,7 +72,7 @@ describe('complaints (N13, N14, N24)', () => {
     expect(callbacks[0]).toMatchObject({ kind: 'complaint', workOrderId: order?.id, status: 'pending', dueAt: deadline });
 
     await call.press('1'); // satisfied
-    expect(call.keys).toEqual(['closing.anythingElse']);
+    expect(call.keys).toEqual(['ticket.again', 'ticket.offerAgain']);
   });
 
   it('N12: the story is answered before the next question: a long wait, the same failure again, anything else', async () => {

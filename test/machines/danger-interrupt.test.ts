@@ -154,6 +154,9 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await reportDangerAt(call, '12 Renmin Road Chengguan');
     expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'consultation.askQuestion']);
     await call.say('No, nothing else');
+    // The urgent ticket, heard once when it was made, is said again before "anything else?" (issue 14 item 6).
+    expect(call.keys).toEqual(['ticket.again', 'ticket.offerAgain']);
+    await call.press('2');
     expect(call.keys).toEqual(['closing.anythingElse']);
     expect(await call.engine.stores.services.callbacks.list({ phone: UNKNOWN_PHONE })).toEqual([]);
   });
@@ -236,7 +239,7 @@ describe('danger anywhere else: reported first, then the closing question (N10)'
     const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
     await call.say('门口电线掉下来了还在冒火花');
     await reportDangerAt(call, '城关区人民路12号门口');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.urgentCreated', 'ticket.again', 'ticket.offerAgain']);
   });
 
   it('N10: en-US chat: in an address answer of a fault report, the words are the description', async () => {
@@ -274,7 +277,7 @@ describe('danger anywhere else: reported first, then the closing question (N10)'
     expect(call.keys.at(-1)).toBe('closing.anythingElse');
     await call.say('係呢 樓下個電錶箱冒緊煙');
     await reportDangerAt(call, '城關區解放街12號');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.urgentCreated', 'ticket.again', 'ticket.offerAgain']);
     expect(call.turn.locale).toBe('yue-HK');
   });
 
@@ -290,7 +293,7 @@ describe('danger anywhere else: reported first, then the closing question (N10)'
     await call.say('城关区人民路88号楼下');
     await call.press('1'); // the place read back is right
     await call.press('1'); // and the number
-    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.urgentCreated', 'ticket.again', 'ticket.offerAgain']);
     expect(await orderAnnounced(call, 'fault.urgentCreated')).toMatchObject({ address: '城关区人民路88号楼下', areaId: 'chengguan', urgent: true });
   });
 });

@@ -51,7 +51,7 @@ describe('fault reporting (N10)', () => {
     await call.press('1'); // at my home
     expect(call.keys).toEqual(['danger.confirmContact']); // the number read back (N8)
     await call.press('1');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.urgentCreated', 'ticket.again', 'ticket.offerAgain']);
 
     const ticket = String(call.turn.prompts[0]?.values?.ticket);
     const order = await call.engine.stores.services.workOrders.get(ticket);
@@ -106,7 +106,7 @@ describe('fault reporting (N10)', () => {
     expect(spoken(call)).toContain('人民路88号');
     expect(spoken(call)).toContain('家里全部没电了');
     await call.press('1');
-    expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
 
     const { ticket, minutes } = call.turn.prompts[0]?.values ?? {};
     expect(String(ticket)).toMatch(/^\d{10}$/);
@@ -132,7 +132,7 @@ describe('fault reporting (N10)', () => {
     await call.press('1'); // the home address
     await call.say('家里全部没电了');
     await call.press('1');
-    expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
     expect(call.turn.prompts[0]?.values?.ticket).toBe('26112510000');
     expect(call.heard[0]).toContain('二 六 幺 幺 二 五 幺 零 零 零 零');
   });
@@ -170,6 +170,7 @@ describe('fault reporting (N10)', () => {
     await call.press('1');
     await call.press('1');
     await call.press('1'); // danger at home, the caller's number: the urgent ticket
+    await call.press('2'); // the ticket heard twice is enough (issue 14 item 6)
     await call.press('2'); // nothing else
     expect(call.keys).toEqual(['closing.goodbye']);
     expect(call.turn.end?.type).toBe('hangup');
@@ -181,6 +182,7 @@ describe('fault reporting (N10)', () => {
     await call.press('1');
     await call.press('1');
     await call.press('1'); // danger at home, the caller's number: the urgent ticket
+    await call.silence(); // no need to hear the ticket a third time
     await call.silence();
     await call.silence();
     await call.silence();
@@ -193,6 +195,7 @@ describe('fault reporting (N10)', () => {
     await call.press('1');
     await call.press('1');
     await call.press('1'); // danger at home, the caller's number: the urgent ticket
+    await call.press('2'); // the ticket heard twice is enough
     await call.press('1');
     expect(call.keys).toEqual(['menu.main']);
   });

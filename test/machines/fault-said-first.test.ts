@@ -78,6 +78,16 @@ describe('the scope and address said with the fault are not asked again (N8)', (
     expect(call.keys).not.toContain('fault.askScope');
   });
 
+  it('yue-HK voice: said at the language offer, in Cantonese: the language is chosen and nothing said is asked again (N4)', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
+    await call.say('喂，成棟樓冇晒電呀，城關區人民路88號');
+    expect(call.turn.locale).toBe('yue-HK');
+    expect(call.keys.at(-1)).toBe('identity.askAccount');
+    await call.choose('no_account');
+    await call.say('冇');
+    expect(call.keys).toEqual(['fault.heardBuilding', 'fault.heardAddress', 'fault.askDescription']);
+  });
+
   it('zh-CN chat: the area said is where a known outage is found: announced, not a duplicate ticket (N10)', async () => {
     const { call, answer } = await reportAtMenu('普通话', 'chat', '东山镇新街45号整条街都没电了');
     await answer('没有');

@@ -58,10 +58,6 @@ describe('identity confirmation (N8, N6)', () => {
     expect(call.keys).toEqual(['identity.askAccount']);
   });
 
-  it('a number holding two accounts is asked which account', async () => {
-    const call = await toIdentity('+8613700137000');
-    expect(call.keys).toEqual(['identity.askAccount']);
-  });
 
   it('an unknown account is said so and asked again; after three, the caller goes on by address', async () => {
     const call = await toIdentity(UNKNOWN_PHONE);
@@ -120,5 +116,80 @@ describe('identity confirmation (N8, N6)', () => {
     const call = await toIdentity(UNKNOWN_PHONE);
     await call.silence();
     expect(call.keys).toEqual(['common.noInput', 'identity.askAccountHelp']);
+  });
+});
+
+/** 王芳's phone holds two accounts: 城南区建设路6号1栋 (3100234561, owing 42.60) and 6号底商 (3100234562, 310.00). */
+const WANG_FANG = '+8613700137000';
+
+/** The caller picks a language at the offer (1 Mandarin, 2 English, 3 Cantonese) and asks for the bill. */
+async function toBill(from: string, languageKey: string, channel: 'voice' | 'chat' = 'voice') {
+  const call = await Call.dial(await openTestEngine(), { from, channel });
+  if (channel === 'chat') await call.type({ '1': '普通话', '2': 'English', '3': '廣東話' }[languageKey]!);
+  else await call.press(languageKey);
+  await call.press('2'); // query
+  await call.press('1'); // bill and balance
+  return call;
+}
+
+describe('N8, issue 14: two accounts on the caller\'s own number are offered by address', () => {
+  it('N8: a Mandarin caller hears both addresses and presses 2 for the shop: the bill of that account', async () => {
+    const call = await toBill(WANG_FANG, '1');
+    expect(call.keys).toEqual(['identity.twoAccounts', 'identity.chooseAccount', 'identity.chooseAccountKeys']);
+    expect(call.heard[1]).toBe('请问是城南区建设路6号1栋，还是城南区建设路6号底商？');
+    expect(call.heard[2]).toBe('第一个请按1，第二个请按2，都不是请按9。');
+    await call.press('2');
+    expect(call.keys.slice(0, 2)).toEqual(['identity.confirmed', 'query.statement']);
+    expect(spoken(call)).toContain('310');
+    expect(spoken(call)).not.toContain('42');
+    // The address not chosen is not carried on (issue 10 item 1: said only to choose).
+    expect(call.turn.prompts.map((p) => p.values ?? {})).not.toContainEqual(expect.objectContaining({ secondAddress: expect.anything() }));
+  });
+
+  it('N8: saying "前面那个" chooses the first account (words in locales/words)', async () => {
+    const call = await toBill(WANG_FANG, '1');
+    await call.say('前面那个');
+    expect(call.keys.slice(0, 2)).toEqual(['identity.confirmed', 'query.statement']);
+    expect(spoken(call)).toContain('42');
+  });
+
+  it('N4: a Cantonese caller hears the addresses in traditional characters and says "第二個"', async () => {
+    const call = await toBill(WANG_FANG, '3');
+    expect(call.heard.slice(0, 2)).toEqual(['你來電嘅號碼有兩個戶口。', '請問係城南區建設路6號1棟，定係城南區建設路6號底商？']);
+    await call.say('第二個');
+    expect(call.keys.slice(0, 2)).toEqual(['identity.confirmed', 'query.statement']);
+  });
+
+  it('N4: an English caller hears the addresses as an English speaker says them, and says "the first one"', async () => {
+    const call = await toBill(WANG_FANG, '2');
+    expect(call.heard[1]).toBe('Is it Building 1, 6 Jianshe Road, Chengnan District, or Dishang, 6 Jianshe Road, Chengnan District?');
+    expect(call.said).not.toMatch(/\p{Script=Han}/u);
+    await call.say('the first one');
+    expect(call.keys.slice(0, 2)).toEqual(['identity.confirmed', 'query.statement']);
+  });
+
+  it('N8: neither address (9, or "都不是") asks for the account number', async () => {
+    const pressed = await toBill(WANG_FANG, '1');
+    await pressed.press('9');
+    expect(pressed.keys).toEqual(['identity.askAccount']);
+    const said = await toBill(WANG_FANG, '1');
+    await said.say('两个都不是');
+    expect(said.keys).toEqual(['identity.askAccount']);
+  });
+
+  it('N7: silence twice at the choice hears the help, shorter than the question', async () => {
+    const call = await toBill(WANG_FANG, '1');
+    await call.silence();
+    await call.silence();
+    expect(call.keys).toEqual(['common.noInput', 'identity.chooseAccountHelp']);
+    expect(call.heard[1]).toBe('第一个地址按1，第二个按2，都不是按9。');
+  });
+
+  it('issue 10: a chat with that number is only a claim: asked for the account number, never read an address', async () => {
+    for (const language of ['1', '2', '3']) {
+      const chat = await toBill(WANG_FANG, language, 'chat');
+      expect(chat.keys).toEqual(['identity.askAccount']);
+      expect(chat.said).not.toMatch(/建设路|建設路|Jianshe/);
+    }
   });
 });

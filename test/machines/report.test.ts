@@ -17,7 +17,7 @@ describe('reports (举报, N9)', () => {
     await call.say('东山镇新街有户人家私拉电线 晚上最明显');
     expect(call.keys).toEqual(['report.readBack', 'common.isThatRight']);
     await call.press('1');
-    expect(call.keys).toEqual(['report.recorded', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['report.recorded', 'ticket.again', 'ticket.offerAgain']);
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'report', subtype: 'theft', anonymous: true, phone: null, account: null });
     expect(order?.description).toContain('私拉电线');

@@ -131,6 +131,8 @@ describe('verification before account data (issue 10 item 1)', () => {
     await call.silence();
     await call.press('2');
     await call.press('1');
+    expect(call.keys[0]).toBe('identity.twoAccounts');
+    await call.press('9'); // neither address offered: the account number instead
     expect(call.keys).toEqual(['identity.askAccount']);
     await call.press('3100234561'); // 王芳's, registered to this number
     await call.press('1');

@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'test' | 'test-3'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'test' | 'test-3' | 'test-4'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -79,6 +79,23 @@ describe('N10: danger recall and place-name false alarms on the second developme
   });
 });
 
+// The third danger-heavy development set (dev-3, written with test-4 by an independent writer, on
+// other situations): read and learned from, held to the issue's bar.
+describe('N10: danger recall and false alarms on the third development set (dev-3)', () => {
+  const dev3 = independent('dev-3');
+
+  it('every danger utterance is danger', () => {
+    const danger = dev3.filter((c) => c.intent === 'danger');
+    expect(danger.length).toBeGreaterThanOrEqual(200);
+    expect(danger.filter((c) => !isDanger(c)).map((c) => c.text)).toEqual([]);
+  });
+
+  it('no place name, negation or other non-danger line is danger', () => {
+    expect(dev3.filter((c) => c.tags.includes('place-name')).length).toBeGreaterThanOrEqual(45);
+    expect(dev3.filter((c) => c.intent !== 'danger' && isDanger(c)).map((c) => c.text)).toEqual([]);
+  });
+});
+
 // The fresh danger-heavy held-out set (test-3, written after test-2 was seen): scored only, never
 // read nor tuned on; the assertions count and never print an utterance. Its first scoring
 // (docs/nlu.md) missed 9 of 238 danger lines and took 2 of 67 place names for danger: the floors
@@ -103,6 +120,32 @@ describe('N10: danger recall and place-name false alarms on the third held-out s
   it('its report names no utterance (nlu:eval prints counts only for every held-out set)', () => {
     expect(isHeldOut('independent/test-3/zh-CN')).toBe(true);
     const cases = loadFixtures(INDEPENDENT.replace(/\/independent$/, ''), { sets: ['independent/test-3'] });
+    const report = formatReport(evaluate(cases, (text, locale) => recognizeSync(text, locale)), { aggregate: true });
+    for (const c of cases.slice(0, 50)) expect(report.includes(c.text)).toBe(false);
+  });
+});
+
+// The fourth held-out set (test-4, rural and road situations, written fresh with dev-3): scored once
+// after the dev-3 work (docs/nlu.md): 10 of 243 danger lines missed, 3 of 69 place names taken for
+// danger. Floors, never read; the issue's bar is not met on it either.
+describe('N10: danger recall and place-name false alarms on the fourth held-out set (test-4), scored only', () => {
+  const test4 = independent('test-4');
+
+  it('danger recall holds its first measurement (233 of 243)', () => {
+    const danger = test4.filter((c) => c.intent === 'danger');
+    expect(danger.length).toBeGreaterThanOrEqual(240);
+    expect(danger.filter((c) => !isDanger(c)).length, 'danger utterances missed').toBeLessThanOrEqual(10);
+  });
+
+  it('place-name false alarms hold their first measurement (at most 3 of 69)', () => {
+    const places = test4.filter((c) => c.tags.includes('place-name'));
+    expect(places.length).toBeGreaterThanOrEqual(65);
+    expect(places.filter(isDanger).length, 'place names taken for danger').toBeLessThanOrEqual(3);
+  });
+
+  it('is held out: its report names no utterance', () => {
+    expect(isHeldOut('independent/test-4/en-US')).toBe(true);
+    const cases = loadFixtures(INDEPENDENT.replace(/\/independent$/, ''), { sets: ['independent/test-4'] });
     const report = formatReport(evaluate(cases, (text, locale) => recognizeSync(text, locale)), { aggregate: true });
     for (const c of cases.slice(0, 50)) expect(report.includes(c.text)).toBe(false);
   });

@@ -22,6 +22,7 @@ const REPORTS: Record<string, Case[]> = {
     ['電線散晒喺地下', 'yue-HK'],
     ['a line is lying across the road', 'en-US'],
     ['the wires are down after the storm', 'en-US'],
+    ['the power lion snapped', 'en-US'], // as a recognizer hears "power line"
     ['a tree is lying on the lines', 'en-US'],
     ["there's a live wire", 'en-US'],
     // Named first, fallen later in the sentence.
@@ -50,6 +51,8 @@ const REPORTS: Record<string, Case[]> = {
   ],
   fire: [
     ['变压器着火了', 'zh-CN'],
+    ['那个线着了咋整', 'zh-CN'],
+    ['個插蘇着咗', 'yue-HK'],
     ['电线着火了', 'zh-CN'],
     ['個電箱著咗火', 'yue-HK'],
     ['the electrical box is on fire', 'en-US'],
@@ -70,6 +73,11 @@ const REPORTS: Record<string, Case[]> = {
     ['我摸了一下电闸就被弹开了', 'zh-CN'],
     ['佢掂咗個鐵閘 成個人震晒', 'yue-HK'],
     ['she touched the railing and got knocked on her back', 'en-US'],
+    ['我一摸水龙头就痹手', 'zh-CN'],
+    ['成個浴室好似有電咁', 'yue-HK'],
+    ['i feel a buzz every time i touch the tap', 'en-US'],
+    ['the kid got fried by the current', 'en-US'],
+    ['my uncle got electric cuted', 'en-US'],
     ['the street light is leaking electricity', 'en-US'],
   ],
   'a damaged pole, transformer or meter box': [
@@ -159,6 +167,12 @@ describe('N10: a negated hazard is not danger, but nothing else cancels one', ()
     ['唔係漏電 係停電呀', 'yue-HK'],
     ["it's not a fire, it's just an outage", 'en-US'],
     ['点火器就是不出火', 'zh-CN'],
+    ['唔係火燭 唔使驚 只係冇電', 'yue-HK'],
+    ['睇唔到有電線斷 淨係黑晒', 'yue-HK'],
+    ["nothings on fire dont worry i just have no power", 'en-US'],
+    ['none of us got zapped, the building just has no power', 'en-US'],
+    ['i didnt see any broken wire, the hall is just dark', 'en-US'],
+    ['all good, zero danger', 'en-US'],
     ["the meter box isn't damaged, i'm asking about the bill", 'en-US'],
   ])('"%s" (%s) is not danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
@@ -206,6 +220,7 @@ describe('N10: a hazard word inside a place name is no false alarm', () => {
     ['我在触电酒吧上班 店里没电了', 'zh-CN'],
     ['this is the live wire bar on main, we have no power', 'en-US'],
     ['i manage the blaze pizza downtown', 'en-US'],
+    ['i work at the red flame hot pot, we lost power', 'en-US'],
     ['my apartment in sparks nevada has no power', 'en-US'],
   ])('"%s" (%s) is not danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
@@ -236,6 +251,7 @@ describe('does not fire on ordinary faults, words that only look like danger, an
     '水龙头开关漏水', 'my power is out', 'you are fired', 'I am shocked by my bill', 'the bill shocked me',
     'the lines were busy', 'my water meter reading is wrong', 'my lights are flashing on and off',
     'I was smoking outside when the power went', 'Mr Sparks calling about my bill',
+    '我十月份用了几度电 麻烦核一下', 'my bill is on fire this month', 'my bill blew up to a thousand dollars', 'i was having a smoke and remembered the bill',
     '楼上有人绕过电表私接电线', 'what size batteries does a smoke detector take', 'my phone battery is smoking hot',
   ])('%s', (text) => {
     expect(findDanger(text)).toBeNull();

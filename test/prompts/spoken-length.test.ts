@@ -15,9 +15,9 @@ import { PROMPT_BUDGET_SECONDS, segmentSeconds, TURN_BUDGET_SECONDS, turnSeconds
 import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
 import { NOW, VALUES } from './fixtures.js';
 
-/** Keys a voice caller may hear: not chat variants, labels, hints, the SMS or the chat desk's notices. */
+/** Keys a voice caller may hear: not chat variants, labels, hints, the text messages or the chat desk's notices. */
 const spokenKey = (key: string) =>
-  !key.endsWith(TEXT_SUFFIX) && !/^(hints|choice|takeover)\./.test(key) && key !== 'verify.sms';
+  !key.endsWith(TEXT_SUFFIX) && !/^(hints|choice|takeover)\./.test(key) && !key.endsWith('.sms');
 
 const seconds = (key: string, locale: Locale) => segmentSeconds(renderVoice([{ key, values: VALUES }], locale, { now: NOW })[0]!);
 

@@ -46,7 +46,7 @@ describe.skipIf(noRedis !== null && !CI)('Redis unreachable at the confirm', () 
 
     await proxy.cut();
     await call.press('1'); // confirmed
-    expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
     const [order] = await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
     expect(call.turn.prompts[0]?.values?.ticket).toBe(order!.id);
 

@@ -1,10 +1,13 @@
 /**
- * What the voice channel says when the engine cannot (N21): fixed phrases that depend on
- * nothing but this file and the configured voices, so they still work when the catalogue,
- * the store or the engine is what failed. Worded with the standard phrases (N5, phrases.md).
+ * What the voice channel says when the engine cannot (N21). The words are the catalogue's
+ * (locales/<locale>/emergency.json, with common.systemBusy and transfer.toAgent), read once when the
+ * channel is mounted and kept as plain text: at the moment of failure they depend on nothing but
+ * this module and the configured voices, not on rendering, the store or the engine. Worded with the
+ * standard phrases (N5, phrases.md).
  */
 import type { TwilioVoice } from '../../config.js';
-import type { Locale } from '../../core/locale.js';
+import { LOCALES, type Locale } from '../../core/locale.js';
+import { getCatalogue, placeholders, type Catalogue } from '../../prompts/catalogue.js';
 import { toSpeech } from '../../prompts/render-voice.js';
 import { ratePercentFor, type RateOptions } from '../../prompts/speech-rate.js';
 import { addSay, twimlDocument, type SayParent, type VoiceResponse } from './voice-response.js';
@@ -14,38 +17,51 @@ export type Voices = Record<Locale, TwilioVoice>;
 /** N20: after the closing phrase, the line stays open this long so the caller hangs up first. */
 export const EMERGENCY_WAIT_FOR_CALLER_SECONDS = 5;
 
-/** Apology and hand-over to an agent, when a turn fails (same words as common.systemBusy + transfer.toAgent). */
-export const APOLOGY: Readonly<Record<Locale, string>> = {
-  'zh-CN': '很抱歉，系统暂时繁忙，给您添麻烦了。正在为您转接人工客服，请您稍候。',
-  'yue-HK': '好抱歉，系統暫時繁忙，麻煩到你。而家幫你轉接人工客服，唔該你稍等一陣。',
-  'en-US': "I'm sorry, our system is busy at the moment. I'm transferring you to an agent now. Please hold on a moment.",
-};
+/**
+ * Twilio's fallback URL knows no caller's language: Mandarin, the default, then English for a
+ * foreign caller (N4), as the hotline's recorded announcements do.
+ */
+export const FALLBACK_LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
 
-/** The fallback route: apologize, give the safety advice first (N10), and take the report as a recording (N21). */
-export const FALLBACK_PROMPT: ReadonlyArray<[Locale, string]> = [
-  [
-    'zh-CN',
-    '您好，这里是95598。很抱歉，系统暂时繁忙，给您添麻烦了。如有电线断落、冒火或有人触电，请远离危险地点，不要触碰电线。' +
-      '请您在提示音后说出故障的地点和情况，以及您的联系电话，说完请按井号键。',
-  ],
-  [
-    'en-US',
-    "This is 95598. We're sorry, our system is busy at the moment. If there is a fallen wire, fire or an electric shock, " +
-      "please stay away and don't touch any wires. After the tone, please tell us where the fault is, what happened and your phone number, then press the pound key.",
-  ],
-];
+/** The catalogue keys of each fixed phrase, said one after the other. */
+export const EMERGENCY_KEYS = {
+  /** A turn failed: apologize and hand over to an agent (the same words as a rendered apology). */
+  apology: ['common.systemBusy', 'transfer.toAgent'],
+  /** The fallback route: apologize, the safety advice first (N10), then the report as a recording (N21). */
+  fallback: ['emergency.fallbackGreeting', 'common.systemBusy', 'emergency.fallbackSafety', 'emergency.fallbackRecord'],
+  /** After the recording: it is registered and will be handled (N21), then the closing phrase (N19). */
+  recordedThanks: ['emergency.recordedThanks'],
+  /** When the caller recorded nothing. */
+  nothingRecorded: ['emergency.nothingRecorded'],
+} as const;
 
-/** After the recording: it is registered and will be handled (N21), then the closing phrase (N19). */
-export const RECORDED_THANKS: ReadonlyArray<[Locale, string]> = [
-  ['zh-CN', '您反映的情况已经记录，我们会尽快处理并与您联系。感谢您的来电，再见！'],
-  ['en-US', "Your report has been recorded. We will handle it and contact you as soon as possible. Thank you for calling. Goodbye!"],
-];
+export type EmergencyPhrase = keyof typeof EMERGENCY_KEYS;
+export type EmergencyLines = Record<EmergencyPhrase, Record<Locale, string>>;
 
-/** When the caller recorded nothing. */
-export const NOTHING_RECORDED: ReadonlyArray<[Locale, string]> = [
-  ['zh-CN', '很抱歉，没有收到您的留言，请您稍后再拨打95598。感谢您的来电，再见！'],
-  ['en-US', "I'm sorry, we didn't receive a message. Please call 95598 again later. Thank you for calling. Goodbye!"],
-];
+/** Each phrase in every locale as plain text; throws (at start) for a missing key or one with a placeholder. */
+export function emergencyLines(catalogue: Catalogue = getCatalogue()): EmergencyLines {
+  const line = (keys: readonly string[], locale: Locale) =>
+    keys
+      .map((key) => {
+        const text = catalogue.entries.get(locale)?.get(key);
+        if (!text) throw new Error(`emergency phrase ${key} is missing in ${locale}`);
+        if (placeholders(text).length > 0) throw new Error(`emergency phrase ${key} (${locale}) must be fixed text, without values`);
+        return text;
+      })
+      .join(locale === 'en-US' ? ' ' : '');
+  const lines = {} as EmergencyLines;
+  for (const phrase of Object.keys(EMERGENCY_KEYS) as EmergencyPhrase[]) {
+    lines[phrase] = Object.fromEntries(LOCALES.map((locale) => [locale, line(EMERGENCY_KEYS[phrase], locale)])) as Record<Locale, string>;
+  }
+  return lines;
+}
+
+let loaded: EmergencyLines | undefined;
+/** The lines of the package's catalogue, read on first use (the Twilio router reads them when mounted). */
+export function emergency(): EmergencyLines {
+  loaded ??= emergencyLines();
+  return loaded;
+}
 
 /** A fixed phrase as a <Say>, as the prompts module renders one: N2 prosody rate, 95598 read digit by digit. */
 export function sayFixed(parent: SayParent, text: string, locale: Locale, voices: Voices): void {
@@ -71,9 +87,9 @@ export const RECORDING_SILENCE_SECONDS = 6;
  * report taken as a recording (N21). Twilio requests `recordingAction` only when something was
  * recorded; otherwise it goes on to the polite goodbye.
  */
-export function fallbackTwiml(voices: Voices, recordingAction: string): string {
+export function fallbackTwiml(voices: Voices, recordingAction: string, lines: EmergencyLines = emergency()): string {
   return twimlDocument((response) => {
-    for (const [locale, text] of FALLBACK_PROMPT) sayFixed(response, text, locale, voices);
+    for (const locale of FALLBACK_LOCALES) sayFixed(response, lines.fallback[locale], locale, voices);
     response.record({
       action: recordingAction,
       method: 'POST',
@@ -82,17 +98,17 @@ export function fallbackTwiml(voices: Voices, recordingAction: string): string {
       finishOnKey: '#',
       playBeep: true,
     });
-    closing(response, NOTHING_RECORDED, voices);
+    closing(response, lines.nothingRecorded, voices);
   });
 }
 
 /** After the recording action: the report is registered (N21), then the closing phrase (N20). */
-export function recordedTwiml(voices: Voices): string {
-  return twimlDocument((response) => closing(response, RECORDED_THANKS, voices));
+export function recordedTwiml(voices: Voices, lines: EmergencyLines = emergency()): string {
+  return twimlDocument((response) => closing(response, lines.recordedThanks, voices));
 }
 
-function closing(response: VoiceResponse, phrases: ReadonlyArray<[Locale, string]>, voices: Voices): void {
-  for (const [locale, text] of phrases) sayFixed(response, text, locale, voices);
+function closing(response: VoiceResponse, phrase: Record<Locale, string>, voices: Voices): void {
+  for (const locale of FALLBACK_LOCALES) sayFixed(response, phrase[locale], locale, voices);
   response.pause({ length: EMERGENCY_WAIT_FOR_CALLER_SECONDS });
   response.hangup();
 }

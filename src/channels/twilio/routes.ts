@@ -16,7 +16,7 @@ import type { Engine } from '../../bootstrap.js';
 import { ConversationConflict, ConversationNotFound } from '../../engine/errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
 import type { Turn } from '../../core/conversation.js';
-import { fallbackTwiml, recordedTwiml } from './emergency.js';
+import { emergency, fallbackTwiml, recordedTwiml } from './emergency.js';
 import { afterDialTwiml, chainExhaustedAfter, supervisorAnswered, whisperTwiml, type EscalateEnding, type EscalationUrls } from './escalation.js';
 import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParams } from './params.js';
 import { recordingWorkOrder } from './recording.js';
@@ -38,6 +38,8 @@ const HANGUP_ATTEMPTS = 3;
 export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}): Router {
   const { config, host, stores } = engine;
   const voices = config.twilioVoices;
+  // The emergency phrases read now, at start: when a turn or the engine fails they are plain text (N21).
+  const lines = emergency();
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   if (options.limits) router.use(options.limits.twilioFailures);
@@ -191,7 +193,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
       { callSid: param(body, 'CallSid'), errorCode: param(body, 'ErrorCode') || null, errorUrl: param(body, 'ErrorUrl') || null },
       'twilio: fallback URL called (our Voice URL failed); taking the report as a recording (N21)',
     );
-    sendTwiml(res, fallbackTwiml(voices, ownUrl(req, '/fallback/recording')));
+    sendTwiml(res, fallbackTwiml(voices, ownUrl(req, '/fallback/recording'), lines));
   });
 
   router.post('/fallback/recording', async (req, res) => {
@@ -213,7 +215,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
         log.error({ err: error, callSid: recording.callSid, from: recording.from, recordingUrl: recording.recordingUrl }, 'twilio: N21 UNSAVED REPORT');
       }
     }
-    sendTwiml(res, recordedTwiml(voices));
+    sendTwiml(res, recordedTwiml(voices, lines));
   });
 
   // The calls the dialler places (N15-N19): answered, and their status.

@@ -13,7 +13,7 @@
 import type { Locale } from '../../core/locale.js';
 import type { Ask, Ending, Turn } from '../../core/conversation.js';
 import { renderVoice, type VoiceSegment } from '../../prompts/render-voice.js';
-import { APOLOGY, rateOptions, sayFixed, type Voices } from './emergency.js';
+import { emergency, EMERGENCY_KEYS, rateOptions, sayFixed, type Voices } from './emergency.js';
 import { dialStep, type EscalationUrls } from './escalation.js';
 import { queueName, SPEECH_LANGUAGE, transferQueue } from './languages.js';
 import { DEFAULT_URGENT_QUEUE } from '../../config.js';
@@ -167,13 +167,13 @@ function endingVerbs(response: VoiceResponse, end: Exclude<Ending, { type: 'esca
 export function apologyTwiml(locale: Locale, voices: Voices): string {
   let segments: VoiceSegment[] | null;
   try {
-    segments = renderVoice([{ key: 'common.systemBusy' }, { key: 'transfer.toAgent' }], locale, rateOptions(voices));
+    segments = renderVoice(EMERGENCY_KEYS.apology.map((key) => ({ key })), locale, rateOptions(voices));
   } catch {
     segments = null;
   }
   return twimlDocument((response) => {
     if (segments) for (const s of segments) addSay(response, s.speech, voices[s.locale]);
-    else sayFixed(response, APOLOGY[locale], locale, voices);
+    else sayFixed(response, emergency().apology[locale], locale, voices);
     response.enqueue({}, queueName('agent', locale));
   });
 }

@@ -129,5 +129,5 @@ export const EN_US: Lexicon = {
   language_en: [[0.95, wants('english')]],
   language_zh: [[0.95, wants('mandarin|chinese|putonghua')]],
   language_yue: [[0.95, wants('cantonese|canto')]],
-  danger: [[0.85, /\b(?<!no |not |isn't |nothing )(dangerous|danger|hazard|hazardous|emergency|unsafe)\b/]],
+  danger: [[0.85, /\b(?<!no |not |isn't |is not |nothing |zero |without |any )(dangerous|danger|hazard|hazardous|emergency|unsafe)\b/]],
 };

@@ -43,7 +43,7 @@ const callSidOf = (stdout: string) => /CallSid (CA[0-9a-f]{32})/.exec(stdout)?.[
 describe('npm run call (the terminal phone)', () => {
   it('N20: a whole fault report from stdin: keys, speech, the ticket, then 95598 hangs up after the pause', async () => {
     const { engine, base } = await server();
-    const script = ['1', '1', '9', '2', '1', '西河乡河口村20号', '家里全部没电了', '1', '2'].join('\n');
+    const script = ['1', '1', '9', '2', '1', '西河乡河口村20号', '家里全部没电了', '1', '2', '2'].join('\n');
     const run = await phone(['--url', base, '--token', TOKEN, '--from', UNKNOWN_PHONE], `${script}\n`);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

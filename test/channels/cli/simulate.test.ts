@@ -58,6 +58,7 @@ describe('npm run simulate -- --script F --json', () => {
           { speech: c.address },
           { speech: c.description },
           { dtmf: '1' }, // the read-back is right
+          { dtmf: '2' }, // the ticket heard twice is enough
           { dtmf: '2' }, // nothing else
         ],
       );
@@ -65,7 +66,7 @@ describe('npm run simulate -- --script F --json', () => {
       expect(lines[0].expect).toMatchObject({ input: ['dtmf', 'speech'], kind: 'choice' });
       expect(lines[0].expect.choices[0]).toMatchObject({ id: 'language_zh', dtmf: '1' });
 
-      const ticketTurn = lines.find((l) => l.state === 'closing.anythingElse');
+      const ticketTurn = lines.find((l) => l.state === 'ticket.again');
       expect(ticketTurn.say.join(' ')).toMatch(c.hears);
       const last = lines.at(-1);
       expect(last.end).toMatchObject({ type: 'hangup' });
@@ -122,7 +123,7 @@ describe('npm run simulate on scratch data (issue 13 item 6)', () => {
         env: { ...process.env, DATA_DIR: live, DEMO_DATA: 'false', NODE_ENV: 'test' },
       });
       const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
-      expect(lines.find((l) => l.state === 'closing.anythingElse').say.join(' ')).toMatch(/工单号/);
+      expect(lines.find((l) => l.state === 'ticket.again').say.join(' ')).toMatch(/工单号/);
       expect(lines.at(-1).end).toMatchObject({ type: 'hangup' });
       expect(readdirSync(live)).toEqual([]);
       const scratch = /\(scratch data in (\S+), removed at exit/.exec(stderr)?.[1];

@@ -70,7 +70,7 @@ describePg('openStores with DATABASE_URL', () => {
       await call.press('1'); // at my home address
       await call.say('家里全部没电了');
       await call.press('1'); // the read-back is right
-      expect(call.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);
+      expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
       const ticket = String(call.turn.prompts[0]?.values?.ticket);
 
       const { rows } = await schema.pool.query('SELECT id, account, phone, area_id, promised_arrival_minutes, description FROM work_orders');
