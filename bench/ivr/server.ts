@@ -30,12 +30,15 @@ interface Customer {
 }
 const customers = new Map<string, Customer>([['+8613800138000', { account: '3100123456', name: '张伟（弓长张，伟大的伟）', address: '城关区人民路88号3栋2单元501' }]]);
 
-type Step = 'language' | 'menu' | 'account' | 'danger' | 'scope' | 'address' | 'describe' | 'readback' | 'anythingElse';
+type Step = 'language' | 'menu' | 'account' | 'danger' | 'scope' | 'address' | 'describe' | 'readback' | 'ticket' | 'anythingElse';
 interface CallState {
   step: Step;
   turn: number;
   customer: Customer | null;
   description: string;
+  /** The number the crew calls back on, as the caller dials it (read back digit by digit). */
+  phone: string;
+  ticket: string;
 }
 const calls = new Map<string, CallState>();
 const workOrders: { ticket: string; phone: string; address: string; description: string }[] = [];
@@ -72,18 +75,18 @@ function gather(twiml: Twiml, state: CallState, hints: string | null, timeout = 
   });
 }
 
-const MENU = '故障报修请按1；电费和停电信息查询请按2；业务咨询和办理请按3；投诉和举报请按4；人工服务请按0。您也可以直接说出您要办理的业务。';
+const MENU = '报修请按1，查询请按2，业务办理请按3，投诉举报请按4，人工服务请按0。';
 const MENU_HINTS = '停电, 没电, 报修, 故障报修, 查电费, 电费, 停电信息, 查询, 咨询, 办理, 投诉, 举报, 人工, 人工服务, 转人工';
 
-/** The question of the call's current step, as a Gather; `lead` is said first inside it. */
-function ask(state: CallState, twiml: Twiml, lead: string | null = null): void {
+/** The question of the call's current step, as a Gather. */
+function ask(state: CallState, twiml: Twiml): void {
   switch (state.step) {
     case 'language': {
       const g = gather(twiml, state, '普通话, 中文, 国语, 英语, English, 粤语, 广东话, 白话', 4);
       say(g, '', { before: '您好，欢迎致电国网示范供电公司', number: '95598', after: '，很高兴为您服务。' });
-      say(g, '普通话服务请按1。');
+      say(g, '普通话请按1。');
       g.say({ voice: 'Polly.Joanna', language: 'en-US' }, 'For English, press 2.');
-      g.say({ voice: 'Google.yue-HK-Standard-A', language: 'yue-HK' } as never, '').prosody({ rate: '59%' }, '粵語服務請按3。');
+      g.say({ voice: 'Google.yue-HK-Standard-A', language: 'yue-HK' } as never, '').prosody({ rate: '59%' }, '廣東話請按3。');
       return;
     }
     case 'menu':
@@ -91,33 +94,43 @@ function ask(state: CallState, twiml: Twiml, lead: string | null = null): void {
       return;
     case 'account': {
       const c = state.customer!;
-      say(gather(twiml, state, YES_NO_HINTS), `系统查到您的来电号码登记的账户，户号尾号是${spoken(c.account.slice(-4))}，户名${c.name}。请问是为这个账户办理吗？是请按1，不是请按2。`);
+      const g = gather(twiml, state, YES_NO_HINTS);
+      say(g, `系统查到您来电号码的账户：尾号${spoken(c.account.slice(-4))}，户名${c.name}。`);
+      say(g, '是为这个账户办理吗？是请按1，不是请按2。');
       return;
     }
     case 'danger': {
       const g = gather(twiml, state, YES_NO_HINTS);
-      say(g, '好的，已确认您的账户。');
-      say(g, '请问现场是否有电线掉落、打火冒烟、有人触电或起火等危险情况？有请按1，没有请按2。');
+      say(g, '好的，已确认。');
+      say(g, '现场有没有电线掉落、冒火花、冒烟、有人触电或着火？有请按1，没有请按2。');
       return;
     }
     case 'scope':
-      say(gather(twiml, state, '只有我家, 我家, 整栋楼, 整个楼, 周边, 周边一片, 小区, 都停了'), '请问停电范围是：只有您家请按1；整栋楼请按2；周边一片都停电请按3。');
+      say(gather(twiml, state, '只有我家, 我家, 整栋楼, 整个楼, 周边, 周边一片, 小区, 都停了'), '停电范围是：只有您家请按1，整栋楼请按2，周边一片请按3。');
       return;
     case 'address':
-      say(gather(twiml, state, YES_NO_HINTS), `请问故障地址是您的用电地址${state.customer!.address}吗？是请按1，不是请按2。`);
+      say(gather(twiml, state, YES_NO_HINTS), `停电的是${state.customer!.address}吗？是请按1，不是请按2。`);
       return;
     case 'describe':
-      say(gather(twiml, state, null, 10, '3', null), '请简单描述一下故障情况，例如家里全部没电，或者电压不稳、灯光忽明忽暗。');
+      say(gather(twiml, state, null, 10, '3', null), '请简单说一下故障情况，比如全部没电，或者灯忽明忽暗。');
       return;
     case 'readback':
-      say(gather(twiml, state, YES_NO_HINTS), `我跟您核对一下：故障地址是${state.customer!.address}，故障情况是${state.description}，对吗？正确请按1，需要修改请按2。`);
-      return;
-    case 'anythingElse': {
       const g = gather(twiml, state, YES_NO_HINTS);
-      if (lead) say(g, lead);
-      say(g, '请问还有什么可以帮您？需要其他服务请按1，没有了请按2。');
+      say(g, `我跟您核对一下：${state.customer!.address}，${state.description}。`);
+      say(g, `联系电话${spoken(state.phone)}。`);
+      say(g, '对吗？对请按1，修改请按2。');
+      return;
+    case 'ticket': {
+      // The ticket said twice, with an offer to hear it again (silence goes on).
+      const g = gather(twiml, state, '再说一遍, 再听一遍, 记下了, 不用了');
+      say(g, `已登记报修，工单号${spoken(state.ticket)}，抢修人员45分钟内到达现场。`);
+      say(g, `我再说一遍：${spoken(state.ticket)}。`);
+      say(g, '需要再听请按1。');
       return;
     }
+    case 'anythingElse':
+      say(gather(twiml, state, YES_NO_HINTS), '请问还有什么可以帮您？');
+      return;
   }
 }
 
@@ -135,7 +148,9 @@ const send = (res: Response, twiml: Twiml) => res.type('text/xml').send(twiml.to
 
 app.post('/twilio/voice', (req: Request, res: Response) => {
   const body = req.body as Record<string, string>;
-  const state: CallState = { step: 'language', turn: 1, customer: customers.get(body.From ?? '') ?? null, description: '' };
+  const from = body.From ?? '';
+  const local = from.startsWith('+86') ? from.slice(3) : from;
+  const state: CallState = { step: 'language', turn: 1, customer: customers.get(from) ?? null, description: '', phone: local, ticket: '' };
   calls.set(body.CallSid ?? '', state);
   const twiml = new VoiceResponse();
   ask(state, twiml);
@@ -182,10 +197,14 @@ app.post('/twilio/gather', (req: Request, res: Response) => {
     case 'readback': {
       const ticket = ticketNumber();
       workOrders.push({ ticket, phone: body.From ?? '', address: state.customer!.address, description: state.description });
-      state.step = 'anythingElse';
-      ask(state, twiml, `已为您登记报修，工单号是${spoken(ticket)}。抢修人员将在45分钟内到达现场，请保持电话畅通。`);
-      return send(res, twiml);
+      state.ticket = ticket;
+      state.step = 'ticket';
+      break;
     }
+    case 'ticket':
+      if (digits === '1') break; // said again
+      state.step = 'anythingElse';
+      break;
     case 'anythingElse':
       say(twiml, '感谢您的来电，再见！');
       twiml.pause({ length: 5 });
