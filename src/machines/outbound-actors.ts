@@ -36,7 +36,17 @@ export function bindOutboundActors(services: Services, settings: { now: () => Da
       const idempotencyKey = turnKey('escalation');
       return escalateOpinion(services, { ...input, idempotencyKey });
     }),
-    saveDangerReport: fromPromise(async ({ input }) => saveOrQueue(services, { ...input, idempotencyKey: turnKey('work_order') })),
+    // N10: the callee's account gives the crew's area (its promise, its dispatch) and the registered
+    // address for the dispatch seat to confirm with the caller it takes over; the place itself is
+    // not taken as said (N8: confirmed first).
+    saveDangerReport: fromPromise(async ({ input }) => {
+      const idempotencyKey = turnKey('work_order');
+      const customer = input.account && !input.address ? await services.customers.findByAccount(input.account).catch(() => null) : null;
+      const order = customer
+        ? { ...input, areaId: input.areaId ?? customer.areaId, details: { ...input.details, registeredAddress: customer.address, place: 'to be confirmed by the dispatch seat' } }
+        : input;
+      return saveOrQueue(services, { ...order, idempotencyKey });
+    }),
     concludeCall: fromPromise(async ({ input }) => {
       await concludeCall(services, input.taskId, input, now(), policy);
     }),

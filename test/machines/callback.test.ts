@@ -227,6 +227,8 @@ describe('callback: who answers, and how the call ends', () => {
     expect(call.turn.end).toMatchObject({ type: 'transfer', queue: 'urgent', reason: 'danger' });
     const orders = await e.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
     expect(orders.find((o) => o.danger)).toMatchObject({ kind: 'repair', urgent: true, description: words, account: ZHANG_WEI.account, conversationId: call.id });
+    // The account's area routes it; its registered address waits for the dispatch seat to confirm (N8).
+    expect(orders.find((o) => o.danger)).toMatchObject({ areaId: 'chengguan', address: '', details: { registeredAddress: expect.stringContaining('人民路88号') } });
     expect(await e.stores.services.outbound.get(task.id)).toMatchObject({ conclusion: 'transferred' });
   });
 
