@@ -87,8 +87,9 @@ export const progressFlow = dialogue.createStateConfig({
     expediting: {
       invoke: {
         src: 'expediteOrder',
+        // Reached only from a progress told (tell), so the order is known.
         input: ({ context }) => ({
-          ticket: context.progress?.ticket ?? '',
+          progress: context.progress!,
           conversationId: context.conversationId,
           channel: context.channel,
           phone: context.progress?.phone ?? context.caller,

@@ -118,16 +118,16 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       return order ? orderProgress(order, now()) : null;
     }),
     // 催办 is recorded once per turn (its key), and waits in the outbox when the store is down (N21).
+    // The order's progress as the caller was just told it: no second read.
     expediteOrder: fromPromise(async ({ input }) => {
-      const order = await services.workOrders.get(input.ticket);
-      const progress = order ? orderProgress(order, now()) : null;
+      const { progress } = input;
       const escalation = {
         reason: 'expedite' as const,
         conversationId: input.conversationId,
         channel: input.channel,
         phone: input.phone,
-        summary: `催办工单 ${input.ticket}${progress?.status === 'repairLate' ? '（已超过承诺的到达时间）' : ''}`,
-        context: { ticket: input.ticket, kind: order?.kind ?? null, status: progress?.status ?? null, raisedAt: progress?.raisedAt ?? null, arriveBy: progress?.arriveBy ?? null },
+        summary: `催办工单 ${progress.ticket}${progress.status === 'repairLate' ? '（已超过承诺的到达时间）' : ''}`,
+        context: { ticket: progress.ticket, kind: progress.kind, status: progress.status, raisedAt: progress.raisedAt, arriveBy: progress.arriveBy },
         idempotencyKey: turnKey('escalation'),
       };
       const record = await writeOrQueue(services, 'escalation', escalation, (e) => services.escalations.create(e));

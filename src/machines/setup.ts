@@ -76,7 +76,7 @@ export const serviceActorStubs = {
   /** The progress of a work order by its ticket number. */
   findProgressByTicket: fromPromise<OrderProgress | null, { ticket: string }>(notProvided),
   /** 催办: the open order goes to the duty supervisor to chase (an escalation `expedite`). */
-  expediteOrder: fromPromise<{ escalationId: string | null }, { ticket: string; conversationId: string; channel: string; phone: string | null }>(notProvided),
+  expediteOrder: fromPromise<{ escalationId: string | null }, { progress: OrderProgress; conversationId: string; channel: string; phone: string | null }>(notProvided),
   escalate: fromPromise<
     NonNullable<DialogueContext['escalation']>,
     { reason: EscalationReason; conversationId: string; channel: string; phone: string | null; summary: string; context: Record<string, unknown> }

@@ -33,6 +33,22 @@ const CONFIRM: Input = { type: 'dtmf', digits: '1' };
 const ticketOf = (turn: Turn) => String(turn.prompts.find((p) => p.key === 'fault.ticketCreated')?.values?.ticket);
 
 describe('exactly once', () => {
+  it('催办 sent twice at once makes one escalation for the duty supervisor', async () => {
+    const engine = await openTestEngine();
+    await engine.stores.services.workOrders.create({
+      kind: 'repair', urgent: false, danger: false, scope: 'home', account: ZHANG_WEI.account, phone: ZHANG_WEI.phone,
+      address: '城关区人民路88号3栋2单元501', areaId: 'chengguan', description: '家里全部没电', channel: 'voice', conversationId: 'earlier-call',
+    });
+    const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
+    await call.silence();
+    await call.press('2'); // query
+    await call.press('3'); // progress
+    expect(call.keys).toEqual(['query.progressRepair', 'query.offerExpedite']);
+    await Promise.allSettled([engine.host.handle(call.id, CONFIRM), engine.host.handle(call.id, CONFIRM)]);
+    const expedites = (await engine.stores.services.escalations.list()).filter((e) => e.reason === 'expedite');
+    expect(expedites).toHaveLength(1);
+  });
+
   it('the confirm sent twice at once makes one order; the turn that lands names it', async () => {
     const engine = await openTestEngine();
     const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
