@@ -191,20 +191,22 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const model = parts.model?.classify(normalized) ?? [];
   // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
   const dismissed = hazards.length > 0;
-  let fused = fuse(normalized, matches, best && best.score >= threshold ? best : null, model, parts, dismissed);
+  // An insult is a vote like any pattern's: a request the model and the lexicon are sure of
+  // still wins over it ("他妈的又停电了"), a guess does not ("你个傻逼机器人" is no call for an agent).
+  const insult = abuse.find(normalized);
+  const abuseMatch: Match | null = insult ? { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] } : null;
+  let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed);
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
   if (fused?.intent.startsWith('language_')) entities.locale = LANGUAGE_LOCALE[fused.intent as keyof typeof LANGUAGE_LOCALE];
 
-  const insult = abuse.find(normalized);
-  if (insult) {
-    const m: Match = { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] };
-    if (!fused || CONVERSATIONAL.has(fused.intent)) {
-      return done({ intent: 'abuse', confidence: ABUSE_CONFIDENCE, entities }, [m, ...matches], model);
+  if (abuseMatch) {
+    if (!fused || fused.intent === 'abuse' || CONVERSATIONAL.has(fused.intent)) {
+      return done({ intent: 'abuse', confidence: ABUSE_CONFIDENCE, entities }, [abuseMatch, ...matches], model);
     }
     entities.abuse = 'true';
-    matches = [m, ...matches];
+    matches = [abuseMatch, ...matches];
   }
   if (!fused) return done(null, matches, model);
   return done({ intent: fused.intent, confidence: round(fused.confidence), entities }, matches, model);

@@ -19,18 +19,20 @@ const DEVICE_EN =
 // Words with 电 that are not grid electricity: other services (telecoms, films, TV, lifts,
 // computers), and neutral words (a phone call, e-mail, "electronic") taken out without
 // saying anything about the subject.
-const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑/g;
+const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑|电话费|电子烟|电(?:力|气)(?:大学|学院|职院)|(?:小)?电驴/g;
+// English "power" and "electric" in other senses: a legal power, a car's, a tool's, a slide deck.
+const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
 const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商/g;
 
 // Other utilities and services (not electricity), and places that are not us.
 const OTHER_SERVICE = new RegExp(
   [
     '停(?:了|咗)?水|来水|搭电|物业费|管理费|停车费|暖气|供暖|有水|没有?水|冇水|无水|水费|自来水|水管|水喉|水压|漏水',
-    '燃气|煤气|天然气|石油气|宽带|网络|上网|wifi|话费|流量|电信|电讯|移动公司|联通|公交卡|八达通|地铁卡|交通卡',
+    '燃气|煤气|天然气|石油气|宽带|网络|上网|wifi|话费|流量|数据(?:用|超|爆|套餐|计划)|电信|电讯|移动公司|联通|公交卡|八达通|地铁卡|交通卡|大学|学院|录取|考试',
     '图书馆|电影院|戏院|医院|诊所|药房|快递|速递|外卖|出租车|的士|滴滴|机场|火车|高铁|航班|机票|酒店|餐厅|学校|幼儿园',
     '\\b(?:water|gas|propane|internet|broadband|wi ?fi|data plan|cable (?:tv|company)|phone (?:company|plan|bill)|cell phone plan|hoa',
     'jump start|jump it|heating|transit card|metro card|library|movie theater|cinema|pharmacy|hospital|clinic|restaurant|pizza',
-    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet)\\b',
+    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet|airport|bus|subway|parking ticket|lawyer|attorney)\\b',
   ].join('|'),
 );
 
@@ -40,7 +42,7 @@ const GRID = /电|店|垫|殿|灯|黑|暗|power|electric|light|lamp|dark|meter|o
 /** The text with devices and 电 words that are not the grid taken out; and whether any was there. */
 function withoutOthers(normalized: string): { rest: string; named: boolean } {
   const protectedText = normalized.replace(GRID_FIRST, ' 电 ').replace(NEUTRAL, ' ');
-  const rest = protectedText.replace(DEVICE_ZH, ' ').replace(DEVICE_EN, ' ').replace(NOT_GRID, ' ');
+  const rest = protectedText.replace(DEVICE_ZH, ' ').replace(DEVICE_EN, ' ').replace(NOT_GRID, ' ').replace(NOT_GRID_EN, ' ');
   return { rest, named: rest !== protectedText || OTHER_SERVICE.test(protectedText) };
 }
 
