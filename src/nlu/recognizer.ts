@@ -234,21 +234,32 @@ function fuse(
   const { lexiconWeight } = parts.fusion;
   if (!model.length) return best ? { intent: best.intent, confidence: best.score } : null;
   const lexicon = intentScores(matches, parts.threshold);
-  const scores = new Map<Intent | 'none', number>();
-  for (const { label, p } of model) scores.set(label, label === 'none' ? p : p + lexiconWeight * (lexicon.get(label) ?? 0));
-  for (const [intent, l] of lexicon) if (!scores.has(intent)) scores.set(intent, lexiconWeight * l);
-  // The model alone (no pattern for the intent) must have something of ours to stand on:
-  // "图书馆开门吗" is not a consultation, "楼上漏水" and "电费" are not danger.
-  const grounded = (label: Intent | 'none'): boolean =>
-    label === 'none' || label === 'danger' || lexicon.has(label) || !GRID_BUSINESS.has(label) || hasOurSubject(normalized);
-  const ranked = [...scores].filter(([label]) => grounded(label)).sort((a, b) => b[1] - a[1]);
-  let [label, score] = ranked[0] ?? ['none', 0];
   // N10: danger outranks everything said with it ("我想办个过户 对了门口那根线被风吹下来了").
   // The model's danger wins when the words name a hazard (a wire, a pole, fire, smoke, a
   // shock) with no negation or address in them (danger.ts reads those word by word).
   const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
   const dangerous = !hazardDismissed && danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized);
-  if (label === 'danger' && !dangerous && (hazardDismissed || !lexicon.has('danger'))) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  // When its danger may not win ("no wires are down, the lights just won't come on"), the model's
+  // other labels are read as they stand given that it is not danger: their share of the rest.
+  const vetoed = hazardDismissed || (!dangerous && !lexicon.has('danger'));
+  const given = vetoed && danger < 1 ? 1 / (1 - danger) : 1;
+  const scores = new Map<Intent | 'none', number>();
+  for (const { label, p: raw } of model) {
+    if (vetoed && label === 'danger') continue;
+    const p = raw * given;
+    scores.set(label, label === 'none' ? p : p + lexiconWeight * (lexicon.get(label) ?? 0));
+  }
+  for (const [intent, l] of lexicon) if (!scores.has(intent)) scores.set(intent, lexiconWeight * l);
+  // The model alone (no pattern for the intent) must have something of ours to stand on:
+  // "图书馆开门吗" is not a consultation, "楼上漏水" and "电费" are not danger.
+  // A language is the one the lexicon heard asked for: the model reads no negation, and
+  // "用普通話啦 我唔識講廣東話", "i dont speak chinese" name the language the caller cannot speak.
+  const grounded = (label: Intent | 'none'): boolean =>
+    label === 'none' || label === 'danger' || lexicon.has(label) ||
+    (!label.startsWith('language_') && (!GRID_BUSINESS.has(label) || hasOurSubject(normalized)));
+  const ranked = [...scores].filter(([label]) => grounded(label)).sort((a, b) => b[1] - a[1]);
+  let [label, score] = ranked[0] ?? ['none', 0];
+  if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
   else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
   if (label === 'none') return null;
   const agreement = score / (1 + lexiconWeight);

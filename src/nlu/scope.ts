@@ -12,7 +12,7 @@ const GRID_FIRST = /充电桩|充电站|充电设施|ev charger|car charger|char
 
 // Devices with their own battery or mains plug, with the words for their charge or state.
 const DEVICE_ZH =
-  /(?:手机|老人机|对讲机|收音机|相机|游戏机|耳机|音箱|手表|电池|电瓶|充电宝|尿袋|充电器|充电线|叉电器|遥控器?|电动牙刷|牙刷|汽车|车子|小车|电动车|电单车|电瓶车|摩托车?|电脑|笔记本|平板|电视机?|路由器|电梯|𨋢|风筒|电芯|车|搭(?:个|下|一下)?电)(?:的|个|嘅|嗰)?(?:电池|电瓶|电芯)?(?:都|又|已经|完全)?(?:(?:没有?|冇|无)(?:晒|哂|咗|了)?电|充不[进上了]电?|充唔入电?|叉唔入电?|叉唔到电|电量|电|坏了|坏咗)?/g;
+  /(?:手机|老人机|对讲机|收音机|相机|游戏机|耳机|音箱|手表|电池|电瓶|充电宝|尿袋|充电器|充电线|叉电器|遥控器?|电动牙刷|牙刷|汽车|车子|小车|电动车|电单车|电瓶车|摩托车?|电脑|笔记本|平板|电视机?|路由器|电梯|𨋢|风筒|电芯|车|搭(?:个|下|一下)?电)(?:的|个|嘅|嗰)?(?:电池|电瓶|电芯)?(?:都|又|也|就|已经|完全|突然|一下子?|一直|老是|经常|成日)?(?:(?:没有?|冇|无)(?:晒|哂|咗|了)?电|充不[进上了]电?|充唔入电?|叉唔入电?|叉唔到电|电量|电|坏了|坏咗)?/g;
 const DEVICE_EN =
   /\b(?:(?:cell |mobile )?phones?|cellphones?|batter(?:y|ies)|power banks?|charging cables?|laptops?|tablets?|tvs?|televisions?|remotes?|toothbrush(?:es)?|cars?|trucks?|scooters?|e ?bikes?|motorbikes?|flashlights?|routers?|elevators?|lifts?)\b/g;
 

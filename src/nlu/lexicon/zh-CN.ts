@@ -46,6 +46,8 @@ export const ZH_CN: Lexicon = {
     [0.88, /(单|电费|收费|账单).{0,3}(咁贵|好贵|太贵|这么贵|那么贵|咁多)/],
   ],
   complaint: [
+    // How a worker behaved: rude, shouting, ignoring the caller.
+    [0.88, '凶得很', '很凶', '好凶', '大呼小叫', '爱理不理', '没礼貌', '不礼貌', '没有礼貌', '骂我'],
     [0.97, '投诉', '我要告你们', '告你们'],
     // Above fault_report: a complaint about a repair always mentions the fault.
     // 反映 / 提意见: feedback, most often a complaint; a hint that wins only alone.
@@ -74,6 +76,9 @@ export const ZH_CN: Lexicon = {
       '要好处', '回扣', '私自收费', '私下收钱', '收黑钱', '贪污', '偷接', '私接', '拉电偷', '蹭电'],
   ],
   consultation: [
+    // When someone answers: the hotline's or the office's hours, asked about the night or a holiday.
+    [0.9, /(半夜|深夜|凌晨|夜里|夜间|晚上|24小时|二十四小时|廿四个钟|全天|周末|节假日|过年)[^，。？]{0,12}(有人接|有人听|有人值班|打得通|能打通|有没有人|有冇人)/,
+      '营业网点', '营业点', '服务网点'],
     [0.88, '电价', '阶梯', '峰谷', '分时', '收费标准', '政策', '补贴', '需要什么材料', '要带什么',
       '要什么资料', '要什么材料', '什么证件', '流程', '怎么办理', '如何办理', '手续', '营业厅',
       '营业时间', '上班时间', '几点上班', '网上国网', 'app', '怎么注册', '怎么绑定', '节约用电',
