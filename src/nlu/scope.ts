@@ -12,9 +12,9 @@ const GRID_FIRST = /充电桩|充电站|充电设施|ev charger|car charger|char
 
 // Devices with their own battery or mains plug, with the words for their charge or state.
 const DEVICE_ZH =
-  /(?:手机|老人机|对讲机|收音机|相机|游戏机|耳机|音箱|手表|电池|电瓶|充电宝|尿袋|充电器|充电线|叉电器|遥控器?|电动牙刷|牙刷|汽车|车子|小车|电动车|电单车|电瓶车|摩托车?|电脑|笔记本|平板|电视机?|路由器|电梯|𨋢|风筒|电芯|车|搭(?:个|下|一下)?电)(?:的|个|嘅|嗰)?(?:电池|电瓶|电芯)?(?:都|又|也|就|已经|完全|突然|一下子?|一直|老是|经常|成日)?(?:(?:没有?|冇|无)(?:晒|哂|咗|了)?电|充不[进上了]电?|充唔入电?|叉唔入电?|叉唔到电|电量|电|坏了|坏咗)?/g;
+  /(?:手机|老人机|对讲机|收音机|相机|游戏机|耳机|音箱|手表|电池|电瓶|充电宝|尿袋|充电器|充电线|叉电器|遥控器?|电动牙刷|牙刷|汽车|车子|小车|电动车|电单车|电瓶车|摩托车?|电脑|笔记本|平板|电视机?|路由器|电梯|𨋢|风筒|电芯|拖拉机|三轮车?|电三轮|农用车|收割机|货车|卡车|面包车|铲车|挖掘机|手电筒?|头灯|车|搭(?:个|下|一下)?电)(?:的|个|嘅|嗰)?(?:电池|电瓶|电芯)?(?:都|又|也|就|已经|完全|突然|一下子?|一直|老是|经常|成日)?(?:(?:没有?|冇|无)(?:晒|哂|咗|了)?电|充不[进上了]电?|充唔入电?|叉唔入电?|叉唔到电|电量|电|坏了|坏咗)?/g;
 const DEVICE_EN =
-  /\b(?:(?:cell |mobile )?phones?|cellphones?|batter(?:y|ies)|power banks?|charging cables?|laptops?|tablets?|tvs?|televisions?|remotes?|toothbrush(?:es)?|cars?|trucks?|scooters?|e ?bikes?|motorbikes?|flashlights?|routers?|elevators?|lifts?)\b/g;
+  /\b(?:(?:cell |mobile )?phones?|cellphones?|batter(?:y|ies)|power banks?|charging cables?|laptops?|tablets?|tvs?|televisions?|remotes?|toothbrush(?:es)?|cars?|trucks?|scooters?|e ?bikes?|motorbikes?|motorcycles?|flashlights?|headlamps?|routers?|elevators?|lifts?|tractors?|(?:lawn ?)?mowers?|golf carts?|forklifts?|atvs?|generators?|drones?|chainsaws?|boats?|vans?)\b/g;
 
 // Words with 电 that are not grid electricity: other services (telecoms, films, TV, lifts,
 // computers), and neutral words (a phone call, e-mail, "electronic") taken out without
@@ -30,9 +30,11 @@ const OTHER_SERVICE = new RegExp(
     '停(?:了|咗)?水|来水|搭电|物业费|管理费|停车费|暖气|供暖|有水|没有?水|冇水|无水|水费|自来水|水管|水喉|水压|漏水',
     '燃气|煤气|天然气|石油气|宽带|网络|上网|wifi|话费|流量|数据(?:用|超|爆|套餐|计划)|电信|电讯|移动公司|联通|公交卡|八达通|地铁卡|交通卡|大学|学院|录取|考试',
     '图书馆|电影院|戏院|医院|诊所|药房|快递|速递|外卖|出租车|的士|滴滴|机场|火车|高铁|航班|机票|酒店|餐厅|学校|幼儿园',
+    // Farm, market and weather talk: crops, feed, stall fees, the forecast.
+    '学费|摊位费|菜价|化肥|农药|种子|饲料|猪价|粮价|收购价|香火|天气|天气预报|下雨|落雨|下雪|气温|几多度|几度',
     '\\b(?:water|gas|propane|internet|broadband|wi ?fi|data plan|cable (?:tv|company)|phone (?:company|plan|bill)|cell phone plan|hoa',
     'jump start|jump it|heating|transit card|metro card|library|movie theater|cinema|pharmacy|hospital|clinic|restaurant|pizza',
-    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet|airport|bus|subway|parking ticket|lawyer|attorney)\\b',
+    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet|weather|forecast|rain|snow|tuition|fertilizer|livestock|cattle|crops?|church|temple|airport|bus|subway|parking ticket|lawyer|attorney)\\b',
   ].join('|'),
 );
 
