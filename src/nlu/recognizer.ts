@@ -259,6 +259,10 @@ function fuse(
     (!label.startsWith('language_') && (!GRID_BUSINESS.has(label) || hasOurSubject(normalized)));
   const ranked = [...scores].filter(([label]) => grounded(label)).sort((a, b) => b[1] - a[1]);
   let [label, score] = ranked[0] ?? ['none', 0];
+  // A pattern that names its intent (0.95: 投诉, "supervisor", "is anyone answering overnight") is
+  // not out of scope because the model has not heard it so: the scope rules decide that (scope.ts).
+  const named = [...lexicon].filter(([, l]) => l >= NAMES_INTENT).sort((a, b) => b[1] - a[1])[0];
+  if (label === 'none' && named) [label, score] = ranked.find(([l]) => l === named[0]) ?? [label, score];
   if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
   else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
   if (label === 'none') return null;
@@ -272,6 +276,8 @@ function fuse(
  * that names a hazard gets 0.1.
  */
 const MODEL_DANGER_MIN = 0.1;
+/** A lexicon weight that names the intent (docs/nlu.md, Extending the lexicons). */
+const NAMES_INTENT = 0.95;
 /**
  * Below this share of the most a fused score can be, the answer is a no match: neither the
  * lexicon nor the model is sure enough alone. Above it, the confidence is (1 + share) / 2:

@@ -8,7 +8,7 @@
  * phrases are taken out, no word of grid electricity is left. Runs on normalized text.
  */
 // A charger for an electric car is a grid business (new_service): protected from DEVICE below.
-const GRID_FIRST = /充电桩|充电站|充电设施|ev charger|car charger|charging (?:station|point|pile)s?|charger for (?:my|the|our) (?:car|ev)|\bchargers?\b(?=.{0,40}\b(?:parking|garage|driveway|carport|condo)\b)/g;
+const GRID_FIRST = /充电桩|充电站|充电设施|(?:车位|停车位|车库|停车场).{0,12}充电|充电.{0,6}(?:车位|停车位|车库)|ev charger|car charger|charging (?:station|point|pile)s?|charger for (?:my|the|our) (?:car|ev)|\bchargers?\b(?=.{0,40}\b(?:parking|garage|driveway|carport|condo)\b)/g;
 
 // Devices with their own battery or mains plug, with the words for their charge or state.
 const DEVICE_ZH =
@@ -22,7 +22,7 @@ const DEVICE_EN =
 const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑|电话费|电子烟|电(?:力|气)(?:大学|学院|职院)|(?:小)?电驴/g;
 // English "power" and "electric" in other senses: a legal power, a car's, a tool's, a slide deck.
 const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
-const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商/g;
+const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商|\b(?:answer\w*|pick\w* up) (?:the )?phones?\b|\b(?:on|by|over) the phone\b|\bphone (?:lines?|numbers?|hours)\b/g;
 
 // Other utilities and services (not electricity), and places that are not us.
 const OTHER_SERVICE = new RegExp(
@@ -48,9 +48,12 @@ function withoutOthers(normalized: string): { rest: string; named: boolean } {
   return { rest, named: rest !== protectedText || OTHER_SERVICE.test(protectedText) };
 }
 
+// Words that can only be about us: a place named beside them is a landmark ("火车站对面营业厅").
+const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|\b(?:power company|electric company|utility company|meter reader)\b/;
+
 export function outOfScope(normalized: string): boolean {
   const { rest, named } = withoutOthers(normalized);
-  return named && !GRID.test(rest);
+  return named && !GRID.test(rest) && !ONLY_OURS.test(rest);
 }
 
 // What ties an utterance to our business when no lexicon pattern did: the grid, or us (our
@@ -84,9 +87,12 @@ export function hasHazardSubject(normalized: string): boolean {
 const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without|zero)\b/;
 const ADDRESS = /[\d零一二三四五六七八九十百两〇] ?号|[路街道巷弄村]\s?[\d一二三四五六七八九十]|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
 
-/** Whether the model may call this danger on its own: a hazard named, no negation, no address. */
+// Power theft tells of a wire or a pole, not of a hazard: "ran a cable off the pole to skip paying".
+const THEFT = /偷电|偷接|私拉|私接|绕过电表|绕开电表|\b(?:steal\w*|stole|stolen|bypass\w*|tapp(?:ed|ing) (?:into )?the (?:line|pole)|(?:skip|avoid\w*) pay\w*|without paying|for free)\b/;
+
+/** Whether the model may call this danger on its own: a hazard named, no negation, no address, no theft. */
 export function modelMayCallDanger(normalized: string): boolean {
-  return hasHazardSubject(normalized) && !NEGATION.test(normalized) && !ADDRESS.test(normalized);
+  return hasHazardSubject(normalized) && !NEGATION.test(normalized) && !ADDRESS.test(normalized) && !THEFT.test(normalized);
 }
 
 

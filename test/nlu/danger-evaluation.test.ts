@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'test' | 'test-3' | 'test-4'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'test' | 'test-3' | 'test-4'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -86,6 +86,8 @@ heldToTheBar('dev', 'the independent dev set', { danger: 40, places: 10 });
 heldToTheBar('dev-2', 'the second development set', { danger: 190, places: 45 });
 // Written with test-4 by an independent writer, on other situations.
 heldToTheBar('dev-3', 'the third development set', { danger: 200, places: 45 });
+// Everyday calls with many out-of-scope lines (issue 9 item 6): hazard words in other senses too.
+heldToTheBar('dev-4', 'the fourth development set', { danger: 30, places: 0 });
 
 // The first held-out set reached the bar after its danger part was partly learned from (docs/nlu.md).
 scoredOnly('test', 'the held-out independent test set', { danger: 75, places: 24 }, { missed: 0, placeAlarms: 0 });

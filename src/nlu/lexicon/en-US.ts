@@ -77,7 +77,7 @@ export const EN_US: Lexicon = {
   ],
   consultation: [
     // When someone answers: the hotline's or the office's hours.
-    [0.9, 'phone hours', 'hours of operation', 'business hours', 'assistance program', 'assistance programs', 'low income',
+    [0.95, 'phone hours', 'hours of operation', 'business hours', 'assistance program', 'assistance programs', 'low income',
       /\b(open|answer\w*|pick\w* up|someone|somebody|anyone|staffed)\b.{0,25}\b(all night|overnight|at night|at midnight|24 ?(hours|7)|twenty four (hours|seven)|around the clock|on (weekends|sundays|holidays))\b/],
     [0.88, 'tariff', 'tariffs', 'rates', 'rate plan', 'price per', 'cost per', 'time of use', 'peak hours',
       'off peak', 'subsidy', 'subsidies', 'rebate', 'discount', 'policy', 'documents', 'what do i need',
