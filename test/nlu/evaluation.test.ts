@@ -107,7 +107,7 @@ describe('independent sets: the issue 9 floors', () => {
 
 // dev-4 (issue 9 item 6): everyday calls, 28% of them out of scope, written before the lexicon was
 // read. First run: 91.6% (zh-CN 91.5%, yue-HK 90.4%, en-US 92.9%), 8.8% of the no-intent lines
-// given an intent. After the work on kinds of failure (docs/nlu.md): 97.5%, 2.0%. Floors just under.
+// given an intent. After the work on kinds of failure (docs/nlu.md): 97.5%, 1.0%. Floors near it.
 describe('independent dev-4: everyday calls and out-of-scope lines', () => {
   const dev4 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev-4'] }), recognizeSync);
 
@@ -125,8 +125,8 @@ describe('independent dev-4: everyday calls and out-of-scope lines', () => {
     expect(dev4.dangerRecall, formatReport(dev4)).toBe(1);
   });
 
-  it('at most 3% of its out-of-scope and no-content lines get an intent', () => {
-    expect(dev4.noIntentGiven, formatReport(dev4)).toBeLessThanOrEqual(0.03);
+  it('at most 2% of its out-of-scope and no-content lines get an intent', () => {
+    expect(dev4.noIntentGiven, formatReport(dev4)).toBeLessThanOrEqual(0.02);
   });
 });
 
