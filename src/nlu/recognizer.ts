@@ -191,11 +191,13 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const model = parts.model?.classify(normalized) ?? [];
   // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
   const dismissed = hazards.length > 0;
+  // A hazard not here and now (a film, an "if", repaired) leaves nothing the model's other labels can be sure of.
+  const notPresent = hazards.some((h) => h.dismissed === 'not present');
   // An insult is a vote like any pattern's: a request the model and the lexicon are sure of
   // still wins over it ("他妈的又停电了"), a guess does not ("你个傻逼机器人" is no call for an agent).
   const insult = abuse.find(normalized);
   const abuseMatch: Match | null = insult ? { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] } : null;
-  let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed);
+  let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
@@ -230,6 +232,7 @@ function fuse(
   model: ModelScore[],
   parts: Parts,
   hazardDismissed: boolean,
+  hazardNotPresent = false,
 ): { intent: Intent; confidence: number } | null {
   const { lexiconWeight } = parts.fusion;
   if (!model.length) return best ? { intent: best.intent, confidence: best.score } : null;
@@ -240,9 +243,10 @@ function fuse(
   const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
   const dangerous = !hazardDismissed && danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized);
   // When its danger may not win ("no wires are down, the lights just won't come on"), the model's
-  // other labels are read as they stand given that it is not danger: their share of the rest.
+  // other labels are read as they stand given that it is not danger: their share of the rest. Not
+  // for a hazard told of as not here and now ("看了个电影 里面有人被电击"): nothing else is meant either.
   const vetoed = hazardDismissed || (!dangerous && !lexicon.has('danger'));
-  const given = vetoed && danger < 1 ? 1 / (1 - danger) : 1;
+  const given = vetoed && !hazardNotPresent && danger < 1 ? 1 / (1 - danger) : 1;
   const scores = new Map<Intent | 'none', number>();
   for (const { label, p: raw } of model) {
     if (vetoed && label === 'danger') continue;
@@ -264,6 +268,11 @@ function fuse(
   const named = [...lexicon].filter(([, l]) => l >= NAMES_INTENT).sort((a, b) => b[1] - a[1])[0];
   if (label === 'none' && named) [label, score] = ranked.find(([l]) => l === named[0]) ?? [label, score];
   if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
+  // (At "is there danger?" the flow reads the no itself: interpret.ts.)
+  if (hazardDismissed && (label === 'deny' || label === 'affirm') && lexicon.has('fault_report')) {
+    [label, score] = ranked.find(([l]) => l === 'fault_report') ?? [label, score];
+  }
   else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
   if (label === 'none') return null;
   const agreement = score / (1 + lexiconWeight);

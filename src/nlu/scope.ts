@@ -88,7 +88,8 @@ const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothi
 const ADDRESS = /[\d零一二三四五六七八九十百两〇] ?号|[路街道巷弄村]\s?[\d一二三四五六七八九十]|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
 
 // Power theft tells of a wire or a pole, not of a hazard: "ran a cable off the pole to skip paying".
-const THEFT = /偷电|偷接|私拉|私接|绕过电表|绕开电表|\b(?:steal\w*|stole|stolen|bypass\w*|tapp(?:ed|ing) (?:into )?the (?:line|pole)|(?:skip|avoid\w*) pay\w*|without paying|for free)\b/;
+// A stolen cable is not power theft (偷电缆 may leave live ends): only taking the power counts.
+const THEFT = /偷电(?![缆线])|偷接电|私拉电线|私接电线|绕过电表|绕开电表|\b(?:(?:steal\w*|stole|stolen) (?:the )?(?:power|electricity)|bypass\w* (?:the |a |my |our |their )?meters?|(?:skip|avoid\w*) pay\w*|without paying)\b/;
 
 /** Whether the model may call this danger on its own: a hazard named, no negation, no address, no theft. */
 export function modelMayCallDanger(normalized: string): boolean {

@@ -3,10 +3,6 @@ import type { TrainingData } from './types.js';
 /** English callers, native and not, as ASR writes them (lower case, fillers, few stops). */
 export const TRAINING_EN_US: TrainingData = {
   fault_report: [
-    'no {smoke|sparks|fire} {just|only} no power',
-    'nothing dangerous the power is just out',
-    'no wires down but we have no electricity',
-    'i do not smell anything burning the lights just went out',
     '{my|our} {power|electricity|lights} {went out|is out|just went off|is gone}',
     'hi {we|i} have no power {since this morning|since last night|for an hour now|right now}',
     'the whole {building|block|street|village|neighborhood} has no power',

@@ -3,9 +3,6 @@ import type { TrainingData } from './types.js';
 /** Hong Kong Cantonese, as HK callers type and Cantonese ASR writes (traditional characters, spoken forms). */
 export const TRAINING_YUE_HK: TrainingData = {
   fault_report: [
-    '冇{冒煙|火花|燶味} 淨係{冇電|停咗電}',
-    '冇危險 淨係成間屋冇電',
-    '條線冇跌落嚟 不過屋企冇電',
     '{我屋企|我屋企|屋企|我間屋}{突然|}{冇電|冇晒電|停咗電}',
     '喂 你好 我屋企{由朝早|由琴晚|一個鐘頭前|啱啱}開始冇電',
     '我哋{成棟樓|成座樓|成條村|成個屋苑|成層樓}都冇電',

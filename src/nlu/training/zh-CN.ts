@@ -3,10 +3,6 @@ import type { TrainingData } from './types.js';
 /** Mandarin callers, as ASR writes them (few commas, fillers, regional words, homophones). */
 export const TRAINING_ZH_CN: TrainingData = {
   fault_report: [
-    '没{冒烟|打火|着火} 就是{家里|屋里}{没电|停电}了',
-    '{没看到火花|没闻到焦味} 就是突然没电了',
-    '没有危险 就是整个屋都停电了',
-    '线没掉 也没冒烟 就是没电',
     '{我家|我们家|家里|我这边|我屋里}{突然|}{停电了|没电了|断电了}',
     '喂 你好 {我家|我们家}{从早上|从昨天晚上|一个小时前|刚刚}开始就没电了',
     '我们这{一栋楼|整栋楼|整个单元|一条街|整个小区|整个村}都没电了',
