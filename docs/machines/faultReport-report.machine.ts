@@ -432,12 +432,20 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#faultReport-report.findArea",
-          "actions": [
-            "rememberAddress"
-          ]
-        }
+        "text": [
+          {
+            "target": "#faultReport-report.findArea",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
+            ]
+          }
+        ]
       }
     },
     "findArea": {
@@ -545,6 +553,12 @@ export const machine = createMachine({
       },
       "on": {
         "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
           {
             "target": "#faultReport-report.askTrapped",
             "guard": "liftToAsk",

@@ -1942,12 +1942,20 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": {
-                  "target": "#inbound.faultReport.report.findArea",
-                  "actions": [
-                    "rememberAddress"
-                  ]
-                }
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.report.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "rememberAddress"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ]
               }
             },
             "findArea": {
@@ -2055,6 +2063,12 @@ export const machine = createMachine({
               },
               "on": {
                 "text": [
+                  {
+                    "guard": "saysOnlyYesOrNo",
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  },
                   {
                     "target": "#inbound.faultReport.report.askTrapped",
                     "guard": "liftToAsk",
@@ -4108,12 +4122,20 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": {
-                  "target": "#inbound.query.outageSchedule.findArea",
-                  "actions": [
-                    "rememberAddress"
-                  ]
-                }
+                "text": [
+                  {
+                    "target": "#inbound.query.outageSchedule.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "rememberAddress"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ]
               }
             },
             "findArea": {
@@ -4851,17 +4873,25 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.consultation.applicationContact",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "address"
+            "text": [
+              {
+                "target": "#inbound.consultation.applicationContact",
+                "guard": "namesPlace",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "address"
+                    }
                   }
-                }
-              ]
-            }
+                ]
+              },
+              {
+                "actions": [
+                  "notAnAnswer"
+                ]
+              }
+            ]
           }
         },
         "applicationContact": {
@@ -5430,23 +5460,31 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.complaint.askWho",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "where"
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWho",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "where"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "common.ack"
+                    }
                   }
-                },
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "common.ack"
-                  }
-                }
-              ]
-            }
+                ]
+              }
+            ]
           }
         },
         "askWho": {
