@@ -453,7 +453,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               },
               "hints": "hints.language",
               "timeoutSeconds": 4
@@ -937,7 +938,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           },
@@ -1041,7 +1043,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           }
@@ -2083,6 +2086,13 @@ export const machine = createMachine({
                       "rememberDescription"
                     ]
                   }
+                ]
+              },
+              "always": {
+                "target": "#inbound.faultReport.report.contact",
+                "guard": "openingDescribedFault",
+                "actions": [
+                  "takeOpeningDescription"
                 ]
               }
             },
@@ -6421,7 +6431,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           },
