@@ -250,7 +250,10 @@ export const machine = createMachine({
           "choices": [
             {
               "id": "no_account",
-              "dtmf": "9"
+              "dtmf": "9",
+              "intents": [
+                "deny"
+              ]
             }
           ],
           "timeoutSeconds": 10

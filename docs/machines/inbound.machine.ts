@@ -1356,7 +1356,10 @@ export const machine = createMachine({
                   "choices": [
                     {
                       "id": "no_account",
-                      "dtmf": "9"
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
                     }
                   ],
                   "timeoutSeconds": 10
@@ -3240,7 +3243,10 @@ export const machine = createMachine({
                       "choices": [
                         {
                           "id": "no_account",
-                          "dtmf": "9"
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
                         }
                       ],
                       "timeoutSeconds": 10
@@ -3970,7 +3976,10 @@ export const machine = createMachine({
                       "choices": [
                         {
                           "id": "no_account",
-                          "dtmf": "9"
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
                         }
                       ],
                       "timeoutSeconds": 10

@@ -322,7 +322,10 @@ export const machine = createMachine({
                   "choices": [
                     {
                       "id": "no_account",
-                      "dtmf": "9"
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
                     }
                   ],
                   "timeoutSeconds": 10
@@ -1052,7 +1055,10 @@ export const machine = createMachine({
                   "choices": [
                     {
                       "id": "no_account",
-                      "dtmf": "9"
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
                     }
                   ],
                   "timeoutSeconds": 10

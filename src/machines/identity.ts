@@ -92,7 +92,8 @@ export const identityFlow = dialogue.createStateConfig({
           numDigits: 10,
           prompt: 'identity.askAccount',
           help: 'identity.askAccountHelp',
-          choices: [{ id: 'no_account', dtmf: '9' }],
+          // A bare "没有" / "冇" / "no" at "your account number?" is "I don't have it".
+          choices: [{ id: 'no_account', dtmf: '9', intents: ['deny'] }],
           timeoutSeconds: 10,
         },
       },
