@@ -5274,23 +5274,6 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.escalation",
-          "guard": {
-            "type": "endedWith",
-            "params": {
-              "outcome": "dissatisfied"
-            }
-          },
-          "actions": [
-            {
-              "type": "escalateFor",
-              "params": {
-                "reason": "dissatisfied"
-              }
-            }
-          ]
-        },
-        {
           "target": "#inbound.ticket"
         }
       ],
@@ -5650,7 +5633,7 @@ export const machine = createMachine({
             "src": "saveComplaint",
             "input": "(computed)",
             "onDone": {
-              "target": "#inbound.complaint.askSatisfied",
+              "target": "#inbound.complaint.recorded",
               "actions": [
                 {
                   "type": "rememberSaved",
@@ -5669,61 +5652,7 @@ export const machine = createMachine({
             }
           }
         },
-        "askSatisfied": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "choice",
-              "prompt": "complaint.askSatisfied",
-              "help": "complaint.askSatisfiedHelp",
-              "choices": [
-                {
-                  "id": "satisfied",
-                  "dtmf": "1",
-                  "intents": [
-                    "affirm"
-                  ]
-                },
-                {
-                  "id": "dissatisfied",
-                  "dtmf": "2"
-                }
-              ],
-              "hints": "hints.satisfaction"
-            }
-          },
-          "on": {
-            "choice.satisfied": {
-              "target": "#inbound.complaint.recorded"
-            },
-            "choice.dissatisfied": [
-              {
-                "target": "#inbound.complaint.recorded",
-                "guard": "selfServiceOnly",
-                "actions": [
-                  {
-                    "type": "say",
-                    "params": {
-                      "key": "complaint.forwardedToSupervisor"
-                    }
-                  }
-                ]
-              },
-              {
-                "target": "#inbound.complaint.dissatisfied"
-              }
-            ],
-            "noInput": {
-              "target": "#inbound.complaint.recorded"
-            }
-          }
-        },
         "recorded": {
-          "type": "final"
-        },
-        "dissatisfied": {
           "type": "final"
         },
         "saveFailed": {
@@ -6214,6 +6143,30 @@ export const machine = createMachine({
               "outcome": "moreHelp"
             }
           }
+        },
+        {
+          "target": "#inbound.goodbye",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "complaint.forwardedToSupervisor"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.escalation",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "escalateFor",
+              "params": {
+                "reason": "dissatisfied"
+              }
+            }
+          ]
         },
         {
           "target": "#inbound.faultReport",

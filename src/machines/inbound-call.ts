@@ -185,12 +185,7 @@ export const inboundCallMachine = dialogue.createMachine({
     complaint: {
       ...complaintFlow,
       on: { danger: { actions: { type: 'holdBusiness', params: { business: 'complaint' } }, target: '#inbound.danger' } },
-      onDone: [
-        { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
-        // Still strongly dissatisfied: to the duty supervisor at once (N24).
-        { guard: { type: 'endedWith', params: { outcome: 'dissatisfied' } }, actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
-        { target: 'ticket' },
-      ],
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'ticket' }],
     },
     report: {
       ...reportFlow,
@@ -206,7 +201,16 @@ export const inboundCallMachine = dialogue.createMachine({
     ticket: { ...ticketFlow, onDone: 'closing' },
     closing: {
       ...closingFlow,
-      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' }, ...TO_BUSINESS, { target: 'goodbye' }],
+      onDone: [
+        { guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' },
+        // "我还是不满意" once the complaint is registered: still strongly dissatisfied, to the duty
+        // supervisor at once (N24), not a second complaint. Self-service only (N22, N23): the
+        // supervisor reads it with the complaint and its callback.
+        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered', 'selfServiceOnly']), actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: 'goodbye' },
+        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered']), actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
+        ...TO_BUSINESS,
+        { target: 'goodbye' },
+      ],
     },
 
     // Repeated failure to understand is recorded for the duty supervisor, and a person takes the call.

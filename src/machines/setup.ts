@@ -328,6 +328,8 @@ export const dialogue = setup({
     /** A number incidents may count against (N23, issue 10 item 2). */
     hasAttributablePhone: ({ context }) => attributablePhone(context) !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
+    /** A complaint was registered in this call (its survey is the callback's, N17). */
+    complaintRegistered: ({ context }) => context.ticket?.kind === 'complaint',
     /** The complaint names a member of staff. */
     namesWho: ({ context }) => Boolean(context.answers.who),
     /** An area was found for the place the caller named, or for the account. */

@@ -161,7 +161,7 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     expect(await call.engine.stores.services.callbacks.list({ phone: UNKNOWN_PHONE })).toEqual([]);
   });
 
-  it('N10, N8: zh-CN chat: danger at the satisfaction question, then the same question again', async () => {
+  it('N10, N8: zh-CN chat: danger at "anything else?" after a complaint, then the same question again', async () => {
     const call = await dial({ channel: 'chat' });
     await call.choose('complaint_or_report');
     await call.choose('complaint');
@@ -170,10 +170,10 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.type('城关区人民路营业厅');
     await call.silence(); // who: not known
     await call.choose('yes'); // the read-back is right
-    expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
+    expect(call.keys).toEqual(['complaint.recorded', 'closing.anythingElse']);
     await call.type('对了，楼道里的电表箱在冒烟');
     await reportDangerAt(call, '城关区解放街12号3单元');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.askSatisfied']);
+    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
   });
 });
 
