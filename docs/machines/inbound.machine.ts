@@ -1954,18 +1954,84 @@ export const machine = createMachine({
               "invoke": {
                 "src": "findArea",
                 "input": "(computed)",
-                "onDone": {
-                  "target": "#inbound.faultReport.report.checkOutage",
-                  "actions": [
-                    {
-                      "type": "rememberArea",
+                "onDone": [
+                  {
+                    "target": "#inbound.faultReport.report.askDistrict",
+                    "guard": {
+                      "type": "needsDistrict",
                       "params": "(computed)"
                     }
-                  ]
-                },
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "actions": [
+                      {
+                        "type": "rememberArea",
+                        "params": "(computed)"
+                      }
+                    ]
+                  }
+                ],
                 "onError": {
                   "target": "#inbound.faultReport.report.askDescription"
                 }
+              }
+            },
+            "askDistrict": {
+              "entry": [
+                "resetMisses",
+                "markDistrictAsked"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "text",
+                  "prompt": "fault.askDistrict",
+                  "help": "fault.askDistrictHelp",
+                  "timeoutSeconds": 8,
+                  "expects": "place"
+                }
+              },
+              "on": {
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "saidUnknown"
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.findArea",
+                    "actions": [
+                      "addDistrict",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.heardAddress"
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "noInput": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "ladderExhausted"
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ],
+                "noMatch": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "ladderExhausted"
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ]
               }
             },
             "checkOutage": {

@@ -27,6 +27,8 @@ export interface FaultReport {
   outage: Outage | null;
   /** Someone trapped in a lift stopped by the outage: asked when a lift was said to be stopped (null: not asked). */
   trapped: boolean | null;
+  /** The address named no district, and "which district or town?" was asked (once an address). */
+  districtAsked?: boolean;
 }
 
 /** silence; speech heard unclearly; words heard and not understood; a key that answers nothing. */

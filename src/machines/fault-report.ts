@@ -144,9 +144,26 @@ export const faultReportFlow = dialogue.createStateConfig({
       invoke: {
         src: 'findArea',
         input: ({ context }) => ({ address: context.fault.address ?? '', areaId: homeAreaId(context) }),
-        onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'checkOutage' },
+        onDone: [
+          { guard: { type: 'needsDistrict', params: ({ event }) => ({ area: event.output }) }, target: 'askDistrict' },
+          { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'checkOutage' },
+        ],
         // Without an area we cannot check outages: take the report anyway.
         onError: 'askDescription',
+      },
+    },
+    // "解放街12号": which district or town? The answer completes the address, said back (N8), and
+    // the area is looked up again. Not known, or no answer: the report goes on without an area.
+    askDistrict: {
+      entry: ['resetMisses', 'markDistrictAsked'],
+      meta: { ask: { kind: 'text', prompt: 'fault.askDistrict', help: 'fault.askDistrictHelp', timeoutSeconds: 8, expects: 'place' } },
+      on: {
+        text: [
+          { guard: 'saidUnknown', target: 'checkOutage' },
+          { actions: ['addDistrict', { type: 'say', params: { key: 'fault.heardAddress' } }], target: 'findArea' },
+        ],
+        noInput: [{ guard: 'ladderExhausted', target: 'checkOutage' }, { actions: 'countMiss' }],
+        noMatch: [{ guard: 'ladderExhausted', target: 'checkOutage' }, { actions: 'countMiss' }],
       },
     },
     checkOutage: {

@@ -28,6 +28,7 @@ import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf 
 import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
+import { namesDistrict, withDistrict } from '../services/address-district.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -269,6 +270,15 @@ export const dialogue = setup({
         ...context.fault,
         address: (event.type === 'text' || event.type === 'danger') && event.text ? (event.address ?? event.text) : context.fault.address,
         area: null,
+        districtAsked: false,
+      }),
+    }),
+    markDistrictAsked: assign({ fault: ({ context }) => ({ ...context.fault, districtAsked: true }) }),
+    /** The district or town the caller named, added to the address (read back next, N8). */
+    addDistrict: assign({
+      fault: ({ context, event }) => ({
+        ...context.fault,
+        address: event.type === 'text' ? withDistrict(context.fault.address ?? '', event.address ?? event.text) : context.fault.address,
       }),
     }),
     rememberArea: assign({
@@ -332,6 +342,12 @@ export const dialogue = setup({
     complaintRegistered: ({ context }) => context.ticket?.kind === 'complaint',
     /** The complaint names a member of staff. */
     namesWho: ({ context }) => Boolean(context.answers.who),
+    /**
+     * No area for the address, and it names no district or town ("解放街12号"): asked for it once,
+     * rather than the slowest promise for a place we could not find (issue 14 item 6).
+     */
+    needsDistrict: ({ context }, params: { area: Area | null }) =>
+      params.area === null && context.fault.districtAsked !== true && context.fault.address !== null && !namesDistrict(context.fault.address),
     /** An area was found for the place the caller named, or for the account. */
     hasArea: ({ context }) => context.fault.area !== null,
     /** A number the crew can call back on: the one given, or the caller's own. */

@@ -307,10 +307,12 @@ describe('no false alarms: a hazard character in a road name, a negated hazard (
     expect(call.keys).toEqual(['fault.askScope']);
     await call.press('1'); // home only
     await call.say('火星路1号');
-    expect(call.keys).toEqual(['fault.askDescription']);
+    expect(call.keys).toEqual(['fault.askDistrict']); // no district named (issue 14 item 6)
+    await call.say('城关区');
+    expect(call.keys).toEqual(['fault.heardAddress', 'fault.askDescription']);
     await call.say('没冒烟也没打火，就是没电');
     expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
-    expect(call.turn.prompts[0]?.values).toMatchObject({ address: '火星路1号', description: '没冒烟也没打火，就是没电' });
+    expect(call.turn.prompts[0]?.values).toMatchObject({ address: '城关区火星路1号', description: '没冒烟也没打火，就是没电' });
   });
 
   it('N10: en-US chat: a complaint at an office on Sparks Street is only a complaint', async () => {
