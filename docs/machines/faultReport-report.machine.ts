@@ -530,6 +530,13 @@ export const machine = createMachine({
         "input": "(computed)",
         "onDone": [
           {
+            "target": "#faultReport-report.askDescription",
+            "guard": {
+              "type": "isDeclinedNotice",
+              "params": "(computed)"
+            }
+          },
+          {
             "target": "#faultReport-report.registerOnOutage",
             "guard": {
               "type": "isPlannedOutage",

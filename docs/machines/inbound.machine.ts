@@ -293,6 +293,10 @@ export const machine = createMachine({
           }
         },
         {
+          "target": "#inbound.closing",
+          "guard": "registeredOnNotice"
+        },
+        {
           "target": "#inbound.menu"
         }
       ],
@@ -630,7 +634,7 @@ export const machine = createMachine({
         "announce": {
           "always": [
             {
-              "target": "#inbound.greeting.done",
+              "target": "#inbound.greeting.outage",
               "guard": "hasAnnouncementInLocale",
               "actions": [
                 {
@@ -642,7 +646,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.greeting.done",
+              "target": "#inbound.greeting.outage",
               "guard": "hasAnnouncement",
               "actions": [
                 {
@@ -654,9 +658,195 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.greeting.done"
+              "target": "#inbound.greeting.outage"
             }
           ]
+        },
+        "outage": {
+          "always": [
+            {
+              "target": "#inbound.greeting.done",
+              "guard": "openedWithNeed"
+            },
+            {
+              "target": "#inbound.greeting.notice"
+            }
+          ]
+        },
+        "notice": {
+          "initial": "byCallerId",
+          "onDone": {
+            "target": "#inbound.greeting.done"
+          },
+          "states": {
+            "byCallerId": {
+              "always": [
+                {
+                  "target": "#inbound.greeting.notice.lookup",
+                  "guard": "mayFindCallerByNumber"
+                },
+                {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              ]
+            },
+            "byAccount": {
+              "always": [
+                {
+                  "target": "#inbound.greeting.notice.none",
+                  "guard": "outageNoticed"
+                },
+                {
+                  "target": "#inbound.greeting.notice.lookup",
+                  "guard": "hasVerifiedCustomer"
+                },
+                {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              ]
+            },
+            "lookup": {
+              "invoke": {
+                "src": "findCallerOutage",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.greeting.notice.offer",
+                    "guard": {
+                      "type": "isPlannedNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutagePlanned"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.greeting.notice.offer",
+                    "guard": {
+                      "type": "isNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutageFault"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.greeting.notice.none"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              }
+            },
+            "offer": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "outage.offer",
+                  "help": "outage.offerHelp",
+                  "choices": [
+                    {
+                      "id": "register",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm",
+                        "fault_report"
+                      ]
+                    },
+                    {
+                      "id": "other",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.register": {
+                  "target": "#inbound.greeting.notice.registering"
+                },
+                "choice.other": {
+                  "target": "#inbound.greeting.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registering": {
+              "invoke": {
+                "src": "registerOnOutage",
+                "input": "(computed)",
+                "onDone": {
+                  "target": "#inbound.greeting.notice.registered",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "registered"
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.registeredOnOutage"
+                      }
+                    }
+                  ]
+                },
+                "onError": {
+                  "target": "#inbound.greeting.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registered": {
+              "type": "final"
+            },
+            "declined": {
+              "type": "final"
+            },
+            "none": {
+              "type": "final"
+            }
+          }
         },
         "done": {
           "type": "final"
@@ -1088,7 +1278,7 @@ export const machine = createMachine({
           "initial": "lookupCaller",
           "onDone": [
             {
-              "target": "#inbound.faultReport.report",
+              "target": "#inbound.faultReport.notice",
               "guard": {
                 "type": "endedWith",
                 "params": {
@@ -1486,6 +1676,192 @@ export const machine = createMachine({
               ]
             },
             "unidentified": {
+              "type": "final"
+            }
+          }
+        },
+        "notice": {
+          "initial": "byAccount",
+          "onDone": [
+            {
+              "target": "#inbound.closing",
+              "guard": {
+                "type": "endedWith",
+                "params": {
+                  "outcome": "registered"
+                }
+              }
+            },
+            {
+              "target": "#inbound.faultReport.report"
+            }
+          ],
+          "states": {
+            "byCallerId": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.notice.lookup",
+                  "guard": "mayFindCallerByNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              ]
+            },
+            "byAccount": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.notice.none",
+                  "guard": "outageNoticed"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.lookup",
+                  "guard": "hasVerifiedCustomer"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              ]
+            },
+            "lookup": {
+              "invoke": {
+                "src": "findCallerOutage",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.faultReport.notice.offer",
+                    "guard": {
+                      "type": "isPlannedNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutagePlanned"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.notice.offer",
+                    "guard": {
+                      "type": "isNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutageFault"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.notice.none"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              }
+            },
+            "offer": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "outage.offer",
+                  "help": "outage.offerHelp",
+                  "choices": [
+                    {
+                      "id": "register",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm",
+                        "fault_report"
+                      ]
+                    },
+                    {
+                      "id": "other",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.register": {
+                  "target": "#inbound.faultReport.notice.registering"
+                },
+                "choice.other": {
+                  "target": "#inbound.faultReport.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registering": {
+              "invoke": {
+                "src": "registerOnOutage",
+                "input": "(computed)",
+                "onDone": {
+                  "target": "#inbound.faultReport.notice.registered",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "registered"
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.registeredOnOutage"
+                      }
+                    }
+                  ]
+                },
+                "onError": {
+                  "target": "#inbound.faultReport.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registered": {
+              "type": "final"
+            },
+            "declined": {
+              "type": "final"
+            },
+            "none": {
               "type": "final"
             }
           }
@@ -2039,6 +2415,13 @@ export const machine = createMachine({
                 "src": "findActiveOutage",
                 "input": "(computed)",
                 "onDone": [
+                  {
+                    "target": "#inbound.faultReport.report.askDescription",
+                    "guard": {
+                      "type": "isDeclinedNotice",
+                      "params": "(computed)"
+                    }
+                  },
                   {
                     "target": "#inbound.faultReport.report.registerOnOutage",
                     "guard": {

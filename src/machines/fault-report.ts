@@ -171,6 +171,8 @@ export const faultReportFlow = dialogue.createStateConfig({
         src: 'findActiveOutage',
         input: ({ context }) => ({ areaId: context.fault.area?.id ?? null }),
         onDone: [
+          // Told when the caller was identified, and he has something else to report (issue 14 item 6).
+          { guard: { type: 'isDeclinedNotice', params: ({ event }) => ({ outage: event.output }) }, target: 'askDescription' },
           {
             guard: { type: 'isPlannedOutage', params: ({ event }) => ({ outage: event.output }) },
             actions: [

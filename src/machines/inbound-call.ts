@@ -1,6 +1,6 @@
 /**
  * The inbound 95598 call (N9, N25): the same chart serves the phone line and web chat.
- * greeting -> menu -> fault report | query | consultation | complaint | report -> ticket -> closing.
+ * greeting (the outage on the caller's area told there) -> menu -> fault report | query | consultation | complaint | report -> ticket -> closing.
  * Each of those is a fragment (its own file) that ends in final states with an outcome; this
  * chart decides where each outcome goes next (`onDone`, guard `endedWith`).
  * Global commands apply in every ask state unless the state handles the event itself: repeat,
@@ -24,6 +24,7 @@ import { escalationFlow, escalationSummary } from './escalation.js';
 import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
 import { ticketFlow } from './ticket.js';
+import { outageNoticeFlow } from './outage-notice.js';
 import { and } from 'xstate';
 import { abandonedOrder, interruptedOrder } from './work-orders.js';
 
@@ -120,7 +121,8 @@ export const inboundCallMachine = dialogue.createMachine({
   },
   states: {
     // A need said at the language offer is served at once (N4); else the menu.
-    greeting: { ...greetingFlow, onDone: [...TO_BUSINESS, { target: 'menu' }] },
+    // Registered on the outage told before the menu (issue 14 item 6): nothing more to report, "anything else?".
+    greeting: { ...greetingFlow, onDone: [...TO_BUSINESS, { guard: 'registeredOnNotice', target: 'closing' }, { target: 'menu' }] },
     menu: {
       ...mainMenuFlow,
       onDone: [
@@ -137,9 +139,15 @@ export const inboundCallMachine = dialogue.createMachine({
         identity: {
           ...identityFlow,
           onDone: [
-            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, target: 'report' },
+            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, target: 'notice' },
             { actions: { type: 'say', params: { key: 'identity.proceedByAddress' } }, target: 'report' },
           ],
+        },
+        // The outage on the identified customer's area, before the fault questions (issue 14 item 6).
+        notice: {
+          ...outageNoticeFlow,
+          initial: 'byAccount',
+          onDone: [{ guard: { type: 'endedWith', params: { outcome: 'registered' } }, target: '#inbound.closing' }, { target: 'report' }],
         },
         report: {
           ...faultReportFlow,
