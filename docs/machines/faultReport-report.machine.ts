@@ -432,12 +432,20 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#faultReport-report.findArea",
-          "actions": [
-            "rememberAddress"
-          ]
-        }
+        "text": [
+          {
+            "target": "#faultReport-report.findArea",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
+            ]
+          }
+        ]
       }
     },
     "findArea": {
@@ -489,6 +497,7 @@ export const machine = createMachine({
           },
           {
             "target": "#faultReport-report.findArea",
+            "guard": "namesPlace",
             "actions": [
               "addDistrict",
               {
@@ -497,6 +506,11 @@ export const machine = createMachine({
                   "key": "fault.heardAddress"
                 }
               }
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
             ]
           }
         ],
@@ -618,6 +632,12 @@ export const machine = createMachine({
       },
       "on": {
         "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
           {
             "target": "#faultReport-report.askTrapped",
             "guard": "liftToAsk",

@@ -2318,12 +2318,20 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": {
-                  "target": "#inbound.faultReport.report.findArea",
-                  "actions": [
-                    "rememberAddress"
-                  ]
-                }
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.report.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "rememberAddress"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ]
               }
             },
             "findArea": {
@@ -2375,6 +2383,7 @@ export const machine = createMachine({
                   },
                   {
                     "target": "#inbound.faultReport.report.findArea",
+                    "guard": "namesPlace",
                     "actions": [
                       "addDistrict",
                       {
@@ -2383,6 +2392,11 @@ export const machine = createMachine({
                           "key": "fault.heardAddress"
                         }
                       }
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
                     ]
                   }
                 ],
@@ -2504,6 +2518,12 @@ export const machine = createMachine({
               },
               "on": {
                 "text": [
+                  {
+                    "guard": "saysOnlyYesOrNo",
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  },
                   {
                     "target": "#inbound.faultReport.report.askTrapped",
                     "guard": "liftToAsk",
@@ -4557,12 +4577,20 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": {
-                  "target": "#inbound.query.outageSchedule.findArea",
-                  "actions": [
-                    "rememberAddress"
-                  ]
-                }
+                "text": [
+                  {
+                    "target": "#inbound.query.outageSchedule.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "rememberAddress"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ]
               }
             },
             "findArea": {
@@ -5300,17 +5328,25 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.consultation.applicationContact",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "address"
+            "text": [
+              {
+                "target": "#inbound.consultation.applicationContact",
+                "guard": "namesPlace",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "address"
+                    }
                   }
-                }
-              ]
-            }
+                ]
+              },
+              {
+                "actions": [
+                  "notAnAnswer"
+                ]
+              }
+            ]
           }
         },
         "applicationContact": {
@@ -5862,23 +5898,31 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.complaint.askWho",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "where"
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWho",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "where"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "common.ack"
+                    }
                   }
-                },
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "common.ack"
-                  }
-                }
-              ]
-            }
+                ]
+              }
+            ]
           }
         },
         "askWho": {

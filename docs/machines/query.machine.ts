@@ -1214,12 +1214,20 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#query.outageSchedule.findArea",
-              "actions": [
-                "rememberAddress"
-              ]
-            }
+            "text": [
+              {
+                "target": "#query.outageSchedule.findArea",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {
+                "actions": [
+                  "notAnAnswer"
+                ]
+              }
+            ]
           }
         },
         "findArea": {

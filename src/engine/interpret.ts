@@ -243,11 +243,12 @@ async function needBesideDanger(text: string, options: InterpretOptions): Promis
 }
 
 /** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; shock?: boolean } {
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean } {
   const location = locationAnswer(text);
   return {
     ...(ask.expects === 'place' ? { place: location === 'place', address: addressIn(text) } : {}),
     ...(location === 'unknown' ? { unknown: true } : {}),
+    ...(location === 'yesno' ? { yesNoOnly: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
   };
 }

@@ -137,7 +137,8 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10, expects: 'place' } },
       on: {
-        text: { actions: 'rememberAddress', target: 'findArea' },
+        // "是", "不知道", "门口" name no place a crew can drive to (N8): asked again, with the help.
+        text: [{ guard: 'namesPlace', actions: 'rememberAddress', target: 'findArea' }, { actions: 'notAnAnswer' }],
       },
     },
     findArea: {
@@ -160,7 +161,9 @@ export const faultReportFlow = dialogue.createStateConfig({
       on: {
         text: [
           { guard: 'saidUnknown', target: 'checkOutage' },
-          { actions: ['addDistrict', { type: 'say', params: { key: 'fault.heardAddress' } }], target: 'findArea' },
+          { guard: 'namesPlace', actions: ['addDistrict', { type: 'say', params: { key: 'fault.heardAddress' } }], target: 'findArea' },
+          // "是", "对": no district (N8): asked again, with the help.
+          { actions: 'notAnAnswer' },
         ],
         noInput: [{ guard: 'ladderExhausted', target: 'checkOutage' }, { actions: 'countMiss' }],
         noMatch: [{ guard: 'ladderExhausted', target: 'checkOutage' }, { actions: 'countMiss' }],
@@ -213,6 +216,7 @@ export const faultReportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
         text: [
+          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
           { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrapped' },
           { actions: 'rememberDescription', target: 'contact' },
         ],

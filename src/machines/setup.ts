@@ -173,6 +173,8 @@ export const dialogue = setup({
     }),
     /** The topic named first is answered once: a consultation reached again later starts at its menu. */
     forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
+    /** An answer that is no answer ("是" where an address or a description is asked): a miss, with the help prompt (N7). */
+    notAnAnswer: raise({ type: 'noMatch' }),
     resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
@@ -369,6 +371,7 @@ export const dialogue = setup({
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
+    saysOnlyYesOrNo: ({ event }) => event.type === 'text' && event.yesNoOnly === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
     saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,
     /**

@@ -73,6 +73,16 @@ describe('the district asked when the address names none (issue 14 item 6, N8, N
     expect(order).toMatchObject({ address: '解放街12號', areaId: null });
   });
 
+  it('zh-CN chat: "是" names no district (N8): asked again with the help, then the answer is taken', async () => {
+    const call = await toTheAddress('zh-CN', 'chat');
+    await call.type('解放街12号');
+    await call.type('是');
+    expect(call.keys).toContain('fault.askDistrictHelp');
+    expect(call.state).toMatch(/askDistrict$/);
+    await call.type('东山镇');
+    expect(call.keys).toEqual(['fault.heardAddress', 'fault.knownOutageFault', 'fault.registeredOnOutage', 'closing.anythingElse']);
+  });
+
   it('en-US chat: a caller who says nothing at the district question is asked once more, then the report goes on', async () => {
     const call = await toTheAddress('en-US', 'chat');
     await call.type('12 Jiefang Street');
