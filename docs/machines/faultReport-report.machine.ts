@@ -653,6 +653,13 @@ export const machine = createMachine({
             ]
           }
         ]
+      },
+      "always": {
+        "target": "#faultReport-report.contact",
+        "guard": "openingDescribedFault",
+        "actions": [
+          "takeOpeningDescription"
+        ]
       }
     },
     "contact": {

@@ -457,7 +457,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               },
               "hints": "hints.language",
               "timeoutSeconds": 4
@@ -1127,7 +1128,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           },
@@ -1231,7 +1233,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           }
@@ -2538,6 +2541,13 @@ export const machine = createMachine({
                       "rememberDescription"
                     ]
                   }
+                ]
+              },
+              "always": {
+                "target": "#inbound.faultReport.report.contact",
+                "guard": "openingDescribedFault",
+                "actions": [
+                  "takeOpeningDescription"
                 ]
               }
             },
@@ -6829,7 +6839,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           },

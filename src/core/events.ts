@@ -9,9 +9,9 @@ export type DialogueEvent =
   /**
    * text: the words that chose it (kept by a flow that takes more from them); locale: the language they are in, at the language offer (N4);
    * lift: the words tell of a lift stopped (a follow-up asks whether anyone is trapped);
-   * topic, scope, address: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`).
+   * topic, scope, address, description: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`).
    */
-  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string }
+  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");

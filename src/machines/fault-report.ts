@@ -212,6 +212,8 @@ export const faultReportFlow = dialogue.createStateConfig({
       },
     },
     askDescription: {
+      // Described when the fault was named ("整栋楼都停电了"): not asked again, the read-back confirms it (N8).
+      always: { guard: 'openingDescribedFault', actions: 'takeOpeningDescription', target: 'contact' },
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
