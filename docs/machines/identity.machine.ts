@@ -388,6 +388,13 @@ export const machine = createMachine({
     "unidentified": {
       "type": "final"
     },
+    "continue_inbound_faultReport_notice": {
+      "type": "final",
+      "description": "The call continues in inbound.faultReport.notice.",
+      "meta": {
+        "continuesIn": "inbound.faultReport.notice"
+      }
+    },
     "continue_inbound_faultReport_report": {
       "type": "final",
       "description": "The call continues in inbound.faultReport.report.",

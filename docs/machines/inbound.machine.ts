@@ -293,6 +293,10 @@ export const machine = createMachine({
           }
         },
         {
+          "target": "#inbound.closing",
+          "guard": "registeredOnNotice"
+        },
+        {
           "target": "#inbound.menu"
         }
       ],
@@ -631,7 +635,7 @@ export const machine = createMachine({
         "announce": {
           "always": [
             {
-              "target": "#inbound.greeting.done",
+              "target": "#inbound.greeting.outage",
               "guard": "hasAnnouncementInLocale",
               "actions": [
                 {
@@ -643,7 +647,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.greeting.done",
+              "target": "#inbound.greeting.outage",
               "guard": "hasAnnouncement",
               "actions": [
                 {
@@ -655,9 +659,195 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.greeting.done"
+              "target": "#inbound.greeting.outage"
             }
           ]
+        },
+        "outage": {
+          "always": [
+            {
+              "target": "#inbound.greeting.done",
+              "guard": "openedWithNeed"
+            },
+            {
+              "target": "#inbound.greeting.notice"
+            }
+          ]
+        },
+        "notice": {
+          "initial": "byCallerId",
+          "onDone": {
+            "target": "#inbound.greeting.done"
+          },
+          "states": {
+            "byCallerId": {
+              "always": [
+                {
+                  "target": "#inbound.greeting.notice.lookup",
+                  "guard": "mayFindCallerByNumber"
+                },
+                {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              ]
+            },
+            "byAccount": {
+              "always": [
+                {
+                  "target": "#inbound.greeting.notice.none",
+                  "guard": "outageNoticed"
+                },
+                {
+                  "target": "#inbound.greeting.notice.lookup",
+                  "guard": "hasVerifiedCustomer"
+                },
+                {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              ]
+            },
+            "lookup": {
+              "invoke": {
+                "src": "findCallerOutage",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.greeting.notice.offer",
+                    "guard": {
+                      "type": "isPlannedNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutagePlanned"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.greeting.notice.offer",
+                    "guard": {
+                      "type": "isNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutageFault"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.greeting.notice.none"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              }
+            },
+            "offer": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "outage.offer",
+                  "help": "outage.offerHelp",
+                  "choices": [
+                    {
+                      "id": "register",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm",
+                        "fault_report"
+                      ]
+                    },
+                    {
+                      "id": "other",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.register": {
+                  "target": "#inbound.greeting.notice.registering"
+                },
+                "choice.other": {
+                  "target": "#inbound.greeting.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registering": {
+              "invoke": {
+                "src": "registerOnOutage",
+                "input": "(computed)",
+                "onDone": {
+                  "target": "#inbound.greeting.notice.registered",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "registered"
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.registeredOnOutage"
+                      }
+                    }
+                  ]
+                },
+                "onError": {
+                  "target": "#inbound.greeting.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registered": {
+              "type": "final"
+            },
+            "declined": {
+              "type": "final"
+            },
+            "none": {
+              "type": "final"
+            }
+          }
         },
         "done": {
           "type": "final"
@@ -1091,7 +1281,7 @@ export const machine = createMachine({
           "initial": "lookupCaller",
           "onDone": [
             {
-              "target": "#inbound.faultReport.report",
+              "target": "#inbound.faultReport.notice",
               "guard": {
                 "type": "endedWith",
                 "params": {
@@ -1492,6 +1682,192 @@ export const machine = createMachine({
               ]
             },
             "unidentified": {
+              "type": "final"
+            }
+          }
+        },
+        "notice": {
+          "initial": "byAccount",
+          "onDone": [
+            {
+              "target": "#inbound.closing",
+              "guard": {
+                "type": "endedWith",
+                "params": {
+                  "outcome": "registered"
+                }
+              }
+            },
+            {
+              "target": "#inbound.faultReport.report"
+            }
+          ],
+          "states": {
+            "byCallerId": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.notice.lookup",
+                  "guard": "mayFindCallerByNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              ]
+            },
+            "byAccount": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.notice.none",
+                  "guard": "outageNoticed"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.lookup",
+                  "guard": "hasVerifiedCustomer"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              ]
+            },
+            "lookup": {
+              "invoke": {
+                "src": "findCallerOutage",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.faultReport.notice.offer",
+                    "guard": {
+                      "type": "isPlannedNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutagePlanned"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.notice.offer",
+                    "guard": {
+                      "type": "isNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutageFault"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.notice.none"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              }
+            },
+            "offer": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "outage.offer",
+                  "help": "outage.offerHelp",
+                  "choices": [
+                    {
+                      "id": "register",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm",
+                        "fault_report"
+                      ]
+                    },
+                    {
+                      "id": "other",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.register": {
+                  "target": "#inbound.faultReport.notice.registering"
+                },
+                "choice.other": {
+                  "target": "#inbound.faultReport.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registering": {
+              "invoke": {
+                "src": "registerOnOutage",
+                "input": "(computed)",
+                "onDone": {
+                  "target": "#inbound.faultReport.notice.registered",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "registered"
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.registeredOnOutage"
+                      }
+                    }
+                  ]
+                },
+                "onError": {
+                  "target": "#inbound.faultReport.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registered": {
+              "type": "final"
+            },
+            "declined": {
+              "type": "final"
+            },
+            "none": {
               "type": "final"
             }
           }
@@ -1968,18 +2344,90 @@ export const machine = createMachine({
               "invoke": {
                 "src": "findArea",
                 "input": "(computed)",
-                "onDone": {
-                  "target": "#inbound.faultReport.report.checkOutage",
-                  "actions": [
-                    {
-                      "type": "rememberArea",
+                "onDone": [
+                  {
+                    "target": "#inbound.faultReport.report.askDistrict",
+                    "guard": {
+                      "type": "needsDistrict",
                       "params": "(computed)"
                     }
-                  ]
-                },
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "actions": [
+                      {
+                        "type": "rememberArea",
+                        "params": "(computed)"
+                      }
+                    ]
+                  }
+                ],
                 "onError": {
                   "target": "#inbound.faultReport.report.askDescription"
                 }
+              }
+            },
+            "askDistrict": {
+              "entry": [
+                "resetMisses",
+                "markDistrictAsked"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "text",
+                  "prompt": "fault.askDistrict",
+                  "help": "fault.askDistrictHelp",
+                  "timeoutSeconds": 8,
+                  "expects": "place"
+                }
+              },
+              "on": {
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "saidUnknown"
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "addDistrict",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.heardAddress"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ],
+                "noInput": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "ladderExhausted"
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ],
+                "noMatch": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "ladderExhausted"
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ]
               }
             },
             "checkOutage": {
@@ -1987,6 +2435,13 @@ export const machine = createMachine({
                 "src": "findActiveOutage",
                 "input": "(computed)",
                 "onDone": [
+                  {
+                    "target": "#inbound.faultReport.report.askDescription",
+                    "guard": {
+                      "type": "isDeclinedNotice",
+                      "params": "(computed)"
+                    }
+                  },
                   {
                     "target": "#inbound.faultReport.report.registerOnOutage",
                     "guard": {
@@ -5323,23 +5778,6 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.escalation",
-          "guard": {
-            "type": "endedWith",
-            "params": {
-              "outcome": "dissatisfied"
-            }
-          },
-          "actions": [
-            {
-              "type": "escalateFor",
-              "params": {
-                "reason": "dissatisfied"
-              }
-            }
-          ]
-        },
-        {
           "target": "#inbound.ticket"
         }
       ],
@@ -5707,7 +6145,7 @@ export const machine = createMachine({
             "src": "saveComplaint",
             "input": "(computed)",
             "onDone": {
-              "target": "#inbound.complaint.askSatisfied",
+              "target": "#inbound.complaint.recorded",
               "actions": [
                 {
                   "type": "rememberSaved",
@@ -5726,61 +6164,7 @@ export const machine = createMachine({
             }
           }
         },
-        "askSatisfied": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "choice",
-              "prompt": "complaint.askSatisfied",
-              "help": "complaint.askSatisfiedHelp",
-              "choices": [
-                {
-                  "id": "satisfied",
-                  "dtmf": "1",
-                  "intents": [
-                    "affirm"
-                  ]
-                },
-                {
-                  "id": "dissatisfied",
-                  "dtmf": "2"
-                }
-              ],
-              "hints": "hints.satisfaction"
-            }
-          },
-          "on": {
-            "choice.satisfied": {
-              "target": "#inbound.complaint.recorded"
-            },
-            "choice.dissatisfied": [
-              {
-                "target": "#inbound.complaint.recorded",
-                "guard": "selfServiceOnly",
-                "actions": [
-                  {
-                    "type": "say",
-                    "params": {
-                      "key": "complaint.forwardedToSupervisor"
-                    }
-                  }
-                ]
-              },
-              {
-                "target": "#inbound.complaint.dissatisfied"
-              }
-            ],
-            "noInput": {
-              "target": "#inbound.complaint.recorded"
-            }
-          }
-        },
         "recorded": {
-          "type": "final"
-        },
-        "dissatisfied": {
           "type": "final"
         },
         "saveFailed": {
@@ -6271,6 +6655,30 @@ export const machine = createMachine({
               "outcome": "moreHelp"
             }
           }
+        },
+        {
+          "target": "#inbound.goodbye",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "complaint.forwardedToSupervisor"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.escalation",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "escalateFor",
+              "params": {
+                "reason": "dissatisfied"
+              }
+            }
+          ]
         },
         {
           "target": "#inbound.faultReport",

@@ -27,6 +27,8 @@ export interface FaultReport {
   outage: Outage | null;
   /** Someone trapped in a lift stopped by the outage: asked when a lift was said to be stopped (null: not asked). */
   trapped: boolean | null;
+  /** The address named no district, and "which district or town?" was asked (once an address). */
+  districtAsked?: boolean;
 }
 
 /** silence; speech heard unclearly; words heard and not understood; a key that answers nothing. */
@@ -108,6 +110,18 @@ export interface DialogueContext extends DialogueInput {
   progress: OrderProgress | null;
   ticketAttempts: number;
   scheduledOutage: Outage | null;
+  /**
+   * The outage in force on the caller's area, told once identified (停电信息主动告知, issue 14 item 6),
+   * the account it was found by, and what the caller answered (null: not yet).
+   */
+  notice?: OutageNotice | null;
+}
+
+export interface OutageNotice {
+  area: Area;
+  outage: Outage;
+  account: string | null;
+  answer: 'registered' | 'declined' | null;
 }
 
 export interface Statement {
@@ -159,5 +173,6 @@ export function initialContext(input: DialogueInput): DialogueContext {
     progress: null,
     ticketAttempts: 0,
     scheduledOutage: null,
+    notice: null,
   };
 }

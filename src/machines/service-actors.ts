@@ -67,6 +67,15 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       const [next] = await services.outages.scheduledOutages(input.areaId, now(), SCHEDULE_DAYS);
       return next ?? null;
     }),
+    findCallerOutage: fromPromise(async ({ input }) => {
+      const customers = input.areaId || !input.phone ? [] : await services.customers.findByPhone(input.phone);
+      const areas = input.areaId ? [input.areaId] : [...new Set(customers.map((c) => c.areaId))];
+      // Accounts in two areas: which one the call is about is not known yet.
+      if (areas.length !== 1) return null;
+      const outage = await services.outages.activeOutage(areas[0]!, now());
+      const area = outage && (await services.outages.getArea(outage.areaId));
+      return outage && area ? { outage, area, account: customers.length === 1 ? customers[0]!.account : null } : null;
+    }),
     registerOnOutage: fromPromise(async ({ input }) =>
       services.outages.registerAffected(input.outageId, {
         phone: input.phone,

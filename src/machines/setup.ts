@@ -18,6 +18,7 @@ import {
   missKind,
   type EscalationReason,
   type InterruptedBusiness,
+  type OutageNotice,
   type Statement,
 } from './context.js';
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
@@ -28,6 +29,7 @@ import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf 
 import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
+import { namesDistrict, withDistrict } from '../services/address-district.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -59,6 +61,11 @@ export const serviceActorStubs = {
   findArea: fromPromise<Area | null, { address: string; areaId: string | null }>(notProvided),
   findActiveOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
   findScheduledOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
+  /**
+   * The outage in force on the caller's area (issue 14 item 6): the account's area, or the one area
+   * of the accounts the phone number holds; with the account, when the number holds one only.
+   */
+  findCallerOutage: fromPromise<Omit<OutageNotice, 'answer'> | null, { areaId: string | null; phone: string | null }>(notProvided),
   registerOnOutage: fromPromise<void, { outageId: string; phone: string | null; account: string | null; conversationId: string }>(notProvided),
   saveWorkOrder: fromPromise<Saved, NewWorkOrder>(notProvided),
   /** A complaint with its reply deadline and the callback task that tracks it to the end (N14). */
@@ -277,6 +284,15 @@ export const dialogue = setup({
         ...context.fault,
         address: (event.type === 'text' || event.type === 'danger') && event.text ? (event.address ?? event.text) : context.fault.address,
         area: null,
+        districtAsked: false,
+      }),
+    }),
+    markDistrictAsked: assign({ fault: ({ context }) => ({ ...context.fault, districtAsked: true }) }),
+    /** The district or town the caller named, added to the address (read back next, N8). */
+    addDistrict: assign({
+      fault: ({ context, event }) => ({
+        ...context.fault,
+        address: event.type === 'text' ? withDistrict(context.fault.address ?? '', event.address ?? event.text) : context.fault.address,
       }),
     }),
     rememberArea: assign({
@@ -294,6 +310,10 @@ export const dialogue = setup({
     rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),
     rememberProgress: assign({ progress: (_, params: { progress: OrderProgress | null }) => params.progress }),
     countTicketAttempt: assign({ ticketAttempts: ({ context }) => (context.ticketAttempts ?? 0) + 1 }),
+    rememberNotice: assign({ notice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => (params.found ? { ...params.found, answer: null } : null) }),
+    answerNotice: assign({
+      notice: ({ context }, params: { answer: NonNullable<OutageNotice['answer']> }) => (context.notice ? { ...context.notice, answer: params.answer } : null),
+    }),
     rememberScheduledOutage: assign({ scheduledOutage: (_, params: { outage: Outage | null }) => params.outage }),
 
     escalateFor: assign({ escalationReason: (_, params: { reason: EscalationReason }) => params.reason }),
@@ -316,6 +336,8 @@ export const dialogue = setup({
     /** A free-text answer (the question asked) names this knowledge-base topic: answered, not a callback (N11). */
     answerNames: ({ event }, params: { topic: string }) => event.type === 'text' && event.topic === params.topic,
     languageChosen: ({ context }) => context.languageChosen === true,
+    /** A business was named at the language offer: it is served at once (N4). */
+    openedWithNeed: ({ context }) => Boolean(context.opening?.need),
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
      * A silent call (N23): the ladder ends on silence after silence, and the caller has given
@@ -337,8 +359,16 @@ export const dialogue = setup({
     /** A number incidents may count against (N23, issue 10 item 2). */
     hasAttributablePhone: ({ context }) => attributablePhone(context) !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
+    /** A complaint was registered in this call (its survey is the callback's, N17). */
+    complaintRegistered: ({ context }) => context.ticket?.kind === 'complaint',
     /** The complaint names a member of staff. */
     namesWho: ({ context }) => Boolean(context.answers.who),
+    /**
+     * No area for the address, and it names no district or town ("解放街12号"): asked for it once,
+     * rather than the slowest promise for a place we could not find (issue 14 item 6).
+     */
+    needsDistrict: ({ context }, params: { area: Area | null }) =>
+      params.area === null && context.fault.districtAsked !== true && context.fault.address !== null && !namesDistrict(context.fault.address),
     /** An area was found for the place the caller named, or for the account. */
     hasArea: ({ context }) => context.fault.area !== null,
     /** A number the crew can call back on: the one given, or the caller's own. */
@@ -389,6 +419,15 @@ export const dialogue = setup({
     isProgress: (_, params: { progress: OrderProgress | null }) => params.progress !== null,
     progressIs: ({ context }, params: { status: ProgressStatus }) => context.progress?.status === params.status,
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
+    /** The outage in force on the caller's area was told this call (issue 14 item 6): once. */
+    outageNoticed: ({ context }) => (context.notice ?? null) !== null,
+    /** Registered as affected by the outage told (issue 14 item 6): nothing more to report. */
+    registeredOnNotice: ({ context }) => context.notice?.answer === 'registered',
+    isNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found !== null,
+    isPlannedNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found?.outage.kind === 'planned',
+    /** The outage the report found is the one the caller was told and said was not his business: not told again. */
+    isDeclinedNotice: ({ context }, params: { outage: Outage | null }) =>
+      context.notice?.answer === 'declined' && params.outage !== null && params.outage.id === context.notice.outage.id,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
