@@ -276,7 +276,7 @@ export const machine = createMachine({
           {
             "target": "#identity.readBack",
             "guard": {
-              "type": "isCustomer",
+              "type": "lookupIs",
               "params": "(computed)"
             },
             "actions": [
@@ -284,6 +284,16 @@ export const machine = createMachine({
                 "type": "rememberCandidate",
                 "params": "(computed)"
               }
+            ]
+          },
+          {
+            "target": "#identity.unidentified",
+            "guard": {
+              "type": "lookupIs",
+              "params": "(computed)"
+            },
+            "actions": [
+              "noteTriesUsedUp"
             ]
           },
           {

@@ -1379,7 +1379,7 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.faultReport.identity.readBack",
                     "guard": {
-                      "type": "isCustomer",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -1387,6 +1387,16 @@ export const machine = createMachine({
                         "type": "rememberCandidate",
                         "params": "(computed)"
                       }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.identity.unidentified",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp"
                     ]
                   },
                   {
@@ -3242,7 +3252,7 @@ export const machine = createMachine({
                       {
                         "target": "#inbound.query.bill.identity.readBack",
                         "guard": {
-                          "type": "isCustomer",
+                          "type": "lookupIs",
                           "params": "(computed)"
                         },
                         "actions": [
@@ -3250,6 +3260,16 @@ export const machine = createMachine({
                             "type": "rememberCandidate",
                             "params": "(computed)"
                           }
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.bill.identity.unidentified",
+                        "guard": {
+                          "type": "lookupIs",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          "noteTriesUsedUp"
                         ]
                       },
                       {
@@ -3362,6 +3382,18 @@ export const machine = createMachine({
                 {
                   "target": "#inbound.query.bill.verify",
                   "guard": "hasCustomer"
+                },
+                {
+                  "target": "#inbound.query.bill.triesUsedUp",
+                  "guard": "triesUsedUp",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "common.triesUsedUp"
+                      }
+                    }
+                  ]
                 },
                 {
                   "target": "#inbound.query.bill.answered",
@@ -3524,7 +3556,8 @@ export const machine = createMachine({
                       "numDigits": 6,
                       "prompt": "verify.askCode",
                       "help": "verify.askCodeHelp",
-                      "timeoutSeconds": 15
+                      "timeoutSeconds": 15,
+                      "secret": true
                     }
                   },
                   "on": {
@@ -3626,6 +3659,67 @@ export const machine = createMachine({
                   "type": "final"
                 },
                 "unverified": {
+                  "type": "final"
+                }
+              }
+            },
+            "triesUsedUp": {
+              "initial": "which",
+              "onDone": {
+                "target": "#inbound.query.bill.answered"
+              },
+              "states": {
+                "which": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.bill.triesUsedUp.done",
+                      "guard": "selfServiceOnly"
+                    },
+                    {
+                      "target": "#inbound.query.bill.triesUsedUp.offerAgent"
+                    }
+                  ]
+                },
+                "offerAgent": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": "common.offerAgent",
+                      "help": "common.offerAgentHelp",
+                      "choices": [
+                        {
+                          "id": "yes",
+                          "dtmf": "1",
+                          "intents": [
+                            "affirm"
+                          ]
+                        },
+                        {
+                          "id": "no",
+                          "dtmf": "2",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.yesNo"
+                    }
+                  },
+                  "on": {
+                    "choice.yes": {
+                      "actions": [
+                        "askForAgent"
+                      ]
+                    },
+                    "choice.no": {
+                      "target": "#inbound.query.bill.triesUsedUp.done"
+                    }
+                  }
+                },
+                "done": {
                   "type": "final"
                 }
               }
@@ -3972,7 +4066,7 @@ export const machine = createMachine({
                       {
                         "target": "#inbound.query.outageSchedule.identity.readBack",
                         "guard": {
-                          "type": "isCustomer",
+                          "type": "lookupIs",
                           "params": "(computed)"
                         },
                         "actions": [
@@ -3980,6 +4074,16 @@ export const machine = createMachine({
                             "type": "rememberCandidate",
                             "params": "(computed)"
                           }
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.outageSchedule.identity.unidentified",
+                        "guard": {
+                          "type": "lookupIs",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          "noteTriesUsedUp"
                         ]
                       },
                       {
@@ -4224,17 +4328,17 @@ export const machine = createMachine({
             "which": {
               "always": [
                 {
-                  "target": "#inbound.query.progress.findByCaller",
-                  "guard": "callsFromOwnNumber"
+                  "target": "#inbound.query.progress.findOwn",
+                  "guard": "hasProvenPhone"
                 },
                 {
                   "target": "#inbound.query.progress.askTicket"
                 }
               ]
             },
-            "findByCaller": {
+            "findOwn": {
               "invoke": {
-                "src": "findProgressByPhone",
+                "src": "findOwnProgress",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -4281,7 +4385,10 @@ export const machine = createMachine({
               },
               "on": {
                 "digits": {
-                  "target": "#inbound.query.progress.lookupTicket"
+                  "target": "#inbound.query.progress.lookupTicket",
+                  "actions": [
+                    "rememberTicketAsked"
+                  ]
                 },
                 "choice.no_ticket": {
                   "target": "#inbound.query.progress.done",
@@ -4304,7 +4411,7 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.query.progress.tell",
                     "guard": {
-                      "type": "isProgress",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -4315,7 +4422,94 @@ export const machine = createMachine({
                     ]
                   },
                   {
-                    "target": "#inbound.query.progress.done",
+                    "target": "#inbound.query.progress.triesUsedUp",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "common.triesUsedUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.askPhoneTail"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.query.progress.done",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.unavailable"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "askPhoneTail": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "digits",
+                  "numDigits": 4,
+                  "prompt": "query.askPhoneTail",
+                  "help": "query.askPhoneTailHelp",
+                  "timeoutSeconds": 10,
+                  "secret": true
+                }
+              },
+              "on": {
+                "digits": {
+                  "target": "#inbound.query.progress.proveTicket"
+                }
+              }
+            },
+            "proveTicket": {
+              "invoke": {
+                "src": "proveTicket",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.query.progress.tell",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberProgress",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.triesUsedUp",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "common.triesUsedUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.triesUsedUp",
                     "guard": "ticketAttemptsExhausted",
                     "actions": [
                       {
@@ -4349,6 +4543,67 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                }
+              }
+            },
+            "triesUsedUp": {
+              "initial": "which",
+              "onDone": {
+                "target": "#inbound.query.progress.done"
+              },
+              "states": {
+                "which": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.progress.triesUsedUp.done",
+                      "guard": "selfServiceOnly"
+                    },
+                    {
+                      "target": "#inbound.query.progress.triesUsedUp.offerAgent"
+                    }
+                  ]
+                },
+                "offerAgent": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": "common.offerAgent",
+                      "help": "common.offerAgentHelp",
+                      "choices": [
+                        {
+                          "id": "yes",
+                          "dtmf": "1",
+                          "intents": [
+                            "affirm"
+                          ]
+                        },
+                        {
+                          "id": "no",
+                          "dtmf": "2",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.yesNo"
+                    }
+                  },
+                  "on": {
+                    "choice.yes": {
+                      "actions": [
+                        "askForAgent"
+                      ]
+                    },
+                    "choice.no": {
+                      "target": "#inbound.query.progress.triesUsedUp.done"
+                    }
+                  }
+                },
+                "done": {
+                  "type": "final"
                 }
               }
             },

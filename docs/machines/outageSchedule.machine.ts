@@ -282,7 +282,7 @@ export const machine = createMachine({
               {
                 "target": "#outageSchedule.identity.readBack",
                 "guard": {
-                  "type": "isCustomer",
+                  "type": "lookupIs",
                   "params": "(computed)"
                 },
                 "actions": [
@@ -290,6 +290,16 @@ export const machine = createMachine({
                     "type": "rememberCandidate",
                     "params": "(computed)"
                   }
+                ]
+              },
+              {
+                "target": "#outageSchedule.identity.unidentified",
+                "guard": {
+                  "type": "lookupIs",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  "noteTriesUsedUp"
                 ]
               },
               {
