@@ -14,7 +14,7 @@ export const machine = createMachine({
       "states": {
         "lookupCaller": {
           "invoke": {
-            "src": "findCustomersByPhone",
+            "src": "findCustomersOfCaller",
             "input": "(computed)",
             "onDone": [
               {

@@ -1111,7 +1111,7 @@ export const machine = createMachine({
           "states": {
             "lookupCaller": {
               "invoke": {
-                "src": "findCustomersByPhone",
+                "src": "findCustomersOfCaller",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -2984,7 +2984,7 @@ export const machine = createMachine({
               "states": {
                 "lookupCaller": {
                   "invoke": {
-                    "src": "findCustomersByPhone",
+                    "src": "findCustomersOfCaller",
                     "input": "(computed)",
                     "onDone": [
                       {
@@ -3798,7 +3798,7 @@ export const machine = createMachine({
               "states": {
                 "lookupCaller": {
                   "invoke": {
-                    "src": "findCustomersByPhone",
+                    "src": "findCustomersOfCaller",
                     "input": "(computed)",
                     "onDone": [
                       {

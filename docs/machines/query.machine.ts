@@ -80,7 +80,7 @@ export const machine = createMachine({
           "states": {
             "lookupCaller": {
               "invoke": {
-                "src": "findCustomersByPhone",
+                "src": "findCustomersOfCaller",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -894,7 +894,7 @@ export const machine = createMachine({
           "states": {
             "lookupCaller": {
               "invoke": {
-                "src": "findCustomersByPhone",
+                "src": "findCustomersOfCaller",
                 "input": "(computed)",
                 "onDone": [
                   {

@@ -27,8 +27,9 @@ export const identityFlow = dialogue.createStateConfig({
   states: {
     lookupCaller: {
       invoke: {
-        src: 'findCustomersByPhone',
-        input: ({ context }) => ({ phone: context.caller }),
+        // A chat's typed number is a guessable claim: its lookup is a try (issue 14).
+        src: 'findCustomersOfCaller',
+        input: ({ context }) => ({ claimant: claimantOf(context) }),
         onDone: [
           {
             guard: { type: 'areTwoOnCallerId', params: ({ event }) => ({ customers: event.output }) },

@@ -17,6 +17,7 @@ import {
   type NumberGuesses,
 } from '../services/ownership.js';
 import { turnKey } from '../services/idempotency.js';
+import { normalizePhone } from '../services/phone.js';
 import { writeOrQueue } from '../services/save-or-queue.js';
 
 /** owner: the claimant's own order. proof: a second factor is asked (for any other number, found or not). */
@@ -34,6 +35,8 @@ export const progressActorStubs = {
   proveTicket: fromPromise<TicketProof, { claimant: Claimant; ticket: string; phoneTail: string }>(notProvided),
   /** 催办: the open order goes to the duty supervisor to chase (an escalation `expedite`). */
   expediteOrder: fromPromise<{ escalationId: string | null }, { progress: OrderProgress; conversationId: string; channel: string; phone: string | null }>(notProvided),
+  /** The customers on the caller's number: a chat's typed number is a claim, so its lookup is a try. */
+  findCustomersOfCaller: fromPromise<Customer[], { claimant: Claimant }>(notProvided),
   /** An account number typed or said: counted as a try unless it is the claimant's own. */
   findCustomerByAccount: fromPromise<AccountLookup, { claimant: Claimant; account: string }>(notProvided),
 };
@@ -95,6 +98,13 @@ export function bindProgressActors(services: Services, guesses: NumberGuesses, n
       };
       const record = await writeOrQueue(services, 'escalation', escalation, (e) => services.escalations.create(e));
       return { escalationId: record?.id ?? null };
+    }),
+    findCustomersOfCaller: fromPromise(async ({ input: { claimant } }) => {
+      if (!claimant.caller) return [];
+      const proven = provenPhone(claimant) === normalizePhone(claimant.caller);
+      // Past the limit a claimed number finds no one: the caller is asked for the account (counted too).
+      if (!proven && !(await guesses.take(guessKey(claimant)))) return [];
+      return services.customers.findByPhone(claimant.caller);
     }),
     findCustomerByAccount: fromPromise(async ({ input }) => {
       const key = guessKey(input.claimant);

@@ -206,6 +206,26 @@ describe('brute force stops (issue 14)', () => {
   });
 });
 
+describe('a number typed at the chat start is a guess too (issue 14)', () => {
+  it('zh-CN chat: its lookup is a try; a client past the limit is not told whose number it is', async () => {
+    const engine = await openTestEngine({ env: { RATE_LIMIT_NUMBER_GUESSES: '1' } });
+    const chat = async () => {
+      const call = await Call.dial(engine, { channel: 'chat', from: ZHANG_WEI.phone, locale: 'zh-CN', params: { language: 'chosen', client: 'client-a' } });
+      await call.choose('query');
+      await call.choose('bill');
+      return call;
+    };
+    const first = await chat();
+    expect(first.keys).toEqual(['identity.confirmClaimed']);
+    expect(first.turn.prompts[0]?.values?.surname).toBe('张');
+    const second = await chat();
+    expect(second.keys).toEqual(['identity.askAccount']);
+    expect(second.turn.prompts.some((p) => p.values?.surname !== undefined)).toBe(false);
+    await second.type(ZHANG_WEI.account);
+    expect(second.keys).toEqual(['common.triesUsedUp', 'common.offerAgent']);
+  });
+});
+
 describe('the second factor is masked where it is kept (issue 14)', () => {
   it('the transcript shows the tail as ****, the ticket as typed', async () => {
     const engine = await openTestEngine();
