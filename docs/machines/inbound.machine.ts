@@ -68,7 +68,11 @@ export const machine = createMachine({
         ]
       }
     ],
-    "repeat": {},
+    "repeat": {
+      "actions": [
+        "resetMisses"
+      ]
+    },
     "agent": [
       {
         "guard": "selfServiceOnly",
