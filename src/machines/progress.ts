@@ -12,6 +12,7 @@
  * Ends when told; the composing chart goes on to "anything else?".
  */
 import type { AskChoice } from '../core/meta.js';
+import type { OrderProgress } from '../services/progress.js';
 import { dialogue } from './setup.js';
 import { triesUsedUpFlow } from './tries-used-up.js';
 import { claimantOf } from './disclosure.js';
@@ -21,6 +22,21 @@ const EXPEDITE_CHOICES: AskChoice[] = [
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'expedite.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'expedite.no' },
 ];
+
+type Checked = { output: { status: string; progress?: OrderProgress } };
+/** Either lookup by a ticket number: the owner's progress is told; no tries left, an agent is offered. */
+const OWNER_OR_USED_UP = [
+  {
+    guard: { type: 'lookupIs', params: ({ event }: { event: Checked }) => ({ status: event.output.status, expected: 'owner' }) },
+    actions: { type: 'rememberProgress', params: ({ event }: { event: Checked }) => ({ progress: event.output.progress ?? null }) },
+    target: 'tell',
+  },
+  {
+    guard: { type: 'lookupIs', params: ({ event }: { event: Checked }) => ({ status: event.output.status, expected: 'limited' }) },
+    actions: ['noteTriesUsedUp', { type: 'say', params: { key: 'common.triesUsedUp' } }],
+    target: 'triesUsedUp',
+  },
+] as const;
 
 export const progressFlow = dialogue.createStateConfig({
   initial: 'which',
@@ -65,16 +81,7 @@ export const progressFlow = dialogue.createStateConfig({
         src: 'findProgressByTicket',
         input: ({ context }) => ({ claimant: claimantOf(context), ticket: context.ticketAsked ?? '' }),
         onDone: [
-          {
-            guard: { type: 'lookupIs', params: ({ event }) => ({ status: event.output.status, expected: 'owner' }) },
-            actions: { type: 'rememberProgress', params: ({ event }) => ({ progress: event.output.status === 'owner' ? event.output.progress : null }) },
-            target: 'tell',
-          },
-          {
-            guard: { type: 'lookupIs', params: ({ event }) => ({ status: event.output.status, expected: 'limited' }) },
-            actions: ['noteTriesUsedUp', { type: 'say', params: { key: 'common.triesUsedUp' } }],
-            target: 'triesUsedUp',
-          },
+          ...OWNER_OR_USED_UP,
           { target: 'askPhoneTail' },
         ],
         onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'done' },
@@ -90,16 +97,7 @@ export const progressFlow = dialogue.createStateConfig({
         src: 'proveTicket',
         input: ({ context, event }) => ({ claimant: claimantOf(context), ticket: context.ticketAsked ?? '', phoneTail: event.type === 'digits' ? event.value : '' }),
         onDone: [
-          {
-            guard: { type: 'lookupIs', params: ({ event }) => ({ status: event.output.status, expected: 'owner' }) },
-            actions: { type: 'rememberProgress', params: ({ event }) => ({ progress: event.output.status === 'owner' ? event.output.progress : null }) },
-            target: 'tell',
-          },
-          {
-            guard: { type: 'lookupIs', params: ({ event }) => ({ status: event.output.status, expected: 'limited' }) },
-            actions: ['noteTriesUsedUp', { type: 'say', params: { key: 'common.triesUsedUp' } }],
-            target: 'triesUsedUp',
-          },
+          ...OWNER_OR_USED_UP,
           { guard: 'ticketAttemptsExhausted', actions: { type: 'say', params: { key: 'query.ticketNotFound' } }, target: 'triesUsedUp' },
           { actions: ['countTicketAttempt', { type: 'say', params: { key: 'query.ticketNotFound' } }], target: 'askTicket' },
         ],

@@ -13,16 +13,8 @@ import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.
 import { FakeTwilioRest, SMS_ENV } from '../support/twilio-rest.js';
 import type { Engine } from '../../src/bootstrap.js';
 import type { Locale } from '../../src/core/locale.js';
-import type { NewWorkOrder } from '../../src/services/ports.js';
+import { repairFor } from '../support/work-orders.js';
 import { LOCALES } from '../../src/core/locale.js';
-
-function repairFor(phone: string | null, overrides: Partial<NewWorkOrder> = {}): NewWorkOrder {
-  return {
-    kind: 'repair', urgent: false, danger: false, scope: 'home', account: ZHANG_WEI.account, phone,
-    address: '城关区人民路88号3栋2单元501', areaId: 'chengguan', description: '家里全部没电', channel: 'voice', conversationId: 'earlier-call',
-    ...overrides,
-  };
-}
 
 /** Zhang Wei's open repair, filed with his mobile (ending 8000). */
 async function zhangsRepair(engine: Engine) {

@@ -8,20 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
 import type { Engine } from '../../src/bootstrap.js';
-import type { NewWorkOrder } from '../../src/services/ports.js';
+import { repairFor } from '../support/work-orders.js';
 
 /** 10:00 in Shanghai, then as the test moves it. */
 function clock() {
   let at = new Date('2026-11-25T02:00:00Z');
   return { now: () => at, advance: (minutes: number) => (at = new Date(at.getTime() + minutes * 60_000)) };
-}
-
-function repairFor(phone: string | null, overrides: Partial<NewWorkOrder> = {}): NewWorkOrder {
-  return {
-    kind: 'repair', urgent: false, danger: false, scope: 'home', account: ZHANG_WEI.account, phone,
-    address: '城关区人民路88号3栋2单元501', areaId: 'chengguan', description: '家里全部没电', channel: 'voice', conversationId: 'earlier-call',
-    ...overrides,
-  };
 }
 
 async function expedites(engine: Engine) {
