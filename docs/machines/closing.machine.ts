@@ -106,7 +106,8 @@ export const machine = createMachine({
                 "id": "area"
               }
             ],
-            "address": true
+            "address": true,
+            "description": true
           }
         }
       },

@@ -141,23 +141,31 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#complaint.askWho",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "where"
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#complaint.askWho",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "where"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "common.ack"
+                }
               }
-            },
-            {
-              "type": "say",
-              "params": {
-                "key": "common.ack"
-              }
-            }
-          ]
-        }
+            ]
+          }
+        ]
       }
     },
     "askWho": {

@@ -328,17 +328,25 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#consultation.applicationContact",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "address"
+        "text": [
+          {
+            "target": "#consultation.applicationContact",
+            "guard": "namesPlace",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "address"
+                }
               }
-            }
-          ]
-        }
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
+            ]
+          }
+        ]
       }
     },
     "applicationContact": {

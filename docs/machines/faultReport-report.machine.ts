@@ -432,12 +432,20 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#faultReport-report.findArea",
-          "actions": [
-            "rememberAddress"
-          ]
-        }
+        "text": [
+          {
+            "target": "#faultReport-report.findArea",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
+            ]
+          }
+        ]
       }
     },
     "findArea": {
@@ -546,6 +554,12 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
             "target": "#faultReport-report.askTrapped",
             "guard": "liftToAsk",
             "actions": [
@@ -559,6 +573,13 @@ export const machine = createMachine({
               "rememberDescription"
             ]
           }
+        ]
+      },
+      "always": {
+        "target": "#faultReport-report.contact",
+        "guard": "openingDescribedFault",
+        "actions": [
+          "takeOpeningDescription"
         ]
       }
     },

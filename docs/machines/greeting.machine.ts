@@ -170,7 +170,8 @@ export const machine = createMachine({
                 "id": "area"
               }
             ],
-            "address": true
+            "address": true,
+            "description": true
           },
           "hints": "hints.language",
           "timeoutSeconds": 4

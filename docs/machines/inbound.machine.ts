@@ -457,7 +457,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               },
               "hints": "hints.language",
               "timeoutSeconds": 4
@@ -941,7 +942,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           },
@@ -1045,7 +1047,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           }
@@ -1956,12 +1959,20 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": {
-                  "target": "#inbound.faultReport.report.findArea",
-                  "actions": [
-                    "rememberAddress"
-                  ]
-                }
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.report.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "rememberAddress"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ]
               }
             },
             "findArea": {
@@ -2070,6 +2081,12 @@ export const machine = createMachine({
               "on": {
                 "text": [
                   {
+                    "guard": "saysOnlyYesOrNo",
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  },
+                  {
                     "target": "#inbound.faultReport.report.askTrapped",
                     "guard": "liftToAsk",
                     "actions": [
@@ -2083,6 +2100,13 @@ export const machine = createMachine({
                       "rememberDescription"
                     ]
                   }
+                ]
+              },
+              "always": {
+                "target": "#inbound.faultReport.report.contact",
+                "guard": "openingDescribedFault",
+                "actions": [
+                  "takeOpeningDescription"
                 ]
               }
             },
@@ -4216,12 +4240,20 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "text": {
-                  "target": "#inbound.query.outageSchedule.findArea",
-                  "actions": [
-                    "rememberAddress"
-                  ]
-                }
+                "text": [
+                  {
+                    "target": "#inbound.query.outageSchedule.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "rememberAddress"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ]
               }
             },
             "findArea": {
@@ -5110,17 +5142,25 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.consultation.applicationContact",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "address"
+            "text": [
+              {
+                "target": "#inbound.consultation.applicationContact",
+                "guard": "namesPlace",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "address"
+                    }
                   }
-                }
-              ]
-            }
+                ]
+              },
+              {
+                "actions": [
+                  "notAnAnswer"
+                ]
+              }
+            ]
           }
         },
         "applicationContact": {
@@ -5689,23 +5729,31 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.complaint.askWho",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "where"
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWho",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "where"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "common.ack"
+                    }
                   }
-                },
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "common.ack"
-                  }
-                }
-              ]
-            }
+                ]
+              }
+            ]
           }
         },
         "askWho": {
@@ -6642,7 +6690,8 @@ export const machine = createMachine({
                     "id": "area"
                   }
                 ],
-                "address": true
+                "address": true,
+                "description": true
               }
             }
           },

@@ -176,7 +176,8 @@ export const machine = createMachine({
                 "id": "area"
               }
             ],
-            "address": true
+            "address": true,
+            "description": true
           }
         }
       },
@@ -280,7 +281,8 @@ export const machine = createMachine({
                 "id": "area"
               }
             ],
-            "address": true
+            "address": true,
+            "description": true
           }
         }
       }

@@ -428,12 +428,20 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#outageSchedule.findArea",
-          "actions": [
-            "rememberAddress"
-          ]
-        }
+        "text": [
+          {
+            "target": "#outageSchedule.findArea",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
+            ]
+          }
+        ]
       }
     },
     "findArea": {

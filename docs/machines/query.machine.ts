@@ -1308,12 +1308,20 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#query.outageSchedule.findArea",
-              "actions": [
-                "rememberAddress"
-              ]
-            }
+            "text": [
+              {
+                "target": "#query.outageSchedule.findArea",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {
+                "actions": [
+                  "notAnAnswer"
+                ]
+              }
+            ]
           }
         },
         "findArea": {

@@ -9,18 +9,19 @@ export type DialogueEvent =
   /**
    * text: the words that chose it (kept by a flow that takes more from them); locale: the language they are in, at the language offer (N4);
    * lift: the words tell of a lift stopped (a follow-up asks whether anyone is trapped);
-   * topic, scope, address: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`).
+   * topic, scope, address, description: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`).
    */
-  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string }
+  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");
    * address: there, the address in the words, without what leads in or trails off (N8);
    * unknown: the answer is only "I don't know" ("不清楚", "not sure");
+   * yesNoOnly: the words are only a yes or a no ("是", "对", "ok"): nothing to record as an answer;
    * shock: a danger report says someone has been shocked (120 first);
    * topic: as for a choice, the knowledge-base topic the words name (`AskMeta.inPassing`).
    */
-  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; shock?: boolean; lift?: boolean; topic?: string }
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean; lift?: boolean; topic?: string }
   | { type: 'noInput' }
   /**
    * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a

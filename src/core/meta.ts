@@ -72,6 +72,8 @@ export interface InPassing {
   topics?: readonly string[];
   scopes?: readonly AskChoice[];
   address?: boolean;
+  /** The fault the words describe ("整栋楼都停电了"): the report does not ask for it again. */
+  description?: boolean;
 }
 
 export type EndMeta =

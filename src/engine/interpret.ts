@@ -19,6 +19,7 @@ import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { locationAnswer, placeInstead } from '../nlu/location.js';
 import { addressIn, namedAddress } from '../nlu/address.js';
+import { faultDescriptionIn } from '../nlu/fault-description.js';
 import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
 import { languageOfWords } from '../nlu/language-of.js';
@@ -76,7 +77,14 @@ function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): Dialog
   const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
   const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
   const address = look.address && isChoice(event) ? namedAddress(text) : null;
-  return { ...event, ...(topic ? { topic } : {}), ...(scope ? { scope } : {}), ...(address ? { address } : {}) } as DialogueEvent;
+  const description = look.description && isChoice(event) ? faultDescriptionIn(text) : null;
+  return {
+    ...event,
+    ...(topic ? { topic } : {}),
+    ...(scope ? { scope } : {}),
+    ...(address ? { address } : {}),
+    ...(description ? { description } : {}),
+  } as DialogueEvent;
 }
 
 function isChoice(event: DialogueEvent): event is Extract<DialogueEvent, { type: `choice.${string}` }> {
@@ -243,11 +251,12 @@ async function needBesideDanger(text: string, options: InterpretOptions): Promis
 }
 
 /** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; shock?: boolean } {
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean } {
   const location = locationAnswer(text);
   return {
     ...(ask.expects === 'place' ? { place: location === 'place', address: addressIn(text) } : {}),
     ...(location === 'unknown' ? { unknown: true } : {}),
+    ...(location === 'yesno' ? { yesNoOnly: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
   };
 }

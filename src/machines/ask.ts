@@ -23,6 +23,7 @@ export const WITH_A_NEED: InPassing = {
   topics: KB_TOPICS,
   scopes: [{ id: 'home', words: 'home.only' }, { id: 'building' }, { id: 'area' }],
   address: true,
+  description: true,
 };
 
 /** Misses (no input / no match) an ask tolerates; the next one leaves the ask (agent or goodbye). */

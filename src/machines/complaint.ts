@@ -37,7 +37,12 @@ export const complaintFlow = dialogue.createStateConfig({
     askWhere: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhere', help: 'complaint.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
-      on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, { type: 'say', params: { key: 'common.ack' } }], target: 'askWho' } },
+      on: {
+        text: [
+          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
+          { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, { type: 'say', params: { key: 'common.ack' } }], target: 'askWho' },
+        ],
+      },
     },
     askWho: {
       entry: 'resetMisses',

@@ -81,7 +81,7 @@ export const consultationFlow = dialogue.createStateConfig({
     askAddress: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'consultation.askAddress', help: 'consultation.askAddressHelp', timeoutSeconds: 10, expects: 'place' } },
-      on: { text: { actions: { type: 'rememberAnswer', params: { name: 'address' } }, target: 'applicationContact' } },
+      on: { text: [{ guard: 'namesPlace', actions: { type: 'rememberAnswer', params: { name: 'address' } }, target: 'applicationContact' }, { actions: 'notAnAnswer' }] },
     },
     applicationContact: {
       always: [{ guard: 'hasContactNumber', target: 'readBackApplication' }, { target: 'askApplicationContact' }],

@@ -87,7 +87,7 @@ export interface DialogueContext extends DialogueInput {
    * business named at the language offer (a menu outcome), and what the words said in passing (a
    * knowledge-base topic, an outage scope, an address): what was said first is not asked again.
    */
-  opening: { need: string | null; text: string | null; topic: string | null; scope: FaultScope | null; address: string | null } | null;
+  opening: { need: string | null; text: string | null; topic: string | null; scope: FaultScope | null; address: string | null; description: string | null } | null;
   /** The last work order saved in this conversation. */
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */

@@ -137,7 +137,8 @@ export const faultReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askAddress', help: 'fault.askAddressHelp', timeoutSeconds: 10, expects: 'place' } },
       on: {
-        text: { actions: 'rememberAddress', target: 'findArea' },
+        // "是", "不知道", "门口" name no place a crew can drive to (N8): asked again, with the help.
+        text: [{ guard: 'namesPlace', actions: 'rememberAddress', target: 'findArea' }, { actions: 'notAnAnswer' }],
       },
     },
     findArea: {
@@ -190,10 +191,13 @@ export const faultReportFlow = dialogue.createStateConfig({
       },
     },
     askDescription: {
+      // Described when the fault was named ("整栋楼都停电了"): not asked again, the read-back confirms it (N8).
+      always: { guard: 'openingDescribedFault', actions: 'takeOpeningDescription', target: 'contact' },
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
       on: {
         text: [
+          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
           { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrapped' },
           { actions: 'rememberDescription', target: 'contact' },
         ],

@@ -7,6 +7,33 @@ const MAX_UNITS = 16;
 /** Han characters and digits count one each, a Latin word one. */
 const units = (text: string) => (text.match(/[\p{Script=Han}\d]/gu)?.length ?? 0) + (text.match(/[a-z]+/giu)?.length ?? 0) / 2;
 
+/**
+ * The caller's words said back to the caller: "我家停电了" is read back as "您家停电了", "my lights
+ * flicker" as "your lights flicker" (N8: in the engine's words, not the caller's glued on).
+ */
+const ZH_LISTENER: [RegExp, string][] = [
+  [/我们家|我們家|我家/gu, '您家'],
+  [/我们|我們/gu, '你们'],
+  [/(?<!自)我/gu, '您'],
+];
+// Cantonese says 你, never 您: 我屋企 -> 你屋企, 我哋 -> 你哋.
+const YUE_LISTENER: [RegExp, string][] = [[/我/gu, '你']];
+const CANTONESE = /[冇嘅咗哋係唔喺嚟啲嗰佢乜]|屋企/u;
+const EN_LISTENER: [RegExp, string][] = [
+  [/\b(?:i am|i'm|im)\b/giu, 'you are'],
+  [/\b(?:we are|we're)\b/giu, 'you are'],
+  [/\b(?:i|we) was\b/giu, 'you were'],
+  [/\b(?:i|we)\b/giu, 'you'],
+  [/\b(?:my|our)\b/giu, 'your'],
+  [/\b(?:mine|ours)\b/giu, 'yours'],
+  [/\b(?:me|us)\b/giu, 'you'],
+];
+
+export function toListener(text: string): string {
+  const rules = !/\p{Script=Han}/u.test(text) ? EN_LISTENER : CANTONESE.test(text) ? YUE_LISTENER : ZH_LISTENER;
+  return rules.reduce((said, [from, to]) => said.replace(from, to), text);
+}
+
 export function gist(text: string, max = MAX_UNITS): string {
   const said = text.trim().replace(/[\s,;!?，；！？。、.]+$/u, '');
   const clauses = said.split(/(?<=[,;!?，；！？。])\s*/u);
@@ -15,5 +42,5 @@ export function gist(text: string, max = MAX_UNITS): string {
     if (kept !== '' && units(kept + clause) > max) break;
     kept += clause;
   }
-  return kept.replace(/[\s,;!?，；！？。、]+$/u, '');
+  return toListener(kept.replace(/[\s,;!?，；！？。、]+$/u, ''));
 }

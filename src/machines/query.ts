@@ -90,7 +90,7 @@ export const queryFlow = dialogue.createStateConfig({
         askArea: {
           entry: 'resetMisses',
           meta: { ask: { kind: 'text', prompt: 'query.askArea', help: 'query.askAreaHelp', timeoutSeconds: 10, expects: 'place' } },
-          on: { text: { actions: 'rememberAddress', target: 'findArea' } },
+          on: { text: [{ guard: 'namesPlace', actions: 'rememberAddress', target: 'findArea' }, { actions: 'notAnAnswer' }] },
         },
         findArea: {
           invoke: {

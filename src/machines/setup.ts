@@ -152,6 +152,7 @@ export const dialogue = setup({
         topic: event.type.startsWith('choice.') && 'topic' in event ? (event.topic ?? null) : null,
         scope: event.type.startsWith('choice.') && 'scope' in event ? scopeOf(event.scope) : null,
         address: event.type.startsWith('choice.') && 'address' in event ? (event.address ?? null) : null,
+        description: event.type.startsWith('choice.') && 'description' in event ? (event.description ?? null) : null,
       }),
     }),
     /** The scope and address said when the fault was named go into the report (N8), once: a later report asks again. */
@@ -159,8 +160,15 @@ export const dialogue = setup({
       fault: ({ context }) => ({ ...context.fault, scope: context.opening?.scope ?? null, address: context.opening?.address ?? null }),
       opening: ({ context }) => (context.opening ? { ...context.opening, scope: null, address: null } : null),
     }),
+    /** The fault described when it was named is the report's description, once: a correction asks again. */
+    takeOpeningDescription: assign({
+      fault: ({ context }) => ({ ...context.fault, description: context.opening?.description ?? context.fault.description }),
+      opening: ({ context }) => (context.opening ? { ...context.opening, description: null } : null),
+    }),
     /** The topic named first is answered once: a consultation reached again later starts at its menu. */
     forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
+    /** An answer that is no answer ("是" where an address or a description is asked): a miss, with the help prompt (N7). */
+    notAnAnswer: raise({ type: 'noMatch' }),
     resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
@@ -299,6 +307,7 @@ export const dialogue = setup({
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
+    openingDescribedFault: ({ context }) => Boolean(context.opening?.description),
     /** The words the caller named the business with name this knowledge-base topic (N11: answered at once). */
     openingNames: ({ context }, params: { topic: string }) => context.opening?.topic === params.topic,
     /** The report already knows the outage's scope: said when the fault was named ("整栋楼都没电"). */
@@ -340,6 +349,7 @@ export const dialogue = setup({
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
+    saysOnlyYesOrNo: ({ event }) => event.type === 'text' && event.yesNoOnly === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
     saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,
     /**

@@ -37,6 +37,8 @@ const BOX = '(?:变压器|便压器|变压气|火牛|箱变|变电箱|电箱|电
 const OUTLET = '(?:插线板|插排|接线板|充电桩|充电柱|插座|插坐|插苏|插头|排插|拖板|(?<!水龙头|水管|水|燃气|煤气|天然气)开关|电掣|电制|电闸|总闸|空开|电表|电线|sockets?|plugs?|outlets?|meters?|switch)';
 const CARRIER = `(?:${LINE}|${POLE}|${BOX}|${OUTLET})`;
 // A verb the caller negates right before it ("电线没断", "冇跌落嚟") does not count.
+// 线 alone, as a speech recognizer often leaves it: not 网线 鱼线 毛线 天线 光线 耳机线 数据线 晾衣线 路线 ...
+const BARE_LINE = '(?<![毛电天视光曲网鱼路航界针热一衣机据音棉麻丝])线';
 const NOT = '(?<!没|没有|未|冇|不|别|唔|无|未有)';
 // Fallen, broken or hanging: 掉 断 倒 垂 跌 甩 冧 吊 ... (断电 is a power cut, 倒是 "though").
 const FALL =
@@ -57,6 +59,8 @@ const ZH: HazardRule[] = [
   { re: new RegExp(`(?:${LINE}|${POLE}|(?<![毛电天视光曲])线).{0,20}?${NOT}(?:掉|跌|刮|吹|扯|落|甩|断)(?:了|咗)?(?:下来|落嚟|落来|落地|到地|下地)`) },
   { re: new RegExp(`(?:掉|跌|落)(?:了|咗)?(?:下来|落嚟|落来).{0,3}(?:砸|压|搭|打)(?:中|到|在|喺|住)?.{0,2}(?:车|人|屋顶|房顶)`) },
   { re: new RegExp(`${LINE}.{0,3}(?:喺|跌落|掉|落|垂|拖|碰|躺|横)(?:到|在|咗|喺)?(?:地下|地上|地面|路面|马路|街上|水|车|屋顶|树|院子|阳台)`) },
+  // A bare 线 (ASR drops 电): 线断了 掉马路中间了, 条线跌咗喺马路 (网线, 鱼线, 晾衣线 are not ours).
+  { re: new RegExp(`${BARE_LINE}(?:都|又|也|就)?${NOT}(?:断|掉|跌|甩)(?:了|咗)?.{0,4}?(?:掉|跌|落|垂|拖|躺|横|搭)?(?:到|在|咗|喺|落)?(?:地下|地上|地面|路面|马路|路中间|街上|路上|车顶|屋顶)`) },
   { re: new RegExp(`(?:地上|地面|路上|路中间|路面|街上|马路上?|喺地下)(?:有|躺着|横着|掉了|掉咗)?(?:一|两|几)?(?:根|条|啲)?(?:电线|电缆|高压线|线)(?!杆|柱|路|老化)`) },
   { re: new RegExp(`(?:压|砸|倒|搭|挂|落|跌)(?:了|咗)?(?:在|到|喺|落|着|住)(?:了|咗)?.{0,2}(?:${LINE}|${POLE}|${BOX})`) },
   { re: new RegExp(`爬(?:上|到)?(?:了|咗)?(?:${POLE}|变压器|${BOX})`) },
@@ -158,10 +162,12 @@ const EN: HazardRule[] = [
   { re: new RegExp(`\\b(?:touched|grabbed|held|brushed|stepped on|hit)\\b (?:a |the |some |that |this )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET}|fence|railing)\\b.{0,40}?\\b(?:collapsed|passed out|blacked out|fell down|dropped|went down|unconscious|(?:is|isn't|is not|not) (?:moving|breathing|responding))\\b`) },
   { re: /\bfeel(?:s|ing)? (?:a |an |some )?(?:small |strong |little |big |sharp |slight )?(?:shock|jolt|zap|tingl\w*)\b|\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b|\b(?:flipped|touched|grabbed|switched|plugged|unplugged)\b.{0,30}?\b(?:got|was|were|been) (?:thrown|knocked|blown) (?:back|off|across|down|over|out|on (?:his|her|my|their|your) back|to the (?:ground|floor))\b/ },
   { re: /\b(?:fried|cooked|zapped|hit|knocked|thrown|burned|burnt) by (?:the )?(?:current|electricity|power|voltage|juice)\b|\bfeels? live\b|\b(?:tingl\w*|buzz\w*|shock\w*|zap\w*) (?:every time|whenever|each time) (?:i|you|we|he|she|they) (?:touch|grab|hold)|\belectric ?cut\w*|\b(?:leak(?:ing|s|ed)?|giving off|live with) (?:electricity|current)\b|\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
+  // "my hand goes numb when I touch the switch box", "touch the gate and my arm tingles".
+  { re: /\b(?:numb|tingl\w*|buzz\w*|shock\w*|zap\w*)\b(?: \w+){0,2} (?:every time|whenever|each time|when|if) (?:i|you|we|he|she|they|my \w+) (?:touch|touches|grab|grabs|hold|holds)\b|\b(?:touch|touched|grab|grabbed|hold|held)\b.{0,30}?\b(?:goes|went|go|gone|feels?|felt|got|get|is|was) (?:all )?(?:numb|tingly)\b/ },
   { re: /\b(?:fence|pipes?|tap|faucet|railing|gate|door handle|metal|water|appliance|washing machine|fridge|box|pole) (?:is |are )?(?:live|electrified|giving (?:off )?shocks?|shocking people)\b/ },
   // Fire, smoke, smell, explosion.
   {
-    re: /(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage|team|shooting)\b(?: \w+){0,2} )\bon fire\b(?! (?:lane|road|rd|street|st|avenue|ave|drive|dr|way|court|ct|station|hall|island|escape)\b)|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b(?! hot)|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
+    re: /(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage|team|shooting)\b(?: \w+){0,2} )\bon fire\b(?!(?: (?!(?:is|was|are|near|by|at|in|on|the|a|and|next|behind|across|outside|over|right|now|again|still|from)\b)[a-z]+)? (?:lane|road|rd|street|st|avenue|ave|drive|dr|way|court|ct|station|hall|island|escape)\b)|\bcaught fire\b|\bablaze\b|\bburn(?:ed)? marks?\b|\bscorch\w*|\bcharred\b|(?<!\b(?:i|we|he|she|they|you|was|were) (?:was |were |am |are |is |been |had been |have been )?)\bsmoking\b(?! hot)|\bsmoky smell\b|\bsmoulder\w*|\bsmolder\w*|\bfumes\b|\bsmell(?:s|ing|ed)? (?:like )?(?:something )?(?:burn\w*|smok\w*|plastic|electrical|melting|hot)|\bsmell of (?:burning|hot|melting|burnt|scorched)\b|\bacrid\b|\b(?:burning|burnt|electrical|plastic) smell\b|\bmelt(?:ed|ing|s)? (?:the |a )?(?:outlets?|plugs?|sockets?|wires?|cables?|insulation|box|meter|cords?)\b/,
   },
   { re: /\bexplo(?:de|ded|des|ding|sion|sions)\b|(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage|phone)\b(?: \w+){0,2} )\bblew up\b|\bblown up\b|\b(?:loud |big |huge )?(?:bang|boom)\b/ },
   // Overheating, a crack, a box left open.
@@ -209,12 +215,15 @@ const ZH_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:[^\uE000]{1,4}?[ \uE000]*)?(?:是|系|�
 const EN_NOT_BUT = /\b(?:(?:it|this|that) is not|not) (?:a |an |the |any )?$/;
 const EN_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:(?:do not worry|dont worry|no worries|relax)[ \uE000]+)?(?:it is|this is|that is|just|only|but|its|i just|we just)\b/;
 
+const A_NOT_A = /(\p{Script=Han})(?:唔|不|冇|没)(?=\1)/gu;
+
 function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
   if (NO_LONGER.test(text.slice(span.end))) return false;
   const before = text.slice(0, span.start).replace(/ +$/, '');
   const after = text.slice(span.end);
   if ((ZH_NOT_BUT.test(before) && ZH_BUT_AFTER.test(after)) || (EN_NOT_BUT.test(`${before} `) && EN_BUT_AFTER.test(after))) return true;
-  let rest = text.slice(0, span.start);
+  // 听唔听到, 有冇, 是不是 ask (A-not-A): their 唔 / 不 / 冇 / 没 denies nothing.
+  let rest = text.slice(0, span.start).replace(A_NOT_A, '$1问');
   for (let step = 0; step < 12; step++) {
     rest = rest.replace(/ +$/, '');
     if (ZH_NEGATION.test(rest) || EN_NEGATION.test(rest)) return true;
@@ -281,6 +290,34 @@ function isPlaceName(text: string, span: Span): boolean {
   return !(ZH_ON_THE_ROAD.test(suffix) && ZH_BESIDE.test(next) && !opensOrNamed);
 }
 
+// --- Not a hazard here and now -------------------------------------------------------------
+// A question what to do if it happened, a film or the news, a hazard already repaired, and a
+// phone or a power bank burning (not the grid's: 119, not a crew). Each reads only its own
+// words, so a present hazard said beside one is still danger.
+const ZH_IF = /(?:如果|假如|假设|万一|要是|若是|倘若|一旦)/;
+const EN_IF = /\b(?:if|in case|suppose|supposing|what if)\b/;
+const ADVICE_QUESTION =
+  /怎么办|怎么做|怎么处理|如何处理|该怎么|应该(?:怎|做|找|打)|点算|点做|点处理|应该点|点搞|what (?:should|do|would|can) (?:i|we|you|one|people) do|what to do|how should (?:i|we)|who (?:do|should) (?:i|we) call/;
+// Here and now: with these the "if" or the story is the caller's own (a miss may cost a life).
+const PRESENT =
+  /现在|正在|而家|宜家|依家|刚刚|刚才|头先|啱啱|快来|快点|救命|门口|楼下|外面|这里|这儿|呢度|我家|我屋|屋企|\bright now\b|\bnow\b|\bjust now\b|\bhelp\b|\bhurry\b|\bcome quick|\boutside\b|\bin front of\b|\bhere\b|\bmy (?:house|home|window|door|yard|street|building)\b/;
+const STORY_BEFORE = /(?:电影|电视剧|电视上|电视里|新闻|套戏|部戏|小说|视频|抖音|动画|\bmovie|\bfilm|\btv show|\bon tv|\bthe news|\ba video|\byoutube|\bcartoon)[^\uE000]{0,30}$/;
+const REPAIRED =
+  /(?:已经|早就|早已|已)(?:修好|处理好|搞好|弄好|解决|整好|搞掂|整返好)|修好了|修好咗|搞掂咗|整好咗|整返好咗|\b(?:was|were|been|got|already|is|are) (?:fixed|repaired|sorted)\b|\bfixed (?:it|that|already)\b/;
+const DEVICE_BEFORE =
+  /(?:充电宝|尿袋|手机|平板|笔记本电脑|电子烟|手机电池|电瓶|\b(?:my|the|his|her|a|our) (?:power ?bank|phone|cell ?phone|mobile|laptop|tablet|vape|e-?cig\w*|(?:phone |laptop |car |scooter )?batter(?:y|ies)))(?:的|嘅)? ?(?:(?:is|was|keeps|started|just|在|又|突然|好似|好像) ?){0,2}$/;
+
+function isNotPresent(text: string, span: Span, spans: readonly Span[]): boolean {
+  const before = text.slice(0, span.start);
+  const clauseBefore = before.slice(before.lastIndexOf(CLAUSE) + 1);
+  const next = spans.find((s) => s.start >= span.end);
+  if (REPAIRED.test(text.slice(span.end, next?.start ?? text.length))) return true;
+  if (DEVICE_BEFORE.test(before.replace(/ +$/, ' ').trimEnd())) return true;
+  if (PRESENT.test(text)) return false;
+  if ((ZH_IF.test(clauseBefore) || EN_IF.test(clauseBefore)) && ADVICE_QUESTION.test(text)) return true;
+  return STORY_BEFORE.test(before);
+}
+
 // --- The rule ------------------------------------------------------------------------------
 
 /** Normalized text with clause breaks kept (see CLAUSE) and hazard homophones folded. */
@@ -313,7 +350,7 @@ export interface DangerFinding {
   /** The hazard phrase as normalized. */
   phrase: string;
   /** Why it does not count, or null when it is danger. */
-  dismissed: 'negated' | 'place name' | null;
+  dismissed: 'negated' | 'place name' | 'not present' | null;
 }
 
 /** Every hazard phrase in the text and what was decided about it (for --explain and tests). */
@@ -322,7 +359,13 @@ export function explainDanger(text: string): DangerFinding[] {
   const spans = hazardSpans(prepared);
   return spans.map((span) => ({
     phrase: prepared.slice(span.start, span.end).replaceAll(CLAUSE, '').replace(/\s+/g, ' ').trim(),
-    dismissed: isNegated(prepared, span, spans) ? 'negated' : isPlaceName(prepared, span) ? 'place name' : null,
+    dismissed: isNegated(prepared, span, spans)
+      ? 'negated'
+      : isPlaceName(prepared, span)
+        ? 'place name'
+        : isNotPresent(prepared, span, spans)
+          ? 'not present'
+          : null,
   }));
 }
 

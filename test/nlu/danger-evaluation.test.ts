@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'test' | 'test-3' | 'test-4'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-5' | 'test' | 'test-3' | 'test-4'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -86,10 +86,13 @@ heldToTheBar('dev', 'the independent dev set', { danger: 40, places: 10 });
 heldToTheBar('dev-2', 'the second development set', { danger: 190, places: 45 });
 // Written with test-4 by an independent writer, on other situations.
 heldToTheBar('dev-3', 'the third development set', { danger: 200, places: 45 });
+// Written by the lead (2026-12-03) before reading the danger rules that session: rural, storms, works, appliances.
+heldToTheBar('dev-5', 'the fifth development set', { danger: 120, places: 12 });
 
 // The first held-out set reached the bar after its danger part was partly learned from (docs/nlu.md).
 scoredOnly('test', 'the held-out independent test set', { danger: 75, places: 24 }, { missed: 0, placeAlarms: 0 });
 // Fresh sets, each scored once after the development work before it: 229 of 238 and 2 of 67 place
-// names (test-3), 233 of 243 and 3 of 69 (test-4). The issue's bar (0 and 0) is not met on them.
-scoredOnly('test-3', 'the third held-out set', { danger: 230, places: 60 }, { missed: 9, placeAlarms: 2 });
-scoredOnly('test-4', 'the fourth held-out set', { danger: 240, places: 65 }, { missed: 10, placeAlarms: 3 });
+// names (test-3), 233 of 243 and 3 of 69 (test-4); rescored (counts only) after dev-5's kinds were
+// fixed, 2026-12-03: 230 of 238 and 2 of 67, 233 of 243 and 2 of 69. The issue's bar (0 and 0) is not met on them.
+scoredOnly('test-3', 'the third held-out set', { danger: 230, places: 60 }, { missed: 8, placeAlarms: 2 });
+scoredOnly('test-4', 'the fourth held-out set', { danger: 240, places: 65 }, { missed: 10, placeAlarms: 2 });

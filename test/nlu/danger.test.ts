@@ -258,3 +258,47 @@ describe('does not fire on ordinary faults, words that only look like danger, an
     expect(findDanger(normalizeText(text))).toBeNull();
   });
 });
+
+describe('N10: a hazard that is not here and now is not danger, unless the caller puts it here', () => {
+  it.each<Case>([
+    ['我想问一下 如果看到电线断了应该怎么做', 'zh-CN'],
+    ['我想問吓 如果見到電線斷咗應該點做', 'yue-HK'],
+    ['what should i do if i see a downed wire', 'en-US'],
+    ['看了个电影 里面有人被电击 吓死我了', 'zh-CN'],
+    ['i watched a movie where a guy got electrocuted', 'en-US'],
+    ['上次报的电线冒烟已经修好了 我就是想表扬一下师傅', 'zh-CN'],
+    ['the sparking wire was fixed yesterday, thanks', 'en-US'],
+    ['我的充电宝冒烟了怎么办', 'zh-CN'],
+    ['我個尿袋出煙點算', 'yue-HK'],
+    ['my power bank is smoking what do i do', 'en-US'],
+  ])('"%s" (%s) is not danger', (text, locale) => {
+    expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
+    expect(explainDanger(text).map((f) => f.dismissed)).toContain('not present');
+  });
+
+  it('is danger when the caller says it is here, now, or again after the repair', () => {
+    expect(findDanger('如果电线断了怎么办 我家门口现在就掉了一根')).not.toBeNull();
+    expect(findDanger('what do i do if a wire catches fire its right outside my window')).not.toBeNull();
+    expect(findDanger('上次冒烟的已经修好了 今天又冒火花了')).not.toBeNull();
+    expect(findDanger('手机充电的时候插座冒烟了')).not.toBeNull();
+    expect(findDanger('我打电话是因为门口电线冒烟')).not.toBeNull();
+  });
+});
+
+describe('N10: short and colloquial reports', () => {
+  it.each<Case>([
+    ['喂 喂 听得到吗 那个线 线断了 掉马路中间了', 'zh-CN'],
+    ['喂 聽唔聽到 條線 條線斷咗 跌咗喺馬路中間', 'yue-HK'],
+    ['my hand goes numb when I touch the pump switch box', 'en-US'],
+    ['touch the gate and my arm goes all tingly', 'en-US'],
+  ])('"%s" (%s) is danger', (text, locale) => {
+    expect(recognizeSync(text, locale)?.intent).toBe('danger');
+  });
+
+  it('a question "can you hear me" (听唔听到) negates nothing; a bare 线 of another kind is not ours', () => {
+    expect(explainDanger('听唔听到 冒烟了')[0]?.dismissed).toBeNull();
+    expect(findDanger('晾衣线断了掉地上了')).toBeNull();
+    expect(findDanger('i live on Fire Tower Road and my power is out')).toBeNull();
+    expect(findDanger('the box is on fire near the road')).not.toBeNull();
+  });
+});
