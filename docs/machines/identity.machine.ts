@@ -8,7 +8,7 @@ export const machine = createMachine({
   "states": {
     "lookupCaller": {
       "invoke": {
-        "src": "findCustomersByPhone",
+        "src": "findCustomersOfCaller",
         "input": "(computed)",
         "onDone": [
           {
@@ -279,7 +279,7 @@ export const machine = createMachine({
           {
             "target": "#identity.readBack",
             "guard": {
-              "type": "isCustomer",
+              "type": "lookupIs",
               "params": "(computed)"
             },
             "actions": [
@@ -287,6 +287,16 @@ export const machine = createMachine({
                 "type": "rememberCandidate",
                 "params": "(computed)"
               }
+            ]
+          },
+          {
+            "target": "#identity.unidentified",
+            "guard": {
+              "type": "lookupIs",
+              "params": "(computed)"
+            },
+            "actions": [
+              "noteTriesUsedUp"
             ]
           },
           {

@@ -68,7 +68,11 @@ export const machine = createMachine({
         ]
       }
     ],
-    "repeat": {},
+    "repeat": {
+      "actions": [
+        "resetMisses"
+      ]
+    },
     "agent": [
       {
         "guard": "selfServiceOnly",
@@ -1304,7 +1308,7 @@ export const machine = createMachine({
           "states": {
             "lookupCaller": {
               "invoke": {
-                "src": "findCustomersByPhone",
+                "src": "findCustomersOfCaller",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -1575,7 +1579,7 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.faultReport.identity.readBack",
                     "guard": {
-                      "type": "isCustomer",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -1583,6 +1587,16 @@ export const machine = createMachine({
                         "type": "rememberCandidate",
                         "params": "(computed)"
                       }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.identity.unidentified",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp"
                     ]
                   },
                   {
@@ -3456,7 +3470,7 @@ export const machine = createMachine({
               "states": {
                 "lookupCaller": {
                   "invoke": {
-                    "src": "findCustomersByPhone",
+                    "src": "findCustomersOfCaller",
                     "input": "(computed)",
                     "onDone": [
                       {
@@ -3727,7 +3741,7 @@ export const machine = createMachine({
                       {
                         "target": "#inbound.query.bill.identity.readBack",
                         "guard": {
-                          "type": "isCustomer",
+                          "type": "lookupIs",
                           "params": "(computed)"
                         },
                         "actions": [
@@ -3735,6 +3749,16 @@ export const machine = createMachine({
                             "type": "rememberCandidate",
                             "params": "(computed)"
                           }
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.bill.identity.unidentified",
+                        "guard": {
+                          "type": "lookupIs",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          "noteTriesUsedUp"
                         ]
                       },
                       {
@@ -3847,6 +3871,18 @@ export const machine = createMachine({
                 {
                   "target": "#inbound.query.bill.verify",
                   "guard": "hasCustomer"
+                },
+                {
+                  "target": "#inbound.query.bill.triesUsedUp",
+                  "guard": "triesUsedUp",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "common.triesUsedUp"
+                      }
+                    }
+                  ]
                 },
                 {
                   "target": "#inbound.query.bill.answered",
@@ -4009,7 +4045,8 @@ export const machine = createMachine({
                       "numDigits": 6,
                       "prompt": "verify.askCode",
                       "help": "verify.askCodeHelp",
-                      "timeoutSeconds": 15
+                      "timeoutSeconds": 15,
+                      "secret": true
                     }
                   },
                   "on": {
@@ -4115,6 +4152,67 @@ export const machine = createMachine({
                 }
               }
             },
+            "triesUsedUp": {
+              "initial": "which",
+              "onDone": {
+                "target": "#inbound.query.bill.answered"
+              },
+              "states": {
+                "which": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.bill.triesUsedUp.done",
+                      "guard": "selfServiceOnly"
+                    },
+                    {
+                      "target": "#inbound.query.bill.triesUsedUp.offerAgent"
+                    }
+                  ]
+                },
+                "offerAgent": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": "common.offerAgent",
+                      "help": "common.offerAgentHelp",
+                      "choices": [
+                        {
+                          "id": "yes",
+                          "dtmf": "1",
+                          "intents": [
+                            "affirm"
+                          ]
+                        },
+                        {
+                          "id": "no",
+                          "dtmf": "2",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.yesNo"
+                    }
+                  },
+                  "on": {
+                    "choice.yes": {
+                      "actions": [
+                        "askForAgent"
+                      ]
+                    },
+                    "choice.no": {
+                      "target": "#inbound.query.bill.triesUsedUp.done"
+                    }
+                  }
+                },
+                "done": {
+                  "type": "final"
+                }
+              }
+            },
             "fetch": {
               "invoke": {
                 "src": "getStatement",
@@ -4189,7 +4287,7 @@ export const machine = createMachine({
               "states": {
                 "lookupCaller": {
                   "invoke": {
-                    "src": "findCustomersByPhone",
+                    "src": "findCustomersOfCaller",
                     "input": "(computed)",
                     "onDone": [
                       {
@@ -4460,7 +4558,7 @@ export const machine = createMachine({
                       {
                         "target": "#inbound.query.outageSchedule.identity.readBack",
                         "guard": {
-                          "type": "isCustomer",
+                          "type": "lookupIs",
                           "params": "(computed)"
                         },
                         "actions": [
@@ -4468,6 +4566,16 @@ export const machine = createMachine({
                             "type": "rememberCandidate",
                             "params": "(computed)"
                           }
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.outageSchedule.identity.unidentified",
+                        "guard": {
+                          "type": "lookupIs",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          "noteTriesUsedUp"
                         ]
                       },
                       {
@@ -4720,17 +4828,17 @@ export const machine = createMachine({
             "which": {
               "always": [
                 {
-                  "target": "#inbound.query.progress.findByCaller",
-                  "guard": "callsFromOwnNumber"
+                  "target": "#inbound.query.progress.findOwn",
+                  "guard": "hasProvenPhone"
                 },
                 {
                   "target": "#inbound.query.progress.askTicket"
                 }
               ]
             },
-            "findByCaller": {
+            "findOwn": {
               "invoke": {
-                "src": "findProgressByPhone",
+                "src": "findOwnProgress",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -4777,7 +4885,10 @@ export const machine = createMachine({
               },
               "on": {
                 "digits": {
-                  "target": "#inbound.query.progress.lookupTicket"
+                  "target": "#inbound.query.progress.lookupTicket",
+                  "actions": [
+                    "rememberTicketAsked"
+                  ]
                 },
                 "choice.no_ticket": {
                   "target": "#inbound.query.progress.done",
@@ -4800,7 +4911,7 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.query.progress.tell",
                     "guard": {
-                      "type": "isProgress",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -4811,7 +4922,94 @@ export const machine = createMachine({
                     ]
                   },
                   {
-                    "target": "#inbound.query.progress.done",
+                    "target": "#inbound.query.progress.triesUsedUp",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "common.triesUsedUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.askPhoneTail"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.query.progress.done",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.unavailable"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "askPhoneTail": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "digits",
+                  "numDigits": 4,
+                  "prompt": "query.askPhoneTail",
+                  "help": "query.askPhoneTailHelp",
+                  "timeoutSeconds": 10,
+                  "secret": true
+                }
+              },
+              "on": {
+                "digits": {
+                  "target": "#inbound.query.progress.proveTicket"
+                }
+              }
+            },
+            "proveTicket": {
+              "invoke": {
+                "src": "proveTicket",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.query.progress.tell",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberProgress",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.triesUsedUp",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "common.triesUsedUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.triesUsedUp",
                     "guard": "ticketAttemptsExhausted",
                     "actions": [
                       {
@@ -4845,6 +5043,67 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                }
+              }
+            },
+            "triesUsedUp": {
+              "initial": "which",
+              "onDone": {
+                "target": "#inbound.query.progress.done"
+              },
+              "states": {
+                "which": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.progress.triesUsedUp.done",
+                      "guard": "selfServiceOnly"
+                    },
+                    {
+                      "target": "#inbound.query.progress.triesUsedUp.offerAgent"
+                    }
+                  ]
+                },
+                "offerAgent": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": "common.offerAgent",
+                      "help": "common.offerAgentHelp",
+                      "choices": [
+                        {
+                          "id": "yes",
+                          "dtmf": "1",
+                          "intents": [
+                            "affirm"
+                          ]
+                        },
+                        {
+                          "id": "no",
+                          "dtmf": "2",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.yesNo"
+                    }
+                  },
+                  "on": {
+                    "choice.yes": {
+                      "actions": [
+                        "askForAgent"
+                      ]
+                    },
+                    "choice.no": {
+                      "target": "#inbound.query.progress.triesUsedUp.done"
+                    }
+                  }
+                },
+                "done": {
+                  "type": "final"
                 }
               }
             },

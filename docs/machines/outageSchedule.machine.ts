@@ -14,7 +14,7 @@ export const machine = createMachine({
       "states": {
         "lookupCaller": {
           "invoke": {
-            "src": "findCustomersByPhone",
+            "src": "findCustomersOfCaller",
             "input": "(computed)",
             "onDone": [
               {
@@ -285,7 +285,7 @@ export const machine = createMachine({
               {
                 "target": "#outageSchedule.identity.readBack",
                 "guard": {
-                  "type": "isCustomer",
+                  "type": "lookupIs",
                   "params": "(computed)"
                 },
                 "actions": [
@@ -293,6 +293,16 @@ export const machine = createMachine({
                     "type": "rememberCandidate",
                     "params": "(computed)"
                   }
+                ]
+              },
+              {
+                "target": "#outageSchedule.identity.unidentified",
+                "guard": {
+                  "type": "lookupIs",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  "noteTriesUsedUp"
                 ]
               },
               {

@@ -85,8 +85,9 @@ export const inboundCallMachine = dialogue.createMachine({
       { guard: 'ladderExhausted', actions: { type: 'escalateFor', params: { reason: 'not_understood' } }, target: '.notUnderstood' },
       { actions: 'countMiss' },
     ],
-    // The engine says the current question again after any event that leaves the state as it is.
-    repeat: {},
+    // The engine says the current question again after any event that leaves the state as it is;
+    // asked for (`*`, "再说一遍"), the question itself, not the help of the ladder's rung.
+    repeat: { actions: 'resetMisses' },
     // What was collected goes with the caller: a report not finished is saved first, and its
     // ticket goes with the transfer and into the supervisor's summary.
     agent: [

@@ -25,7 +25,9 @@ import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { ticketActorStubs } from './ticket-actors.js';
+import { progressActorStubs } from './progress-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf } from './disclosure.js';
+import { provenPhone } from '../services/ownership.js';
 import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
@@ -56,7 +58,6 @@ export interface CallerStatus {
 export const serviceActorStubs = {
   checkCaller: fromPromise<CallerStatus, { phone: string | null }>(notProvided),
   findCustomersByPhone: fromPromise<Customer[], { phone: string | null }>(notProvided),
-  findCustomerByAccount: fromPromise<Customer | null, { account: string }>(notProvided),
   /** The area of the fault: the account's own area when the fault is at home, else found in the spoken address. */
   findArea: fromPromise<Area | null, { address: string; areaId: string | null }>(notProvided),
   findActiveOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
@@ -78,12 +79,6 @@ export const serviceActorStubs = {
   /** N11: a question to answer after research becomes a callback task with a deadline. */
   requestCallback: fromPromise<{ dueAt: string }, { phone: string; question: string; conversationId: string; account: string | null }>(notProvided),
   getStatement: fromPromise<Statement | null, { account: string }>(notProvided),
-  /** The progress of the newest open work order on the number the caller dials from (查进度). */
-  findProgressByPhone: fromPromise<OrderProgress | null, { phone: string | null }>(notProvided),
-  /** The progress of a work order by its ticket number. */
-  findProgressByTicket: fromPromise<OrderProgress | null, { ticket: string }>(notProvided),
-  /** 催办: the open order goes to the duty supervisor to chase (an escalation `expedite`). */
-  expediteOrder: fromPromise<{ escalationId: string | null }, { progress: OrderProgress; conversationId: string; channel: string; phone: string | null }>(notProvided),
   escalate: fromPromise<
     NonNullable<DialogueContext['escalation']>,
     { reason: EscalationReason; conversationId: string; channel: string; phone: string | null; summary: string; context: Record<string, unknown> }
@@ -119,7 +114,7 @@ export const dialogue = setup({
     emitted: {} as DialogueEmitted,
     meta: {} as StateMeta,
   },
-  actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs },
+  actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs, ...progressActorStubs },
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
@@ -314,6 +309,12 @@ export const dialogue = setup({
     answerNotice: assign({
       notice: ({ context }, params: { answer: NonNullable<OutageNotice['answer']> }) => (context.notice ? { ...context.notice, answer: params.answer } : null),
     }),
+    /** The ticket number given: its second factor is asked next (issue 14). */
+    rememberTicketAsked: assign({ ticketAsked: ({ event }) => (event.type === 'digits' ? event.value : null) }),
+    /** This caller or client has no tries left at a guessable number (issue 14): nothing more is checked. */
+    noteTriesUsedUp: assign({ triesUsedUp: true }),
+    /** The caller accepted the offer of an agent: as if he had asked for one (the chart's `agent`). */
+    askForAgent: raise({ type: 'agent' as const }),
     rememberScheduledOutage: assign({ scheduledOutage: (_, params: { outage: Outage | null }) => params.outage }),
 
     escalateFor: assign({ escalationReason: (_, params: { reason: EscalationReason }) => params.reason }),
@@ -414,8 +415,12 @@ export const dialogue = setup({
       params.customers.length === 2 && params.customers.every((customer) => verificationFor(context, customer) === 'caller_id'),
     accountAttemptsExhausted: ({ context }) => context.accountAttempts >= LADDER_LIMIT,
     ticketAttemptsExhausted: ({ context }) => (context.ticketAttempts ?? 0) >= 1,
-    /** The number a phone caller dials from (caller ID); a chat's typed number is no proof (N6). */
-    callsFromOwnNumber: ({ context }) => context.channel === 'voice' && context.caller !== null,
+    /** The conversation proved a phone: the caller ID, or a confirmed code; a chat's typed number is no proof (issue 14). */
+    hasProvenPhone: ({ context }) => provenPhone(context) !== null,
+    /** A lookup by a guessable number answered this (src/machines/progress-actors.ts). */
+    lookupIs: (_, params: { status: string; expected: string }) => params.status === params.expected,
+    /** No tries left at a guessable number for this caller or client (issue 14). */
+    triesUsedUp: ({ context }) => context.triesUsedUp === true,
     isProgress: (_, params: { progress: OrderProgress | null }) => params.progress !== null,
     progressIs: ({ context }, params: { status: ProgressStatus }) => context.progress?.status === params.status,
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
