@@ -14,6 +14,8 @@ import { hintsFor } from './prompts/hints.js';
 import { setCompanyNames } from './prompts/company.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
 import { twilioSmsSenderFor, verificationCodes, type VerificationOptions } from './security/verification-codes.js';
+import { numberGuesses } from './security/number-guesses.js';
+import type { NumberGuesses } from './services/ownership.js';
 import { ticketTexts, type TicketTexts } from './services/ticket-texts.js';
 import { renderText } from './prompts/render-text.js';
 import type { VerificationCodes } from './services/verification.js';
@@ -36,6 +38,8 @@ export interface Engine {
   host: ConversationHost;
   /** Where the HTTP rate limits count: this process, or Redis when REDIS_URL is set (shared by instances). */
   rateLimits: RateLimitBackend;
+  /** Tries at ticket and account numbers per caller or chat client (issue 14), on the rate-limit store. */
+  guesses: NumberGuesses;
   /** Prometheus metrics of this engine (/metrics). */
   metrics: Metrics;
   /** Live updates (in-process, or Redis pub/sub with REDIS_URL) and the duty desk (issue 12). */
@@ -68,12 +72,18 @@ export interface BootstrapOptions extends OpenStoresOptions {
  * The flows of this deployment. A start request that names no flow is an inbound call: the phone
  * line's and the chat page's callers.
  */
-export function registerFlows(config: Config, verification: VerificationCodes | null = null, texts: TicketTexts | null = null): FlowRegistry {
+export function registerFlows(
+  config: Config,
+  verification: VerificationCodes | null = null,
+  texts: TicketTexts | null = null,
+  guesses: NumberGuesses | null = null,
+): FlowRegistry {
   // Prompts carry the Mandarin name; the `company` formatter says it in each locale.
   setCompanyNames(config.companyName, config.companyNames);
   const inbound = inboundFlow({
     verification,
     ticketTexts: texts,
+    guesses,
     company: config.companyName,
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,
@@ -136,7 +146,9 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const texts = sender
     ? ticketTexts(sender, (ticket, locale) => renderText([{ key: 'ticket.sms', values: { ticket, company: config.companyName } }], locale)[0]!)
     : null;
-  const flows = registerFlows(config, verification, texts);
+  // Tries at ticket and account numbers per caller or chat client, on the rate-limit store (issue 14).
+  const guesses = numberGuesses({ perHour: config.security.rateLimits.numberGuessesPerHour, secret: config.security.verification.secret }, rateLimits);
+  const flows = registerFlows(config, verification, texts, guesses);
   // Live inspection for flow designers (INSPECT; refused in production unless allowed, src/config-designer.ts).
   const inspector = config.designer.inspect ? await createConversationInspector(config.designer.inspect) : null;
   const host = new ConversationHost({
@@ -180,5 +192,5 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     if (!options.bus) await bus.close();
     await stores.close();
   };
-  return { config, stores, flows, host, metrics, rateLimits, bus, desk, retention, dialPolicy: dialPolicy(config), dialer: createDialer(config, stores, options), close };
+  return { config, stores, flows, host, metrics, rateLimits, guesses, bus, desk, retention, dialPolicy: dialPolicy(config), dialer: createDialer(config, stores, options), close };
 }

@@ -21,6 +21,11 @@ export interface RateLimits {
   adminFailuresPer15Minutes: number;
   /** Requests with a bad Twilio signature from one client in 15 minutes (RATE_LIMIT_TWILIO_FAILURES). */
   twilioFailuresPer15Minutes: number;
+  /**
+   * Tries at a ticket or account number by one caller (voice) or chat client an hour, wrong or not
+   * proven (RATE_LIMIT_NUMBER_GUESSES): then nothing more is checked and an agent is offered (issue 14).
+   */
+  numberGuessesPerHour: number;
 }
 
 export interface SmsConfig {
@@ -88,6 +93,7 @@ export function loadSecurity(env: Env, problems: string[], readers: EnvReaders, 
     chatMessagesPerMinute: int('RATE_LIMIT_CHAT_MESSAGES', 60, 1, 100_000),
     adminFailuresPer15Minutes: int('RATE_LIMIT_ADMIN_FAILURES', 10, 1, 10_000),
     twilioFailuresPer15Minutes: int('RATE_LIMIT_TWILIO_FAILURES', 20, 1, 10_000),
+    numberGuessesPerHour: int('RATE_LIMIT_NUMBER_GUESSES', 6, 1, 1_000),
   };
 
   const accountSid = readers.parse('TWILIO_ACCOUNT_SID', accountSidText, 'AC followed by 32 hex digits', false);

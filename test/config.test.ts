@@ -56,7 +56,7 @@ describe('loadConfig', () => {
       desk: { sessionHours: 12, secureCookies: false, takeoverTimeoutSeconds: 120, leaveGraceSeconds: 30 },
       security: {
         trustProxy: false,
-        rateLimits: { chatStartsPerMinute: 10, chatMessagesPerMinute: 60, adminFailuresPer15Minutes: 10, twilioFailuresPer15Minutes: 20 },
+        rateLimits: { chatStartsPerMinute: 10, chatMessagesPerMinute: 60, adminFailuresPer15Minutes: 10, twilioFailuresPer15Minutes: 20, numberGuessesPerHour: 6 },
         verification: { secret: null, codeTtlSeconds: 300, maxAttempts: 3, maxSendsPerHour: 3, sms: null },
       },
       operations: { logLevel: 'info', logFormat: 'pretty', metrics: { token: null, port: null, host: '127.0.0.1' }, shutdownTimeoutMs: 25_000 },
@@ -400,13 +400,14 @@ describe('security settings (issue 10)', () => {
       RATE_LIMIT_CHAT_MESSAGES: '30',
       RATE_LIMIT_ADMIN_FAILURES: '3',
       RATE_LIMIT_TWILIO_FAILURES: '4',
+      RATE_LIMIT_NUMBER_GUESSES: '7',
       VERIFICATION_CODE_TTL_SECONDS: '120',
       VERIFICATION_MAX_ATTEMPTS: '5',
       VERIFICATION_MAX_SENDS_PER_HOUR: '2',
       TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
       TWILIO_SMS_FROM: '+8610095598',
     });
-    expect(c.security.rateLimits).toEqual({ chatStartsPerMinute: 5, chatMessagesPerMinute: 30, adminFailuresPer15Minutes: 3, twilioFailuresPer15Minutes: 4 });
+    expect(c.security.rateLimits).toEqual({ chatStartsPerMinute: 5, chatMessagesPerMinute: 30, adminFailuresPer15Minutes: 3, twilioFailuresPer15Minutes: 4, numberGuessesPerHour: 7 });
     expect(c.security.verification).toMatchObject({ codeTtlSeconds: 120, maxAttempts: 5, maxSendsPerHour: 2, sms: { accountSid: `AC${'a'.repeat(32)}`, from: '+8610095598' } });
     expect(problemsOf({ TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}` })).toEqual(['TWILIO_ACCOUNT_SID and TWILIO_SMS_FROM go together (verification codes by SMS)']);
     expect(problemsOf({ TWILIO_ACCOUNT_SID: 'nope', TWILIO_SMS_FROM: 'nope', RATE_LIMIT_CHAT_STARTS: '0' })).toEqual([

@@ -14,7 +14,7 @@ export const machine = createMachine({
       "states": {
         "lookupCaller": {
           "invoke": {
-            "src": "findCustomersByPhone",
+            "src": "findCustomersOfCaller",
             "input": "(computed)",
             "onDone": [
               {
@@ -256,7 +256,10 @@ export const machine = createMachine({
               "choices": [
                 {
                   "id": "no_account",
-                  "dtmf": "9"
+                  "dtmf": "9",
+                  "intents": [
+                    "deny"
+                  ]
                 }
               ],
               "timeoutSeconds": 10
@@ -282,7 +285,7 @@ export const machine = createMachine({
               {
                 "target": "#bill.identity.readBack",
                 "guard": {
-                  "type": "isCustomer",
+                  "type": "lookupIs",
                   "params": "(computed)"
                 },
                 "actions": [
@@ -290,6 +293,16 @@ export const machine = createMachine({
                     "type": "rememberCandidate",
                     "params": "(computed)"
                   }
+                ]
+              },
+              {
+                "target": "#bill.identity.unidentified",
+                "guard": {
+                  "type": "lookupIs",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  "noteTriesUsedUp"
                 ]
               },
               {
@@ -402,6 +415,18 @@ export const machine = createMachine({
         {
           "target": "#bill.verify",
           "guard": "hasCustomer"
+        },
+        {
+          "target": "#bill.triesUsedUp",
+          "guard": "triesUsedUp",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "common.triesUsedUp"
+              }
+            }
+          ]
         },
         {
           "target": "#bill.answered",
@@ -564,7 +589,8 @@ export const machine = createMachine({
               "numDigits": 6,
               "prompt": "verify.askCode",
               "help": "verify.askCodeHelp",
-              "timeoutSeconds": 15
+              "timeoutSeconds": 15,
+              "secret": true
             }
           },
           "on": {
@@ -666,6 +692,67 @@ export const machine = createMachine({
           "type": "final"
         },
         "unverified": {
+          "type": "final"
+        }
+      }
+    },
+    "triesUsedUp": {
+      "initial": "which",
+      "onDone": {
+        "target": "#bill.answered"
+      },
+      "states": {
+        "which": {
+          "always": [
+            {
+              "target": "#bill.triesUsedUp.done",
+              "guard": "selfServiceOnly"
+            },
+            {
+              "target": "#bill.triesUsedUp.offerAgent"
+            }
+          ]
+        },
+        "offerAgent": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "common.offerAgent",
+              "help": "common.offerAgentHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "actions": [
+                "askForAgent"
+              ]
+            },
+            "choice.no": {
+              "target": "#bill.triesUsedUp.done"
+            }
+          }
+        },
+        "done": {
           "type": "final"
         }
       }

@@ -222,6 +222,20 @@ export const machine = createMachine({
         "continuesIn": "inbound.menu"
       }
     },
+    "continue_inbound_goodbye": {
+      "type": "final",
+      "description": "The call continues in inbound.goodbye.",
+      "meta": {
+        "continuesIn": "inbound.goodbye"
+      }
+    },
+    "continue_inbound_escalation": {
+      "type": "final",
+      "description": "The call continues in inbound.escalation.",
+      "meta": {
+        "continuesIn": "inbound.escalation"
+      }
+    },
     "continue_inbound_faultReport": {
       "type": "final",
       "description": "The call continues in inbound.faultReport.",
@@ -269,13 +283,6 @@ export const machine = createMachine({
       "description": "The call continues in inbound.report.",
       "meta": {
         "continuesIn": "inbound.report"
-      }
-    },
-    "continue_inbound_goodbye": {
-      "type": "final",
-      "description": "The call continues in inbound.goodbye.",
-      "meta": {
-        "continuesIn": "inbound.goodbye"
       }
     }
   },

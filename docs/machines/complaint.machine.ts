@@ -369,7 +369,7 @@ export const machine = createMachine({
         "src": "saveComplaint",
         "input": "(computed)",
         "onDone": {
-          "target": "#complaint.askSatisfied",
+          "target": "#complaint.recorded",
           "actions": [
             {
               "type": "rememberSaved",
@@ -388,61 +388,7 @@ export const machine = createMachine({
         }
       }
     },
-    "askSatisfied": {
-      "entry": [
-        "resetMisses"
-      ],
-      "meta": {
-        "ask": {
-          "kind": "choice",
-          "prompt": "complaint.askSatisfied",
-          "help": "complaint.askSatisfiedHelp",
-          "choices": [
-            {
-              "id": "satisfied",
-              "dtmf": "1",
-              "intents": [
-                "affirm"
-              ]
-            },
-            {
-              "id": "dissatisfied",
-              "dtmf": "2"
-            }
-          ],
-          "hints": "hints.satisfaction"
-        }
-      },
-      "on": {
-        "choice.satisfied": {
-          "target": "#complaint.recorded"
-        },
-        "choice.dissatisfied": [
-          {
-            "target": "#complaint.recorded",
-            "guard": "selfServiceOnly",
-            "actions": [
-              {
-                "type": "say",
-                "params": {
-                  "key": "complaint.forwardedToSupervisor"
-                }
-              }
-            ]
-          },
-          {
-            "target": "#complaint.dissatisfied"
-          }
-        ],
-        "noInput": {
-          "target": "#complaint.recorded"
-        }
-      }
-    },
     "recorded": {
-      "type": "final"
-    },
-    "dissatisfied": {
       "type": "final"
     },
     "saveFailed": {
@@ -460,13 +406,6 @@ export const machine = createMachine({
       "description": "The call continues in inbound.saveFailed.",
       "meta": {
         "continuesIn": "inbound.saveFailed"
-      }
-    },
-    "continue_inbound_escalation": {
-      "type": "final",
-      "description": "The call continues in inbound.escalation.",
-      "meta": {
-        "continuesIn": "inbound.escalation"
       }
     },
     "continue_inbound_ticket": {

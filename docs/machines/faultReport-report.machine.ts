@@ -452,18 +452,90 @@ export const machine = createMachine({
       "invoke": {
         "src": "findArea",
         "input": "(computed)",
-        "onDone": {
-          "target": "#faultReport-report.checkOutage",
-          "actions": [
-            {
-              "type": "rememberArea",
+        "onDone": [
+          {
+            "target": "#faultReport-report.askDistrict",
+            "guard": {
+              "type": "needsDistrict",
               "params": "(computed)"
             }
-          ]
-        },
+          },
+          {
+            "target": "#faultReport-report.checkOutage",
+            "actions": [
+              {
+                "type": "rememberArea",
+                "params": "(computed)"
+              }
+            ]
+          }
+        ],
         "onError": {
           "target": "#faultReport-report.askDescription"
         }
+      }
+    },
+    "askDistrict": {
+      "entry": [
+        "resetMisses",
+        "markDistrictAsked"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "fault.askDistrict",
+          "help": "fault.askDistrictHelp",
+          "timeoutSeconds": 8,
+          "expects": "place"
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "target": "#faultReport-report.checkOutage",
+            "guard": "saidUnknown"
+          },
+          {
+            "target": "#faultReport-report.findArea",
+            "guard": "namesPlace",
+            "actions": [
+              "addDistrict",
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.heardAddress"
+                }
+              }
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
+            ]
+          }
+        ],
+        "noInput": [
+          {
+            "target": "#faultReport-report.checkOutage",
+            "guard": "ladderExhausted"
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ],
+        "noMatch": [
+          {
+            "target": "#faultReport-report.checkOutage",
+            "guard": "ladderExhausted"
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ]
       }
     },
     "checkOutage": {
@@ -471,6 +543,13 @@ export const machine = createMachine({
         "src": "findActiveOutage",
         "input": "(computed)",
         "onDone": [
+          {
+            "target": "#faultReport-report.askDescription",
+            "guard": {
+              "type": "isDeclinedNotice",
+              "params": "(computed)"
+            }
+          },
           {
             "target": "#faultReport-report.registerOnOutage",
             "guard": {

@@ -348,7 +348,7 @@ export const machine = createMachine({
     "announce": {
       "always": [
         {
-          "target": "#greeting.done",
+          "target": "#greeting.outage",
           "guard": "hasAnnouncementInLocale",
           "actions": [
             {
@@ -360,7 +360,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#greeting.done",
+          "target": "#greeting.outage",
           "guard": "hasAnnouncement",
           "actions": [
             {
@@ -372,9 +372,195 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#greeting.done"
+          "target": "#greeting.outage"
         }
       ]
+    },
+    "outage": {
+      "always": [
+        {
+          "target": "#greeting.done",
+          "guard": "openedWithNeed"
+        },
+        {
+          "target": "#greeting.notice"
+        }
+      ]
+    },
+    "notice": {
+      "initial": "byCallerId",
+      "onDone": {
+        "target": "#greeting.done"
+      },
+      "states": {
+        "byCallerId": {
+          "always": [
+            {
+              "target": "#greeting.notice.lookup",
+              "guard": "mayFindCallerByNumber"
+            },
+            {
+              "target": "#greeting.notice.none"
+            }
+          ]
+        },
+        "byAccount": {
+          "always": [
+            {
+              "target": "#greeting.notice.none",
+              "guard": "outageNoticed"
+            },
+            {
+              "target": "#greeting.notice.lookup",
+              "guard": "hasVerifiedCustomer"
+            },
+            {
+              "target": "#greeting.notice.none"
+            }
+          ]
+        },
+        "lookup": {
+          "invoke": {
+            "src": "findCallerOutage",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#greeting.notice.offer",
+                "guard": {
+                  "type": "isPlannedNotice",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberNotice",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "fault.knownOutagePlanned"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#greeting.notice.offer",
+                "guard": {
+                  "type": "isNotice",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberNotice",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "fault.knownOutageFault"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#greeting.notice.none"
+              }
+            ],
+            "onError": {
+              "target": "#greeting.notice.none"
+            }
+          }
+        },
+        "offer": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "outage.offer",
+              "help": "outage.offerHelp",
+              "choices": [
+                {
+                  "id": "register",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm",
+                    "fault_report"
+                  ]
+                },
+                {
+                  "id": "other",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.register": {
+              "target": "#greeting.notice.registering"
+            },
+            "choice.other": {
+              "target": "#greeting.notice.declined",
+              "actions": [
+                {
+                  "type": "answerNotice",
+                  "params": {
+                    "answer": "declined"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "registering": {
+          "invoke": {
+            "src": "registerOnOutage",
+            "input": "(computed)",
+            "onDone": {
+              "target": "#greeting.notice.registered",
+              "actions": [
+                {
+                  "type": "answerNotice",
+                  "params": {
+                    "answer": "registered"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "fault.registeredOnOutage"
+                  }
+                }
+              ]
+            },
+            "onError": {
+              "target": "#greeting.notice.declined",
+              "actions": [
+                {
+                  "type": "answerNotice",
+                  "params": {
+                    "answer": "declined"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "registered": {
+          "type": "final"
+        },
+        "declined": {
+          "type": "final"
+        },
+        "none": {
+          "type": "final"
+        }
+      }
     },
     "done": {
       "type": "final"
@@ -426,6 +612,13 @@ export const machine = createMachine({
       "description": "The call continues in inbound.report.",
       "meta": {
         "continuesIn": "inbound.report"
+      }
+    },
+    "continue_inbound_closing": {
+      "type": "final",
+      "description": "The call continues in inbound.closing.",
+      "meta": {
+        "continuesIn": "inbound.closing"
       }
     },
     "continue_inbound_menu": {

@@ -8,7 +8,7 @@ export const machine = createMachine({
   "states": {
     "lookupCaller": {
       "invoke": {
-        "src": "findCustomersByPhone",
+        "src": "findCustomersOfCaller",
         "input": "(computed)",
         "onDone": [
           {
@@ -250,7 +250,10 @@ export const machine = createMachine({
           "choices": [
             {
               "id": "no_account",
-              "dtmf": "9"
+              "dtmf": "9",
+              "intents": [
+                "deny"
+              ]
             }
           ],
           "timeoutSeconds": 10
@@ -276,7 +279,7 @@ export const machine = createMachine({
           {
             "target": "#identity.readBack",
             "guard": {
-              "type": "isCustomer",
+              "type": "lookupIs",
               "params": "(computed)"
             },
             "actions": [
@@ -284,6 +287,16 @@ export const machine = createMachine({
                 "type": "rememberCandidate",
                 "params": "(computed)"
               }
+            ]
+          },
+          {
+            "target": "#identity.unidentified",
+            "guard": {
+              "type": "lookupIs",
+              "params": "(computed)"
+            },
+            "actions": [
+              "noteTriesUsedUp"
             ]
           },
           {
@@ -384,6 +397,13 @@ export const machine = createMachine({
     },
     "unidentified": {
       "type": "final"
+    },
+    "continue_inbound_faultReport_notice": {
+      "type": "final",
+      "description": "The call continues in inbound.faultReport.notice.",
+      "meta": {
+        "continuesIn": "inbound.faultReport.notice"
+      }
     },
     "continue_inbound_faultReport_report": {
       "type": "final",

@@ -68,7 +68,11 @@ export const machine = createMachine({
         ]
       }
     ],
-    "repeat": {},
+    "repeat": {
+      "actions": [
+        "resetMisses"
+      ]
+    },
     "agent": [
       {
         "guard": "selfServiceOnly",
@@ -291,6 +295,10 @@ export const machine = createMachine({
               "outcome": "report"
             }
           }
+        },
+        {
+          "target": "#inbound.closing",
+          "guard": "registeredOnNotice"
         },
         {
           "target": "#inbound.menu"
@@ -631,7 +639,7 @@ export const machine = createMachine({
         "announce": {
           "always": [
             {
-              "target": "#inbound.greeting.done",
+              "target": "#inbound.greeting.outage",
               "guard": "hasAnnouncementInLocale",
               "actions": [
                 {
@@ -643,7 +651,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.greeting.done",
+              "target": "#inbound.greeting.outage",
               "guard": "hasAnnouncement",
               "actions": [
                 {
@@ -655,9 +663,195 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.greeting.done"
+              "target": "#inbound.greeting.outage"
             }
           ]
+        },
+        "outage": {
+          "always": [
+            {
+              "target": "#inbound.greeting.done",
+              "guard": "openedWithNeed"
+            },
+            {
+              "target": "#inbound.greeting.notice"
+            }
+          ]
+        },
+        "notice": {
+          "initial": "byCallerId",
+          "onDone": {
+            "target": "#inbound.greeting.done"
+          },
+          "states": {
+            "byCallerId": {
+              "always": [
+                {
+                  "target": "#inbound.greeting.notice.lookup",
+                  "guard": "mayFindCallerByNumber"
+                },
+                {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              ]
+            },
+            "byAccount": {
+              "always": [
+                {
+                  "target": "#inbound.greeting.notice.none",
+                  "guard": "outageNoticed"
+                },
+                {
+                  "target": "#inbound.greeting.notice.lookup",
+                  "guard": "hasVerifiedCustomer"
+                },
+                {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              ]
+            },
+            "lookup": {
+              "invoke": {
+                "src": "findCallerOutage",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.greeting.notice.offer",
+                    "guard": {
+                      "type": "isPlannedNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutagePlanned"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.greeting.notice.offer",
+                    "guard": {
+                      "type": "isNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutageFault"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.greeting.notice.none"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.greeting.notice.none"
+                }
+              }
+            },
+            "offer": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "outage.offer",
+                  "help": "outage.offerHelp",
+                  "choices": [
+                    {
+                      "id": "register",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm",
+                        "fault_report"
+                      ]
+                    },
+                    {
+                      "id": "other",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.register": {
+                  "target": "#inbound.greeting.notice.registering"
+                },
+                "choice.other": {
+                  "target": "#inbound.greeting.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registering": {
+              "invoke": {
+                "src": "registerOnOutage",
+                "input": "(computed)",
+                "onDone": {
+                  "target": "#inbound.greeting.notice.registered",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "registered"
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.registeredOnOutage"
+                      }
+                    }
+                  ]
+                },
+                "onError": {
+                  "target": "#inbound.greeting.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registered": {
+              "type": "final"
+            },
+            "declined": {
+              "type": "final"
+            },
+            "none": {
+              "type": "final"
+            }
+          }
         },
         "done": {
           "type": "final"
@@ -1091,7 +1285,7 @@ export const machine = createMachine({
           "initial": "lookupCaller",
           "onDone": [
             {
-              "target": "#inbound.faultReport.report",
+              "target": "#inbound.faultReport.notice",
               "guard": {
                 "type": "endedWith",
                 "params": {
@@ -1114,7 +1308,7 @@ export const machine = createMachine({
           "states": {
             "lookupCaller": {
               "invoke": {
-                "src": "findCustomersByPhone",
+                "src": "findCustomersOfCaller",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -1356,7 +1550,10 @@ export const machine = createMachine({
                   "choices": [
                     {
                       "id": "no_account",
-                      "dtmf": "9"
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
                     }
                   ],
                   "timeoutSeconds": 10
@@ -1382,7 +1579,7 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.faultReport.identity.readBack",
                     "guard": {
-                      "type": "isCustomer",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -1390,6 +1587,16 @@ export const machine = createMachine({
                         "type": "rememberCandidate",
                         "params": "(computed)"
                       }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.identity.unidentified",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp"
                     ]
                   },
                   {
@@ -1489,6 +1696,192 @@ export const machine = createMachine({
               ]
             },
             "unidentified": {
+              "type": "final"
+            }
+          }
+        },
+        "notice": {
+          "initial": "byAccount",
+          "onDone": [
+            {
+              "target": "#inbound.closing",
+              "guard": {
+                "type": "endedWith",
+                "params": {
+                  "outcome": "registered"
+                }
+              }
+            },
+            {
+              "target": "#inbound.faultReport.report"
+            }
+          ],
+          "states": {
+            "byCallerId": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.notice.lookup",
+                  "guard": "mayFindCallerByNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              ]
+            },
+            "byAccount": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.notice.none",
+                  "guard": "outageNoticed"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.lookup",
+                  "guard": "hasVerifiedCustomer"
+                },
+                {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              ]
+            },
+            "lookup": {
+              "invoke": {
+                "src": "findCallerOutage",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.faultReport.notice.offer",
+                    "guard": {
+                      "type": "isPlannedNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutagePlanned"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.notice.offer",
+                    "guard": {
+                      "type": "isNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.knownOutageFault"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.notice.none"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.faultReport.notice.none"
+                }
+              }
+            },
+            "offer": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "outage.offer",
+                  "help": "outage.offerHelp",
+                  "choices": [
+                    {
+                      "id": "register",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm",
+                        "fault_report"
+                      ]
+                    },
+                    {
+                      "id": "other",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.register": {
+                  "target": "#inbound.faultReport.notice.registering"
+                },
+                "choice.other": {
+                  "target": "#inbound.faultReport.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registering": {
+              "invoke": {
+                "src": "registerOnOutage",
+                "input": "(computed)",
+                "onDone": {
+                  "target": "#inbound.faultReport.notice.registered",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "registered"
+                      }
+                    },
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "fault.registeredOnOutage"
+                      }
+                    }
+                  ]
+                },
+                "onError": {
+                  "target": "#inbound.faultReport.notice.declined",
+                  "actions": [
+                    {
+                      "type": "answerNotice",
+                      "params": {
+                        "answer": "declined"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "registered": {
+              "type": "final"
+            },
+            "declined": {
+              "type": "final"
+            },
+            "none": {
               "type": "final"
             }
           }
@@ -1965,18 +2358,90 @@ export const machine = createMachine({
               "invoke": {
                 "src": "findArea",
                 "input": "(computed)",
-                "onDone": {
-                  "target": "#inbound.faultReport.report.checkOutage",
-                  "actions": [
-                    {
-                      "type": "rememberArea",
+                "onDone": [
+                  {
+                    "target": "#inbound.faultReport.report.askDistrict",
+                    "guard": {
+                      "type": "needsDistrict",
                       "params": "(computed)"
                     }
-                  ]
-                },
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "actions": [
+                      {
+                        "type": "rememberArea",
+                        "params": "(computed)"
+                      }
+                    ]
+                  }
+                ],
                 "onError": {
                   "target": "#inbound.faultReport.report.askDescription"
                 }
+              }
+            },
+            "askDistrict": {
+              "entry": [
+                "resetMisses",
+                "markDistrictAsked"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "text",
+                  "prompt": "fault.askDistrict",
+                  "help": "fault.askDistrictHelp",
+                  "timeoutSeconds": 8,
+                  "expects": "place"
+                }
+              },
+              "on": {
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "saidUnknown"
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.findArea",
+                    "guard": "namesPlace",
+                    "actions": [
+                      "addDistrict",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.heardAddress"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  }
+                ],
+                "noInput": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "ladderExhausted"
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ],
+                "noMatch": [
+                  {
+                    "target": "#inbound.faultReport.report.checkOutage",
+                    "guard": "ladderExhausted"
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ]
               }
             },
             "checkOutage": {
@@ -1984,6 +2449,13 @@ export const machine = createMachine({
                 "src": "findActiveOutage",
                 "input": "(computed)",
                 "onDone": [
+                  {
+                    "target": "#inbound.faultReport.report.askDescription",
+                    "guard": {
+                      "type": "isDeclinedNotice",
+                      "params": "(computed)"
+                    }
+                  },
                   {
                     "target": "#inbound.faultReport.report.registerOnOutage",
                     "guard": {
@@ -2998,7 +3470,7 @@ export const machine = createMachine({
               "states": {
                 "lookupCaller": {
                   "invoke": {
-                    "src": "findCustomersByPhone",
+                    "src": "findCustomersOfCaller",
                     "input": "(computed)",
                     "onDone": [
                       {
@@ -3240,7 +3712,10 @@ export const machine = createMachine({
                       "choices": [
                         {
                           "id": "no_account",
-                          "dtmf": "9"
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
                         }
                       ],
                       "timeoutSeconds": 10
@@ -3266,7 +3741,7 @@ export const machine = createMachine({
                       {
                         "target": "#inbound.query.bill.identity.readBack",
                         "guard": {
-                          "type": "isCustomer",
+                          "type": "lookupIs",
                           "params": "(computed)"
                         },
                         "actions": [
@@ -3274,6 +3749,16 @@ export const machine = createMachine({
                             "type": "rememberCandidate",
                             "params": "(computed)"
                           }
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.bill.identity.unidentified",
+                        "guard": {
+                          "type": "lookupIs",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          "noteTriesUsedUp"
                         ]
                       },
                       {
@@ -3386,6 +3871,18 @@ export const machine = createMachine({
                 {
                   "target": "#inbound.query.bill.verify",
                   "guard": "hasCustomer"
+                },
+                {
+                  "target": "#inbound.query.bill.triesUsedUp",
+                  "guard": "triesUsedUp",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "common.triesUsedUp"
+                      }
+                    }
+                  ]
                 },
                 {
                   "target": "#inbound.query.bill.answered",
@@ -3548,7 +4045,8 @@ export const machine = createMachine({
                       "numDigits": 6,
                       "prompt": "verify.askCode",
                       "help": "verify.askCodeHelp",
-                      "timeoutSeconds": 15
+                      "timeoutSeconds": 15,
+                      "secret": true
                     }
                   },
                   "on": {
@@ -3654,6 +4152,67 @@ export const machine = createMachine({
                 }
               }
             },
+            "triesUsedUp": {
+              "initial": "which",
+              "onDone": {
+                "target": "#inbound.query.bill.answered"
+              },
+              "states": {
+                "which": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.bill.triesUsedUp.done",
+                      "guard": "selfServiceOnly"
+                    },
+                    {
+                      "target": "#inbound.query.bill.triesUsedUp.offerAgent"
+                    }
+                  ]
+                },
+                "offerAgent": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": "common.offerAgent",
+                      "help": "common.offerAgentHelp",
+                      "choices": [
+                        {
+                          "id": "yes",
+                          "dtmf": "1",
+                          "intents": [
+                            "affirm"
+                          ]
+                        },
+                        {
+                          "id": "no",
+                          "dtmf": "2",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.yesNo"
+                    }
+                  },
+                  "on": {
+                    "choice.yes": {
+                      "actions": [
+                        "askForAgent"
+                      ]
+                    },
+                    "choice.no": {
+                      "target": "#inbound.query.bill.triesUsedUp.done"
+                    }
+                  }
+                },
+                "done": {
+                  "type": "final"
+                }
+              }
+            },
             "fetch": {
               "invoke": {
                 "src": "getStatement",
@@ -3728,7 +4287,7 @@ export const machine = createMachine({
               "states": {
                 "lookupCaller": {
                   "invoke": {
-                    "src": "findCustomersByPhone",
+                    "src": "findCustomersOfCaller",
                     "input": "(computed)",
                     "onDone": [
                       {
@@ -3970,7 +4529,10 @@ export const machine = createMachine({
                       "choices": [
                         {
                           "id": "no_account",
-                          "dtmf": "9"
+                          "dtmf": "9",
+                          "intents": [
+                            "deny"
+                          ]
                         }
                       ],
                       "timeoutSeconds": 10
@@ -3996,7 +4558,7 @@ export const machine = createMachine({
                       {
                         "target": "#inbound.query.outageSchedule.identity.readBack",
                         "guard": {
-                          "type": "isCustomer",
+                          "type": "lookupIs",
                           "params": "(computed)"
                         },
                         "actions": [
@@ -4004,6 +4566,16 @@ export const machine = createMachine({
                             "type": "rememberCandidate",
                             "params": "(computed)"
                           }
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.outageSchedule.identity.unidentified",
+                        "guard": {
+                          "type": "lookupIs",
+                          "params": "(computed)"
+                        },
+                        "actions": [
+                          "noteTriesUsedUp"
                         ]
                       },
                       {
@@ -4256,17 +4828,17 @@ export const machine = createMachine({
             "which": {
               "always": [
                 {
-                  "target": "#inbound.query.progress.findByCaller",
-                  "guard": "callsFromOwnNumber"
+                  "target": "#inbound.query.progress.findOwn",
+                  "guard": "hasProvenPhone"
                 },
                 {
                   "target": "#inbound.query.progress.askTicket"
                 }
               ]
             },
-            "findByCaller": {
+            "findOwn": {
               "invoke": {
-                "src": "findProgressByPhone",
+                "src": "findOwnProgress",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -4313,7 +4885,10 @@ export const machine = createMachine({
               },
               "on": {
                 "digits": {
-                  "target": "#inbound.query.progress.lookupTicket"
+                  "target": "#inbound.query.progress.lookupTicket",
+                  "actions": [
+                    "rememberTicketAsked"
+                  ]
                 },
                 "choice.no_ticket": {
                   "target": "#inbound.query.progress.done",
@@ -4336,7 +4911,7 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.query.progress.tell",
                     "guard": {
-                      "type": "isProgress",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -4347,7 +4922,94 @@ export const machine = createMachine({
                     ]
                   },
                   {
-                    "target": "#inbound.query.progress.done",
+                    "target": "#inbound.query.progress.triesUsedUp",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "common.triesUsedUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.askPhoneTail"
+                  }
+                ],
+                "onError": {
+                  "target": "#inbound.query.progress.done",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.unavailable"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "askPhoneTail": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "digits",
+                  "numDigits": 4,
+                  "prompt": "query.askPhoneTail",
+                  "help": "query.askPhoneTailHelp",
+                  "timeoutSeconds": 10,
+                  "secret": true
+                }
+              },
+              "on": {
+                "digits": {
+                  "target": "#inbound.query.progress.proveTicket"
+                }
+              }
+            },
+            "proveTicket": {
+              "invoke": {
+                "src": "proveTicket",
+                "input": "(computed)",
+                "onDone": [
+                  {
+                    "target": "#inbound.query.progress.tell",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberProgress",
+                        "params": "(computed)"
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.triesUsedUp",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "common.triesUsedUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.triesUsedUp",
                     "guard": "ticketAttemptsExhausted",
                     "actions": [
                       {
@@ -4381,6 +5043,67 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                }
+              }
+            },
+            "triesUsedUp": {
+              "initial": "which",
+              "onDone": {
+                "target": "#inbound.query.progress.done"
+              },
+              "states": {
+                "which": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.progress.triesUsedUp.done",
+                      "guard": "selfServiceOnly"
+                    },
+                    {
+                      "target": "#inbound.query.progress.triesUsedUp.offerAgent"
+                    }
+                  ]
+                },
+                "offerAgent": {
+                  "entry": [
+                    "resetMisses"
+                  ],
+                  "meta": {
+                    "ask": {
+                      "kind": "choice",
+                      "prompt": "common.offerAgent",
+                      "help": "common.offerAgentHelp",
+                      "choices": [
+                        {
+                          "id": "yes",
+                          "dtmf": "1",
+                          "intents": [
+                            "affirm"
+                          ]
+                        },
+                        {
+                          "id": "no",
+                          "dtmf": "2",
+                          "intents": [
+                            "deny"
+                          ]
+                        }
+                      ],
+                      "hints": "hints.yesNo"
+                    }
+                  },
+                  "on": {
+                    "choice.yes": {
+                      "actions": [
+                        "askForAgent"
+                      ]
+                    },
+                    "choice.no": {
+                      "target": "#inbound.query.progress.triesUsedUp.done"
+                    }
+                  }
+                },
+                "done": {
+                  "type": "final"
                 }
               }
             },
@@ -5314,23 +6037,6 @@ export const machine = createMachine({
           }
         },
         {
-          "target": "#inbound.escalation",
-          "guard": {
-            "type": "endedWith",
-            "params": {
-              "outcome": "dissatisfied"
-            }
-          },
-          "actions": [
-            {
-              "type": "escalateFor",
-              "params": {
-                "reason": "dissatisfied"
-              }
-            }
-          ]
-        },
-        {
           "target": "#inbound.ticket"
         }
       ],
@@ -5698,7 +6404,7 @@ export const machine = createMachine({
             "src": "saveComplaint",
             "input": "(computed)",
             "onDone": {
-              "target": "#inbound.complaint.askSatisfied",
+              "target": "#inbound.complaint.recorded",
               "actions": [
                 {
                   "type": "rememberSaved",
@@ -5717,61 +6423,7 @@ export const machine = createMachine({
             }
           }
         },
-        "askSatisfied": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "choice",
-              "prompt": "complaint.askSatisfied",
-              "help": "complaint.askSatisfiedHelp",
-              "choices": [
-                {
-                  "id": "satisfied",
-                  "dtmf": "1",
-                  "intents": [
-                    "affirm"
-                  ]
-                },
-                {
-                  "id": "dissatisfied",
-                  "dtmf": "2"
-                }
-              ],
-              "hints": "hints.satisfaction"
-            }
-          },
-          "on": {
-            "choice.satisfied": {
-              "target": "#inbound.complaint.recorded"
-            },
-            "choice.dissatisfied": [
-              {
-                "target": "#inbound.complaint.recorded",
-                "guard": "selfServiceOnly",
-                "actions": [
-                  {
-                    "type": "say",
-                    "params": {
-                      "key": "complaint.forwardedToSupervisor"
-                    }
-                  }
-                ]
-              },
-              {
-                "target": "#inbound.complaint.dissatisfied"
-              }
-            ],
-            "noInput": {
-              "target": "#inbound.complaint.recorded"
-            }
-          }
-        },
         "recorded": {
-          "type": "final"
-        },
-        "dissatisfied": {
           "type": "final"
         },
         "saveFailed": {
@@ -6262,6 +6914,30 @@ export const machine = createMachine({
               "outcome": "moreHelp"
             }
           }
+        },
+        {
+          "target": "#inbound.goodbye",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "complaint.forwardedToSupervisor"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.escalation",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "escalateFor",
+              "params": {
+                "reason": "dissatisfied"
+              }
+            }
+          ]
         },
         {
           "target": "#inbound.faultReport",

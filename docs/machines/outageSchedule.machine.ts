@@ -14,7 +14,7 @@ export const machine = createMachine({
       "states": {
         "lookupCaller": {
           "invoke": {
-            "src": "findCustomersByPhone",
+            "src": "findCustomersOfCaller",
             "input": "(computed)",
             "onDone": [
               {
@@ -256,7 +256,10 @@ export const machine = createMachine({
               "choices": [
                 {
                   "id": "no_account",
-                  "dtmf": "9"
+                  "dtmf": "9",
+                  "intents": [
+                    "deny"
+                  ]
                 }
               ],
               "timeoutSeconds": 10
@@ -282,7 +285,7 @@ export const machine = createMachine({
               {
                 "target": "#outageSchedule.identity.readBack",
                 "guard": {
-                  "type": "isCustomer",
+                  "type": "lookupIs",
                   "params": "(computed)"
                 },
                 "actions": [
@@ -290,6 +293,16 @@ export const machine = createMachine({
                     "type": "rememberCandidate",
                     "params": "(computed)"
                   }
+                ]
+              },
+              {
+                "target": "#outageSchedule.identity.unidentified",
+                "guard": {
+                  "type": "lookupIs",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  "noteTriesUsedUp"
                 ]
               },
               {

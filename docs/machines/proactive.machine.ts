@@ -28,7 +28,11 @@ export const machine = createMachine({
         ]
       }
     ],
-    "repeat": {},
+    "repeat": {
+      "actions": [
+        "resetMisses"
+      ]
+    },
     "agent": {
       "target": "#proactive.ending",
       "actions": [

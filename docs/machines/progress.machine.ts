@@ -9,17 +9,17 @@ export const machine = createMachine({
     "which": {
       "always": [
         {
-          "target": "#progress.findByCaller",
-          "guard": "callsFromOwnNumber"
+          "target": "#progress.findOwn",
+          "guard": "hasProvenPhone"
         },
         {
           "target": "#progress.askTicket"
         }
       ]
     },
-    "findByCaller": {
+    "findOwn": {
       "invoke": {
-        "src": "findProgressByPhone",
+        "src": "findOwnProgress",
         "input": "(computed)",
         "onDone": [
           {
@@ -66,7 +66,10 @@ export const machine = createMachine({
       },
       "on": {
         "digits": {
-          "target": "#progress.lookupTicket"
+          "target": "#progress.lookupTicket",
+          "actions": [
+            "rememberTicketAsked"
+          ]
         },
         "choice.no_ticket": {
           "target": "#progress.done",
@@ -89,7 +92,7 @@ export const machine = createMachine({
           {
             "target": "#progress.tell",
             "guard": {
-              "type": "isProgress",
+              "type": "lookupIs",
               "params": "(computed)"
             },
             "actions": [
@@ -100,7 +103,94 @@ export const machine = createMachine({
             ]
           },
           {
-            "target": "#progress.done",
+            "target": "#progress.triesUsedUp",
+            "guard": {
+              "type": "lookupIs",
+              "params": "(computed)"
+            },
+            "actions": [
+              "noteTriesUsedUp",
+              {
+                "type": "say",
+                "params": {
+                  "key": "common.triesUsedUp"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#progress.askPhoneTail"
+          }
+        ],
+        "onError": {
+          "target": "#progress.done",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "query.unavailable"
+              }
+            }
+          ]
+        }
+      }
+    },
+    "askPhoneTail": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "digits",
+          "numDigits": 4,
+          "prompt": "query.askPhoneTail",
+          "help": "query.askPhoneTailHelp",
+          "timeoutSeconds": 10,
+          "secret": true
+        }
+      },
+      "on": {
+        "digits": {
+          "target": "#progress.proveTicket"
+        }
+      }
+    },
+    "proveTicket": {
+      "invoke": {
+        "src": "proveTicket",
+        "input": "(computed)",
+        "onDone": [
+          {
+            "target": "#progress.tell",
+            "guard": {
+              "type": "lookupIs",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberProgress",
+                "params": "(computed)"
+              }
+            ]
+          },
+          {
+            "target": "#progress.triesUsedUp",
+            "guard": {
+              "type": "lookupIs",
+              "params": "(computed)"
+            },
+            "actions": [
+              "noteTriesUsedUp",
+              {
+                "type": "say",
+                "params": {
+                  "key": "common.triesUsedUp"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#progress.triesUsedUp",
             "guard": "ticketAttemptsExhausted",
             "actions": [
               {
@@ -134,6 +224,67 @@ export const machine = createMachine({
               }
             }
           ]
+        }
+      }
+    },
+    "triesUsedUp": {
+      "initial": "which",
+      "onDone": {
+        "target": "#progress.done"
+      },
+      "states": {
+        "which": {
+          "always": [
+            {
+              "target": "#progress.triesUsedUp.done",
+              "guard": "selfServiceOnly"
+            },
+            {
+              "target": "#progress.triesUsedUp.offerAgent"
+            }
+          ]
+        },
+        "offerAgent": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "common.offerAgent",
+              "help": "common.offerAgentHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "actions": [
+                "askForAgent"
+              ]
+            },
+            "choice.no": {
+              "target": "#progress.triesUsedUp.done"
+            }
+          }
+        },
+        "done": {
+          "type": "final"
         }
       }
     },

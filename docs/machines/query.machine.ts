@@ -80,7 +80,7 @@ export const machine = createMachine({
           "states": {
             "lookupCaller": {
               "invoke": {
-                "src": "findCustomersByPhone",
+                "src": "findCustomersOfCaller",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -322,7 +322,10 @@ export const machine = createMachine({
                   "choices": [
                     {
                       "id": "no_account",
-                      "dtmf": "9"
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
                     }
                   ],
                   "timeoutSeconds": 10
@@ -348,7 +351,7 @@ export const machine = createMachine({
                   {
                     "target": "#query.bill.identity.readBack",
                     "guard": {
-                      "type": "isCustomer",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -356,6 +359,16 @@ export const machine = createMachine({
                         "type": "rememberCandidate",
                         "params": "(computed)"
                       }
+                    ]
+                  },
+                  {
+                    "target": "#query.bill.identity.unidentified",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp"
                     ]
                   },
                   {
@@ -468,6 +481,18 @@ export const machine = createMachine({
             {
               "target": "#query.bill.verify",
               "guard": "hasCustomer"
+            },
+            {
+              "target": "#query.bill.triesUsedUp",
+              "guard": "triesUsedUp",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "common.triesUsedUp"
+                  }
+                }
+              ]
             },
             {
               "target": "#query.bill.answered",
@@ -630,7 +655,8 @@ export const machine = createMachine({
                   "numDigits": 6,
                   "prompt": "verify.askCode",
                   "help": "verify.askCodeHelp",
-                  "timeoutSeconds": 15
+                  "timeoutSeconds": 15,
+                  "secret": true
                 }
               },
               "on": {
@@ -736,6 +762,67 @@ export const machine = createMachine({
             }
           }
         },
+        "triesUsedUp": {
+          "initial": "which",
+          "onDone": {
+            "target": "#query.bill.answered"
+          },
+          "states": {
+            "which": {
+              "always": [
+                {
+                  "target": "#query.bill.triesUsedUp.done",
+                  "guard": "selfServiceOnly"
+                },
+                {
+                  "target": "#query.bill.triesUsedUp.offerAgent"
+                }
+              ]
+            },
+            "offerAgent": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "common.offerAgent",
+                  "help": "common.offerAgentHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm"
+                      ]
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
+                  "actions": [
+                    "askForAgent"
+                  ]
+                },
+                "choice.no": {
+                  "target": "#query.bill.triesUsedUp.done"
+                }
+              }
+            },
+            "done": {
+              "type": "final"
+            }
+          }
+        },
         "fetch": {
           "invoke": {
             "src": "getStatement",
@@ -810,7 +897,7 @@ export const machine = createMachine({
           "states": {
             "lookupCaller": {
               "invoke": {
-                "src": "findCustomersByPhone",
+                "src": "findCustomersOfCaller",
                 "input": "(computed)",
                 "onDone": [
                   {
@@ -1052,7 +1139,10 @@ export const machine = createMachine({
                   "choices": [
                     {
                       "id": "no_account",
-                      "dtmf": "9"
+                      "dtmf": "9",
+                      "intents": [
+                        "deny"
+                      ]
                     }
                   ],
                   "timeoutSeconds": 10
@@ -1078,7 +1168,7 @@ export const machine = createMachine({
                   {
                     "target": "#query.outageSchedule.identity.readBack",
                     "guard": {
-                      "type": "isCustomer",
+                      "type": "lookupIs",
                       "params": "(computed)"
                     },
                     "actions": [
@@ -1086,6 +1176,16 @@ export const machine = createMachine({
                         "type": "rememberCandidate",
                         "params": "(computed)"
                       }
+                    ]
+                  },
+                  {
+                    "target": "#query.outageSchedule.identity.unidentified",
+                    "guard": {
+                      "type": "lookupIs",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      "noteTriesUsedUp"
                     ]
                   },
                   {
@@ -1338,17 +1438,17 @@ export const machine = createMachine({
         "which": {
           "always": [
             {
-              "target": "#query.progress.findByCaller",
-              "guard": "callsFromOwnNumber"
+              "target": "#query.progress.findOwn",
+              "guard": "hasProvenPhone"
             },
             {
               "target": "#query.progress.askTicket"
             }
           ]
         },
-        "findByCaller": {
+        "findOwn": {
           "invoke": {
-            "src": "findProgressByPhone",
+            "src": "findOwnProgress",
             "input": "(computed)",
             "onDone": [
               {
@@ -1395,7 +1495,10 @@ export const machine = createMachine({
           },
           "on": {
             "digits": {
-              "target": "#query.progress.lookupTicket"
+              "target": "#query.progress.lookupTicket",
+              "actions": [
+                "rememberTicketAsked"
+              ]
             },
             "choice.no_ticket": {
               "target": "#query.progress.done",
@@ -1418,7 +1521,7 @@ export const machine = createMachine({
               {
                 "target": "#query.progress.tell",
                 "guard": {
-                  "type": "isProgress",
+                  "type": "lookupIs",
                   "params": "(computed)"
                 },
                 "actions": [
@@ -1429,7 +1532,94 @@ export const machine = createMachine({
                 ]
               },
               {
-                "target": "#query.progress.done",
+                "target": "#query.progress.triesUsedUp",
+                "guard": {
+                  "type": "lookupIs",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  "noteTriesUsedUp",
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "common.triesUsedUp"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.progress.askPhoneTail"
+              }
+            ],
+            "onError": {
+              "target": "#query.progress.done",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.unavailable"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "askPhoneTail": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "digits",
+              "numDigits": 4,
+              "prompt": "query.askPhoneTail",
+              "help": "query.askPhoneTailHelp",
+              "timeoutSeconds": 10,
+              "secret": true
+            }
+          },
+          "on": {
+            "digits": {
+              "target": "#query.progress.proveTicket"
+            }
+          }
+        },
+        "proveTicket": {
+          "invoke": {
+            "src": "proveTicket",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#query.progress.tell",
+                "guard": {
+                  "type": "lookupIs",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberProgress",
+                    "params": "(computed)"
+                  }
+                ]
+              },
+              {
+                "target": "#query.progress.triesUsedUp",
+                "guard": {
+                  "type": "lookupIs",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  "noteTriesUsedUp",
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "common.triesUsedUp"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.progress.triesUsedUp",
                 "guard": "ticketAttemptsExhausted",
                 "actions": [
                   {
@@ -1463,6 +1653,67 @@ export const machine = createMachine({
                   }
                 }
               ]
+            }
+          }
+        },
+        "triesUsedUp": {
+          "initial": "which",
+          "onDone": {
+            "target": "#query.progress.done"
+          },
+          "states": {
+            "which": {
+              "always": [
+                {
+                  "target": "#query.progress.triesUsedUp.done",
+                  "guard": "selfServiceOnly"
+                },
+                {
+                  "target": "#query.progress.triesUsedUp.offerAgent"
+                }
+              ]
+            },
+            "offerAgent": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "common.offerAgent",
+                  "help": "common.offerAgentHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm"
+                      ]
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ]
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
+                  "actions": [
+                    "askForAgent"
+                  ]
+                },
+                "choice.no": {
+                  "target": "#query.progress.triesUsedUp.done"
+                }
+              }
+            },
+            "done": {
+              "type": "final"
             }
           }
         },

@@ -134,7 +134,8 @@ export const machine = createMachine({
           "numDigits": 6,
           "prompt": "verify.askCode",
           "help": "verify.askCodeHelp",
-          "timeoutSeconds": 15
+          "timeoutSeconds": 15,
+          "secret": true
         }
       },
       "on": {

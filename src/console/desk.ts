@@ -424,6 +424,8 @@ export function customerView(h: Handover): { status: HandoverStatus; queue: Hand
 /** What the customer did, as a transcript line; null for silence and hang-ups. */
 function customerWords(input: Input | null, previous: Turn | null): string | null {
   if (!input) return null;
+  // A proof the customer gave (a one-time code, a phone's last digits) is no reading for the desk (issue 14).
+  if (previous?.ask?.secret && (input.type === 'text' || input.type === 'speech' || input.type === 'dtmf')) return '****';
   switch (input.type) {
     case 'text':
       return input.text;

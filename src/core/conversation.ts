@@ -57,6 +57,8 @@ export interface Ask {
   bargeIn: boolean;
   /** Words the recognizer should expect (speech hints), already in the conversation's locale. */
   hints: string[];
+  /** The answer is a proof (a one-time code, a phone's last digits): kept out of transcripts. */
+  secret?: true;
 }
 
 /** How a conversation ends this turn. */

@@ -64,6 +64,8 @@ export interface AskMeta {
    * - address: an address named ("我家停电了，城关区人民路88号"), in the engine's words.
    */
   inPassing?: InPassing;
+  /** The answer is a proof (a one-time code, a phone's last digits): the transcript shows it masked (issue 14). */
+  secret?: boolean;
 }
 
 export interface InPassing {

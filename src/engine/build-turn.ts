@@ -54,6 +54,7 @@ function toAsk(ask: AskMeta, prompts: PromptRef[], header: TurnHeader, settings:
     // A safety notice is heard whole (N10); otherwise the caller may speak over long prompts (N7).
     bargeIn: !prompts.some((p) => p.safety),
     hints: ask.hints ? settings.hints(ask.hints, header.locale) : [],
+    ...(ask.secret ? { secret: true as const } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ import { promptValues } from '../machines/prompt-values.js';
 import { initialContext, type DialogueContext } from '../machines/context.js';
 import { bindVerificationActors } from '../machines/verification-actors.js';
 import { bindTicketActors } from '../machines/ticket-actors.js';
+import { bindProgressActors } from '../machines/progress-actors.js';
+import { UNLIMITED_GUESSES, type NumberGuesses } from '../services/ownership.js';
 import type { TicketTexts } from '../services/ticket-texts.js';
 import { findAreaInWords } from './area-in-words.js';
 import { inboundTurnFailed } from './inbound-failure.js';
@@ -28,6 +30,8 @@ export interface InboundSettings {
   verification?: VerificationCodes | null;
   /** The ticket number by SMS (issue 14 item 6); absent: nothing is texted. */
   ticketTexts?: TicketTexts | null;
+  /** Tries at ticket and account numbers per caller or chat client (issue 14); absent: counted per conversation only. */
+  guesses?: NumberGuesses | null;
 }
 
 export const INBOUND_FLOW = 'inbound';
@@ -48,6 +52,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
       }),
       ...bindVerificationActors(settings.verification ?? null),
       ...bindTicketActors(settings.ticketTexts ?? null),
+      ...bindProgressActors(services, settings.guesses ?? UNLIMITED_GUESSES, now),
       // The area of a place said in Cantonese characters or in English too (N10: the right crew and promise).
       findArea: findAreaInWords(services),
     }),
@@ -58,6 +63,8 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
       company: settings.company,
       locale: start.locale,
       ...(start.params.language === 'chosen' ? { languageChosen: true } : {}),
+      // The chat client (its address key, from the channel): tries at guessable numbers count per client.
+      ...(start.params.client ? { client: start.params.client } : {}),
     }),
     // N10, N21: a turn that fails during a danger report keeps it (outbox) and goes to the urgent seat.
     failed: inboundTurnFailed,

@@ -2,9 +2,11 @@
  * Complaints (N13, N14, N24). Soothe first, then handle: an empathy prompt before any question.
  * What happened (unless the caller already told it at the menu), when, where, who; a number to
  * call back; a read-back of all of it, the place and the number included, to confirm (N8); a complaint
- * work order with its reply deadline and a callback task that tracks it to the end. A customer
- * still strongly dissatisfied is escalated to the duty supervisor at once (N24).
- * Ends `recorded`, `dissatisfied` (still, after the complaint was recorded) or `saveFailed`.
+ * work order with its reply deadline and a callback task that tracks it to the end. No satisfaction
+ * survey here (N17, issue 14 item 6): nothing has been done yet; the callback that tells the result
+ * asks it (src/machines/callback.ts). A customer still strongly dissatisfied says so at "anything
+ * else?" and is put through to the duty supervisor (N24, src/machines/inbound-call.ts).
+ * Ends `recorded` or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
@@ -94,38 +96,12 @@ export const complaintFlow = dialogue.createStateConfig({
             { type: 'rememberSaved', params: ({ event }) => ({ saved: event.output }) },
             { type: 'announceTicket', params: { key: 'complaint.recorded' } },
           ],
-          target: 'askSatisfied',
+          target: 'recorded',
         },
         onError: 'saveFailed',
       },
     },
-    askSatisfied: {
-      entry: 'resetMisses',
-      meta: {
-        ask: {
-          kind: 'choice',
-          prompt: 'complaint.askSatisfied',
-          help: 'complaint.askSatisfiedHelp',
-          // 满意 / 不满意 in words; a yes is satisfied, but "没有了" (nothing more) is no dissatisfaction.
-          choices: [
-            { id: 'satisfied', dtmf: '1', intents: ['affirm'] },
-            { id: 'dissatisfied', dtmf: '2' },
-          ],
-          hints: 'hints.satisfaction',
-        },
-      },
-      on: {
-        'choice.satisfied': 'recorded',
-        'choice.dissatisfied': [
-          // Self-service only (N22, N23): the supervisor reads the complaint and its callback.
-          { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: 'recorded' },
-          { target: 'dissatisfied' },
-        ],
-        noInput: 'recorded',
-      },
-    },
     recorded: { type: 'final', output: { outcome: 'recorded' } },
-    dissatisfied: { type: 'final', output: { outcome: 'dissatisfied' } },
     saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },
 });

@@ -15,6 +15,8 @@ export interface DialogueInput {
   locale?: Locale;
   /** The language was chosen before the conversation began (the chat page's selector): not offered again. */
   languageChosen?: boolean;
+  /** Chat: the key of the client that opened it; tries at guessable numbers count per client (issue 14). */
+  client?: string | null;
 }
 
 /** The fault report as it is being collected (N10). */
@@ -27,6 +29,8 @@ export interface FaultReport {
   outage: Outage | null;
   /** Someone trapped in a lift stopped by the outage: asked when a lift was said to be stopped (null: not asked). */
   trapped: boolean | null;
+  /** The address named no district, and "which district or town?" was asked (once an address). */
+  districtAsked?: boolean;
 }
 
 /** silence; speech heard unclearly; words heard and not understood; a key that answers nothing. */
@@ -107,7 +111,23 @@ export interface DialogueContext extends DialogueInput {
   /** A progress query (查进度): the work order found, and the ticket numbers tried that were not found. */
   progress: OrderProgress | null;
   ticketAttempts: number;
+  /** The ticket number given by a caller not proven its owner: the second factor is asked for it (issue 14). */
+  ticketAsked?: string | null;
+  /** This caller or client used up its tries at guessable numbers (issue 14): an agent is offered. */
+  triesUsedUp?: boolean;
   scheduledOutage: Outage | null;
+  /**
+   * The outage in force on the caller's area, told once identified (停电信息主动告知, issue 14 item 6),
+   * the account it was found by, and what the caller answered (null: not yet).
+   */
+  notice?: OutageNotice | null;
+}
+
+export interface OutageNotice {
+  area: Area;
+  outage: Outage;
+  account: string | null;
+  answer: 'registered' | 'declined' | null;
 }
 
 export interface Statement {
@@ -158,6 +178,9 @@ export function initialContext(input: DialogueInput): DialogueContext {
     statement: null,
     progress: null,
     ticketAttempts: 0,
+    ticketAsked: null,
+    triesUsedUp: false,
     scheduledOutage: null,
+    notice: null,
   };
 }

@@ -6,24 +6,27 @@
  * else hears at most the family name, and can still report faults and danger, complain and ask.
  */
 import { normalizePhone } from '../services/phone.js';
+import { accountProof, provenPhone, type Claimant, type Proof } from '../services/ownership.js';
 import type { Customer } from '../services/ports.js';
 import type { DialogueContext } from './context.js';
 
-export type Verification = 'caller_id' | 'sms_code' | null;
+export type Verification = Proof;
 
 type Who = Pick<DialogueContext, 'channel' | 'caller' | 'codeVerified'>;
 
-/** How `customer` is verified for this conversation, if at all. */
+/** How `customer` is verified for this conversation, if at all (the rule tickets share: src/services/ownership.ts). */
 export function verificationFor(context: Who, customer: Customer | null): Verification {
-  if (!customer) return null;
-  if (context.codeVerified?.account === customer.account) return 'sms_code';
-  if (context.channel === 'voice' && context.caller && customer.phones.includes(normalizePhone(context.caller))) return 'caller_id';
-  return null;
+  return accountProof(context, customer);
 }
 
 /** The verification of the customer being served (or found and awaiting confirmation). */
 export function verificationOf(context: Who & Pick<DialogueContext, 'customer' | 'candidate'>): Verification {
   return verificationFor(context, context.customer ?? context.candidate);
+}
+
+/** Who is asking, as the ownership rule reads it (src/services/ownership.ts). */
+export function claimantOf(context: Who & Pick<DialogueContext, 'client'>): Claimant {
+  return { channel: context.channel, caller: context.caller, codeVerified: context.codeVerified, client: context.client ?? null };
 }
 
 /** The masked form of a holder's name: the family name only (张伟 -> 张). */
@@ -36,8 +39,7 @@ export function surnameOf(name: string): string {
  * or the registered phone a chat customer proved by code; never a number typed in a chat.
  */
 export function attributablePhone(context: Who): string | null {
-  if (context.channel === 'voice') return context.caller;
-  return context.codeVerified?.phone ?? null;
+  return provenPhone(context);
 }
 
 /** Where a code for `customer` goes: the number the customer gave, if registered, else the first registered phone. */

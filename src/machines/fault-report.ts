@@ -145,9 +145,28 @@ export const faultReportFlow = dialogue.createStateConfig({
       invoke: {
         src: 'findArea',
         input: ({ context }) => ({ address: context.fault.address ?? '', areaId: homeAreaId(context) }),
-        onDone: { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'checkOutage' },
+        onDone: [
+          { guard: { type: 'needsDistrict', params: ({ event }) => ({ area: event.output }) }, target: 'askDistrict' },
+          { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'checkOutage' },
+        ],
         // Without an area we cannot check outages: take the report anyway.
         onError: 'askDescription',
+      },
+    },
+    // "解放街12号": which district or town? The answer completes the address, said back (N8), and
+    // the area is looked up again. Not known, or no answer: the report goes on without an area.
+    askDistrict: {
+      entry: ['resetMisses', 'markDistrictAsked'],
+      meta: { ask: { kind: 'text', prompt: 'fault.askDistrict', help: 'fault.askDistrictHelp', timeoutSeconds: 8, expects: 'place' } },
+      on: {
+        text: [
+          { guard: 'saidUnknown', target: 'checkOutage' },
+          { guard: 'namesPlace', actions: ['addDistrict', { type: 'say', params: { key: 'fault.heardAddress' } }], target: 'findArea' },
+          // "是", "对": no district (N8): asked again, with the help.
+          { actions: 'notAnAnswer' },
+        ],
+        noInput: [{ guard: 'ladderExhausted', target: 'checkOutage' }, { actions: 'countMiss' }],
+        noMatch: [{ guard: 'ladderExhausted', target: 'checkOutage' }, { actions: 'countMiss' }],
       },
     },
     checkOutage: {
@@ -155,6 +174,8 @@ export const faultReportFlow = dialogue.createStateConfig({
         src: 'findActiveOutage',
         input: ({ context }) => ({ areaId: context.fault.area?.id ?? null }),
         onDone: [
+          // Told when the caller was identified, and he has something else to report (issue 14 item 6).
+          { guard: { type: 'isDeclinedNotice', params: ({ event }) => ({ outage: event.output }) }, target: 'askDescription' },
           {
             guard: { type: 'isPlannedOutage', params: ({ event }) => ({ outage: event.output }) },
             actions: [

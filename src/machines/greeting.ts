@@ -3,13 +3,16 @@
  * offer, each language offered in itself. Silence keeps Mandarin, the default. Meanwhile the
  * caller's number is checked against the blacklist (N23: a blacklisted caller is greeted all the
  * same and served by self-service), and a supervisor's mass-outage notice is played before the
- * menu (N21). A need spoken or typed at the language offer ("喂，你好，我家停电了", "I want to
- * complain") chooses the language it is said in and ends the greeting in that business (output
- * `outcome`, the menu's outcomes); otherwise the greeting ends in `menu`.
+ * menu (N21), then the outage in force on the phone caller's area, if any, with the offer to be
+ * registered as affected (src/machines/outage-notice.ts). A need spoken or typed at the language
+ * offer ("喂，你好，我家停电了", "I want to complain") chooses the language it is said in and ends the
+ * greeting in that business (output `outcome`, the menu's outcomes); otherwise the greeting ends
+ * in `menu` (a caller registered on the outage has `notice.answer` 'registered').
  */
 import { dialogue } from './setup.js';
 import { NEEDS } from './main-menu.js';
 import { WITH_A_NEED } from './ask.js';
+import { outageNoticeFlow } from './outage-notice.js';
 
 /** A need said at the language offer: its language is the caller's, and it is served at once (N4). */
 function needIn(need: string) {
@@ -76,12 +79,17 @@ export const greetingFlow = dialogue.createStateConfig({
     },
     announce: {
       always: [
-        { guard: 'hasAnnouncementInLocale', actions: { type: 'say', params: { key: 'greeting.announcement' } }, target: 'done' },
+        { guard: 'hasAnnouncementInLocale', actions: { type: 'say', params: { key: 'greeting.announcement' } }, target: 'outage' },
         // A notice written only in Chinese: an English caller hears that there is one, in English.
-        { guard: 'hasAnnouncement', actions: { type: 'say', params: { key: 'greeting.announcementUntranslated' } }, target: 'done' },
-        { target: 'done' },
+        { guard: 'hasAnnouncement', actions: { type: 'say', params: { key: 'greeting.announcementUntranslated' } }, target: 'outage' },
+        { target: 'outage' },
       ],
     },
+    // The outage on the phone caller's area, before the menu question (issue 14 item 6, N10). A
+    // need said at the language offer is served first: a fault report tells it after identity.
+    outage: { always: [{ guard: 'openedWithNeed', target: 'done' }, { target: 'notice' }] },
+    // Registered on it or not, the greeting is done; the composing chart reads which (`registeredOnNotice`).
+    notice: { ...outageNoticeFlow, onDone: 'done' },
     done: { type: 'final', output: ({ context }) => ({ outcome: context.opening?.need ?? 'menu' }) },
   },
 });

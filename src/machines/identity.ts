@@ -13,6 +13,7 @@
 import { YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
+import { claimantOf } from './disclosure.js';
 
 /** Which of the two accounts: the first address, the second, neither (locales/words first, second, neither). */
 const ACCOUNT_CHOICES: AskChoice[] = [
@@ -26,8 +27,9 @@ export const identityFlow = dialogue.createStateConfig({
   states: {
     lookupCaller: {
       invoke: {
-        src: 'findCustomersByPhone',
-        input: ({ context }) => ({ phone: context.caller }),
+        // A chat's typed number is a guessable claim: its lookup is a try (issue 14).
+        src: 'findCustomersOfCaller',
+        input: ({ context }) => ({ claimant: claimantOf(context) }),
         onDone: [
           {
             guard: { type: 'areTwoOnCallerId', params: ({ event }) => ({ customers: event.output }) },
@@ -92,7 +94,8 @@ export const identityFlow = dialogue.createStateConfig({
           numDigits: 10,
           prompt: 'identity.askAccount',
           help: 'identity.askAccountHelp',
-          choices: [{ id: 'no_account', dtmf: '9' }],
+          // A bare "没有" / "冇" / "no" at "your account number?" is "I don't have it".
+          choices: [{ id: 'no_account', dtmf: '9', intents: ['deny'] }],
           timeoutSeconds: 10,
         },
       },
@@ -101,15 +104,23 @@ export const identityFlow = dialogue.createStateConfig({
         'choice.no_account': 'unidentified',
       },
     },
+    // An account number is guessable (printed on every bill): each one not the caller's own is a
+    // try, counted per caller or chat client (issue 14); past the limit none is looked up.
     lookupAccount: {
       invoke: {
         src: 'findCustomerByAccount',
-        input: ({ event }) => ({ account: event.type === 'digits' ? event.value : '' }),
+        input: ({ context, event }) => ({ claimant: claimantOf(context), account: event.type === 'digits' ? event.value : '' }),
         onDone: [
           {
-            guard: { type: 'isCustomer', params: ({ event }) => ({ customer: event.output }) },
-            actions: { type: 'rememberCandidate', params: ({ event }) => ({ customer: event.output }) },
+            guard: { type: 'lookupIs', params: ({ event }) => ({ status: event.output.status, expected: 'found' }) },
+            actions: { type: 'rememberCandidate', params: ({ event }) => ({ customer: event.output.status === 'found' ? event.output.customer : null }) },
             target: 'readBack',
+          },
+          {
+            // The flow that asked says what now (a fault goes on by address; a bill query offers an agent).
+            guard: { type: 'lookupIs', params: ({ event }) => ({ status: event.output.status, expected: 'limited' }) },
+            actions: 'noteTriesUsedUp',
+            target: 'unidentified',
           },
           {
             guard: 'accountAttemptsExhausted',

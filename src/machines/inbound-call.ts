@@ -1,6 +1,6 @@
 /**
  * The inbound 95598 call (N9, N25): the same chart serves the phone line and web chat.
- * greeting -> menu -> fault report | query | consultation | complaint | report -> ticket -> closing.
+ * greeting (the outage on the caller's area told there) -> menu -> fault report | query | consultation | complaint | report -> ticket -> closing.
  * Each of those is a fragment (its own file) that ends in final states with an outcome; this
  * chart decides where each outcome goes next (`onDone`, guard `endedWith`).
  * Global commands apply in every ask state unless the state handles the event itself: repeat,
@@ -24,6 +24,7 @@ import { escalationFlow, escalationSummary } from './escalation.js';
 import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
 import { ticketFlow } from './ticket.js';
+import { outageNoticeFlow } from './outage-notice.js';
 import { and } from 'xstate';
 import { abandonedOrder, interruptedOrder } from './work-orders.js';
 
@@ -84,8 +85,9 @@ export const inboundCallMachine = dialogue.createMachine({
       { guard: 'ladderExhausted', actions: { type: 'escalateFor', params: { reason: 'not_understood' } }, target: '.notUnderstood' },
       { actions: 'countMiss' },
     ],
-    // The engine says the current question again after any event that leaves the state as it is.
-    repeat: {},
+    // The engine says the current question again after any event that leaves the state as it is;
+    // asked for (`*`, "再说一遍"), the question itself, not the help of the ladder's rung.
+    repeat: { actions: 'resetMisses' },
     // What was collected goes with the caller: a report not finished is saved first, and its
     // ticket goes with the transfer and into the supervisor's summary.
     agent: [
@@ -120,7 +122,8 @@ export const inboundCallMachine = dialogue.createMachine({
   },
   states: {
     // A need said at the language offer is served at once (N4); else the menu.
-    greeting: { ...greetingFlow, onDone: [...TO_BUSINESS, { target: 'menu' }] },
+    // Registered on the outage told before the menu (issue 14 item 6): nothing more to report, "anything else?".
+    greeting: { ...greetingFlow, onDone: [...TO_BUSINESS, { guard: 'registeredOnNotice', target: 'closing' }, { target: 'menu' }] },
     menu: {
       ...mainMenuFlow,
       onDone: [
@@ -137,9 +140,15 @@ export const inboundCallMachine = dialogue.createMachine({
         identity: {
           ...identityFlow,
           onDone: [
-            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, target: 'report' },
+            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, target: 'notice' },
             { actions: { type: 'say', params: { key: 'identity.proceedByAddress' } }, target: 'report' },
           ],
+        },
+        // The outage on the identified customer's area, before the fault questions (issue 14 item 6).
+        notice: {
+          ...outageNoticeFlow,
+          initial: 'byAccount',
+          onDone: [{ guard: { type: 'endedWith', params: { outcome: 'registered' } }, target: '#inbound.closing' }, { target: 'report' }],
         },
         report: {
           ...faultReportFlow,
@@ -185,12 +194,7 @@ export const inboundCallMachine = dialogue.createMachine({
     complaint: {
       ...complaintFlow,
       on: { danger: { actions: { type: 'holdBusiness', params: { business: 'complaint' } }, target: '#inbound.danger' } },
-      onDone: [
-        { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
-        // Still strongly dissatisfied: to the duty supervisor at once (N24).
-        { guard: { type: 'endedWith', params: { outcome: 'dissatisfied' } }, actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
-        { target: 'ticket' },
-      ],
+      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'ticket' }],
     },
     report: {
       ...reportFlow,
@@ -206,7 +210,16 @@ export const inboundCallMachine = dialogue.createMachine({
     ticket: { ...ticketFlow, onDone: 'closing' },
     closing: {
       ...closingFlow,
-      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' }, ...TO_BUSINESS, { target: 'goodbye' }],
+      onDone: [
+        { guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' },
+        // "我还是不满意" once the complaint is registered: still strongly dissatisfied, to the duty
+        // supervisor at once (N24), not a second complaint. Self-service only (N22, N23): the
+        // supervisor reads it with the complaint and its callback.
+        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered', 'selfServiceOnly']), actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: 'goodbye' },
+        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered']), actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
+        ...TO_BUSINESS,
+        { target: 'goodbye' },
+      ],
     },
 
     // Repeated failure to understand is recorded for the duty supervisor, and a person takes the call.

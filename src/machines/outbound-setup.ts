@@ -256,7 +256,8 @@ export const hangingUpFlow = outbound.createStateConfig({
  */
 export const outboundCommands = outbound.createStateConfig({
   on: {
-    repeat: {},
+    // Asked for (`*`, "再说一遍"): the question itself, not the help of the ladder's rung.
+    repeat: { actions: 'resetMisses' },
     agent: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
     supervisor: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
     language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },

@@ -1,15 +1,21 @@
 /**
- * A work order's progress (查进度) and expediting it (催办), as every provincial 95598 line offers:
- * the caller's open order found by the number he calls from (voice), or by its ticket number
- * (chat, or a caller with none on his number). What is told is the order's own: its kind, when it
- * was taken, the promise (a crew's arrival, a reply deadline) and whether it is done; never a name
- * or an address, so the ticket number is enough to hear it. An open order may be expedited: the
- * duty supervisor gets it (an escalation `expedite`, higher than a plain request) and his answer
- * is a callback.
+ * A work order's progress (查进度) and expediting it (催办), as every provincial 95598 line offers,
+ * told to the order's owner only (issue 14; the rule: src/services/ownership.ts). The caller this
+ * conversation proved (the number he calls from, or a confirmed code) hears his own newest open
+ * order at once. Anyone else gives the ticket number and then the last four digits of the contact
+ * phone on it, asked whatever the number, and a wrong number and a wrong tail get the same "not
+ * found" (no oracle). Two wrong pairs in a conversation, or the caller's or chat client's tries
+ * used up across conversations, and nothing more is checked: an agent is offered. What is told is
+ * the order's own: its kind, the promise (a crew's arrival, a reply deadline) and whether it is
+ * done; never a name or an address. An open order may be expedited: the duty supervisor gets it
+ * (an escalation `expedite`) and his answer is a callback.
  * Ends when told; the composing chart goes on to "anything else?".
  */
 import type { AskChoice } from '../core/meta.js';
+import type { OrderProgress } from '../services/progress.js';
 import { dialogue } from './setup.js';
+import { triesUsedUpFlow } from './tries-used-up.js';
+import { claimantOf } from './disclosure.js';
 
 /** Expedite it? ("催一下", "唔該催吓", "yes, chase it": locales/words expedite.*) */
 const EXPEDITE_CHOICES: AskChoice[] = [
@@ -17,15 +23,30 @@ const EXPEDITE_CHOICES: AskChoice[] = [
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'expedite.no' },
 ];
 
+type Checked = { output: { status: string; progress?: OrderProgress } };
+/** Either lookup by a ticket number: the owner's progress is told; no tries left, an agent is offered. */
+const OWNER_OR_USED_UP = [
+  {
+    guard: { type: 'lookupIs', params: ({ event }: { event: Checked }) => ({ status: event.output.status, expected: 'owner' }) },
+    actions: { type: 'rememberProgress', params: ({ event }: { event: Checked }) => ({ progress: event.output.progress ?? null }) },
+    target: 'tell',
+  },
+  {
+    guard: { type: 'lookupIs', params: ({ event }: { event: Checked }) => ({ status: event.output.status, expected: 'limited' }) },
+    actions: ['noteTriesUsedUp', { type: 'say', params: { key: 'common.triesUsedUp' } }],
+    target: 'triesUsedUp',
+  },
+] as const;
+
 export const progressFlow = dialogue.createStateConfig({
   initial: 'which',
   states: {
-    which: { always: [{ guard: 'callsFromOwnNumber', target: 'findByCaller' }, { target: 'askTicket' }] },
-    // The newest open order on the number the caller dials from.
-    findByCaller: {
+    which: { always: [{ guard: 'hasProvenPhone', target: 'findOwn' }, { target: 'askTicket' }] },
+    // The newest open order of the proven caller: filed with his number, or on his account.
+    findOwn: {
       invoke: {
-        src: 'findProgressByPhone',
-        input: ({ context }) => ({ phone: context.caller }),
+        src: 'findOwnProgress',
+        input: ({ context }) => ({ claimant: claimantOf(context) }),
         onDone: [
           {
             guard: { type: 'isProgress', params: ({ event }) => ({ progress: event.output }) },
@@ -50,26 +71,40 @@ export const progressFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        digits: 'lookupTicket',
+        digits: { actions: 'rememberTicketAsked', target: 'lookupTicket' },
         'choice.no_ticket': { actions: { type: 'say', params: { key: 'query.needTicket' } }, target: 'done' },
       },
     },
+    // The proven owner's own ticket is told at once; any other number, found or not, needs its second factor.
     lookupTicket: {
       invoke: {
         src: 'findProgressByTicket',
-        input: ({ event }) => ({ ticket: event.type === 'digits' ? event.value : '' }),
+        input: ({ context }) => ({ claimant: claimantOf(context), ticket: context.ticketAsked ?? '' }),
         onDone: [
-          {
-            guard: { type: 'isProgress', params: ({ event }) => ({ progress: event.output }) },
-            actions: { type: 'rememberProgress', params: ({ event }) => ({ progress: event.output }) },
-            target: 'tell',
-          },
-          { guard: 'ticketAttemptsExhausted', actions: { type: 'say', params: { key: 'query.ticketNotFound' } }, target: 'done' },
+          ...OWNER_OR_USED_UP,
+          { target: 'askPhoneTail' },
+        ],
+        onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'done' },
+      },
+    },
+    askPhoneTail: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 4, prompt: 'query.askPhoneTail', help: 'query.askPhoneTailHelp', timeoutSeconds: 10, secret: true } },
+      on: { digits: 'proveTicket' },
+    },
+    proveTicket: {
+      invoke: {
+        src: 'proveTicket',
+        input: ({ context, event }) => ({ claimant: claimantOf(context), ticket: context.ticketAsked ?? '', phoneTail: event.type === 'digits' ? event.value : '' }),
+        onDone: [
+          ...OWNER_OR_USED_UP,
+          { guard: 'ticketAttemptsExhausted', actions: { type: 'say', params: { key: 'query.ticketNotFound' } }, target: 'triesUsedUp' },
           { actions: ['countTicketAttempt', { type: 'say', params: { key: 'query.ticketNotFound' } }], target: 'askTicket' },
         ],
         onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'done' },
       },
     },
+    triesUsedUp: { ...triesUsedUpFlow, onDone: 'done' },
     tell: {
       always: [
         { guard: { type: 'progressIs', params: { status: 'closed' } }, actions: { type: 'say', params: { key: 'query.progressClosed' } }, target: 'done' },

@@ -11,7 +11,9 @@ import { gist } from './gist.js';
 export function promptValues(context: DialogueContext, locale: Locale): PromptValues {
   const subject = context.customer ?? context.candidate;
   const { fault, answers, ticket } = context;
-  const outage = fault.outage ?? context.scheduledOutage;
+  // The outage told once the caller is identified, while its offer is open (issue 14 item 6).
+  const told = context.notice?.answer === null ? context.notice : null;
+  const outage = fault.outage ?? told?.outage ?? context.scheduledOutage;
   // Account data only for a verified caller (issue 10 item 1): others get the family name, and
   // the account digits only when they entered them themselves.
   const verified = verificationOf(context) !== null;
@@ -30,7 +32,7 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     phoneTail: codePhone ? codePhone.slice(-4) : null,
     // The place the caller gave (an application's address, a fault's), else a verified caller's own.
     address: answers.address ?? fault.address ?? (verified ? (subject?.address ?? null) : null),
-    area: fault.area?.name ?? null,
+    area: fault.area?.name ?? told?.area.name ?? null,
     firstAddress: offered ? first.address : null,
     secondAddress: offered ? second.address : null,
     restoreAt: outage?.expectedRestoreAt ?? null,

@@ -7,6 +7,7 @@ import { dialogue } from './setup.js';
 import { identityFlow } from './identity.js';
 import { verifyFlow } from './verify.js';
 import { progressFlow } from './progress.js';
+import { triesUsedUpFlow } from './tries-used-up.js';
 
 export const queryFlow = dialogue.createStateConfig({
   initial: 'askWhich',
@@ -41,6 +42,8 @@ export const queryFlow = dialogue.createStateConfig({
           always: [
             { guard: 'hasVerifiedCustomer', target: 'fetch' },
             { guard: 'hasCustomer', target: 'verify' },
+            // The account-number tries are used up (issue 14): an agent can verify the caller otherwise.
+            { guard: 'triesUsedUp', actions: { type: 'say', params: { key: 'common.triesUsedUp' } }, target: 'triesUsedUp' },
             { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: 'answered' },
           ],
         },
@@ -52,6 +55,7 @@ export const queryFlow = dialogue.createStateConfig({
             { actions: { type: 'say', params: { key: 'query.needVerification' } }, target: 'answered' },
           ],
         },
+        triesUsedUp: { ...triesUsedUpFlow, onDone: 'answered' },
         fetch: {
           invoke: {
             src: 'getStatement',

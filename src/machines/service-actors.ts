@@ -10,7 +10,6 @@ import type { NewWorkOrder, Services } from '../services/ports.js';
 import { turnKey } from '../services/idempotency.js';
 import { saveOrQueue, writeOrQueue, type FollowUp } from '../services/save-or-queue.js';
 import { replyDeadline } from '../services/deadlines.js';
-import { orderProgress } from '../services/progress.js';
 import type { OutboundWindow } from '../services/outbound-window.js';
 import type { serviceActorStubs } from './setup.js';
 
@@ -58,7 +57,6 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       return { blacklisted: entry !== null, announcement: announcement?.text ?? null };
     }),
     findCustomersByPhone: fromPromise(async ({ input }) => (input.phone ? services.customers.findByPhone(input.phone) : [])),
-    findCustomerByAccount: fromPromise(async ({ input }) => services.customers.findByAccount(input.account)),
     findActiveOutage: fromPromise(async ({ input }) => (input.areaId ? services.outages.activeOutage(input.areaId, now()) : null)),
     findScheduledOutage: fromPromise(async ({ input }) => {
       if (!input.areaId) return null;
@@ -66,6 +64,15 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       if (active) return active;
       const [next] = await services.outages.scheduledOutages(input.areaId, now(), SCHEDULE_DAYS);
       return next ?? null;
+    }),
+    findCallerOutage: fromPromise(async ({ input }) => {
+      const customers = input.areaId || !input.phone ? [] : await services.customers.findByPhone(input.phone);
+      const areas = input.areaId ? [input.areaId] : [...new Set(customers.map((c) => c.areaId))];
+      // Accounts in two areas: which one the call is about is not known yet.
+      if (areas.length !== 1) return null;
+      const outage = await services.outages.activeOutage(areas[0]!, now());
+      const area = outage && (await services.outages.getArea(outage.areaId));
+      return outage && area ? { outage, area, account: customers.length === 1 ? customers[0]!.account : null } : null;
     }),
     registerOnOutage: fromPromise(async ({ input }) =>
       services.outages.registerAffected(input.outageId, {
@@ -107,31 +114,6 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       };
       await writeOrQueue(services, 'callback', task, (t) => services.callbacks.create(t));
       return { dueAt: dueAt.toISOString() };
-    }),
-    findProgressByPhone: fromPromise(async ({ input }) => {
-      if (!input.phone) return null;
-      const [newest] = await services.workOrders.list({ phone: input.phone, status: 'open' });
-      return newest ? orderProgress(newest, now()) : null;
-    }),
-    findProgressByTicket: fromPromise(async ({ input }) => {
-      const order = /^\d{10}$/.test(input.ticket) ? await services.workOrders.get(input.ticket) : null;
-      return order ? orderProgress(order, now()) : null;
-    }),
-    // 催办 is recorded once per turn (its key), and waits in the outbox when the store is down (N21).
-    // The order's progress as the caller was just told it: no second read.
-    expediteOrder: fromPromise(async ({ input }) => {
-      const { progress } = input;
-      const escalation = {
-        reason: 'expedite' as const,
-        conversationId: input.conversationId,
-        channel: input.channel,
-        phone: input.phone,
-        summary: `催办工单 ${progress.ticket}${progress.status === 'repairLate' ? '（已超过承诺的到达时间）' : ''}`,
-        context: { ticket: progress.ticket, kind: progress.kind, status: progress.status, raisedAt: progress.raisedAt, arriveBy: progress.arriveBy },
-        idempotencyKey: turnKey('escalation'),
-      };
-      const record = await writeOrQueue(services, 'escalation', escalation, (e) => services.escalations.create(e));
-      return { escalationId: record?.id ?? null };
     }),
     getStatement: fromPromise(async ({ input }) => {
       const statement = await services.billing.statement(input.account);

@@ -18,16 +18,20 @@ import {
   missKind,
   type EscalationReason,
   type InterruptedBusiness,
+  type OutageNotice,
   type Statement,
 } from './context.js';
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { ticketActorStubs } from './ticket-actors.js';
+import { progressActorStubs } from './progress-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf } from './disclosure.js';
+import { provenPhone } from '../services/ownership.js';
 import { storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
+import { namesDistrict, withDistrict } from '../services/address-district.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -54,11 +58,15 @@ export interface CallerStatus {
 export const serviceActorStubs = {
   checkCaller: fromPromise<CallerStatus, { phone: string | null }>(notProvided),
   findCustomersByPhone: fromPromise<Customer[], { phone: string | null }>(notProvided),
-  findCustomerByAccount: fromPromise<Customer | null, { account: string }>(notProvided),
   /** The area of the fault: the account's own area when the fault is at home, else found in the spoken address. */
   findArea: fromPromise<Area | null, { address: string; areaId: string | null }>(notProvided),
   findActiveOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
   findScheduledOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
+  /**
+   * The outage in force on the caller's area (issue 14 item 6): the account's area, or the one area
+   * of the accounts the phone number holds; with the account, when the number holds one only.
+   */
+  findCallerOutage: fromPromise<Omit<OutageNotice, 'answer'> | null, { areaId: string | null; phone: string | null }>(notProvided),
   registerOnOutage: fromPromise<void, { outageId: string; phone: string | null; account: string | null; conversationId: string }>(notProvided),
   saveWorkOrder: fromPromise<Saved, NewWorkOrder>(notProvided),
   /** A complaint with its reply deadline and the callback task that tracks it to the end (N14). */
@@ -71,12 +79,6 @@ export const serviceActorStubs = {
   /** N11: a question to answer after research becomes a callback task with a deadline. */
   requestCallback: fromPromise<{ dueAt: string }, { phone: string; question: string; conversationId: string; account: string | null }>(notProvided),
   getStatement: fromPromise<Statement | null, { account: string }>(notProvided),
-  /** The progress of the newest open work order on the number the caller dials from (查进度). */
-  findProgressByPhone: fromPromise<OrderProgress | null, { phone: string | null }>(notProvided),
-  /** The progress of a work order by its ticket number. */
-  findProgressByTicket: fromPromise<OrderProgress | null, { ticket: string }>(notProvided),
-  /** 催办: the open order goes to the duty supervisor to chase (an escalation `expedite`). */
-  expediteOrder: fromPromise<{ escalationId: string | null }, { progress: OrderProgress; conversationId: string; channel: string; phone: string | null }>(notProvided),
   escalate: fromPromise<
     NonNullable<DialogueContext['escalation']>,
     { reason: EscalationReason; conversationId: string; channel: string; phone: string | null; summary: string; context: Record<string, unknown> }
@@ -112,7 +114,7 @@ export const dialogue = setup({
     emitted: {} as DialogueEmitted,
     meta: {} as StateMeta,
   },
-  actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs },
+  actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs, ...progressActorStubs },
   actions: {
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
@@ -277,6 +279,15 @@ export const dialogue = setup({
         ...context.fault,
         address: (event.type === 'text' || event.type === 'danger') && event.text ? (event.address ?? event.text) : context.fault.address,
         area: null,
+        districtAsked: false,
+      }),
+    }),
+    markDistrictAsked: assign({ fault: ({ context }) => ({ ...context.fault, districtAsked: true }) }),
+    /** The district or town the caller named, added to the address (read back next, N8). */
+    addDistrict: assign({
+      fault: ({ context, event }) => ({
+        ...context.fault,
+        address: event.type === 'text' ? withDistrict(context.fault.address ?? '', event.address ?? event.text) : context.fault.address,
       }),
     }),
     rememberArea: assign({
@@ -294,6 +305,16 @@ export const dialogue = setup({
     rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),
     rememberProgress: assign({ progress: (_, params: { progress: OrderProgress | null }) => params.progress }),
     countTicketAttempt: assign({ ticketAttempts: ({ context }) => (context.ticketAttempts ?? 0) + 1 }),
+    rememberNotice: assign({ notice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => (params.found ? { ...params.found, answer: null } : null) }),
+    answerNotice: assign({
+      notice: ({ context }, params: { answer: NonNullable<OutageNotice['answer']> }) => (context.notice ? { ...context.notice, answer: params.answer } : null),
+    }),
+    /** The ticket number given: its second factor is asked next (issue 14). */
+    rememberTicketAsked: assign({ ticketAsked: ({ event }) => (event.type === 'digits' ? event.value : null) }),
+    /** This caller or client has no tries left at a guessable number (issue 14): nothing more is checked. */
+    noteTriesUsedUp: assign({ triesUsedUp: true }),
+    /** The caller accepted the offer of an agent: as if he had asked for one (the chart's `agent`). */
+    askForAgent: raise({ type: 'agent' as const }),
     rememberScheduledOutage: assign({ scheduledOutage: (_, params: { outage: Outage | null }) => params.outage }),
 
     escalateFor: assign({ escalationReason: (_, params: { reason: EscalationReason }) => params.reason }),
@@ -316,6 +337,8 @@ export const dialogue = setup({
     /** A free-text answer (the question asked) names this knowledge-base topic: answered, not a callback (N11). */
     answerNames: ({ event }, params: { topic: string }) => event.type === 'text' && event.topic === params.topic,
     languageChosen: ({ context }) => context.languageChosen === true,
+    /** A business was named at the language offer: it is served at once (N4). */
+    openedWithNeed: ({ context }) => Boolean(context.opening?.need),
     selfServiceLadderExhausted: and(['ladderExhausted', 'selfServiceOnly']),
     /**
      * A silent call (N23): the ladder ends on silence after silence, and the caller has given
@@ -337,8 +360,16 @@ export const dialogue = setup({
     /** A number incidents may count against (N23, issue 10 item 2). */
     hasAttributablePhone: ({ context }) => attributablePhone(context) !== null,
     hasCallerNumber: ({ context }) => context.caller !== null,
+    /** A complaint was registered in this call (its survey is the callback's, N17). */
+    complaintRegistered: ({ context }) => context.ticket?.kind === 'complaint',
     /** The complaint names a member of staff. */
     namesWho: ({ context }) => Boolean(context.answers.who),
+    /**
+     * No area for the address, and it names no district or town ("解放街12号"): asked for it once,
+     * rather than the slowest promise for a place we could not find (issue 14 item 6).
+     */
+    needsDistrict: ({ context }, params: { area: Area | null }) =>
+      params.area === null && context.fault.districtAsked !== true && context.fault.address !== null && !namesDistrict(context.fault.address),
     /** An area was found for the place the caller named, or for the account. */
     hasArea: ({ context }) => context.fault.area !== null,
     /** A number the crew can call back on: the one given, or the caller's own. */
@@ -384,11 +415,24 @@ export const dialogue = setup({
       params.customers.length === 2 && params.customers.every((customer) => verificationFor(context, customer) === 'caller_id'),
     accountAttemptsExhausted: ({ context }) => context.accountAttempts >= LADDER_LIMIT,
     ticketAttemptsExhausted: ({ context }) => (context.ticketAttempts ?? 0) >= 1,
-    /** The number a phone caller dials from (caller ID); a chat's typed number is no proof (N6). */
-    callsFromOwnNumber: ({ context }) => context.channel === 'voice' && context.caller !== null,
+    /** The conversation proved a phone: the caller ID, or a confirmed code; a chat's typed number is no proof (issue 14). */
+    hasProvenPhone: ({ context }) => provenPhone(context) !== null,
+    /** A lookup by a guessable number answered this (src/machines/progress-actors.ts). */
+    lookupIs: (_, params: { status: string; expected: string }) => params.status === params.expected,
+    /** No tries left at a guessable number for this caller or client (issue 14). */
+    triesUsedUp: ({ context }) => context.triesUsedUp === true,
     isProgress: (_, params: { progress: OrderProgress | null }) => params.progress !== null,
     progressIs: ({ context }, params: { status: ProgressStatus }) => context.progress?.status === params.status,
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
+    /** The outage in force on the caller's area was told this call (issue 14 item 6): once. */
+    outageNoticed: ({ context }) => (context.notice ?? null) !== null,
+    /** Registered as affected by the outage told (issue 14 item 6): nothing more to report. */
+    registeredOnNotice: ({ context }) => context.notice?.answer === 'registered',
+    isNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found !== null,
+    isPlannedNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found?.outage.kind === 'planned',
+    /** The outage the report found is the one the caller was told and said was not his business: not told again. */
+    isDeclinedNotice: ({ context }, params: { outage: Outage | null }) =>
+      context.notice?.answer === 'declined' && params.outage !== null && params.outage.id === context.notice.outage.id,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,

@@ -53,7 +53,7 @@ export const verifyFlow = dialogue.createStateConfig({
     },
     askCode: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 6, prompt: 'verify.askCode', help: 'verify.askCodeHelp', timeoutSeconds: 15 } },
+      meta: { ask: { kind: 'digits', numDigits: 6, prompt: 'verify.askCode', help: 'verify.askCodeHelp', timeoutSeconds: 15, secret: true } },
       on: { digits: 'checkCode' },
     },
     checkCode: {

@@ -43,7 +43,9 @@ const NOT = '(?<!没|没有|未|冇|不|别|唔|无|未有)';
 // Fallen, broken or hanging: 掉 断 倒 垂 跌 甩 冧 吊 ... (断电 is a power cut, 倒是 "though").
 const FALL =
   `${NOT}(?:掉|断(?!电|网|供|路|了电|咗电)|落地|落下|倒(?!是|霉|也|闭|转|数)|垂|跌|甩|坠|拖地|搭(?:在|喺|住|落)|碰到|垮|塌|冧|吊(?:咗|住|在|喺|落|下|吓)|耷|斜|歪|倾|松脱|脱落|散(?:晒|开|咗)|横(?:在|喺)|躺|挂(?:在|喺)|缠(?:在|住)|裂|段了|段咗|调(?:下来|下去|在地|到地|落))`;
-const WATER = '(?:(?:进|入|浸|渗)(?:了|咗)水|进水|入水|浸水|泡水|渗水|漏水|滴水|水浸|水淹|被水|雨水|积水|水漫|洪水|水灾|发大水|淹|浸|灌|湿透|湿咗|湿了|全湿|水(?:全|都|直接|一直|全部)?(?:射|流|喷|冲|渗|滴|漏|溅)(?:进|入|落|到|在|喺|咗)?)';
+// A gap between a carrier and its hazard that holds no negation ("条线冇断 又冇咩怪味" is no smell).
+const GAP = '(?:(?!没|冇|不|唔|无|未|别)[^\uE000])';
+const WATER = '(?:(?:漫|淹|浸)(?:过|到|进|上|住|咗)|(?:进|入|浸|渗)(?:了|咗)水|进水|入水|浸水|泡水|渗水|漏水|滴水|水浸|水淹|被水|雨水|积水|水漫|洪水|水灾|发大水|淹|浸|灌|湿透|湿咗|湿了|全湿|水(?:全|都|直接|一直|全部)?(?:射|流|喷|冲|渗|滴|漏|溅)(?:进|入|落|到|在|喺|咗)?)';
 
 interface HazardRule {
   re: RegExp;
@@ -101,12 +103,12 @@ const ZH: HazardRule[] = [
   // Sparks and arcing: 打火, 冒火花, 噼里啪啦, 闪蓝光.
   { re: /打火(?!机|石)|打紧火|标(?:紧|咗|住|出|出嚟)?(?:火|烟)|(?:跳|闪|喷|冒|出|起|着)(?:紧|着|住|咗|了|出|起)火(?!车|锅|气|柴|机)|跳火|闪火|拉弧|爆火|喷火|出火(?!车)|冒火花|冒火星|噼里啪啦|劈里啪啦|噼噼啪啪|劈劈啪啪|噼啪|劈啪|啪啪(?:响|声)|滋滋(?:响|声)|嗞嗞|冒(?:出)?(?:蓝|白|绿)光|蓝火|蓝色的火|(?:火花|火星)四溅|滋啦|吱啦|呲呲|嗤嗤|闪(?:了一下|一下)?(?:蓝|白)光|蓝光一闪/ },
   { re: /火花(?!塞)|火星子?|火光|火苗|火焰|火舌|火球|明火|电弧(?!焊)|电光/, noun: true },
-  { re: new RegExp(`${CARRIER}.{0,6}(?:冒火|着火|起火|烧起|炸|(?<!到)爆(?!表|满|单)|烧(?:了|咗|着|紧|黑|焦|糊|化|融|熔|溶|断|穿|红|到)|(?<!冰|雪)(?:熔|融|溶)(?:化|咗|了|掉|晒|埋)|有火(?!车|锅|气))`) },
+  { re: new RegExp(`${CARRIER}${GAP}{0,6}(?:冒火|着火|起火|烧起|炸|(?<!到)爆(?!表|满|单)|烧(?:了|咗|着|紧|黑|焦|糊|化|融|熔|溶|断|穿|红|到)|(?<!冰|雪)(?:熔|融|溶)(?:化|咗|了|掉|晒|埋)|有火(?!车|锅|气))`) },
   // Caught (fire) said short: 那个线着了, 插座着咗.
   { re: new RegExp(`(?:${CARRIER}|(?<![毛电天视光曲])线)(?:都|又|也)?${NOT}着(?:了|咗)(?!急|凉|迷)`) },
   // Overheating: 插座烫手, 电线发烫.
-  { re: new RegExp(`${CARRIER}.{0,4}(?:发烫|烫手|好烫|很烫|滚烫|烧手|热得烫|热到烫|发热冒|烫得(?:不行|要命|厉害|不得了|吓人|摸不了|唔掂))`) },
-  { re: new RegExp(`${CARRIER}.{0,8}(?:异味|怪味|焦臭|糊臭|臭味)`) },
+  { re: new RegExp(`${CARRIER}${GAP}{0,4}(?:发烫|烫手|好烫|很烫|滚烫|烧手|热得烫|热到烫|发热冒|烫得(?:不行|要命|厉害|不得了|吓人|摸不了|唔掂))`) },
+  { re: new RegExp(`${CARRIER}${GAP}{0,8}(?:异味|怪味|焦臭|糊臭|臭味)`) },
   // Fire, burning, smoke, explosion.
   { re: /起火|(?<![打点](?:不|唔))着火|火烛|火势|燃起|燃烧|自燃|引燃|(?<!长|很|好|太)大火(?!车|锅|气|柴|机|候)|着咗火|着紧火|失火|火灾|火警|烧着|烧起来|烧起嚟|烧紧|烧焦|焦味|焦糊|糊味|(?:糊|焦|燶)(?:了|咗)?(?:的|嘅)味|胶味|烧胶|烧塑料|燶味|燶嘅味|烧燶|火燶|(?<!饭|煲|煮|餸|菜|面包|多士)燶咗|烧(?!烤|水|饭|菜|香|鹅|鸭|肉|鸡|猪|腊|卖)[^味]{1,5}味|焦臭|糊臭|烧融|烧熔|烧溶|熔化|融化咗|(?:好大|很大|一团|一股|好多)火|火(?:好大|很大|越来越大)/ },
   { re: /火烧/, noun: true },
@@ -149,7 +151,7 @@ const EN: HazardRule[] = [
     ),
   },
   // Sparks, arcing, flashes, crackling.
-  { re: /\bsparks?\b(?! plugs?)|\barcs?\b(?! welder)|\bflames?\b|(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage)\b(?: \w+){0,2} (?:on |is |was )?)\bfire\b(?! up\b)|(?<!\bbatter\w*\b.{0,30})(?<!\b(?:having|had|have|has|for|grab|grabbed|grabbing|take|took|taking|enjoy\w*) a )\bsmoke\b(?! (?:detector|alarm)s?\b.{0,20}\b(?:chirp|beep|batter))|\bburning\b|\bburnt\b(?! out)|\bblaze\b/, noun: true },
+  { re: /\bsparks?\b(?! plugs?)|\barcs?\b(?! weld\w*)|\bflames?\b|(?<!\b(?:bill|bills|price|prices|charges?|rates?|costs?|usage)\b(?: \w+){0,2} (?:on |is |was )?)\bfire\b(?! up\b)|(?<!\bbatter\w*\b.{0,30})(?<!\b(?:having|had|have|has|for|grab|grabbed|grabbing|take|took|taking|enjoy\w*) a )\bsmoke\b(?! (?:detector|alarm)s?\b.{0,20}\b(?:chirp|beep|batter))|\bburning\b|\bburnt\b(?! out)|\bblaze\b/, noun: true },
   { re: /\bspark(?:ing|ed|y)\b|\barc(?:ing|ed)\b|\bflash(?:es|ed)? of (?:light|blue)|\bblue (?:flash|flashes|light|sparks)\b|\bflash(?:es|ed|ing)?\b.{0,12}\b(?:bang|boom|pop|spark\w*|smoke)\b/ },
   { re: new RegExp(`\\b(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b.{0,30}?\\b${E_NOT}(?:buzz(?:ing|es)?|crackl(?:e|es|ing)|sizzl(?:e|es|ing)|popping|pops|hiss(?:ing|es)?|fizz(?:ing|es)?|humming loud\\w*|glow(?:ing|s)?|flash(?:ing|es)?|zapping|spitting|spewing|melt(?:ed|ing|s)?)\\b`) },
   { re: /\b(?:buzz|crackl|sizzl|hiss|fizz|flash|glow|popp)\w* (?:and|with) (?:\w+ )?(?:buzz|crackl|sizzl|hiss|fizz|flash|glow|spark|smok|popp|bang)\w*/ },
@@ -162,6 +164,8 @@ const EN: HazardRule[] = [
   { re: new RegExp(`\\b(?:touched|grabbed|held|brushed|stepped on|hit)\\b (?:a |the |some |that |this )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET}|fence|railing)\\b.{0,40}?\\b(?:collapsed|passed out|blacked out|fell down|dropped|went down|unconscious|(?:is|isn't|is not|not) (?:moving|breathing|responding))\\b`) },
   { re: /\bfeel(?:s|ing)? (?:a |an |some )?(?:small |strong |little |big |sharp |slight )?(?:shock|jolt|zap|tingl\w*)\b|\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b|\b(?:flipped|touched|grabbed|switched|plugged|unplugged)\b.{0,30}?\b(?:got|was|were|been) (?:thrown|knocked|blown) (?:back|off|across|down|over|out|on (?:his|her|my|their|your) back|to the (?:ground|floor))\b/ },
   { re: /\b(?:fried|cooked|zapped|hit|knocked|thrown|burned|burnt) by (?:the )?(?:current|electricity|power|voltage|juice)\b|\bfeels? live\b|\b(?:tingl\w*|buzz\w*|shock\w*|zap\w*) (?:every time|whenever|each time) (?:i|you|we|he|she|they) (?:touch|grab|hold)|\belectric ?cut\w*|\b(?:leak(?:ing|s|ed)?|giving off|live with) (?:electricity|current)\b|\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
+  // "it bit her with current", "her arm is still tingling".
+  { re: /\b(?:bit|bites|biting|stung|caught|got|hit|zapped|jolted) (?:him|her|me|them|us|my \w+|his \w+|her \w+)? ?(?:with|by) (?:the |some )?(?:current|electricity|voltage)\b|\b(?:arm|arms|hand|hands|fingers?|leg|legs|body)\b (?:is |are |was |were )?(?:still )?(?:all )?(?:tingl\w*|numb|buzzing)\b/ },
   // "my hand goes numb when I touch the switch box", "touch the gate and my arm tingles".
   { re: /\b(?:numb|tingl\w*|buzz\w*|shock\w*|zap\w*)\b(?: \w+){0,2} (?:every time|whenever|each time|when|if) (?:i|you|we|he|she|they|my \w+) (?:touch|touches|grab|grabs|hold|holds)\b|\b(?:touch|touched|grab|grabbed|hold|held)\b.{0,30}?\b(?:goes|went|go|gone|feels?|felt|got|get|is|was) (?:all )?(?:numb|tingly)\b/ },
   { re: /\b(?:fence|pipes?|tap|faucet|railing|gate|door handle|metal|water|appliance|washing machine|fridge|box|pole) (?:is |are )?(?:live|electrified|giving (?:off )?shocks?|shocking people)\b/ },
@@ -191,7 +195,7 @@ const RULES: { re: RegExp; noun: boolean }[] = [...ZH, ...EN].map((r) => ({
 // --- Negation ------------------------------------------------------------------------------
 // A negation right before the hazard. Not a question: 有没有 / 有冇 / 是不是 ask, they do not deny.
 // 不是 / 唔係 is left out: it opens an answer too often ("不是，电线掉下来了").
-const ZH_NEGATION = /(?:(?<!有)没有|(?<!有)没|(?<!有)冇|(?<!要|(?<![就还都只])是)不|唔|并没有|从没|无|未|不见|看不到|看不见|见不到|闻不到|听不到|睇唔到|睇唔见|唔见)$/;
+const ZH_NEGATION = /(?:又(?:不是|唔系)|既(?:不是|唔系)|(?:也|都)(?:不是|唔系)|(?<!有)没有|(?<!有)没|(?<!有)冇|(?<!要|(?<![就还都只])是)不|唔|并没有|从没|无|未|不见|看不到|看不见|见不到|闻不到|听不到|睇唔到|睇唔见|唔见)$/;
 const EN_NEGATION = /\b(?:no|not|never|nothing|nothings|none|without|nor|neither|nobody|no one|zero|didnt|dont|doesnt|wasnt|isnt|arent|werent|havent|hasnt|cant|couldnt|aint)$/;
 // What may stand between the negation and the hazard: "没有看到冒烟", "no sign of any sparks",
 // and list words that carry the negation on: "没冒烟和火花", "no sparks or smoke".
@@ -250,6 +254,9 @@ const ZH_PLACE_AFTER = new RegExp(
 // 路上 / 街边 read "on the road" unless the caller was naming a place (在火星路上, or it opens).
 const ZH_ON_THE_ROAD = /^[路街道巷]$/;
 const ZH_BESIDE = /^[上边旁面中]$/;
+// Where someone lives or is (not the progressive 在 of "电箱在冒烟"), and a road or hill word right after.
+const ZH_LIVES_AT = /(?:住|住在|住喺|位于|家在|家喺|屋企喺|地址是|地址系|门牌是)$/;
+const ZH_ROAD_AFTER = /^(?:岭|山|坡|桥|村|庄|屯|寨|镇|乡|坊|苑|湾|路|街|巷|弄|里)/;
 const ZH_PLACE_BEFORE = /(?:在|住|住在|位于|到|去|从|往|近|靠近|是|喺|住喺)$/;
 // "有火光路上都是" is a hazard: something seen, not a name.
 const ZH_SEEN_BEFORE = /(?:有|冒|出|起|闪|喷|溅|见|看到|看见|闻到|一股|好多|很多|都是|打|着|爆)$/;
@@ -261,7 +268,7 @@ const EN_SHOP =
 const EN_REGION =
   'city|town|county|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
 const EN_PLACE_AFTER = new RegExp(
-  `^(?: (?!(?:${EN_STOP})\\b)[a-z]+){0,2} (?:${EN_SHOP}|${EN_REGION}|road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|circle|parkway|pkwy|highway|hwy|square|sq|plaza|park|village|estate|building|tower|towers|centre|center|mall|station|hill|heights|gardens|grove|apartments|ridge|valley|creek|mountain|lake)\\b`,
+  `^(?: (?!(?:${EN_STOP})\\b)[a-z]+){0,2} (?:${EN_SHOP}|${EN_REGION}|road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|circle|parkway|pkwy|highway|hwy|square|sq|plaza|park|village|estate|building|tower|towers|centre|center|mall|station|hill|heights|gardens|grove|apartments|ridge|valley|creek|mountain|lake|plant|works|factory|mill|depot|warehouse|supply|supplies|housing|quarters|dorms?|complex)\\b`,
 );
 const EN_SEEN_BEFORE = /\b(?:see|saw|seeing|smell|smelled|smelt|there are|there is|there is a|lots of|some|with|and|of)$/;
 const EN_NAME_BEFORE = /\b(?:mr|mrs|ms|miss|dr|mister|name is|named|called|\d+)$/;
@@ -276,7 +283,9 @@ function isPlaceName(text: string, span: Span): boolean {
   const before = text.slice(0, span.start).replace(/ +$/, '');
   const after = text.slice(span.end);
   if (!span.noun) {
-    return (ZH_SHOP_AFTER.test(after) && ZH_PLACE_BEFORE.test(before)) || (EN_SHOP_AFTER.test(after) && EN_POINTED_BEFORE.test(before));
+    // A phrase names a place only where a place is pointed at: 喺触电酒吧, 在冒烟岭路, the Live Wire bar.
+    const named = (ZH_PLACE_BEFORE.test(before) && ZH_SHOP_AFTER.test(after)) || (ZH_LIVES_AT.test(before) && ZH_ROAD_AFTER.test(after));
+    return named || (EN_SHOP_AFTER.test(after) && EN_POINTED_BEFORE.test(before));
   }
   if (/[a-z]$/.test(text.slice(span.start, span.end))) {
     if (EN_NAME_BEFORE.test(before)) return true;

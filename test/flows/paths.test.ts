@@ -17,12 +17,17 @@ import type { Engine } from '../../src/bootstrap.js';
 import { outboundTaskFor } from '../../src/channels/cli/outbound-task.js';
 import { CHEN_QIANG, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
 import { askStates, deadEnds, explore, replay, turnProblem, type Root } from '../support/explore.js';
+import { guessKey } from '../../src/services/ownership.js';
 
 /** A weekday morning in Shanghai: the outbound calling windows are open (N15). */
 const MORNING = () => new Date('2026-03-10T02:30:00Z');
 const WANG_FANG = '+8613700137000'; // one phone, two accounts
 const BLACKLISTED = '+8613912340001'; // served by self-service only (N22)
 const LIU_YANG = '+8613500135000'; // his account owes 18.90
+/** Tries at ticket and account numbers per caller or client: more than the exploration makes, so only the spent client is limited. */
+const GUESSES = 1000;
+const ENV = { RATE_LIMIT_NUMBER_GUESSES: String(GUESSES) };
+const SPENT_CLIENT = 'spent-client';
 
 const inboundRoots: Root[] = [
   { name: 'unknown-voice', channel: 'voice', caller: UNKNOWN_PHONE },
@@ -41,6 +46,17 @@ const inboundRoots: Root[] = [
         kind: 'repair', urgent: false, danger: false, scope: 'home', account: ZHANG_WEI.account, phone: ZHANG_WEI.phone,
         address: '城关区人民路88号3栋2单元501', areaId: 'chengguan', description: '家里全部没电', channel: 'voice', conversationId: 'earlier-call',
       })),
+  },
+  {
+    // A chat client that used up its tries at guessable numbers today (issue 14): an agent is offered.
+    name: 'chat-tries-used-up',
+    channel: 'chat',
+    caller: null,
+    params: async () => ({ client: SPENT_CLIENT }),
+    setup: async (engine) => {
+      const key = guessKey({ channel: 'chat', caller: null, codeVerified: null, client: SPENT_CLIENT });
+      for (let i = 0; i < GUESSES; i++) await engine.guesses.take(key);
+    },
   },
   {
     name: 'blacklisted-voice',
@@ -77,7 +93,7 @@ const heard = new Set<string>();
 describe('every flow, walked by its shortest paths on the real host', () => {
   for (const { flow, roots, localeBranches } of flows) {
     it(`${flow}: every question state is reached, every turn asks or ends, nothing throws, no dead end; the paths replay in ${LOCALES.join(', ')}`, async () => {
-      const engine = await openTestEngine({ now: MORNING });
+      const engine = await openTestEngine({ now: MORNING, env: ENV });
       const machine = engine.flows.get(flow)!.machine;
       const found = await explore(engine, machine, roots, 'zh-CN');
       expect(found.problems).toEqual([]);
@@ -90,7 +106,7 @@ describe('every flow, walked by its shortest paths on the real host', () => {
       // The same paths in the other locales: the same states, every turn a question or an ending.
       for (const locale of LOCALES.filter((l): l is Locale => l !== 'zh-CN')) {
         // A fresh engine per language: the explored calls used up 张伟's verification SMS for the hour.
-        const fresh = await openTestEngine({ now: MORNING });
+        const fresh = await openTestEngine({ now: MORNING, env: ENV });
         for (const root of roots) await root.setup?.(fresh);
         const wrong: string[] = [];
         let n = 0;

@@ -80,34 +80,42 @@ describe('the consultation topic in words', () => {
   });
 });
 
-describe('the satisfaction question after a complaint (N24)', () => {
-  async function complaintToSatisfaction(channel: Channel, language: string) {
+describe('after a complaint: no survey, and "still not satisfied" goes to the supervisor (N17, N24)', () => {
+  async function complaintRecorded(channel: Channel, language: string) {
     const { call, answer } = await callAbout(language === 'English' ? 'I want to make a complaint' : '我要投诉', { language, channel, from: ZHANG_WEI.phone });
     for (const said of ['抢修人员说好下午来 一直没来', '昨天下午', '城关区人民路营业厅', '不清楚']) await answer(said);
     expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
     await call.press('1');
-    expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
+    // N17: nothing has been done yet, so nothing to rate: the callback asks once the result is told.
+    expect(call.keys).toEqual(channel === 'voice' ? ['complaint.recorded', 'ticket.again', 'ticket.offerAgain'] : ['complaint.recorded', 'closing.anythingElse']);
+    if (channel === 'voice') await call.press('2'); // noted
+    expect(call.keys.at(-1)).toBe('closing.anythingElse');
     return { call, answer };
   }
 
-  it('voice, Mandarin: "满意" closes the complaint; nobody is escalated', async () => {
-    const { call } = await complaintToSatisfaction('voice', '普通话');
-    await call.say('满意');
-    expect(call.keys).toEqual(['ticket.again', 'ticket.offerAgain']);
+  it('voice, Mandarin: "没有了" closes politely (N20); nobody is escalated', async () => {
+    const { call } = await complaintRecorded('voice', '普通话');
+    await call.say('没有了');
+    expect(call.keys).toEqual(['closing.goodbye']);
+    expect(await call.engine.stores.services.escalations.list({ phone: ZHANG_WEI.phone })).toEqual([]);
   });
 
-  it('chat, Mandarin: "没有了" is no dissatisfaction: asked again, then "不满意" goes to the supervisor', async () => {
-    const { call } = await complaintToSatisfaction('chat', '普通话');
-    await call.type('没有了');
-    expect(call.keys).not.toContain('escalation.connecting');
-    expect(call.turn.ask?.kind).toBe('choice');
-    await call.type('不满意');
-    expect(call.turn.end?.type).toBe('escalate');
+  it('chat, Mandarin: "我还是不满意" goes to the duty supervisor, not a second complaint', async () => {
+    const { call } = await complaintRecorded('chat', '普通话');
+    await call.type('我还是不满意');
+    expect(call.turn.end).toMatchObject({ type: 'escalate', reason: 'dissatisfied' });
+    expect(await call.engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone })).toHaveLength(1);
   });
 
   it('voice, Cantonese: "唔滿意" goes to the supervisor at once', async () => {
-    const { call } = await complaintToSatisfaction('voice', '廣東話');
+    const { call } = await complaintRecorded('voice', '廣東話');
     await call.say('唔滿意');
     expect(call.turn.end?.type).toBe('escalate');
+  });
+
+  it('chat, English: "I am still not happy" goes to the supervisor at once', async () => {
+    const { call } = await complaintRecorded('chat', 'English');
+    await call.type('I am still not happy with this');
+    expect(call.turn.end).toMatchObject({ type: 'escalate', reason: 'dissatisfied' });
   });
 });

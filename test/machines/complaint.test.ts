@@ -58,7 +58,8 @@ describe('complaints (N13, N14, N24)', () => {
     expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ what: '抢修人员说好下午来 一直没来', when: '昨天下午', where: '城关区人民路营业厅' });
     await call.press('1');
-    expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
+    // N17: no survey before anything was done; the ticket is read again (the callback asks later).
+    expect(call.keys).toEqual(['complaint.recorded', 'ticket.again', 'ticket.offerAgain']);
 
     const { ticket, deadline } = call.turn.prompts[0]?.values ?? {};
     const { services } = call.engine.stores;
@@ -71,8 +72,11 @@ describe('complaints (N13, N14, N24)', () => {
     expect(callbacks).toHaveLength(1);
     expect(callbacks[0]).toMatchObject({ kind: 'complaint', workOrderId: order?.id, status: 'pending', dueAt: deadline });
 
-    await call.press('1'); // satisfied
-    expect(call.keys).toEqual(['ticket.again', 'ticket.offerAgain']);
+    await call.press('2'); // noted
+    expect(call.keys).toEqual(['closing.anythingElse']);
+    await call.press('2'); // nothing else
+    expect(call.keys).toEqual(['closing.goodbye']); // N20: a polite close, and no survey on the way out
+    expect(await services.escalations.list({ phone: ZHANG_WEI.phone })).toEqual([]);
   });
 
   it('N12: the story is answered before the next question: a long wait, the same failure again, anything else', async () => {
@@ -126,11 +130,13 @@ describe('complaints (N13, N14, N24)', () => {
     expect(call.keys).toEqual(['complaint.askWhat']);
   });
 
-  it('N24: a customer still dissatisfied is put through to the duty supervisor at once, with the escalation recorded', async () => {
+  it('N24: a customer who says at "anything else?" that he is still not satisfied is put through to the duty supervisor at once', async () => {
     const call = await complaintCall();
     await tellTheComplaint(call);
     await call.press('1');
-    await call.press('2'); // not satisfied
+    await call.press('2'); // the ticket noted
+    expect(call.keys.at(-1)).toBe('closing.anythingElse');
+    await call.say('我还是不满意');
     expect(call.keys).toEqual(['escalation.connecting']);
     expect(call.turn.end).toMatchObject({
       type: 'escalate',

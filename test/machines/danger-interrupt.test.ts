@@ -161,7 +161,7 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     expect(await call.engine.stores.services.callbacks.list({ phone: UNKNOWN_PHONE })).toEqual([]);
   });
 
-  it('N10, N8: zh-CN chat: danger at the satisfaction question, then the same question again', async () => {
+  it('N10, N8: zh-CN chat: danger at "anything else?" after a complaint, then the same question again', async () => {
     const call = await dial({ channel: 'chat' });
     await call.choose('complaint_or_report');
     await call.choose('complaint');
@@ -170,10 +170,10 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.type('城关区人民路营业厅');
     await call.silence(); // who: not known
     await call.choose('yes'); // the read-back is right
-    expect(call.keys).toEqual(['complaint.recorded', 'complaint.askSatisfied']);
+    expect(call.keys).toEqual(['complaint.recorded', 'closing.anythingElse']);
     await call.type('对了，楼道里的电表箱在冒烟');
     await reportDangerAt(call, '城关区解放街12号3单元');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'complaint.askSatisfied']);
+    expect(call.keys).toEqual(['fault.urgentCreated', 'closing.anythingElse']);
   });
 });
 
@@ -307,10 +307,12 @@ describe('no false alarms: a hazard character in a road name, a negated hazard (
     expect(call.keys).toEqual(['fault.askScope']);
     await call.press('1'); // home only
     await call.say('火星路1号');
-    expect(call.keys).toEqual(['fault.askDescription']);
+    expect(call.keys).toEqual(['fault.askDistrict']); // no district named (issue 14 item 6)
+    await call.say('城关区');
+    expect(call.keys).toEqual(['fault.heardAddress', 'fault.askDescription']);
     await call.say('没冒烟也没打火，就是没电');
     expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
-    expect(call.turn.prompts[0]?.values).toMatchObject({ address: '火星路1号', description: '没冒烟也没打火，就是没电' });
+    expect(call.turn.prompts[0]?.values).toMatchObject({ address: '城关区火星路1号', description: '没冒烟也没打火，就是没电' });
   });
 
   it('N10: en-US chat: a complaint at an office on Sparks Street is only a complaint', async () => {

@@ -82,7 +82,7 @@ describe('emergency mode (N21)', () => {
     ];
     for (const input of steps) await host.handle(id, input);
     const turn = await host.handle(id, { type: 'dtmf', digits: '1' });
-    expect(turn.prompts.map((p) => p.key)).toEqual(['emergency.recorded', 'complaint.askSatisfied']);
+    expect(turn.prompts.map((p) => p.key)).toEqual(['emergency.recorded', 'closing.anythingElse']);
     expect(await services.callbacks.list({ phone: ZHANG_WEI.phone })).toEqual([]);
 
     store.down(false);

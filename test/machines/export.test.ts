@@ -78,7 +78,7 @@ describe('machine export (what flow designers open)', () => {
 
   it('names what the chart does: the caller lookup, its guard, the say actions with their keys', () => {
     const identity = files.get('docs/machines/json/identity.json')!;
-    expect(identity).toContain('"src": "findCustomersByPhone"');
+    expect(identity).toContain('"src": "findCustomersOfCaller"');
     expect(identity).toContain('"type": "isOneCustomer"');
     expect(JSON.parse(identity).states.confirmCaller.meta.ask).toMatchObject({ kind: 'choice', prompt: [{ key: 'identity.callerAccount' }, { key: 'identity.confirmCaller' }] });
     // A transition that leaves the sub-flow ends in a final state saying where the call goes on.

@@ -27,7 +27,7 @@ describe('the scope and address said with the fault are not asked again (N8)', (
     ['zh-CN', 'voice', '普通话', '整栋楼都停电了，城关区人民路88号', '没有', ['fault.heardBuilding', 'fault.heardAddress', 'fault.askDescription'], '城关区人民路88号'],
     ['zh-CN', 'chat', '普通话', '就我家没电，邻居有电，城关区解放街12号', '没有', ['fault.heardHome', 'fault.heardAddress', 'fault.askDescription'], '城关区解放街12号'],
     ['yue-HK', 'chat', '廣東話', '成條街都冇電，城關區人民路88號', '冇', ['fault.heardArea', 'fault.heardAddress', 'fault.askDescription'], '城關區人民路88號'],
-    ['en-US', 'voice', 'English', 'the whole street has no power, 12 Jiefang Street', 'no', ['fault.heardArea', 'fault.heardAddress', 'fault.askDescription'], '12 Jiefang Street'],
+    ['en-US', 'voice', 'English', 'the whole street has no power, 12 Jiefang Street', 'no', ['fault.heardArea', 'fault.heardAddress', 'fault.askDistrict'], '12 Jiefang Street'], // no district named: asked which
   ] as const)('%s %s (%s): "%s": after the danger question, what was said is said back', async (_, channel, language, words, noDanger, keys, address) => {
     const { call, answer } = await reportAtMenu(language, channel, words);
     await answer(noDanger);

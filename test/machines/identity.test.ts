@@ -32,6 +32,18 @@ describe('identity confirmation (N8, N6)', () => {
     expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']);
   });
 
+  it('N8: a bare "no" at "your account number?" means "I don\'t have it", in every locale and medium', async () => {
+    for (const [key, no, channel] of [['普通话', '没有', 'chat'], ['廣東話', '冇', 'voice'], ['English', 'no', 'chat']] as const) {
+      const call = await Call.dial(await openTestEngine(), { from: channel === 'voice' ? UNKNOWN_PHONE : null, channel });
+      const answer = (said: string) => (channel === 'voice' ? call.say(said) : call.type(said));
+      await answer(key);
+      await call.choose('fault_report');
+      expect(call.keys, key).toEqual(['identity.askAccount']);
+      await answer(no);
+      expect(call.keys, key).toEqual(['identity.proceedByAddress', 'fault.askDanger']);
+    }
+  });
+
   it('N8: an account number spoken with 幺 and 洞 is understood', async () => {
     const call = await toIdentity(UNKNOWN_PHONE);
     await call.say('三幺洞洞 幺二三 四五六');

@@ -1,26 +1,19 @@
 /**
  * A work order's progress (查进度) and 催办, as a caller hears them: found by the number a phone
- * caller dials from, or by the ticket number (chat, or no order on the number); the order's own
- * facts only (N6: no name, no address); an open order may be expedited, once, to the duty
- * supervisor, whose answer is a callback (N17).
+ * caller dials from, or by the ticket number with the last 4 digits of its contact phone (chat, or
+ * no order on the number: test/machines/progress-ownership.test.ts holds who may hear what); the
+ * order's own facts only (N6: no name, no address); an open order may be expedited, once, to the
+ * duty supervisor, whose answer is a callback (N17).
  */
 import { describe, expect, it } from 'vitest';
 import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
 import type { Engine } from '../../src/bootstrap.js';
-import type { NewWorkOrder } from '../../src/services/ports.js';
+import { repairFor } from '../support/work-orders.js';
 
 /** 10:00 in Shanghai, then as the test moves it. */
 function clock() {
   let at = new Date('2026-11-25T02:00:00Z');
   return { now: () => at, advance: (minutes: number) => (at = new Date(at.getTime() + minutes * 60_000)) };
-}
-
-function repairFor(phone: string | null, overrides: Partial<NewWorkOrder> = {}): NewWorkOrder {
-  return {
-    kind: 'repair', urgent: false, danger: false, scope: 'home', account: ZHANG_WEI.account, phone,
-    address: '城关区人民路88号3栋2单元501', areaId: 'chengguan', description: '家里全部没电', channel: 'voice', conversationId: 'earlier-call',
-    ...overrides,
-  };
 }
 
 async function expedites(engine: Engine) {
@@ -65,7 +58,7 @@ describe('查进度: a caller asks how far his repair has got', () => {
     expect(expedite?.summary).toContain('已超过承诺的到达时间');
   });
 
-  it('en-US chat: by the ticket number only (a typed number proves nothing); a done order is told so, no 催办 offered', async () => {
+  it('en-US chat: the ticket number and the last 4 digits of its contact phone (a typed number proves nothing); a done order is told so, no 催办 offered', async () => {
     const engine = await openTestEngine();
     const order = await engine.stores.services.workOrders.create(repairFor(ZHANG_WEI.phone));
     await engine.stores.services.followUps.resolve(order.id, { result: '已更换熔断器，恢复供电', by: 'crew' });
@@ -73,31 +66,39 @@ describe('查进度: a caller asks how far his repair has got', () => {
     await call.type('I want to check my ticket');
     expect(call.keys).toEqual(['query.askTicket']);
     await call.type(order.id);
+    expect(call.keys).toEqual(['query.askPhoneTail']);
+    await call.type('8000');
     expect(call.keys).toEqual(['query.progressClosed', 'closing.anythingElse']);
     expect(await expedites(engine)).toEqual([]);
   });
 
-  it('zh-CN voice, nothing open on the number: the ticket number is asked; a wrong one twice, and the caller is told how else', async () => {
+  it('zh-CN voice, nothing open on the number: the ticket number and its phone tail are asked; wrong twice, and an agent is offered', async () => {
     const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
     await call.silence();
     await call.press('2');
     await call.press('3');
     expect(call.keys).toEqual(['query.askTicket']);
     await call.press('1234567890');
+    expect(call.keys).toEqual(['query.askPhoneTail']);
+    await call.press('1234');
     expect(call.keys).toEqual(['query.ticketNotFound', 'query.askTicket']);
     await call.press('1234567891');
-    expect(call.keys).toEqual(['query.ticketNotFound', 'closing.anythingElse']);
+    await call.press('1234');
+    expect(call.keys).toEqual(['query.ticketNotFound', 'common.offerAgent']);
+    await call.press('2');
+    expect(call.keys).toEqual(['closing.anythingElse']);
   });
 
-  it('yue-HK chat: a complaint by its ticket: the reply deadline, and no 催办 when declined', async () => {
+  it('yue-HK chat: a complaint by its ticket and phone tail: the reply deadline, and no 催办 when declined', async () => {
     const engine = await openTestEngine();
     const complaint = await engine.stores.services.workOrders.create({
-      ...repairFor(null, { kind: 'complaint', scope: null, description: '抢修人员态度差' }),
+      ...repairFor('+8613912345678', { kind: 'complaint', scope: null, description: '抢修人员态度差' }),
       replyDueAt: '2026-11-26T02:00:00Z',
     });
     const call = await Call.dial(engine, { channel: 'chat', from: null, locale: 'yue-HK', params: { language: 'chosen' } });
     await call.type('我想查下工單進度');
     await call.type(complaint.id);
+    await call.type('5678');
     expect(call.keys).toEqual(['query.progressDueBy', 'query.offerExpedite']);
     await call.type('唔使催');
     expect(call.keys).toEqual(['closing.anythingElse']);

@@ -38,7 +38,11 @@ describe('information queries (N9)', () => {
   });
 
   it('N10: the outage schedule of the customer\'s area includes an outage in force', async () => {
-    const call = await queryCall(CHEN_QIANG.phone);
+    const call = await Call.dial(await openTestEngine(), { from: CHEN_QIANG.phone });
+    await call.silence();
+    expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']); // told at once (issue 14 item 6)
+    await call.press('2'); // something else
+    await call.press('2'); // a query
     await call.press('2');
     await call.press('1');
     expect(call.keys).toEqual(['identity.confirmed', 'query.outageScheduled', 'closing.anythingElse']);

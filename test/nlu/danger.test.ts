@@ -302,3 +302,31 @@ describe('N10: short and colloquial reports', () => {
     expect(findDanger('the box is on fire near the road')).not.toBeNull();
   });
 });
+
+describe('N10: kinds found on dev-6 (workplaces and public places)', () => {
+  it.each<Case>([
+    ['仓库进水了，水已经漫过插排了，灯还亮着', 'zh-CN'],
+    ['my wife grabbed the freezer handle and it bit her with current', 'en-US'],
+    ['she touched the cooler door and her arm is still tingling', 'en-US'],
+  ])('"%s" (%s) is danger', (text, locale) => {
+    expect(recognizeSync(text, locale)?.intent).toBe('danger');
+  });
+
+  it.each<Case>([
+    ['我家在冒烟岭路 就我家一户没电 邻居都有', 'zh-CN'],
+    ['我住冒煙嶺路 淨係我一戶冇電', 'yue-HK'],
+    ['條線冇斷 又冇咩怪味 就係屋企盞燈唔着', 'yue-HK'],
+    ['又唔係着火 又冇冒煙 就係學校停咗電', 'yue-HK'],
+    ['现场一切正常 不存在危险', 'zh-CN'],
+    ['building three at the Coal Fire Plant staff housing has no power', 'en-US'],
+    ['I rent a unit next to Arc Welding Supply', 'en-US'],
+  ])('"%s" (%s) is not danger', (text, locale) => {
+    expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
+  });
+
+  it('the progressive 在 is no address: "电箱在冒烟" is danger; a negation in the gap is no hazard, one after it is', () => {
+    expect(findDanger('路口那个绿色的电箱在冒烟 味道很刺鼻')).not.toBeNull();
+    expect(findDanger('电线没有着火')).toBeNull();
+    expect(findDanger('电线没人管 今天着火了')).not.toBeNull();
+  });
+});

@@ -35,7 +35,7 @@ describe('catalogue loading', () => {
       new Set([
         'common', 'greeting', 'menu', 'choice', 'identity', 'fault', 'closing', 'transfer', 'hints',
         'selfService', 'emergency', 'escalation', 'abuse', 'complaint', 'report', 'query', 'consultation', 'kb', 'takeover',
-        'verify', 'callback', 'proactive', 'danger', 'ticket',
+        'verify', 'callback', 'proactive', 'danger', 'ticket', 'outage',
       ]),
     );
   });

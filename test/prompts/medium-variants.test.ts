@@ -42,7 +42,7 @@ describe('medium variants (N25: one flow for phone and chat)', () => {
 
   it('gives the keyed prompts of the new flows a chat variant (complaint, report, query, consultation)', () => {
     const zh = catalogue.entries.get('zh-CN')!;
-    for (const key of ['menu.selfService', 'menu.complaintOrReport', 'common.isThatRight', 'complaint.askSatisfied',
+    for (const key of ['menu.selfService', 'menu.complaintOrReport', 'common.isThatRight',
       'report.askType', 'report.askAnonymous', 'query.askWhich', 'consultation.askTopic', 'consultation.offerApplication']) {
       expect(mentionsKeypad(zh.get(key)!, 'zh-CN'), key).toBe(true);
       for (const locale of LOCALES) expect(catalogue.entries.get(locale)!.has(key + TEXT_SUFFIX), `${locale} ${key}`).toBe(true);

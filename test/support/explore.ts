@@ -62,6 +62,8 @@ const WORDS: Record<Locale, string> = {
   'yue-HK': '城關區人民路88號，成棟樓冇電，𨋢都停咗',
   'en-US': '88 Renmin Road, Chengguan, no power in the building and the lift stopped',
 };
+/** A street without its district (issue 14 item 6): at a "where?" it is asked which district. */
+const STREET: Record<Locale, string> = { 'zh-CN': '解放街12号', 'yue-HK': '解放街12號', 'en-US': '12 Jiefang Street' };
 const DANGER: Record<Locale, string> = { 'zh-CN': '电线掉下来了，还在冒烟', 'yue-HK': '電線跌咗落嚟，仲冒緊煙', 'en-US': 'a power line fell down and it is smoking' };
 
 /** The state node a Turn's state path names (Turn.state is the active leaf's path). */
@@ -86,6 +88,7 @@ export function inputsFor(ask: AskMeta, locale: Locale, globals: boolean): Input
   const inputs: Input[] = (ask.choices ?? []).map((c) => ({ type: 'choice', id: c.id }));
   if (ask.kind === 'digits') inputs.push({ type: 'dtmf', digits: ask.numDigits === ACCOUNT.length ? ACCOUNT : '1'.repeat(ask.numDigits ?? 6) });
   if (ask.kind === 'text') inputs.push({ type: 'text', text: WORDS[locale] });
+  if (ask.expects === 'place') inputs.push({ type: 'text', text: STREET[locale] });
   inputs.push({ type: 'noInput' });
   if (globals) {
     inputs.push(
@@ -231,5 +234,6 @@ function inLocale(input: Input, locale: Locale): Input {
   if (input.type !== 'text') return input;
   if (Object.values(WORDS).includes(input.text)) return { type: 'text', text: WORDS[locale] };
   if (Object.values(DANGER).includes(input.text)) return { type: 'text', text: DANGER[locale] };
+  if (Object.values(STREET).includes(input.text)) return { type: 'text', text: STREET[locale] };
   return input;
 }

@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import express, { type RequestHandler, type Router } from 'express';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { z } from 'zod';
 import type { ConversationHost } from '../../engine/conversation-host.js';
 import { ConversationNotFound, InvalidInput } from '../../engine/errors.js';
@@ -65,8 +66,13 @@ export function webChatRouter(host: ConversationHost, options: WebChatOptions = 
     const turn = await host.start(`chat-${randomUUID()}`, {
       channel: 'chat',
       caller: body.phone ?? null,
-      // The page's language selector is the customer's choice: the flow does not offer languages again (issue 12).
-      ...(body.locale ? { locale: body.locale, params: { language: 'chosen' } } : {}),
+      ...(body.locale ? { locale: body.locale } : {}),
+      params: {
+        // The page's language selector is the customer's choice: the flow does not offer languages again (issue 12).
+        ...(body.locale ? { language: 'chosen' } : {}),
+        // Tries at ticket and account numbers count per client, as the HTTP limits count it (issue 14).
+        client: ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
+      },
     });
     noteTurn(res, 'chat', turn);
     res.status(201).json(renderChatReply(turn));

@@ -1,0 +1,123 @@
+/**
+ * The known outage told as soon as the caller is identified (停电信息主动告知, issue 14 item 6, N10):
+ * a phone caller whose own number is on an account in an area with an outage in force hears it,
+ * with its restore time, before the menu question, and may be registered as affected (no duplicate
+ * ticket); identified in the fault report, before its questions. A caller with something else to
+ * report goes on as usual and is not told the same outage again. Danger said at the offer still
+ * goes first. The demo data: 陈强 and 赵磊 are in 东山镇, where a line fault is being repaired.
+ */
+import { describe, expect, it } from 'vitest';
+import { Call, CHEN_QIANG, openTestEngine, ZHANG_WEI } from '../support/call.js';
+import { upsertOutage } from '../../src/store/sqlite/outage-board.js';
+import type { Db } from '../../src/store/sqlite/database.js';
+
+const ZHAO_LEI = { phone: '+8615012345678', account: '3100678901' }; // 东山镇 too
+
+/** The callers registered on an outage, from the embedded database. */
+function registrations(db: Db, outageId: string) {
+  return db.prepare('SELECT phone, account FROM outage_reports WHERE outage_id = ?').all(outageId) as { phone: string | null; account: string | null }[];
+}
+
+async function engineWithDb() {
+  let db: Db | null = null;
+  const engine = await openTestEngine({ onDatabase: (opened) => void (db = opened) });
+  return { engine, db: db! };
+}
+
+describe('the outage on the caller\'s area, told once he is identified (issue 14 item 6, N10)', () => {
+  it('zh-CN voice: 陈强 hears the 东山镇 fault and its restore time right after the language offer, before the menu; registered, no ticket', async () => {
+    const { engine, db } = await engineWithDb();
+    const call = await Call.dial(engine, { from: CHEN_QIANG.phone });
+    await call.silence(); // Mandarin
+    expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']);
+    expect(call.said).toMatch(/^很抱歉，东山镇线路故障正在抢修，预计.+恢复供电。 需要登记您家受影响请按1，有其他问题请按2。$/);
+    expect(Date.parse(String(call.turn.prompts[0]?.values?.restoreAt))).toBeGreaterThan(Date.now());
+    await call.press('1');
+    expect(call.keys).toEqual(['fault.registeredOnOutage', 'closing.anythingElse']);
+    expect(registrations(db, 'demo-dongshan-fault')).toEqual([{ phone: CHEN_QIANG.phone, account: CHEN_QIANG.account }]);
+    expect(await engine.stores.services.workOrders.list({ phone: CHEN_QIANG.phone })).toEqual([]);
+    await call.say('没有了');
+    expect(call.keys).toEqual(['closing.goodbye']); // N20
+  });
+
+  it('yue-HK voice: "唔係，我有第二啲事": the menu, then an ordinary repair; the outage is not told again', async () => {
+    const { engine, db } = await engineWithDb();
+    const call = await Call.dial(engine, { from: CHEN_QIANG.phone });
+    await call.press('3'); // Cantonese
+    expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']);
+    expect(call.said).toContain('東山鎮線路故障搶修緊');
+    await call.say('唔係，我有第二啲事');
+    expect(call.keys).toEqual(['menu.main']);
+    await call.press('1'); // fault repair
+    await call.press('1'); // this account
+    expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']);
+    await call.press('2'); // no danger
+    await call.press('1'); // my home only
+    await call.press('1'); // at my home address
+    expect(call.keys).toEqual(['fault.askDescription']); // the outage found there is the one he said was not his
+    await call.say('屋企個總掣跳咗，推唔返上去');
+    await call.press('1'); // the read-back is right
+    expect(call.keys[0]).toBe('fault.ticketCreated');
+    const [order] = await engine.stores.services.workOrders.list({ phone: CHEN_QIANG.phone });
+    expect(order).toMatchObject({ kind: 'repair', account: CHEN_QIANG.account, areaId: 'dongshan', promisedArrivalMinutes: 90 });
+    expect(registrations(db, 'demo-dongshan-fault')).toEqual([]);
+  });
+
+  it('en-US voice: a fault said at the language offer: identified, then the outage before the danger question', async () => {
+    const { engine, db } = await engineWithDb();
+    const call = await Call.dial(engine, { from: ZHAO_LEI.phone });
+    await call.say('my power is out');
+    expect(call.keys.at(-1)).toBe('identity.confirmCaller');
+    await call.say('yes');
+    expect(call.keys).toEqual(['identity.confirmed', 'fault.knownOutageFault', 'outage.offer']);
+    expect(call.said).toContain('Dongshan Town');
+    await call.say("yes, that's why I'm calling");
+    expect(call.keys).toEqual(['fault.registeredOnOutage', 'closing.anythingElse']);
+    expect(registrations(db, 'demo-dongshan-fault')).toEqual([{ phone: ZHAO_LEI.phone, account: ZHAO_LEI.account }]);
+    expect(await engine.stores.services.workOrders.list({ phone: ZHAO_LEI.phone })).toEqual([]);
+  });
+
+  it('zh-CN voice: danger said at the offer goes first (N10): the safety advice, then the danger report', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: CHEN_QIANG.phone });
+    await call.silence();
+    await call.say('门口电线掉下来了，还在冒火花');
+    expect(call.keys[0]).toBe('fault.safetyAdvice');
+    expect(call.turn.prompts[0]?.safety).toBe(true);
+  });
+
+  it('zh-CN voice: planned work under way in 城关区 is told as planned; "其他问题" goes to the menu', async () => {
+    const { engine, db } = await engineWithDb();
+    const now = Date.now();
+    upsertOutage(db, {
+      id: 'planned-now', areaId: 'chengguan', kind: 'planned', reason: '10千伏城关线检修',
+      startsAt: new Date(now - 3_600_000).toISOString(), expectedRestoreAt: new Date(now + 3 * 3_600_000).toISOString(),
+    });
+    const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
+    await call.silence();
+    expect(call.keys).toEqual(['fault.knownOutagePlanned', 'outage.offer']);
+    expect(call.said).toMatch(/^很抱歉，城关区正在计划检修停电/);
+    await call.say('其他问题');
+    expect(call.keys).toEqual(['menu.main']);
+  });
+
+  it('zh-CN voice: no outage on the area (城关区 today): the menu comes at once, as before', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    await call.silence();
+    expect(call.keys).toEqual(['menu.main']);
+  });
+
+  it('zh-CN chat: a typed number is a claim: no outage before the menu or after identity; the place named finds it', async () => {
+    const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: CHEN_QIANG.phone });
+    await call.type('普通话');
+    expect(call.keys).toEqual(['menu.main']);
+    await call.choose('fault_report');
+    expect(call.keys).toEqual(['identity.confirmClaimed']);
+    await call.choose('yes');
+    expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']);
+    await call.choose('no');
+    await call.choose('area');
+    expect(call.keys).toEqual(['fault.askAddress']); // his address is not said to a claim (issue 10 item 1)
+    await call.type('东山镇桃园村3组');
+    expect(call.keys).toEqual(['fault.knownOutageFault', 'fault.registeredOnOutage', 'closing.anythingElse']);
+  });
+});
