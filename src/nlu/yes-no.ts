@@ -33,6 +33,10 @@ const ZH_NO = [
   '不是', '不对', '没有', '没', '不', '不要', '不用', '不需要', '错了', '错', '不行', '不可以',
   '不正确', '否', '不同意', '不愿意', '不好', '别', '算了', '无',
   '唔係', '唔啱', '冇', '唔使', '唔洗', '唔駛', '唔要', '唔得', '錯咗', '唔好', '唔同意', '唔需要', '唔係呀',
+  // A no said fully or softly: "都没有", "啥也没有", "应该没有" ("I don't think so"), "梗係冇" (of course not).
+  '木有', '都没有', '一个都没有', '什么都没有', '啥都没有', '啥也没有', '并没有', '绝对没有', '完全没有', '那倒没有',
+  '倒是没有', '应该没有', '好像没有', '暂时没有', '目前没有',
+  '都冇', '乜都冇', '咩都冇', '應該冇', '好似冇', '暫時冇', '梗係冇', '梗係唔係',
 ];
 const ZH_NEITHER = [
   '是不是', '是否', '对不对', '好不好', '行不行', '可不可以', '有没有', '要不要', '是吗', '对吗',
@@ -52,6 +56,8 @@ const EN_NO = [
   'no', 'nope', 'nah', 'wrong', 'incorrect', 'negative', 'not really', 'not at all', 'no way',
   'that is wrong', 'not correct', 'not right', 'that is not right', 'that is not correct',
   'there is not', 'it is not', 'none', 'never', 'i do not think so', 'do not think so', 'not that one',
+  'nothing', 'nothing like that', 'none at all', 'not that i can see', 'not that i know of', 'i do not see any',
+  'i do not see anything', 'no nothing',
 ];
 const EN_NEITHER = [
   'not sure', 'i am not sure', 'am not sure', 'do not know', 'i do not know', 'maybe', 'perhaps', 'no idea',

@@ -13,13 +13,13 @@ describe('yesNo (N8 confirmations, N10 "is there danger?")', () => {
     expect(yesNo(t, 'en-US')).toBe('yes');
   });
 
-  it.each(['不是', '不对', '没有', '没有没有', '不是 我说的是3100', '不用了谢谢', '错了'])('zh-CN no: %s', (t) => {
+  it.each(['不是', '不对', '没有', '没有没有', '不是 我说的是3100', '不用了谢谢', '错了', '都没有', '啥也没有', '什么都没有', '应该没有', '好像没有', '完全没有', '那倒没有', '木有'])('zh-CN no: %s', (t) => {
     expect(yesNo(t, 'zh-CN')).toBe('no');
   });
-  it.each(['唔係', '唔啱', '冇', '唔使喇'])('yue-HK no: %s', (t) => {
+  it.each(['唔係', '唔啱', '冇', '唔使喇', '都冇', '乜都冇', '應該冇', '好似冇', '梗係冇啦'])('yue-HK no: %s', (t) => {
     expect(yesNo(t, 'yue-HK')).toBe('no');
   });
-  it.each(['no', 'nope', 'wrong', 'no that is not right', "I don't think so"])('en-US no: %s', (t) => {
+  it.each(['no', 'nope', 'wrong', 'no that is not right', "I don't think so", 'nothing', 'none at all', 'not that I can see', 'not that I know of', "I don't see anything"])('en-US no: %s', (t) => {
     expect(yesNo(t, 'en-US')).toBe('no');
   });
 
