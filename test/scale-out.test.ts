@@ -68,10 +68,14 @@ describePg('two instances on PostgreSQL and Redis', () => {
         expect((await send(n % 2 ? baseB : baseA, body)).status).toBe(200);
       }
       const answers = await Promise.all([send(baseA, { choice: 'yes' }), send(baseB, { choice: 'yes' })]);
-      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      // Read at once, the compare-and-set lets one through and the other gets 409. On a loaded machine
+      // the second copy may be read after the first landed: then it is a turn at the next question
+      // ("anything else?"), never a second confirmation. Either way: one order, told once.
+      expect([[200, 409], [200, 200]]).toContainEqual(answers.map((r) => r.status).sort());
       const orders = (await a.stores.services.workOrders.list({ phone: ZHANG_WEI.phone })).filter((o) => o.conversationId === id);
       expect(orders).toHaveLength(1);
-      expect(answers.find((r) => r.status === 200)!.body.messages.join('').replace(/\s/g, '')).toContain(orders[0]!.id);
+      const told = answers.filter((r) => r.status === 200 && (r.body.messages as string[]).join('').replace(/\s/g, '').includes(orders[0]!.id));
+      expect(told).toHaveLength(1);
     });
   });
 
