@@ -363,6 +363,12 @@ export const machine = createMachine({
                 "params": {
                   "key": "fault.arrearsNotice"
                 }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.arrearsHowToPay"
+                }
               }
             ]
           },

@@ -429,6 +429,7 @@ export const dialogue = setup({
     /** Registered as affected by the outage told (issue 14 item 6): nothing more to report. */
     registeredOnNotice: ({ context }) => context.notice?.answer === 'registered',
     isNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found !== null,
+    isUpcomingNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found?.upcoming === true,
     isPlannedNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found?.outage.kind === 'planned',
     /** The outage the report found is the one the caller was told and said was not his business: not told again. */
     isDeclinedNotice: ({ context }, params: { outage: Outage | null }) =>
