@@ -116,7 +116,12 @@ export const faultReportFlow = dialogue.createStateConfig({
         onDone: [
           {
             guard: { type: 'isInArrears', params: ({ event }) => ({ statement: event.output }) },
-            actions: [{ type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) }, { type: 'say', params: { key: 'fault.arrearsNotice' } }],
+            actions: [
+              { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
+              // What to do, as an agent says it (N1): where to pay, and when the power is back.
+              { type: 'say', params: { key: 'fault.arrearsNotice' } },
+              { type: 'say', params: { key: 'fault.arrearsHowToPay' } },
+            ],
             target: 'askStillReport',
           },
           { target: 'findArea' },
