@@ -42,5 +42,14 @@ export function gist(text: string, max = MAX_UNITS): string {
     if (kept !== '' && units(kept + clause) > max) break;
     kept += clause;
   }
-  return toListener(kept.replace(/[\s,;!?，；！？。、]+$/u, ''));
+  return inSentence(toListener(kept.replace(/[\s,;!?，；！？。、]+$/u, '')));
+}
+
+/**
+ * A gist is said inside the engine's sentence ("Let me check: ..., the whole flat has no power."),
+ * so an English caller's capital that began his own sentence goes: "The whole" -> "the whole".
+ * A word in capitals (TV, ATM) keeps them; Chinese has no case.
+ */
+export function inSentence(text: string): string {
+  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 }

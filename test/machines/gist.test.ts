@@ -9,3 +9,13 @@ describe('N8: a read-back tells the gist of a long story', () => {
     expect(gist('家里全部没电了。')).toBe('家里全部没电了');
   });
 });
+
+describe('N8: an English gist is said inside the read-back sentence (issue 14 item 5)', () => {
+  it('loses the capital that began the caller\'s sentence, keeps words in capitals, and says it to the listener', () => {
+    expect(gist('The whole flat has no power.')).toBe('the whole flat has no power');
+    expect(gist('My lights keep flickering')).toBe('your lights keep flickering');
+    expect(gist('TV and fridge went off')).toBe('TV and fridge went off');
+    expect(gist('I have no power')).toBe('you have no power');
+    expect(gist('整栋楼都没电了')).toBe('整栋楼都没电了');
+  });
+});
