@@ -149,6 +149,7 @@ describe('complaints (N13, N14, N24)', () => {
     expect(call.said).not.toMatch(/^好的/);
     expect((call.turn.end as { whisper?: { key: string }[] }).whisper?.map((p) => p.key)).toEqual([
       'escalation.whisperDissatisfied',
+      'escalation.whisperSpeaksMandarin',
       'escalation.whisperTicket',
       'escalation.whisperComplaint',
     ]);
@@ -178,6 +179,8 @@ const IN_KIND = {
     readBack: /^核對吓：琴日下晝，喺城關區人民路營業廳，搶修師傅講好下晝嚟 一直都冇嚟。 聯絡電話一 三 八 零 零 一 三 八 零 零 零。 啱唔啱？/,
     unhappy: '我仲係好唔滿意',
     apology: /^真係唔好意思/,
+    // Chinese characters: the Mandarin whisper can say the gist itself.
+    whisper: { speaks: 'escalation.whisperSpeaksCantonese', complaint: { locale: 'zh-CN', what: '搶修師傅講好下晝嚟 一直都冇嚟' } },
   },
   'en-US': {
     key: '2',
@@ -185,11 +188,13 @@ const IN_KIND = {
     readBack: /^Let me check: yesterday afternoon, at the service hall on Renmin Road, the repair crew said they would come in the afternoon but never showed up\. Contact number 1 3 8 0 0 1 3 8 0 0 0\. Is that right\?/,
     unhappy: 'I am still not satisfied',
     apology: /^I’m sorry/,
+    // English words are said by the English voice, not read by the Mandarin one.
+    whisper: { speaks: 'escalation.whisperSpeaksEnglish', complaint: { locale: 'en-US', what: 'the repair crew said they would come in the afternoon but never showed up' } },
   },
 } as const;
 
 describe.each(['yue-HK', 'en-US'] as const)('complaints in %s (N3, N8, N24)', (locale) => {
-  const { key, story, readBack, unhappy, apology } = IN_KIND[locale];
+  const { key, story, readBack, unhappy, apology, whisper } = IN_KIND[locale];
   async function inKind() {
     const call = await Call.dial(await openTestEngine({ now: DAYTIME }), { from: ZHANG_WEI.phone });
     await call.press(key);
@@ -231,6 +236,23 @@ describe.each(['yue-HK', 'en-US'] as const)('complaints in %s (N3, N8, N24)', (l
     expect(call.turn.end).toMatchObject({ type: 'escalate', reason: 'dissatisfied', chain: [{ name: '王建国' }, { name: '李明' }], locale });
     const [escalation] = await call.engine.stores.services.escalations.list({ phone: ZHANG_WEI.phone });
     expect(escalation).toMatchObject({ reason: 'dissatisfied', status: 'waiting' });
+    expect(escalation?.summary).toContain(`language: ${locale}`);
     expect(call.turn.end).toMatchObject({ escalationId: escalation?.id });
+  });
+
+  it('N24: the supervisor\'s whisper says the caller\'s language, and the complaint\'s gist by a voice that can say it', async () => {
+    const call = await inKind();
+    await tell(call);
+    await call.press('1');
+    await call.press('2');
+    await call.say(unhappy);
+    const said = (call.turn.end as { whisper?: { key: string; locale?: string; values?: Record<string, unknown> }[] }).whisper ?? [];
+    expect(said.map((p) => [p.key, p.locale])).toEqual([
+      ['escalation.whisperDissatisfied', 'zh-CN'],
+      [whisper.speaks, 'zh-CN'],
+      ['escalation.whisperTicket', 'zh-CN'],
+      ['escalation.whisperComplaint', whisper.complaint.locale],
+    ]);
+    expect(said.at(-1)?.values).toEqual({ what: whisper.complaint.what });
   });
 });
