@@ -277,3 +277,17 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
     expect(call.keys).not.toContain('fault.arrearsNotice');
   });
 });
+
+describe('English polish of the read-back (issue 14 item 5, N8)', () => {
+  it('en-US voice: "The whole flat has no power" is read back inside the sentence, without its capital', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    await call.press('2'); // English
+    await call.press('1'); // fault repair
+    await call.press('1'); // this account
+    await call.press('2'); // no danger
+    await call.press('1'); // home only
+    await call.press('1'); // at my address
+    await call.say('The whole flat has no power.');
+    expect(call.said).toContain('Let me check: Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District, the whole flat has no power.');
+  });
+});
