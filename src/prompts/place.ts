@@ -29,7 +29,7 @@ const NUMBERED: ReadonlyArray<readonly [RegExp, (n: string) => string, 'street' 
  * Parts of a premises that callers name (城南区建设路6号底商): said in English, not in pinyin
  * ("Dishang"); simplified and traditional, longest first so 地下车库 wins over 车库.
  */
-const PREMISES: ReadonlyArray<readonly [string, string]> = [
+const PREMISE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['地下车库', 'the underground garage'], ['地下車庫', 'the underground garage'],
   ['地下室', 'the basement'], ['车库', 'the garage'], ['車庫', 'the garage'],
   ['底商', 'the ground-floor shop'], ['门面', 'the shopfront'], ['門面', 'the shopfront'],
@@ -37,7 +37,8 @@ const PREMISES: ReadonlyArray<readonly [string, string]> = [
   ['商铺', 'the shop'], ['商鋪', 'the shop'], ['阁楼', 'the attic'], ['閣樓', 'the attic'],
   ['楼顶', 'the roof'], ['樓頂', 'the roof'], ['楼道', 'the stairwell'], ['樓道', 'the stairwell'],
   ['配电房', 'the switch room'], ['配電房', 'the switch room'], ['院子', 'the yard'],
-].sort((a, b) => b[0].length - a[0].length);
+];
+const PREMISES = [...PREMISE_WORDS].sort((a, b) => b[0].length - a[0].length);
 
 const AREA_SUFFIX: ReadonlyArray<readonly [string, string]> = [['一带', 'area'], ['附近', 'area'], ['周边', 'area']];
 const HAN_RUN = /^\p{Script=Han}+/u;
