@@ -2312,6 +2312,31 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.faultReport.report.askStillReport",
                     "guard": {
+                      "type": "isPrepaidRunOut",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberStatement",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.prepaidNotice"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.prepaidHowToTopUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.askStillReport",
+                    "guard": {
                       "type": "isInArrears",
                       "params": "(computed)"
                     },

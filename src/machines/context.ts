@@ -135,6 +135,8 @@ export interface OutageNotice {
 
 export interface Statement {
   balance: number;
+  /** 费控 (prepaid meter): cut by the meter when the balance runs out, back minutes after a top-up. */
+  prepaid?: boolean;
   lastBill: { period: string; amount: number; kwh: number; dueDate: string } | null;
 }
 

@@ -115,6 +115,16 @@ export const faultReportFlow = dialogue.createStateConfig({
         input: ({ context }) => ({ account: context.customer?.account ?? '' }),
         onDone: [
           {
+            // 费控: the meter cut it; a top-up brings the power back within minutes.
+            guard: { type: 'isPrepaidRunOut', params: ({ event }) => ({ statement: event.output }) },
+            actions: [
+              { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
+              { type: 'say', params: { key: 'fault.prepaidNotice' } },
+              { type: 'say', params: { key: 'fault.prepaidHowToTopUp' } },
+            ],
+            target: 'askStillReport',
+          },
+          {
             guard: { type: 'isInArrears', params: ({ event }) => ({ statement: event.output }) },
             actions: [
               { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },

@@ -122,7 +122,7 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
     }),
     getStatement: fromPromise(async ({ input }) => {
       const statement = await services.billing.statement(input.account);
-      return statement ? { balance: statement.balance, lastBill: statement.lastBill } : null;
+      return statement ? { balance: statement.balance, prepaid: statement.prepaid, lastBill: statement.lastBill } : null;
     }),
     escalate: fromPromise(async ({ input }) => {
       const escalation = { ...input, idempotencyKey: turnKey('escalation') };

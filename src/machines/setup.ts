@@ -437,6 +437,8 @@ export const dialogue = setup({
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
+    /** A prepaid (费控) meter run out: the meter itself cut the power (at zero, not only below). */
+    isPrepaidRunOut: (_, params: { statement: Statement | null }) => params.statement?.prepaid === true && params.statement.balance <= 0,
     scopeIs: ({ context }, params: { scope: Scope }) => context.fault.scope === params.scope,
     /** N22: two polite warnings, then the automated service. */
     warnedTwice: ({ context }) => context.abuse.length >= 2,

@@ -291,3 +291,36 @@ describe('English polish of the read-back (issue 14 item 5, N8)', () => {
     expect(call.said).toContain('Let me check: Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District, the whole flat has no power.');
   });
 });
+
+/** 王芳 (demo data): her 1栋 flat (3100234561, the first of her two accounts) has a prepaid meter, run out at -42.6 yuan. */
+const WANG_FANG = '+8613700137000';
+
+describe('a prepaid (费控) meter run out: a top-up, not a crew (N1, N2)', () => {
+  async function prepaidOutage(languageKey: '0' | '2' | '3') {
+    const call = await Call.dial(await openTestEngine(), { from: WANG_FANG });
+    if (languageKey === '0') await call.silence();
+    else await call.press(languageKey);
+    await call.press('1'); // fault repair
+    await call.press('1'); // the first account: the 1栋 flat
+    await call.press('2'); // no danger
+    await call.press('1'); // only my home
+    await call.press('1'); // at its address
+    return call;
+  }
+  const SAID = {
+    '0': ['您的户号是费控户，欠费42.6元，已自动停电。', '在网上国网或营业厅充值后，一般几分钟内来电。'],
+    '3': ['你個戶口係預付費，欠費42.6元，已經自動停電。', '喺網上國網或者營業廳充值後，一般幾分鐘內有電。'],
+    '2': ['prepaid meter', 'Top up in the State Grid app or at a service center, and power is usually back within minutes.'],
+  } as const;
+
+  it.each(['0', '3', '2'] as const)('language key %s: told the meter cut it and how to top up, within the turn budget; "no" ends without a work order', async (languageKey) => {
+    const call = await prepaidOutage(languageKey);
+    expect(call.keys).toEqual(['fault.prepaidNotice', 'fault.prepaidHowToTopUp', 'fault.askStillReport']);
+    for (const words of SAID[languageKey]) expect(call.said).toContain(words);
+    expect(call.said).not.toMatch(/24/); // not the postpaid promise
+    expect(turnSeconds(renderVoice(call.turn.prompts, call.turn.locale, { now: new Date() }))).toBeLessThanOrEqual(TURN_BUDGET_SECONDS);
+    await call.press('2'); // no, I will top up
+    expect(call.keys).toEqual(['closing.anythingElse']);
+    expect(await call.engine.stores.services.workOrders.list({ phone: WANG_FANG })).toEqual([]);
+  });
+});
