@@ -350,6 +350,31 @@ export const machine = createMachine({
           {
             "target": "#faultReport-report.askStillReport",
             "guard": {
+              "type": "isPrepaidRunOut",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberStatement",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.prepaidNotice"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.prepaidHowToTopUp"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#faultReport-report.askStillReport",
+            "guard": {
               "type": "isInArrears",
               "params": "(computed)"
             },
@@ -362,6 +387,12 @@ export const machine = createMachine({
                 "type": "say",
                 "params": {
                   "key": "fault.arrearsNotice"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.arrearsHowToPay"
                 }
               }
             ]

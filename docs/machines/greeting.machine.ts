@@ -425,6 +425,31 @@ export const machine = createMachine({
             "input": "(computed)",
             "onDone": [
               {
+                "target": "#greeting.notice.told",
+                "guard": {
+                  "type": "isUpcomingNotice",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberNotice",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "answerNotice",
+                    "params": {
+                      "answer": "told"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "outage.upcoming"
+                    }
+                  }
+                ]
+              },
+              {
                 "target": "#greeting.notice.offer",
                 "guard": {
                   "type": "isPlannedNotice",
@@ -552,6 +577,9 @@ export const machine = createMachine({
           }
         },
         "registered": {
+          "type": "final"
+        },
+        "told": {
           "type": "final"
         },
         "declined": {

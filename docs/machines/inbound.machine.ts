@@ -716,6 +716,31 @@ export const machine = createMachine({
                 "input": "(computed)",
                 "onDone": [
                   {
+                    "target": "#inbound.greeting.notice.told",
+                    "guard": {
+                      "type": "isUpcomingNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "answerNotice",
+                        "params": {
+                          "answer": "told"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "outage.upcoming"
+                        }
+                      }
+                    ]
+                  },
+                  {
                     "target": "#inbound.greeting.notice.offer",
                     "guard": {
                       "type": "isPlannedNotice",
@@ -843,6 +868,9 @@ export const machine = createMachine({
               }
             },
             "registered": {
+              "type": "final"
+            },
+            "told": {
               "type": "final"
             },
             "declined": {
@@ -1749,6 +1777,31 @@ export const machine = createMachine({
                 "input": "(computed)",
                 "onDone": [
                   {
+                    "target": "#inbound.faultReport.notice.told",
+                    "guard": {
+                      "type": "isUpcomingNotice",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberNotice",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "answerNotice",
+                        "params": {
+                          "answer": "told"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "outage.upcoming"
+                        }
+                      }
+                    ]
+                  },
+                  {
                     "target": "#inbound.faultReport.notice.offer",
                     "guard": {
                       "type": "isPlannedNotice",
@@ -1876,6 +1929,9 @@ export const machine = createMachine({
               }
             },
             "registered": {
+              "type": "final"
+            },
+            "told": {
               "type": "final"
             },
             "declined": {
@@ -2256,6 +2312,31 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.faultReport.report.askStillReport",
                     "guard": {
+                      "type": "isPrepaidRunOut",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberStatement",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.prepaidNotice"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.prepaidHowToTopUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.askStillReport",
+                    "guard": {
                       "type": "isInArrears",
                       "params": "(computed)"
                     },
@@ -2268,6 +2349,12 @@ export const machine = createMachine({
                         "type": "say",
                         "params": {
                           "key": "fault.arrearsNotice"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.arrearsHowToPay"
                         }
                       }
                     ]

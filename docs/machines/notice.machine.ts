@@ -38,6 +38,31 @@ export const machine = createMachine({
         "input": "(computed)",
         "onDone": [
           {
+            "target": "#notice.told",
+            "guard": {
+              "type": "isUpcomingNotice",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberNotice",
+                "params": "(computed)"
+              },
+              {
+                "type": "answerNotice",
+                "params": {
+                  "answer": "told"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "outage.upcoming"
+                }
+              }
+            ]
+          },
+          {
             "target": "#notice.offer",
             "guard": {
               "type": "isPlannedNotice",
@@ -165,6 +190,9 @@ export const machine = createMachine({
       }
     },
     "registered": {
+      "type": "final"
+    },
+    "told": {
       "type": "final"
     },
     "declined": {

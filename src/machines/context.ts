@@ -117,8 +117,9 @@ export interface DialogueContext extends DialogueInput {
   triesUsedUp?: boolean;
   scheduledOutage: Outage | null;
   /**
-   * The outage in force on the caller's area, told once identified (停电信息主动告知, issue 14 item 6),
-   * the account it was found by, and what the caller answered (null: not yet).
+   * The outage on the caller's area, told once identified (停电信息主动告知, issue 14 item 6): one in
+   * force, or planned work still to come; the account it was found by, and what the caller answered
+   * (null: not yet; `told`: an outage to come, told without an offer).
    */
   notice?: OutageNotice | null;
 }
@@ -127,11 +128,15 @@ export interface OutageNotice {
   area: Area;
   outage: Outage;
   account: string | null;
-  answer: 'registered' | 'declined' | null;
+  /** Planned work not started yet: told, nothing to register (it has not happened). */
+  upcoming: boolean;
+  answer: 'registered' | 'declined' | 'told' | null;
 }
 
 export interface Statement {
   balance: number;
+  /** 费控 (prepaid meter): cut by the meter when the balance runs out, back minutes after a top-up. */
+  prepaid?: boolean;
   lastBill: { period: string; amount: number; kwh: number; dueDate: string } | null;
 }
 

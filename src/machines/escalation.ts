@@ -8,11 +8,13 @@
 import { dialogue } from './setup.js';
 import type { DialogueContext, EscalationReason } from './context.js';
 import type { PromptRef, PromptValues } from '../core/conversation.js';
+import type { Locale } from '../core/locale.js';
 import { verificationOf } from './disclosure.js';
+import { quotedGist } from './gist.js';
 
 /** What the supervisor hears or reads before taking over: who, and what has happened so far. */
 export function escalationSummary(context: DialogueContext): string {
-  const parts = [`reason: ${context.escalationReason ?? 'requested'}`];
+  const parts = [`reason: ${context.escalationReason ?? 'requested'}`, `language: ${context.locale ?? 'zh-CN'}`];
   // For the supervisor (staff): the account, and whether the caller proved it (issue 10 item 1).
   if (context.customer) {
     const verified = verificationOf(context);
@@ -43,19 +45,39 @@ const WHISPER_REASON: Record<EscalationReason, string> = {
   expedite: 'escalation.whisperExpedite',
 };
 
+/** The caller's language, said to the supervisor (N4: who takes the call must speak it). */
+const WHISPER_LANGUAGE: Record<Locale, string> = {
+  'zh-CN': 'escalation.whisperSpeaksMandarin',
+  'yue-HK': 'escalation.whisperSpeaksCantonese',
+  'en-US': 'escalation.whisperSpeaksEnglish',
+};
+
+/** The duty roster is local staff: the whisper is in Mandarin. */
+export const WHISPER_LOCALE: Locale = 'zh-CN';
+
+const HAN = /\p{Script=Han}/u;
+
 /**
  * What the supervisor on duty hears before the caller is put through (N24), from the catalogue in
- * Mandarin: why, whose account (and whether the caller proved it), the ticket, the complaint.
+ * the whisper's locale: why, the caller's language, whose account (and whether the caller proved
+ * it), the ticket, and the gist of the complaint. The gist is said in the whisper's voice when it
+ * is written in that language's script; an English complaint in a Chinese whisper (or the other
+ * way round) is said by the voice of the caller's locale, never read by a voice that cannot say it.
  */
-export function escalationWhisper(context: DialogueContext): PromptRef[] {
-  const say = (key: string, values?: PromptValues): PromptRef => ({ key, locale: 'zh-CN', ...(values ? { values } : {}) });
-  const prompts = [say(WHISPER_REASON[context.escalationReason ?? 'requested'])];
+export function escalationWhisper(context: DialogueContext, whisperLocale: Locale = WHISPER_LOCALE): PromptRef[] {
+  const say = (key: string, values?: PromptValues, locale: Locale = whisperLocale): PromptRef => ({ key, locale, ...(values ? { values } : {}) });
+  const callerLocale = context.locale ?? 'zh-CN';
+  const prompts = [say(WHISPER_REASON[context.escalationReason ?? 'requested']), say(WHISPER_LANGUAGE[callerLocale])];
   if (context.customer) {
     const { account, name } = context.customer;
     prompts.push(say(verificationOf(context) ? 'escalation.whisperAccount' : 'escalation.whisperAccountUnverified', { account, name }));
   }
   if (context.ticket) prompts.push(say('escalation.whisperTicket', { ticket: context.ticket.id }));
-  if (context.answers.what) prompts.push(say('escalation.whisperComplaint', { what: context.answers.what }));
+  const { what } = context.answers;
+  if (what) {
+    const sayable = HAN.test(what) === (whisperLocale !== 'en-US');
+    prompts.push(say('escalation.whisperComplaint', { what: quotedGist(what) }, sayable ? whisperLocale : callerLocale));
+  }
   return prompts;
 }
 

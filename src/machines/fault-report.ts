@@ -115,8 +115,23 @@ export const faultReportFlow = dialogue.createStateConfig({
         input: ({ context }) => ({ account: context.customer?.account ?? '' }),
         onDone: [
           {
+            // 费控: the meter cut it; a top-up brings the power back within minutes.
+            guard: { type: 'isPrepaidRunOut', params: ({ event }) => ({ statement: event.output }) },
+            actions: [
+              { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
+              { type: 'say', params: { key: 'fault.prepaidNotice' } },
+              { type: 'say', params: { key: 'fault.prepaidHowToTopUp' } },
+            ],
+            target: 'askStillReport',
+          },
+          {
             guard: { type: 'isInArrears', params: ({ event }) => ({ statement: event.output }) },
-            actions: [{ type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) }, { type: 'say', params: { key: 'fault.arrearsNotice' } }],
+            actions: [
+              { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
+              // What to do, as an agent says it (N1): where to pay, and when the power is back.
+              { type: 'say', params: { key: 'fault.arrearsNotice' } },
+              { type: 'say', params: { key: 'fault.arrearsHowToPay' } },
+            ],
             target: 'askStillReport',
           },
           { target: 'findArea' },

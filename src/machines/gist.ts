@@ -35,6 +35,19 @@ export function toListener(text: string): string {
 }
 
 export function gist(text: string, max = MAX_UNITS): string {
+  return inSentence(toListener(firstClauses(text, max)));
+}
+
+/**
+ * The gist in the caller's own words, for staff (the supervisor's whisper): the same first clauses,
+ * not turned to the listener ("我家" stays 我家: the supervisor is not the caller).
+ */
+export function quotedGist(text: string, max = MAX_UNITS): string {
+  return inSentence(firstClauses(text, max));
+}
+
+/** The story's first clauses, up to `max` units, without the punctuation that ended them. */
+function firstClauses(text: string, max: number): string {
   const said = text.trim().replace(/[\s,;!?，；！？。、.]+$/u, '');
   const clauses = said.split(/(?<=[,;!?，；！？。])\s*/u);
   let kept = '';
@@ -42,5 +55,14 @@ export function gist(text: string, max = MAX_UNITS): string {
     if (kept !== '' && units(kept + clause) > max) break;
     kept += clause;
   }
-  return toListener(kept.replace(/[\s,;!?，；！？。、]+$/u, ''));
+  return kept.replace(/[\s,;!?，；！？。、]+$/u, '');
+}
+
+/**
+ * A gist is said inside the engine's sentence ("Let me check: ..., the whole flat has no power."),
+ * so an English caller's capital that began his own sentence goes: "The whole" -> "the whole".
+ * A word in capitals (TV, ATM) keeps them; Chinese has no case.
+ */
+export function inSentence(text: string): string {
+  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 }

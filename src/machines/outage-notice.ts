@@ -2,14 +2,16 @@
  * The known outage told at once (停电信息主动告知, issue 14 item 6, N10): as soon as the caller is
  * identified, an outage in force on the area of his account (a fault being repaired, or planned
  * work under way) is told with its restore time, and he is offered to be registered as affected
- * instead of a duplicate ticket. A caller who has something else to report goes on as usual, and
+ * instead of a duplicate ticket. Planned work still to come (within NOTICE_DAYS) is told with its
+ * period, and nothing is offered: it has not happened. A caller who has something else to report goes on as usual, and
  * the same outage is not told again later in the report.
  * Two ways in: `byCallerId` (the default, before the menu question: the phone caller's own number
  * finds his accounts, caller ID verifies) and `byAccount` (in the fault report, right after
  * identity: a verified customer's account; an identified but unverified one hears nothing of his
  * account's area, issue 10 item 1, and gets the outage when he names the place).
  * Danger said at the offer goes first, as anywhere (the composing chart's global `danger`).
- * Ends `registered`, `declined` (something else) or `none` (no outage, or nobody to tell).
+ * Ends `registered`, `declined` (something else), `told` (an outage to come) or `none` (no outage,
+ * or nobody to tell).
  */
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
@@ -30,6 +32,16 @@ export const outageNoticeFlow = dialogue.createStateConfig({
         src: 'findCallerOutage',
         input: ({ context }) => ({ areaId: context.customer?.areaId ?? null, phone: context.customer ? null : context.caller }),
         onDone: [
+          {
+            // Planned work to come: a short notice, no offer (nothing to be affected by yet).
+            guard: { type: 'isUpcomingNotice', params: ({ event }) => ({ found: event.output }) },
+            actions: [
+              { type: 'rememberNotice', params: ({ event }) => ({ found: event.output }) },
+              { type: 'answerNotice', params: { answer: 'told' } },
+              { type: 'say', params: { key: 'outage.upcoming' } },
+            ],
+            target: 'told',
+          },
           {
             guard: { type: 'isPlannedNotice', params: ({ event }) => ({ found: event.output }) },
             actions: [{ type: 'rememberNotice', params: ({ event }) => ({ found: event.output }) }, { type: 'say', params: { key: 'fault.knownOutagePlanned' } }],
@@ -72,6 +84,7 @@ export const outageNoticeFlow = dialogue.createStateConfig({
       },
     },
     registered: { type: 'final', output: { outcome: 'registered' } },
+    told: { type: 'final', output: { outcome: 'told' } },
     declined: { type: 'final', output: { outcome: 'declined' } },
     none: { type: 'final', output: { outcome: 'none' } },
   },

@@ -13,7 +13,9 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
   const { fault, answers, ticket } = context;
   // The outage told once the caller is identified, while its offer is open (issue 14 item 6).
   const told = context.notice?.answer === null ? context.notice : null;
-  const outage = fault.outage ?? told?.outage ?? context.scheduledOutage;
+  // Planned work to come, told without an offer: its place and period, unless the call found another.
+  const upcoming = context.notice?.answer === 'told' ? context.notice : null;
+  const outage = fault.outage ?? told?.outage ?? context.scheduledOutage ?? upcoming?.outage;
   // Account data only for a verified caller (issue 10 item 1): others get the family name, and
   // the account digits only when they entered them themselves.
   const verified = verificationOf(context) !== null;
@@ -30,7 +32,7 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     surname: subject ? surnameOf(subject.name) : null,
     // The place the caller gave (an application's address, a fault's), else a verified caller's own.
     address: answers.address ?? fault.address ?? (verified ? (subject?.address ?? null) : null),
-    area: fault.area?.name ?? told?.area.name ?? null,
+    area: fault.area?.name ?? told?.area.name ?? upcoming?.area.name ?? null,
     firstAddress: offered ? first.address : null,
     secondAddress: offered ? second.address : null,
     restoreAt: outage?.expectedRestoreAt ?? null,

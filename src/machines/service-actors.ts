@@ -26,6 +26,8 @@ export interface ServiceActorSettings {
 const HOUR = 3_600_000;
 /** How far ahead the outage schedule is read for a query. */
 const SCHEDULE_DAYS = 7;
+/** How far ahead planned work is told unasked once the caller is identified: what is near, not the week's schedule. */
+const NOTICE_DAYS = 2;
 
 /** All but `findArea`, which reads the caller's words (the flow binds it: src/flows/area-in-words.ts). */
 export function bindServiceActors(services: Services, settings: ServiceActorSettings): Omit<typeof serviceActorStubs, 'findArea'> {
@@ -70,9 +72,12 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
       const areas = input.areaId ? [input.areaId] : [...new Set(customers.map((c) => c.areaId))];
       // Accounts in two areas: which one the call is about is not known yet.
       if (areas.length !== 1) return null;
-      const outage = await services.outages.activeOutage(areas[0]!, now());
+      // An outage in force, else planned work to come (told without an offer: it has not happened).
+      const outage = (await services.outages.activeOutage(areas[0]!, now())) ?? (await services.outages.scheduledOutages(areas[0]!, now(), NOTICE_DAYS))[0] ?? null;
       const area = outage && (await services.outages.getArea(outage.areaId));
-      return outage && area ? { outage, area, account: customers.length === 1 ? customers[0]!.account : null } : null;
+      if (!outage || !area) return null;
+      const upcoming = Date.parse(outage.startsAt) > now().getTime();
+      return { outage, area, upcoming, account: customers.length === 1 ? customers[0]!.account : null };
     }),
     registerOnOutage: fromPromise(async ({ input }) =>
       services.outages.registerAffected(input.outageId, {
@@ -117,7 +122,7 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
     }),
     getStatement: fromPromise(async ({ input }) => {
       const statement = await services.billing.statement(input.account);
-      return statement ? { balance: statement.balance, lastBill: statement.lastBill } : null;
+      return statement ? { balance: statement.balance, prepaid: statement.prepaid, lastBill: statement.lastBill } : null;
     }),
     escalate: fromPromise(async ({ input }) => {
       const escalation = { ...input, idempotencyKey: turnKey('escalation') };

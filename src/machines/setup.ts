@@ -429,6 +429,7 @@ export const dialogue = setup({
     /** Registered as affected by the outage told (issue 14 item 6): nothing more to report. */
     registeredOnNotice: ({ context }) => context.notice?.answer === 'registered',
     isNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found !== null,
+    isUpcomingNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found?.upcoming === true,
     isPlannedNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found?.outage.kind === 'planned',
     /** The outage the report found is the one the caller was told and said was not his business: not told again. */
     isDeclinedNotice: ({ context }, params: { outage: Outage | null }) =>
@@ -436,6 +437,8 @@ export const dialogue = setup({
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
+    /** A prepaid (费控) meter run out: the meter itself cut the power (at zero, not only below). */
+    isPrepaidRunOut: (_, params: { statement: Statement | null }) => params.statement?.prepaid === true && params.statement.balance <= 0,
     scopeIs: ({ context }, params: { scope: Scope }) => context.fault.scope === params.scope,
     /** N22: two polite warnings, then the automated service. */
     warnedTwice: ({ context }) => context.abuse.length >= 2,

@@ -25,6 +25,21 @@ const NUMBERED: ReadonlyArray<readonly [RegExp, (n: string) => string, 'street' 
   [/^(\d+)[层楼]/u, (n) => `Floor ${n}`, 'inner'],
   [/^(\d+)室?/u, (n) => `Room ${n}`, 'inner'],
 ];
+/**
+ * Parts of a premises that callers name (城南区建设路6号底商): said in English, not in pinyin
+ * ("Dishang"); simplified and traditional, longest first so 地下车库 wins over 车库.
+ */
+const PREMISE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['地下车库', 'the underground garage'], ['地下車庫', 'the underground garage'],
+  ['地下室', 'the basement'], ['车库', 'the garage'], ['車庫', 'the garage'],
+  ['底商', 'the ground-floor shop'], ['门面', 'the shopfront'], ['門面', 'the shopfront'],
+  ['铺面', 'the shopfront'], ['鋪面', 'the shopfront'], ['门市', 'the shopfront'], ['門市', 'the shopfront'],
+  ['商铺', 'the shop'], ['商鋪', 'the shop'], ['阁楼', 'the attic'], ['閣樓', 'the attic'],
+  ['楼顶', 'the roof'], ['樓頂', 'the roof'], ['楼道', 'the stairwell'], ['樓道', 'the stairwell'],
+  ['配电房', 'the switch room'], ['配電房', 'the switch room'], ['院子', 'the yard'],
+];
+const PREMISES = [...PREMISE_WORDS].sort((a, b) => b[0].length - a[0].length);
+
 const AREA_SUFFIX: ReadonlyArray<readonly [string, string]> = [['一带', 'area'], ['附近', 'area'], ['周边', 'area']];
 const HAN_RUN = /^\p{Script=Han}+/u;
 
@@ -76,6 +91,12 @@ export function englishPlace(value: string): string {
         inner.push(numbered[2] === 'street' ? `No. ${said}` : said);
       }
       rest = rest.slice(match[0].length);
+      continue;
+    }
+    const premises = PREMISES.find(([word]) => rest.startsWith(word));
+    if (premises) {
+      inner.push(premises[1]);
+      rest = rest.slice(premises[0].length);
       continue;
     }
     const run = HAN_RUN.exec(rest)?.[0];

@@ -82,12 +82,13 @@ export const DEMO_PLANNED_OUTAGE = {
 
 /**
  * A balance (yuan; negative = owing) and the last monthly bill for every demo account. The bill's
- * period is the month before the first start, due on the 25th of the start month.
+ * period is the month before the first start, due on the 25th of the start month. 王芳's 1栋 flat
+ * has a prepaid (费控) meter, run out: its power is back minutes after a top-up.
  */
-export const DEMO_BILLS: readonly { account: string; balance: number; amount: number; kwh: number }[] = [
+export const DEMO_BILLS: readonly { account: string; balance: number; amount: number; kwh: number; prepaid?: boolean }[] = [
   { account: '3100123456', balance: 56.8, amount: 128.45, kwh: 236 },
   { account: '3100123457', balance: 0, amount: 96.3, kwh: 177 },
-  { account: '3100234561', balance: -42.6, amount: 142.6, kwh: 262 },
+  { account: '3100234561', balance: -42.6, amount: 142.6, kwh: 262, prepaid: true },
   { account: '3100234562', balance: 310.0, amount: 689.2, kwh: 1012 },
   { account: '3100345678', balance: 23.15, amount: 75.5, kwh: 139 },
   { account: '3100456789', balance: -18.9, amount: 63.9, kwh: 117 },

@@ -91,7 +91,7 @@ function seedBills(db: Db, now: Date): number {
   let billed = 0;
   for (const b of DEMO_BILLS) {
     if (!exists.get(b.account)) continue;
-    upsertBilling(db, b.account, b.balance, [{ period, amount: b.amount, kwh: b.kwh, dueDate }]);
+    upsertBilling(db, b.account, b.balance, [{ period, amount: b.amount, kwh: b.kwh, dueDate }], { prepaid: b.prepaid === true });
     billed++;
   }
   return billed;

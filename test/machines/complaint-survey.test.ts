@@ -14,16 +14,20 @@ import { resolveWorkOrder } from '../../src/services/closing-the-loop.js';
 const NOW = new Date('2026-11-25T10:00:00+08:00');
 const RESULT = '已对相关抄表员批评教育，并上门向您致歉';
 
+/** An English caller's result is written in English: one in Chinese goes to a person (callback.resultByAgent). */
+const RESULT_EN = 'the meter reader has been disciplined and will apologize to you in person';
+
 const COMPLAINT = {
-  'zh-CN': { key: '1', story: ['抄表员态度很差，还骂人', '昨天上午', '城关区人民路营业厅'], goodbye: '很抱歉占用您宝贵时间，谢谢您！再见', told: RESULT },
-  'yue-HK': { key: '3', story: ['抄錶員態度好差，仲鬧人', '琴日朝早', '城關區人民路營業廳'], goodbye: '好抱歉阻咗你寶貴嘅時間，多謝你！再見', told: '已對相關抄表員批評教育，並上門向您致歉' }, // said in traditional characters
+  'zh-CN': { key: '1', story: ['抄表员态度很差，还骂人', '昨天上午', '城关区人民路营业厅'], result: RESULT, goodbye: '很抱歉占用您宝贵时间，谢谢您！再见', told: RESULT },
+  'yue-HK': { key: '3', story: ['抄錶員態度好差，仲鬧人', '琴日朝早', '城關區人民路營業廳'], result: RESULT, goodbye: '好抱歉阻咗你寶貴嘅時間，多謝你！再見', told: '已對相關抄表員批評教育，並上門向您致歉' }, // said in traditional characters
+  'en-US': { key: '2', story: ['The meter reader was rude and swore at me', 'yesterday morning', 'the service hall on Renmin Road'], result: RESULT_EN, goodbye: 'Sorry for taking up your valuable time, and thank you. Goodbye.', told: RESULT_EN },
 } as const;
 
 describe('the complaint survey at the callback, not at the complaint (N17)', () => {
-  it.each(['zh-CN', 'yue-HK'] as const)('%s: the complaint ends without a survey; the callback tells the result, then asks it, kept once', async (locale) => {
+  it.each(['zh-CN', 'yue-HK', 'en-US'] as const)('%s: the complaint ends without a survey; the callback tells the result, then asks it, kept once', async (locale) => {
     const engine = await openTestEngine({ now: () => NOW });
     const { services } = engine.stores;
-    const { key, story, goodbye, told } = COMPLAINT[locale];
+    const { key, story, result, goodbye, told } = COMPLAINT[locale];
 
     // The caller complains: soothed, asked, read back, registered, the ticket read again, and no survey.
     const inbound = await Call.dial(engine, { from: ZHANG_WEI.phone });
@@ -44,7 +48,7 @@ describe('the complaint survey at the callback, not at the complaint (N17)', () 
     // The supervisor records what was done; the callback is placed and answered.
     const [order] = await services.workOrders.list({ phone: ZHANG_WEI.phone });
     expect(order).toMatchObject({ kind: 'complaint' });
-    await resolveWorkOrder(services, order!.id, { result: RESULT, by: '王建国' }, NOW, engine.dialPolicy.windows);
+    await resolveWorkOrder(services, order!.id, { result, by: '王建国' }, NOW, engine.dialPolicy.windows);
     const [task] = await scheduleReadyCallbacks(services, NOW, engine.dialPolicy);
     const call = await answer(engine, task!, { locale });
     await call.press('1'); // it is me

@@ -149,6 +149,7 @@ describe('complaints (N13, N14, N24)', () => {
     expect(call.said).not.toMatch(/^好的/);
     expect((call.turn.end as { whisper?: { key: string }[] }).whisper?.map((p) => p.key)).toEqual([
       'escalation.whisperDissatisfied',
+      'escalation.whisperSpeaksMandarin',
       'escalation.whisperTicket',
       'escalation.whisperComplaint',
     ]);
@@ -167,5 +168,91 @@ describe('complaints (N13, N14, N24)', () => {
     await call.choose('yes');
     const callbacks = await call.engine.stores.services.callbacks.list({ phone: '+8613800138999' });
     expect(callbacks).toHaveLength(1);
+  });
+});
+
+/** The same complaint in Cantonese and English: the language key, the story, an unhappy "anything else?" answer. */
+const IN_KIND = {
+  'yue-HK': {
+    key: '3',
+    story: ['搶修師傅講好下晝嚟 一直都冇嚟', '琴日下晝', '城關區人民路營業廳'],
+    readBack: /^核對吓：琴日下晝，喺城關區人民路營業廳，搶修師傅講好下晝嚟 一直都冇嚟。 聯絡電話一 三 八 零 零 一 三 八 零 零 零。 啱唔啱？/,
+    unhappy: '我仲係好唔滿意',
+    apology: /^真係唔好意思/,
+    // Chinese characters: the Mandarin whisper can say the gist itself.
+    whisper: { speaks: 'escalation.whisperSpeaksCantonese', complaint: { locale: 'zh-CN', what: '搶修師傅講好下晝嚟 一直都冇嚟' } },
+  },
+  'en-US': {
+    key: '2',
+    story: ['The repair crew said they would come in the afternoon but never showed up', 'yesterday afternoon', 'the service hall on Renmin Road'],
+    readBack: /^Let me check: yesterday afternoon, at the service hall on Renmin Road, the repair crew said they would come in the afternoon but never showed up\. Contact number 1 3 8 0 0 1 3 8 0 0 0\. Is that right\?/,
+    unhappy: 'I am still not satisfied',
+    apology: /^I’m sorry/,
+    // English words are said by the English voice, not read by the Mandarin one.
+    whisper: { speaks: 'escalation.whisperSpeaksEnglish', complaint: { locale: 'en-US', what: 'the repair crew said they would come in the afternoon but never showed up' } },
+  },
+} as const;
+
+describe.each(['yue-HK', 'en-US'] as const)('complaints in %s (N3, N8, N24)', (locale) => {
+  const { key, story, readBack, unhappy, apology, whisper } = IN_KIND[locale];
+  async function inKind() {
+    const call = await Call.dial(await openTestEngine({ now: DAYTIME }), { from: ZHANG_WEI.phone });
+    await call.press(key);
+    await call.press('4'); // complaint or report
+    await call.press('1'); // complaint
+    return call;
+  }
+  async function tell(call: Call) {
+    for (const said of story) await call.say(said);
+    await call.silence(); // who: not known
+  }
+
+  it('N3: once the caller has told the complaint, the voice answers softly', async () => {
+    const call = await inKind();
+    expect(call.keys).toEqual(['complaint.empathy', 'complaint.askWhat']); // N13
+    expect(call.turn.soothe).toBeUndefined();
+    await call.say(story[0]);
+    expect(call.turn.soothe).toBe(true);
+  });
+
+  it('N8: what, when and where are read back with the contact number, and corrected on "no"', async () => {
+    const call = await inKind();
+    await tell(call);
+    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.said).toMatch(readBack);
+    await call.press('2');
+    expect(call.keys).toEqual(['complaint.askWhat']);
+  });
+
+  it('N24: still not satisfied at "anything else?": an apology, and the duty supervisor at once, in the caller\'s language', async () => {
+    const call = await inKind();
+    await tell(call);
+    await call.press('1'); // the read-back is right
+    await call.press('2'); // the ticket noted
+    expect(call.keys.at(-1)).toBe('closing.anythingElse');
+    await call.say(unhappy);
+    expect(call.keys).toEqual(['escalation.connecting']);
+    expect(call.said).toMatch(apology);
+    expect(call.turn.end).toMatchObject({ type: 'escalate', reason: 'dissatisfied', chain: [{ name: '王建国' }, { name: '李明' }], locale });
+    const [escalation] = await call.engine.stores.services.escalations.list({ phone: ZHANG_WEI.phone });
+    expect(escalation).toMatchObject({ reason: 'dissatisfied', status: 'waiting' });
+    expect(escalation?.summary).toContain(`language: ${locale}`);
+    expect(call.turn.end).toMatchObject({ escalationId: escalation?.id });
+  });
+
+  it('N24: the supervisor\'s whisper says the caller\'s language, and the complaint\'s gist by a voice that can say it', async () => {
+    const call = await inKind();
+    await tell(call);
+    await call.press('1');
+    await call.press('2');
+    await call.say(unhappy);
+    const said = (call.turn.end as { whisper?: { key: string; locale?: string; values?: Record<string, unknown> }[] }).whisper ?? [];
+    expect(said.map((p) => [p.key, p.locale])).toEqual([
+      ['escalation.whisperDissatisfied', 'zh-CN'],
+      [whisper.speaks, 'zh-CN'],
+      ['escalation.whisperTicket', 'zh-CN'],
+      ['escalation.whisperComplaint', whisper.complaint.locale],
+    ]);
+    expect(said.at(-1)?.values).toEqual({ what: whisper.complaint.what });
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
 import { openDatabase } from '../../src/store/sqlite/database.js';
 import { tempDir } from '../store/helpers.js';
+import { renderVoice } from '../../src/prompts/render-voice.js';
+import { TURN_BUDGET_SECONDS, turnSeconds } from '../../src/prompts/speech-rate.js';
 
 /** Dial, keep Mandarin, choose fault repair, confirm the account found by the caller's number. */
 async function identifiedFaultCall(from: string) {
@@ -221,11 +223,12 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
     return call;
   }
 
-  it('zh-CN voice: told the account owes 18.9 yuan and what to do; "不用了，我先去交" ends it without a work order', async () => {
+  it('zh-CN voice (N1, N2): told the account owes 18.9 yuan and how to pay; "不用了，我先去交" ends it without a work order', async () => {
     const call = await homeOutage(LIU_YANG.phone, '0');
-    expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.askStillReport']);
     expect(call.said).toContain('欠费18.9元');
-    expect(call.said).toContain('24小时内恢复供电');
+    // N1: what to do, as an agent says it: where to pay, and when the power is back.
+    expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.arrearsHowToPay', 'fault.askStillReport']);
+    expect(call.said).toContain('在网上国网、网银或营业厅缴清后，一般24小时内来电。');
     await call.say('不用了，我先去交');
     expect(call.keys).toEqual(['closing.anythingElse']);
     expect(await call.engine.stores.services.workOrders.list({ phone: LIU_YANG.phone })).toEqual([]);
@@ -233,8 +236,9 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
 
   it('yue-HK voice: "我已經交咗" goes on with the report, and the crew is sent', async () => {
     const call = await homeOutage(LIU_YANG.phone, '3');
-    expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.askStillReport']);
+    expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.arrearsHowToPay', 'fault.askStillReport']);
     expect(call.said).toContain('欠費18.9元');
+    expect(call.said).toContain('喺網上國網、網銀或者營業廳交清後，一般24個鐘內有電。');
     await call.say('我已經交咗');
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('全部冇電');
@@ -247,9 +251,16 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
   it('en-US voice: the notice in English; press 1 still reports', async () => {
     const call = await homeOutage(LIU_YANG.phone, '2');
     expect(call.said).toContain('owes');
+    expect(call.said).toContain('You can pay in the State Grid app, by online banking or at a service center.');
     expect(call.said).toContain('24 hours');
     await call.press('1');
     expect(call.keys).toEqual(['fault.askDescription']);
+  });
+
+  it.each(['0', '2', '3'] as const)('N2: the notice, how to pay and the question fit one turn\'s budget (language key %s)', async (languageKey) => {
+    const call = await homeOutage(LIU_YANG.phone, languageKey);
+    expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.arrearsHowToPay', 'fault.askStillReport']);
+    expect(turnSeconds(renderVoice(call.turn.prompts, call.turn.locale, { now: new Date() }))).toBeLessThanOrEqual(TURN_BUDGET_SECONDS);
   });
 
   it('an account in credit hears nothing of it; nor does a whole building out, whose cause is not one bill', async () => {
@@ -264,5 +275,52 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
     await call.press('2'); // the whole building
     await call.press('1'); // at my registered address
     expect(call.keys).not.toContain('fault.arrearsNotice');
+  });
+});
+
+describe('English polish of the read-back (issue 14 item 5, N8)', () => {
+  it('en-US voice: "The whole flat has no power" is read back inside the sentence, without its capital', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    await call.press('2'); // English
+    await call.press('1'); // fault repair
+    await call.press('1'); // this account
+    await call.press('2'); // no danger
+    await call.press('1'); // home only
+    await call.press('1'); // at my address
+    await call.say('The whole flat has no power.');
+    expect(call.said).toContain('Let me check: Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District, the whole flat has no power.');
+  });
+});
+
+/** 王芳 (demo data): her 1栋 flat (3100234561, the first of her two accounts) has a prepaid meter, run out at -42.6 yuan. */
+const WANG_FANG = '+8613700137000';
+
+describe('a prepaid (费控) meter run out: a top-up, not a crew (N1, N2)', () => {
+  async function prepaidOutage(languageKey: '0' | '2' | '3') {
+    const call = await Call.dial(await openTestEngine(), { from: WANG_FANG });
+    if (languageKey === '0') await call.silence();
+    else await call.press(languageKey);
+    await call.press('1'); // fault repair
+    await call.press('1'); // the first account: the 1栋 flat
+    await call.press('2'); // no danger
+    await call.press('1'); // only my home
+    await call.press('1'); // at its address
+    return call;
+  }
+  const SAID = {
+    '0': ['您的户号是费控户，欠费42.6元，已自动停电。', '在网上国网或营业厅充值后，一般几分钟内来电。'],
+    '3': ['你個戶口係預付費，欠費42.6元，已經自動停電。', '喺網上國網或者營業廳充值後，一般幾分鐘內有電。'],
+    '2': ['prepaid meter', 'Top up in the State Grid app or at a service center, and power is usually back within minutes.'],
+  } as const;
+
+  it.each(['0', '3', '2'] as const)('language key %s: told the meter cut it and how to top up, within the turn budget; "no" ends without a work order', async (languageKey) => {
+    const call = await prepaidOutage(languageKey);
+    expect(call.keys).toEqual(['fault.prepaidNotice', 'fault.prepaidHowToTopUp', 'fault.askStillReport']);
+    for (const words of SAID[languageKey]) expect(call.said).toContain(words);
+    expect(call.said).not.toMatch(/24/); // not the postpaid promise
+    expect(turnSeconds(renderVoice(call.turn.prompts, call.turn.locale, { now: new Date() }))).toBeLessThanOrEqual(TURN_BUDGET_SECONDS);
+    await call.press('2'); // no, I will top up
+    expect(call.keys).toEqual(['closing.anythingElse']);
+    expect(await call.engine.stores.services.workOrders.list({ phone: WANG_FANG })).toEqual([]);
   });
 });

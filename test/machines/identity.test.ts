@@ -174,7 +174,7 @@ describe('N8, issue 14: two accounts on the caller\'s own number are offered by 
 
   it('N4: an English caller hears the addresses as an English speaker says them, and says "the first one"', async () => {
     const call = await toBill(WANG_FANG, '2');
-    expect(call.heard[1]).toBe('Is it Building 1, 6 Jianshe Road, Chengnan District, or Dishang, 6 Jianshe Road, Chengnan District?');
+    expect(call.heard[1]).toBe('Is it Building 1, 6 Jianshe Road, Chengnan District, or the ground-floor shop, 6 Jianshe Road, Chengnan District?');
     expect(call.said).not.toMatch(/\p{Script=Han}/u);
     await call.say('the first one');
     expect(call.keys.slice(0, 2)).toEqual(['identity.confirmed', 'query.statement']);

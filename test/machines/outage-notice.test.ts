@@ -4,7 +4,9 @@
  * with its restore time, before the menu question, and may be registered as affected (no duplicate
  * ticket); identified in the fault report, before its questions. A caller with something else to
  * report goes on as usual and is not told the same outage again. Danger said at the offer still
- * goes first. The demo data: 陈强 and 赵磊 are in 东山镇, where a line fault is being repaired.
+ * goes first. The demo data: 陈强 and 赵磊 are in 东山镇, where a line fault is being repaired; 张伟 is
+ * in 城关区, where planned work is due tomorrow 9:00-17:00: told as a short notice with its period,
+ * nothing offered (it has not happened); 刘洋's 西河乡 has no outage.
  */
 import { describe, expect, it } from 'vitest';
 import { Call, CHEN_QIANG, openTestEngine, ZHANG_WEI } from '../support/call.js';
@@ -12,6 +14,7 @@ import { upsertOutage } from '../../src/store/sqlite/outage-board.js';
 import type { Db } from '../../src/store/sqlite/database.js';
 
 const ZHAO_LEI = { phone: '+8615012345678', account: '3100678901' }; // 东山镇 too
+const LIU_YANG = { phone: '+8613500135000' }; // 西河乡: no outage
 
 /** The callers registered on an outage, from the embedded database. */
 function registrations(db: Db, outageId: string) {
@@ -100,10 +103,50 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     expect(call.keys).toEqual(['menu.main']);
   });
 
-  it('zh-CN voice: no outage on the area (城关区 today): the menu comes at once, as before', async () => {
-    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+  it('zh-CN voice: no outage on the area (西河乡): the menu comes at once, as before', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: LIU_YANG.phone });
     await call.silence();
     expect(call.keys).toEqual(['menu.main']);
+  });
+
+  it('zh-CN voice: 张伟 hears tomorrow\'s planned work in 城关区 with its period, no offer, then the menu', async () => {
+    const { engine, db } = await engineWithDb();
+    const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
+    await call.silence();
+    expect(call.keys).toEqual(['outage.upcoming', 'menu.main']);
+    expect(call.said).toMatch(/^提醒您，城关区明天上午9点到下午5点计划停电。 报修请按1/);
+    expect(call.turn.ask?.choices.map((c) => c.id)).not.toContain('register');
+    expect(registrations(db, 'demo-chengguan-planned')).toEqual([]);
+  });
+
+  it('yue-HK voice: the planned work to come in natural Cantonese times; a repair after it is an ordinary ticket, not told again', async () => {
+    const { engine, db } = await engineWithDb();
+    const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
+    await call.press('3'); // Cantonese
+    expect(call.keys).toEqual(['outage.upcoming', 'menu.main']);
+    expect(call.said).toContain('提提你，城關區聽日上晝9點到下晝5點計劃停電。');
+    await call.press('1'); // fault repair
+    await call.press('1'); // this account
+    expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']); // no second notice
+    await call.press('2'); // no danger
+    await call.press('1'); // my home only
+    await call.press('1'); // at my home address
+    expect(call.keys).toEqual(['fault.askDescription']);
+    await call.say('屋企個總掣跳咗，推唔返上去');
+    await call.press('1');
+    expect(call.keys[0]).toBe('fault.ticketCreated');
+    const [order] = await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
+    expect(order).toMatchObject({ kind: 'repair', account: ZHANG_WEI.account, areaId: 'chengguan' });
+    expect(registrations(db, 'demo-chengguan-planned')).toEqual([]);
+  });
+
+  it('en-US voice: a fault said at the language offer: identified, then the planned work to come, then the danger question', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    await call.say('my power is out');
+    expect(call.keys.at(-1)).toBe('identity.confirmCaller');
+    await call.say('yes');
+    expect(call.keys).toEqual(['identity.confirmed', 'outage.upcoming', 'fault.askDanger']);
+    expect(call.said).toContain('Just so you know, power in Chengguan District will be off for planned work tomorrow from 9 a.m. to 5 p.m.');
   });
 
   it('zh-CN chat: a typed number is a claim: no outage before the menu or after identity; the place named finds it', async () => {

@@ -114,6 +114,23 @@ describe('the ticket by SMS where Twilio is configured (issue 14 item 6)', () =>
     expect(rest.messages[0]!.body).toMatch(/^【.+】你嘅95598工單號係/);
   });
 
+  it('in the caller\'s language (English): told in English, texted in English with the ticket number', async () => {
+    const rest = new FakeTwilioRest();
+    const call = await faultReported(await openTestEngine({ env: SMS_ENV, twilioHttpClient: rest }), '2');
+    expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
+    expect(rest.messages).toEqual([]);
+    await call.press('2');
+    expect(call.keys).toEqual(['ticket.texted', 'closing.anythingElse']);
+    expect(call.heard[0]).toMatch(/text/i);
+    expect(call.heard[0]).not.toMatch(/\p{Script=Han}/u);
+    expect(rest.messages).toHaveLength(1);
+    expect(rest.messages[0]).toMatchObject({ to: ZHANG_WEI.phone, from: SMS_ENV.TWILIO_SMS_FROM });
+    const body = rest.messages[0]!.body;
+    expect(body).toMatch(/: your 95598 ticket number is [\d ]+\. Please quote it/);
+    expect(body).not.toMatch(/\p{Script=Han}/u);
+    expect(body.replace(/\s/g, '')).toContain(ticketOf(call));
+  });
+
   it("Twilio's API failing: the caller is told nothing of a text, and the call goes on", async () => {
     const rest = new FakeTwilioRest();
     rest.status = 500;

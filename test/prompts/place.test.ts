@@ -15,6 +15,15 @@ describe('N4: an English caller hears a Chinese address they can use', () => {
     expect(englishPlace('西河乡河口村村委会门口')).toMatch(/, Hekou Village, Xihe Township$/);
   });
 
+  it('says the parts of a premises in English, not in pinyin (issue 14 item 5)', () => {
+    expect(englishPlace('城南区建设路6号底商')).toBe('the ground-floor shop, 6 Jianshe Road, Chengnan District');
+    expect(englishPlace('城关区人民路88号3栋地下室')).toBe('the basement, Building 3, 88 Renmin Road, Chengguan District');
+    expect(englishPlace('人民路88号地下车库')).toBe('the underground garage, 88 Renmin Road');
+    expect(englishPlace('解放街12号门面')).toBe('the shopfront, 12 Jiefang Street');
+    expect(englishPlace('解放街12号鋪面')).toBe('the shopfront, 12 Jiefang Street');
+    expect(englishPlace('建设路6号车库')).not.toMatch(/Cheku/);
+  });
+
   it('says a junction as English says one: two roads that meet, and a corner of it', () => {
     expect(englishPlace('人民路和解放路路口')).toBe('the junction of Renmin Road and Jiefang Road');
     expect(englishPlace('人民路与解放路交叉口')).toBe('the junction of Renmin Road and Jiefang Road');

@@ -4,6 +4,8 @@ export interface Statement {
   account: string;
   /** Yuan; negative = owing. */
   balance: number;
+  /** 费控 (prepaid smart meter): the meter cuts the power itself when the balance runs out; a top-up brings it back in minutes. */
+  prepaid: boolean;
   lastBill: { period: string; amount: number; kwh: number; dueDate: string } | null;
 }
 

@@ -15,7 +15,7 @@ export class PgBilling implements Billing {
 
   async statement(account: string): Promise<Statement | null> {
     const number = account.replace(/\s+/g, '');
-    const row = await one<{ balance_fen: number }>(this.pool, 'SELECT balance_fen FROM billing_accounts WHERE account = $1', [number]);
+    const row = await one<{ balance_fen: number; prepaid: boolean }>(this.pool, 'SELECT balance_fen, prepaid FROM billing_accounts WHERE account = $1', [number]);
     if (!row) return null;
     const bill = await one<BillRow>(
       this.pool,
@@ -25,6 +25,7 @@ export class PgBilling implements Billing {
     return {
       account: number,
       balance: yuan(row.balance_fen),
+      prepaid: row.prepaid,
       lastBill: bill ? { period: bill.period, amount: yuan(bill.amount_fen), kwh: bill.kwh, dueDate: bill.due_date } : null,
     };
   }
@@ -35,16 +36,17 @@ const yuan = (fen: number): number => fen / 100;
 export type BillInput = { period: string; amount: number; kwh: number; dueDate: string };
 
 /** Writes an account's balance and bills in one transaction (operators, tests); not part of the port. */
-export async function upsertBillingPg(pool: pg.Pool, account: string, balanceYuan: number, bills: readonly BillInput[]): Promise<void> {
-  await transaction(pool, (tx) => writeBilling(tx, account, balanceYuan, bills));
+export async function upsertBillingPg(pool: pg.Pool, account: string, balanceYuan: number, bills: readonly BillInput[], options: { prepaid?: boolean } = {}): Promise<void> {
+  await transaction(pool, (tx) => writeBilling(tx, account, balanceYuan, bills, options));
 }
 
 /** The billing write itself, inside the caller's transaction (the demo seed). */
-export async function writeBilling(tx: Sql, account: string, balanceYuan: number, bills: readonly BillInput[]): Promise<void> {
+export async function writeBilling(tx: Sql, account: string, balanceYuan: number, bills: readonly BillInput[], options: { prepaid?: boolean } = {}): Promise<void> {
   const fen = (yuanValue: number) => Math.round(yuanValue * 100);
   await tx.query(
-    'INSERT INTO billing_accounts (account, balance_fen) VALUES ($1, $2) ON CONFLICT (account) DO UPDATE SET balance_fen = excluded.balance_fen',
-    [account, fen(balanceYuan)],
+    `INSERT INTO billing_accounts (account, balance_fen, prepaid) VALUES ($1, $2, $3)
+     ON CONFLICT (account) DO UPDATE SET balance_fen = excluded.balance_fen, prepaid = excluded.prepaid`,
+    [account, fen(balanceYuan), options.prepaid === true],
   );
   for (const b of bills) {
     await tx.query(

@@ -394,6 +394,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
         CHECK (reason IN ('requested', 'dissatisfied', 'abuse', 'not_understood', 'system_error', 'expedite'));
     `,
   },
+  {
+    version: 7,
+    name: 'billing: prepaid (费控) accounts',
+    sql: `ALTER TABLE billing_accounts ADD COLUMN prepaid boolean NOT NULL DEFAULT false;`,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)!.version;

@@ -85,7 +85,7 @@ async function seedBills(tx: Sql, now: Date): Promise<number> {
   let billed = 0;
   for (const b of DEMO_BILLS) {
     if (!known.has(b.account)) continue;
-    await writeBilling(tx, b.account, b.balance, [{ period, amount: b.amount, kwh: b.kwh, dueDate }]);
+    await writeBilling(tx, b.account, b.balance, [{ period, amount: b.amount, kwh: b.kwh, dueDate }], { prepaid: b.prepaid === true });
     billed++;
   }
   return billed;

@@ -14,7 +14,7 @@ export class SqliteBilling implements Billing {
   private readonly lastBill;
 
   constructor(db: Db) {
-    this.balance = db.prepare<[string], { balance_fen: number }>('SELECT balance_fen FROM billing_accounts WHERE account = ?');
+    this.balance = db.prepare<[string], { balance_fen: number; prepaid: number }>('SELECT balance_fen, prepaid FROM billing_accounts WHERE account = ?');
     this.lastBill = db.prepare<[string], BillRow>(
       'SELECT period, amount_fen, kwh, due_date FROM bills WHERE account = ? ORDER BY period DESC LIMIT 1',
     );
@@ -28,6 +28,7 @@ export class SqliteBilling implements Billing {
     return {
       account: number,
       balance: yuan(row.balance_fen),
+      prepaid: row.prepaid === 1,
       lastBill: bill ? { period: bill.period, amount: yuan(bill.amount_fen), kwh: bill.kwh, dueDate: bill.due_date } : null,
     };
   }
@@ -41,12 +42,14 @@ export function upsertBilling(
   account: string,
   balanceYuan: number,
   bills: readonly { period: string; amount: number; kwh: number; dueDate: string }[],
+  options: { prepaid?: boolean } = {},
 ): void {
   const fen = (yuanValue: number) => Math.round(yuanValue * 100);
   db.transaction(() => {
     db.prepare(
-      'INSERT INTO billing_accounts (account, balance_fen) VALUES (?, ?) ON CONFLICT (account) DO UPDATE SET balance_fen = excluded.balance_fen',
-    ).run(account, fen(balanceYuan));
+      `INSERT INTO billing_accounts (account, balance_fen, prepaid) VALUES (?, ?, ?)
+       ON CONFLICT (account) DO UPDATE SET balance_fen = excluded.balance_fen, prepaid = excluded.prepaid`,
+    ).run(account, fen(balanceYuan), options.prepaid ? 1 : 0);
     const bill = db.prepare(
       `INSERT INTO bills (account, period, amount_fen, kwh, due_date) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (account, period) DO UPDATE SET amount_fen = excluded.amount_fen, kwh = excluded.kwh, due_date = excluded.due_date`,

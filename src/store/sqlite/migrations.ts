@@ -540,6 +540,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX escalations_by_idempotency_key ON escalations(idempotency_key);
     `,
   },
+  {
+    version: 12,
+    name: 'billing: prepaid (费控) accounts',
+    sql: `ALTER TABLE billing_accounts ADD COLUMN prepaid INTEGER NOT NULL DEFAULT 0 CHECK (prepaid IN (0, 1));`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

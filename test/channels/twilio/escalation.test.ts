@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../../src/core/conversation.js';
 import { turnToTwiml } from '../../../src/channels/twilio/twiml.js';
+import { whisperTwiml, type EscalateEnding } from '../../../src/channels/twilio/escalation.js';
 import { loadConfig } from '../../../src/config.js';
 import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
 import { captureLogs } from '../../support/logs.js';
@@ -78,6 +79,22 @@ describe('escalation to the duty supervisor over Twilio (N24)', () => {
     expect(textOf(says[0]!)).toContain('客户要求找值班负责人');
     expect(textOf(says[1]!)).toContain('工单号');
     expect(whisper.body).not.toMatch(/reason:|caller/);
+  });
+
+  it('N24, N4: an English caller: the whisper says so in Mandarin, and the complaint is said by the English voice', () => {
+    const end = {
+      ...(escalated('CA2', 1).end as EscalateEnding),
+      locale: 'en-US' as const,
+      whisper: [
+        { key: 'escalation.whisperDissatisfied', locale: 'zh-CN' as const },
+        { key: 'escalation.whisperSpeaksEnglish', locale: 'zh-CN' as const },
+        { key: 'escalation.whisperComplaint', locale: 'en-US' as const, values: { what: 'the crew never came' } },
+      ],
+    };
+    const says = elements(parseTwiml(whisperTwiml(end, voices)));
+    expect(says.map((s) => s.attributes.language)).toEqual(['cmn-CN', 'cmn-CN', 'en-US']);
+    expect(textOf(says[1]!)).toContain('客户讲英语');
+    expect(textOf(says[2]!)).toContain('The complaint: the crew never came.');
   });
 
   it('a supervisor who answered: the call ends when they hang up', async () => {

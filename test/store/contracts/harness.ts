@@ -27,7 +27,7 @@ export interface DurableStore {
   clearOutages(): Promise<void>;
   affected(outageId: string): Promise<AffectedReport[]>;
   replaceRoster(shifts: readonly DutyShift[]): Promise<void>;
-  upsertBilling(account: string, balance: number, bills: readonly { period: string; amount: number; kwh: number; dueDate: string }[]): Promise<void>;
+  upsertBilling(account: string, balance: number, bills: readonly { period: string; amount: number; kwh: number; dueDate: string }[], options?: { prepaid?: boolean }): Promise<void>;
   setTicketSequence(day: string, last: number): Promise<void>;
   ticketSequence(day: string): Promise<number | null>;
 }

@@ -44,7 +44,7 @@ export function pgHarness(schema: TestSchema): DurableHarness {
         clearOutages: async () => void (await pool.query('DELETE FROM outages')),
         affected: (id) => outages.affected(id),
         replaceRoster: (shifts) => replaceRosterPg(pool, shifts),
-        upsertBilling: (account, balance, bills) => upsertBillingPg(pool, account, balance, bills),
+        upsertBilling: (account, balance, bills, options) => upsertBillingPg(pool, account, balance, bills, options),
         setTicketSequence: async (day, last) =>
           void (await pool.query('INSERT INTO ticket_sequences (day, last) VALUES ($1, $2) ON CONFLICT (day) DO UPDATE SET last = excluded.last', [day, last])),
         ticketSequence: async (day) =>

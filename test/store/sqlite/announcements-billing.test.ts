@@ -45,11 +45,12 @@ describe('billing (N9 information queries)', () => {
     expect(await billing.statement('3100 000 001')).toEqual({
       account: '3100000001',
       balance: -42.6,
+      prepaid: false,
       lastBill: { period: '2026-10', amount: 142.6, kwh: 262, dueDate: '2026-11-25' },
     });
     expect(await billing.statement('3199999999')).toBeNull();
     upsertBilling(db, '3100000002', 0, []);
-    expect(await billing.statement('3100000002')).toEqual({ account: '3100000002', balance: 0, lastBill: null });
+    expect(await billing.statement('3100000002')).toEqual({ account: '3100000002', balance: 0, prepaid: false, lastBill: null });
   });
 
   it('the demo seed bills every demo customer for last month (Shanghai calendar), once', async () => {
@@ -60,7 +61,7 @@ describe('billing (N9 information queries)', () => {
       const statement = await billing.statement(c.account);
       expect(statement?.lastBill).toMatchObject({ period: '2026-12', dueDate: '2027-01-25' });
     }
-    expect(await billing.statement('3100234561')).toMatchObject({ balance: -42.6 }); // one customer owes
+    expect(await billing.statement('3100234561')).toMatchObject({ balance: -42.6, prepaid: true }); // one customer owes, on a prepaid meter
     upsertBilling(db, '3100123456', 1, []);
     expect(seedDemoData(db).billed).toBe(0);
     expect((await billing.statement('3100123456'))?.balance).toBe(1); // an edit is kept
