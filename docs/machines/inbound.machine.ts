@@ -6605,31 +6605,112 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "report.askDetails",
               "help": "report.askDetailsHelp",
-              "timeoutSeconds": 12
+              "timeoutSeconds": 12,
+              "inPassing": {
+                "story": true
+              }
             }
           },
           "on": {
             "text": {
-              "target": "#inbound.report.readBack",
+              "target": "#inbound.report.where",
               "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "details"
-                  }
-                }
+                "rememberStory"
               ]
             },
             "danger": {
+              "target": "#inbound.report.where",
+              "actions": [
+                "rememberStory",
+                "reportDangerFirst"
+              ]
+            }
+          }
+        },
+        "where": {
+          "always": [
+            {
+              "target": "#inbound.report.contact",
+              "guard": "storySaysWhere"
+            },
+            {
+              "target": "#inbound.report.askWhere"
+            }
+          ]
+        },
+        "askWhere": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "report.askWhere",
+              "help": "report.askWhereHelp",
+              "timeoutSeconds": 10,
+              "expects": "place"
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.report.contact",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "where"
+                    }
+                  }
+                ]
+              }
+            ]
+          }
+        },
+        "contact": {
+          "always": [
+            {
+              "target": "#inbound.report.readBackAnonymous",
+              "guard": "isAnonymous"
+            },
+            {
+              "target": "#inbound.report.readBack",
+              "guard": "hasContactNumber"
+            },
+            {
+              "target": "#inbound.report.askContact"
+            }
+          ]
+        },
+        "askContact": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "digits",
+              "numDigits": 11,
+              "prompt": "danger.askContact",
+              "help": "danger.askContactHelp",
+              "timeoutSeconds": 12
+            }
+          },
+          "on": {
+            "digits": {
               "target": "#inbound.report.readBack",
               "actions": [
                 {
                   "type": "rememberAnswer",
                   "params": {
-                    "name": "details"
+                    "name": "contact"
                   }
-                },
-                "reportDangerFirst"
+                }
               ]
             }
           }
@@ -6644,6 +6725,61 @@ export const machine = createMachine({
               "prompt": [
                 {
                   "key": "report.readBack"
+                },
+                {
+                  "key": "report.readBackWhen",
+                  "ifGiven": "when"
+                },
+                {
+                  "key": "common.readBackContact"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
+              "help": "report.readBackHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.report.save"
+            },
+            "choice.no": {
+              "target": "#inbound.report.askDetails"
+            }
+          }
+        },
+        "readBackAnonymous": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "report.readBack"
+                },
+                {
+                  "key": "report.readBackWhen",
+                  "ifGiven": "when"
                 },
                 {
                   "key": "common.isThatRight"

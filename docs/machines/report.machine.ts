@@ -163,31 +163,112 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "report.askDetails",
           "help": "report.askDetailsHelp",
-          "timeoutSeconds": 12
+          "timeoutSeconds": 12,
+          "inPassing": {
+            "story": true
+          }
         }
       },
       "on": {
         "text": {
-          "target": "#report.readBack",
+          "target": "#report.where",
           "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "details"
-              }
-            }
+            "rememberStory"
           ]
         },
         "danger": {
+          "target": "#report.where",
+          "actions": [
+            "rememberStory",
+            "reportDangerFirst"
+          ]
+        }
+      }
+    },
+    "where": {
+      "always": [
+        {
+          "target": "#report.contact",
+          "guard": "storySaysWhere"
+        },
+        {
+          "target": "#report.askWhere"
+        }
+      ]
+    },
+    "askWhere": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "report.askWhere",
+          "help": "report.askWhereHelp",
+          "timeoutSeconds": 10,
+          "expects": "place"
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#report.contact",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "where"
+                }
+              }
+            ]
+          }
+        ]
+      }
+    },
+    "contact": {
+      "always": [
+        {
+          "target": "#report.readBackAnonymous",
+          "guard": "isAnonymous"
+        },
+        {
+          "target": "#report.readBack",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#report.askContact"
+        }
+      ]
+    },
+    "askContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "digits",
+          "numDigits": 11,
+          "prompt": "danger.askContact",
+          "help": "danger.askContactHelp",
+          "timeoutSeconds": 12
+        }
+      },
+      "on": {
+        "digits": {
           "target": "#report.readBack",
           "actions": [
             {
               "type": "rememberAnswer",
               "params": {
-                "name": "details"
+                "name": "contact"
               }
-            },
-            "reportDangerFirst"
+            }
           ]
         }
       }
@@ -202,6 +283,61 @@ export const machine = createMachine({
           "prompt": [
             {
               "key": "report.readBack"
+            },
+            {
+              "key": "report.readBackWhen",
+              "ifGiven": "when"
+            },
+            {
+              "key": "common.readBackContact"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
+          "help": "report.readBackHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#report.save"
+        },
+        "choice.no": {
+          "target": "#report.askDetails"
+        }
+      }
+    },
+    "readBackAnonymous": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "report.readBack"
+            },
+            {
+              "key": "report.readBackWhen",
+              "ifGiven": "when"
             },
             {
               "key": "common.isThatRight"

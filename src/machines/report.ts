@@ -1,6 +1,8 @@
 /**
  * Reports (举报, N9): electricity theft, staff misconduct or other; anonymous if the caller wishes
- * (then no number or account is kept). Read back, then a report work order.
+ * (then no number or account is kept); named, a number for the result, the caller's own read back or
+ * asked for. What is reported, where and when (if said) and the number are read back (N8), then a
+ * report work order.
  * Ends `recorded` or `saveFailed`.
  */
 import { YES_NO } from './ask.js';
@@ -55,16 +57,63 @@ export const reportFlow = dialogue.createStateConfig({
     },
     askDetails: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12 } },
+      // Where and when, said in the story, are taken from it for the read-back (N8).
+      meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12, inPassing: { story: true } } },
       on: {
-        text: { actions: { type: 'rememberAnswer', params: { name: 'details' } }, target: 'readBack' },
+        text: { actions: 'rememberStory', target: 'where' },
         // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
-        danger: { actions: [{ type: 'rememberAnswer', params: { name: 'details' } }, 'reportDangerFirst'], target: 'readBack' },
+        danger: { actions: ['rememberStory', 'reportDangerFirst'], target: 'where' },
       },
     },
+    // Where it happened is what an inspector needs most: asked when the story did not say it.
+    where: { always: [{ guard: 'storySaysWhere', target: 'contact' }, { target: 'askWhere' }] },
+    askWhere: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
+      on: {
+        text: [
+          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
+          { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'contact' },
+        ],
+      },
+    },
+    // A named report: a number for the result, as for a fault (the caller's own, read back; a chat or a withheld number: asked).
+    contact: {
+      always: [{ guard: 'isAnonymous', target: 'readBackAnonymous' }, { guard: 'hasContactNumber', target: 'readBack' }, { target: 'askContact' }],
+    },
+    askContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
+    },
+    // The gist in our words (N8): what is reported, where, when if said, and the number to call.
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'report.readBack' }, { key: 'common.isThatRight' }], help: 'report.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          help: 'report.readBackHelp',
+          choices: YES_NO,
+          hints: 'hints.yesNo',
+        },
+      },
+      on: {
+        'choice.yes': 'save',
+        'choice.no': 'askDetails',
+      },
+    },
+    readBackAnonymous: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.isThatRight' }],
+          help: 'report.readBackHelp',
+          choices: YES_NO,
+          hints: 'hints.yesNo',
+        },
+      },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askDetails',

@@ -53,6 +53,8 @@ describe('reports in words: the type and anonymity', () => {
     await call.say('匿名');
     expect(call.keys).toEqual(['report.askDetails']);
     await call.say('新街有户人家私拉电线');
+    expect(call.keys).toEqual(['report.askWhere']); // 新街 alone is no address: asked
+    await call.say('东山镇新街');
     await call.say('对的');
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'report', subtype: 'theft', anonymous: true, phone: null });
