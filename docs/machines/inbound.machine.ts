@@ -2639,6 +2639,11 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ]
+                    },
+                    {
+                      "id": "contact_number",
+                      "words": "contact.wrong",
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2649,7 +2654,40 @@ export const machine = createMachine({
                   "target": "#inbound.faultReport.report.createWorkOrder"
                 },
                 "choice.no": {
+                  "target": "#inbound.faultReport.report.askWhichWrong"
+                },
+                "choice.contact_number": {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              }
+            },
+            "askWhichWrong": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "fault.askWhichWrong",
+                  "help": "fault.askWhichWrongHelp",
+                  "choices": [
+                    {
+                      "id": "fault_details",
+                      "dtmf": "1"
+                    },
+                    {
+                      "id": "contact_number",
+                      "dtmf": "2"
+                    }
+                  ]
+                }
+              },
+              "on": {
+                "choice.fault_details": {
                   "target": "#inbound.faultReport.report.askAddress"
+                },
+                "choice.contact_number": {
+                  "target": "#inbound.faultReport.report.askContact"
                 }
               }
             },
@@ -6338,6 +6376,11 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo"
@@ -6348,7 +6391,10 @@ export const machine = createMachine({
               "target": "#inbound.complaint.save"
             },
             "choice.no": {
-              "target": "#inbound.complaint.askWhat"
+              "target": "#inbound.complaint.askWhichWrong"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
             }
           }
         },
@@ -6385,6 +6431,11 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo"
@@ -6395,7 +6446,40 @@ export const machine = createMachine({
               "target": "#inbound.complaint.save"
             },
             "choice.no": {
+              "target": "#inbound.complaint.askWhichWrong"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
+            }
+          }
+        },
+        "askWhichWrong": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "complaint.askWhichWrong",
+              "help": "complaint.askWhichWrongHelp",
+              "choices": [
+                {
+                  "id": "complaint_details",
+                  "dtmf": "1"
+                },
+                {
+                  "id": "contact_number",
+                  "dtmf": "2"
+                }
+              ]
+            }
+          },
+          "on": {
+            "choice.complaint_details": {
               "target": "#inbound.complaint.askWhat"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
             }
           }
         },
@@ -6752,6 +6836,11 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo"
@@ -6763,6 +6852,9 @@ export const machine = createMachine({
             },
             "choice.no": {
               "target": "#inbound.report.askDetails"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.report.askContact"
             }
           }
         },

@@ -310,6 +310,11 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ]
+            },
+            {
+              "id": "contact_number",
+              "words": "contact.wrong",
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo"
@@ -321,6 +326,9 @@ export const machine = createMachine({
         },
         "choice.no": {
           "target": "#report.askDetails"
+        },
+        "choice.contact_number": {
+          "target": "#report.askContact"
         }
       }
     },

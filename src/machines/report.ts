@@ -5,7 +5,7 @@
  * report work order.
  * Ends `recorded` or `saveFailed`.
  */
-import { YES_NO } from './ask.js';
+import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { reportOrder } from './work-orders.js';
 
@@ -94,13 +94,15 @@ export const reportFlow = dialogue.createStateConfig({
           kind: 'choice',
           prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
           help: 'report.readBackHelp',
-          choices: YES_NO,
+          choices: READ_BACK_WITH_NUMBER,
           hints: 'hints.yesNo',
         },
       },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askDetails',
+        // "号码不对": the number, taken again (N8).
+        'choice.contact_number': 'askContact',
       },
     },
     readBackAnonymous: {
