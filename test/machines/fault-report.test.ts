@@ -18,8 +18,8 @@ const spoken = (call: Call) => call.heard.join('').replace(/\s/g, '');
 describe('fault reporting (N10)', () => {
   it('N8: a chat report without a number asks for one; the address is read back without the words around it, in all three locales', async () => {
     for (const [locale, key, where, what, readBack] of [
-      ['zh-CN', '普通话', '在就在我家，城关区人民路88号，就是昨天报修的事', '家里全部没电', '我跟您核对一下：城关区人民路88号，家里全部没电。 联系电话139 1234 5678。 对吗？'],
-      ['yue-HK', '廣東話', '喺我屋企，城關區人民路88號嗰度', '全部冇電', '我同你核對吓：城關區人民路88號，全部冇電。 聯絡電話139 1234 5678。 啱唔啱？'],
+      ['zh-CN', '普通话', '在就在我家，城关区人民路88号，就是昨天报修的事', '家里全部没电', '核对一下：城关区人民路88号，家里全部没电。 联系电话139 1234 5678。 对吗？'],
+      ['yue-HK', '廣東話', '喺我屋企，城關區人民路88號嗰度', '全部冇電', '核對吓：城關區人民路88號，全部冇電。 聯絡電話139 1234 5678。 啱唔啱？'],
       ['en-US', 'English', "It's at 88 Renmin Road, Chengguan District, the one I reported yesterday", 'no power at all', 'Let me check: 88 Renmin Road, Chengguan District, no power at all. Contact number 139 1234 5678. Is that right?'],
     ] as const) {
       const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
