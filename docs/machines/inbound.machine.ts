@@ -6588,7 +6588,7 @@ export const machine = createMachine({
           },
           "on": {
             "choice.theft": {
-              "target": "#inbound.report.askAnonymous",
+              "target": "#inbound.report.askDetails",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6600,7 +6600,7 @@ export const machine = createMachine({
               ]
             },
             "choice.misconduct": {
-              "target": "#inbound.report.askAnonymous",
+              "target": "#inbound.report.askDetails",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6612,68 +6612,13 @@ export const machine = createMachine({
               ]
             },
             "choice.other": {
-              "target": "#inbound.report.askAnonymous",
+              "target": "#inbound.report.askDetails",
               "actions": [
                 {
                   "type": "rememberAnswer",
                   "params": {
                     "name": "reportType",
                     "value": "other"
-                  }
-                }
-              ]
-            }
-          }
-        },
-        "askAnonymous": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "choice",
-              "prompt": "report.askAnonymous",
-              "help": "report.askAnonymousHelp",
-              "choices": [
-                {
-                  "id": "anonymous",
-                  "dtmf": "1",
-                  "intents": [
-                    "affirm"
-                  ]
-                },
-                {
-                  "id": "named",
-                  "dtmf": "2",
-                  "intents": [
-                    "deny"
-                  ]
-                }
-              ],
-              "hints": "hints.yesNo"
-            }
-          },
-          "on": {
-            "choice.anonymous": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "anonymous",
-                    "value": "yes"
-                  }
-                }
-              ]
-            },
-            "choice.named": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "anonymous",
-                    "value": "no"
                   }
                 }
               ]
@@ -6714,7 +6659,7 @@ export const machine = createMachine({
         "where": {
           "always": [
             {
-              "target": "#inbound.report.contact",
+              "target": "#inbound.report.anonymity",
               "guard": "storySaysWhere"
             },
             {
@@ -6744,7 +6689,7 @@ export const machine = createMachine({
                 ]
               },
               {
-                "target": "#inbound.report.contact",
+                "target": "#inbound.report.anonymity",
                 "actions": [
                   {
                     "type": "rememberAnswer",
@@ -6757,12 +6702,78 @@ export const machine = createMachine({
             ]
           }
         },
-        "contact": {
+        "askAnonymous": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "report.askAnonymous",
+              "help": "report.askAnonymousHelp",
+              "choices": [
+                {
+                  "id": "anonymous",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "named",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.anonymous": {
+              "target": "#inbound.report.readBackAnonymous",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "anonymous",
+                    "value": "yes"
+                  }
+                }
+              ]
+            },
+            "choice.named": {
+              "target": "#inbound.report.contact",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "anonymous",
+                    "value": "no"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        "anonymity": {
           "always": [
             {
               "target": "#inbound.report.readBackAnonymous",
               "guard": "isAnonymous"
             },
+            {
+              "target": "#inbound.report.contact",
+              "guard": "isNamed"
+            },
+            {
+              "target": "#inbound.report.askAnonymous"
+            }
+          ]
+        },
+        "contact": {
+          "always": [
             {
               "target": "#inbound.report.readBack",
               "guard": "hasContactNumber"

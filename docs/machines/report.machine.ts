@@ -62,7 +62,7 @@ export const machine = createMachine({
       },
       "on": {
         "choice.theft": {
-          "target": "#report.askAnonymous",
+          "target": "#report.askDetails",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -74,7 +74,7 @@ export const machine = createMachine({
           ]
         },
         "choice.misconduct": {
-          "target": "#report.askAnonymous",
+          "target": "#report.askDetails",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -86,68 +86,13 @@ export const machine = createMachine({
           ]
         },
         "choice.other": {
-          "target": "#report.askAnonymous",
+          "target": "#report.askDetails",
           "actions": [
             {
               "type": "rememberAnswer",
               "params": {
                 "name": "reportType",
                 "value": "other"
-              }
-            }
-          ]
-        }
-      }
-    },
-    "askAnonymous": {
-      "entry": [
-        "resetMisses"
-      ],
-      "meta": {
-        "ask": {
-          "kind": "choice",
-          "prompt": "report.askAnonymous",
-          "help": "report.askAnonymousHelp",
-          "choices": [
-            {
-              "id": "anonymous",
-              "dtmf": "1",
-              "intents": [
-                "affirm"
-              ]
-            },
-            {
-              "id": "named",
-              "dtmf": "2",
-              "intents": [
-                "deny"
-              ]
-            }
-          ],
-          "hints": "hints.yesNo"
-        }
-      },
-      "on": {
-        "choice.anonymous": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "anonymous",
-                "value": "yes"
-              }
-            }
-          ]
-        },
-        "choice.named": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "anonymous",
-                "value": "no"
               }
             }
           ]
@@ -188,7 +133,7 @@ export const machine = createMachine({
     "where": {
       "always": [
         {
-          "target": "#report.contact",
+          "target": "#report.anonymity",
           "guard": "storySaysWhere"
         },
         {
@@ -218,7 +163,7 @@ export const machine = createMachine({
             ]
           },
           {
-            "target": "#report.contact",
+            "target": "#report.anonymity",
             "actions": [
               {
                 "type": "rememberAnswer",
@@ -231,12 +176,78 @@ export const machine = createMachine({
         ]
       }
     },
-    "contact": {
+    "askAnonymous": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "report.askAnonymous",
+          "help": "report.askAnonymousHelp",
+          "choices": [
+            {
+              "id": "anonymous",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "named",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.anonymous": {
+          "target": "#report.readBackAnonymous",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "anonymous",
+                "value": "yes"
+              }
+            }
+          ]
+        },
+        "choice.named": {
+          "target": "#report.contact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "anonymous",
+                "value": "no"
+              }
+            }
+          ]
+        }
+      }
+    },
+    "anonymity": {
       "always": [
         {
           "target": "#report.readBackAnonymous",
           "guard": "isAnonymous"
         },
+        {
+          "target": "#report.contact",
+          "guard": "isNamed"
+        },
+        {
+          "target": "#report.askAnonymous"
+        }
+      ]
+    },
+    "contact": {
+      "always": [
         {
           "target": "#report.readBack",
           "guard": "hasContactNumber"

@@ -1,7 +1,7 @@
 /**
- * Reports (举报, N9): electricity theft, staff misconduct or other; anonymous if the caller wishes
- * (then no number or account is kept); named, a number for the result, the caller's own read back or
- * asked for. What is reported, where and when (if said) and the number are read back (N8), then a
+ * Reports (举报, N9): electricity theft, staff misconduct or other; what happened, and where when the
+ * story did not say; then anonymous if the caller wishes (then no number or account is kept), or
+ * named, with a number for the result, the caller's own read back or asked for. What is reported, where and when (if said) and the number are read back (N8), then a
  * report work order.
  * Ends `recorded` or `saveFailed`.
  */
@@ -30,9 +30,31 @@ export const reportFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.theft': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'theft' } }, target: 'askAnonymous' },
-        'choice.misconduct': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'misconduct' } }, target: 'askAnonymous' },
-        'choice.other': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'other' } }, target: 'askAnonymous' },
+        'choice.theft': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'theft' } }, target: 'askDetails' },
+        'choice.misconduct': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'misconduct' } }, target: 'askDetails' },
+        'choice.other': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'other' } }, target: 'askDetails' },
+      },
+    },
+    askDetails: {
+      entry: 'resetMisses',
+      // Where and when, said in the story, are taken from it for the read-back (N8).
+      meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12, inPassing: { story: true } } },
+      on: {
+        text: { actions: 'rememberStory', target: 'where' },
+        // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
+        danger: { actions: ['rememberStory', 'reportDangerFirst'], target: 'where' },
+      },
+    },
+    // Where it happened is what an inspector needs most: asked when the story did not say it.
+    where: { always: [{ guard: 'storySaysWhere', target: 'anonymity' }, { target: 'askWhere' }] },
+    askWhere: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
+      on: {
+        text: [
+          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
+          { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'anonymity' },
+        ],
       },
     },
     askAnonymous: {
@@ -51,35 +73,17 @@ export const reportFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.anonymous': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'yes' } }, target: 'askDetails' },
-        'choice.named': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'no' } }, target: 'askDetails' },
+        'choice.anonymous': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'yes' } }, target: 'readBackAnonymous' },
+        'choice.named': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'no' } }, target: 'contact' },
       },
     },
-    askDetails: {
-      entry: 'resetMisses',
-      // Where and when, said in the story, are taken from it for the read-back (N8).
-      meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12, inPassing: { story: true } } },
-      on: {
-        text: { actions: 'rememberStory', target: 'where' },
-        // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
-        danger: { actions: ['rememberStory', 'reportDangerFirst'], target: 'where' },
-      },
-    },
-    // Where it happened is what an inspector needs most: asked when the story did not say it.
-    where: { always: [{ guard: 'storySaysWhere', target: 'contact' }, { target: 'askWhere' }] },
-    askWhere: {
-      entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
-      on: {
-        text: [
-          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
-          { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'contact' },
-        ],
-      },
+    // Asked once, right where the number would be taken; a story told again keeps the answer.
+    anonymity: {
+      always: [{ guard: 'isAnonymous', target: 'readBackAnonymous' }, { guard: 'isNamed', target: 'contact' }, { target: 'askAnonymous' }],
     },
     // A named report: a number for the result, as for a fault (the caller's own, read back; a chat or a withheld number: asked).
     contact: {
-      always: [{ guard: 'isAnonymous', target: 'readBackAnonymous' }, { guard: 'hasContactNumber', target: 'readBack' }, { target: 'askContact' }],
+      always: [{ guard: 'hasContactNumber', target: 'readBack' }, { target: 'askContact' }],
     },
     askContact: {
       entry: 'resetMisses',

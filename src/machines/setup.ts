@@ -381,6 +381,8 @@ export const dialogue = setup({
     storySaysWhere: ({ context }) => Boolean(context.answers.where),
     /** The caller reports anonymously: no number is taken or read back. */
     isAnonymous: ({ context }) => context.answers.anonymous === 'yes',
+    /** The caller leaves a number for the result. */
+    isNamed: ({ context }) => context.answers.anonymous === 'no',
     /**
      * No area for the address, and it names no district or town ("解放街12号"): asked for it once,
      * rather than the slowest promise for a place we could not find (issue 14 item 6).

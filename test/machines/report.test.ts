@@ -15,7 +15,6 @@ async function chatReport(locale: Locale, type: 'theft' | 'misconduct') {
   await call.choose('complaint_or_report');
   await call.choose('report');
   await call.choose(type);
-  await call.choose('named');
   expect(call.keys, locale).toEqual(['report.askDetails']);
   return call;
 }
@@ -29,8 +28,10 @@ describe('reports (举报, N9)', () => {
     const call = await reportCall();
     expect(call.keys).toEqual(['report.askType']);
     await call.press('1'); // theft
-    await call.press('1'); // anonymous
+    expect(call.keys).toEqual(['report.askDetails']);
     await call.say('东山镇新街有户人家私拉电线 晚上最明显');
+    expect(call.keys).toEqual(['report.askAnonymous']);
+    await call.press('1'); // anonymous
     // Where and when were in the story: not asked again, summarised, and no number to read back.
     expect(call.keys).toEqual(['report.readBack', 'report.readBackWhen', 'common.isThatRight']);
     expect(call.heard.slice(0, 2)).toEqual(['核对一下：您举报有人窃电，在东山镇新街。', '时间是晚上。']);
@@ -44,10 +45,10 @@ describe('reports (举报, N9)', () => {
   it('N8: a named report by phone: where asked when not told, the caller\'s own number read back with it', async () => {
     const call = await reportCall();
     await call.press('2'); // misconduct
-    await call.press('2'); // not anonymous
     await call.say('抄表员收钱不开票');
     expect(call.keys).toEqual(['report.askWhere']);
     await call.say('在城关区人民路营业厅');
+    await call.press('2'); // not anonymous
     // No time was said: none is read back.
     expect(call.keys).toEqual(['report.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.heard.slice(0, 2)).toEqual(['核对一下：您举报工作人员违规，在城关区人民路营业厅。', '联系电话幺 三 八 零 零 幺 三 八 零 零 零。']);
@@ -58,8 +59,8 @@ describe('reports (举报, N9)', () => {
   it('N8: a named report from a withheld number asks for one, by keypad, and reads it back', async () => {
     const call = await reportCall(null);
     await call.press('1'); // theft
-    await call.press('2'); // not anonymous
     await call.say('昨天晚上十点多看到有人在城关区人民路88号接线');
+    await call.press('2'); // not anonymous
     expect(call.keys).toEqual(['danger.askContact']);
     await call.press('13912345678');
     expect(call.keys).toEqual(['report.readBack', 'report.readBackWhen', 'common.readBackContact', 'common.isThatRight']);
@@ -76,6 +77,8 @@ describe('reports (举报, N9)', () => {
     ] as const) {
       const call = await chatReport(locale, 'theft');
       await call.type(story);
+      expect(call.keys, locale).toEqual(['report.askAnonymous']);
+      await call.choose('named');
       expect(call.keys, locale).toEqual(['danger.askContact']);
       await call.type('13912345678');
       expect(call.keys, locale).toEqual(['report.readBack', 'report.readBackWhen', 'common.readBackContact', 'common.isThatRight']);
@@ -96,10 +99,10 @@ describe('reports (举报, N9)', () => {
       await call.press('4'); // complaint or report
       await call.press('2'); // report
       await call.press('2'); // misconduct
-      await call.press('2'); // not anonymous
       await call.say(story);
       expect(call.keys, locale).toEqual(['report.askWhere']);
       await call.say(where);
+      await call.press('2'); // not anonymous
       expect(call.keys, locale).toEqual(['report.readBack', 'common.readBackContact', 'common.isThatRight']);
       expect(call.heard.slice(0, 2), locale).toEqual(expected);
     }
