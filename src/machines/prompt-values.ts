@@ -1,7 +1,7 @@
 import type { PromptValues } from '../core/conversation.js';
 import type { Locale } from '../core/locale.js';
 import type { DialogueContext } from './context.js';
-import { registeredPhoneFor, surnameOf, verificationFor, verificationOf } from './disclosure.js';
+import { surnameOf, verificationFor, verificationOf } from './disclosure.js';
 import { gist } from './gist.js';
 
 /**
@@ -22,14 +22,12 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
   // verifies both, so they may be said; a claimed number never hears one (issue 10 item 1).
   const [first, second] = context.candidates ?? [];
   const offered = first && second && verificationFor(context, first) === 'caller_id' && verificationFor(context, second) === 'caller_id';
-  const codePhone = context.pendingCode?.phone ?? registeredPhoneFor(context, context.customer);
   const values: PromptValues = {
     company: context.company,
     account: subject && (verified || subject.account === context.accountEntered) ? subject.account : null,
     accountTail: subject && verified ? subject.account.slice(-4) : null,
     name: subject && verified ? subject.name : null,
     surname: subject ? surnameOf(subject.name) : null,
-    phoneTail: codePhone ? codePhone.slice(-4) : null,
     // The place the caller gave (an application's address, a fault's), else a verified caller's own.
     address: answers.address ?? fault.address ?? (verified ? (subject?.address ?? null) : null),
     area: fault.area?.name ?? told?.area.name ?? null,

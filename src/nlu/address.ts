@@ -48,6 +48,12 @@ const MIN_UNITS_IN_PASSING = 2;
  * null: two address units at least, the words that tell the fault taken out ("我们小区停电了" names none).
  */
 export function namedAddress(text: string): string | null {
+  // English said in passing runs the fault and the place together ("my lights keep flickering at 12
+  // Jiefang Street"): the address is the run from its number to its road (and district), nothing around it.
+  if (!/\p{Script=Han}/u.test(text)) {
+    const en = EN_IN_PASSING.exec(text);
+    if (en) return en[0].trim();
+  }
   let found: { address: string; units: number } | null = null;
   for (const part of text.split(TELLS_FAULT).flatMap((p) => p.split(WHOLE_OF))) {
     const { best } = addressRun(part);
@@ -55,6 +61,14 @@ export function namedAddress(text: string): string | null {
   }
   return found && found.units >= MIN_UNITS_IN_PASSING ? found.address : null;
 }
+
+const EN_ROAD = '(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|place|pl|alley|highway|hwy)';
+const EN_AREA = '(?:district|town|township|village|county|city|estate)';
+/** "Room 501, Building 3, 88 Renmin Road, Chengguan District", "12 Jiefang Street", "No. 18 Hekou Village". */
+const EN_IN_PASSING = new RegExp(
+  `(?:\\b(?:room|flat|unit|apt|apartment|building|block|bldg)\\s*\\w+,?\\s*)*(?:\\bno\\.?\\s*)?\\b\\d{1,6}[a-z]?,?\\s+(?:[a-z]+\\s+){0,3}?(?:${EN_ROAD}|${EN_AREA})\\b(?:,?\\s*(?:[a-z]+\\s+){1,2}?${EN_AREA}\\b)?`,
+  'iu',
+);
 
 /** The clauses of an answer and the run of neighbouring ones that holds the most address units ("城关区，人民路88号"). */
 function addressRun(text: string) {

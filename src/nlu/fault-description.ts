@@ -25,9 +25,22 @@ const OPENING_EN = /^(?:[\s,.!?]|hi|hello|hey|um|uh|yes|yeah|ok(?:ay)?|please|i 
 /** The description in the words, without the address and what only opened the call; null when no symptom is told. */
 export function faultDescriptionIn(text: string): string | null {
   const address = namedAddress(text);
-  let rest = address && text.includes(address) ? text.replace(address, ' ') : text;
+  let rest = address && text.includes(address) ? withoutPlace(text, address) : text;
   rest = rest.replace(OPENING_ZH, '').replace(OPENING_EN, '');
   rest = rest.replace(/[\s,，、;；]{2,}/gu, '，').replace(/^[\s,，。.!！?？、]+|[\s,，、;；]+$/gu, '').trim();
   if (!rest) return null;
   return SYMPTOM_ZH.test(foldToSimplified(rest)) || SYMPTOM_EN.test(rest) ? rest : null;
+}
+
+/** The words around the address, joined: "my lights flicker at 12 Jiefang Street" -> "my lights flicker". */
+function withoutPlace(text: string, address: string): string {
+  const at = text.indexOf(address);
+  const latin = !/\p{Script=Han}/u.test(text);
+  let before = text.slice(0, at);
+  let after = text.slice(at + address.length);
+  if (latin) {
+    before = before.replace(/(?:\b(?:i|we) (?:live|am|are|'m|'re)\s+)?\b(?:at|on|in|near|by|from)\s*,?\s*$/iu, '');
+    after = after.replace(/^\s*,?\s*(?:and|but|so)?\s+/iu, '');
+  }
+  return [before.trim(), after.trim()].filter(Boolean).join(latin ? ', ' : '，');
 }

@@ -10,8 +10,6 @@ export const PROMPT_VALUE_FORMATS = {
   name: 'nameChars',
   /** The masked form of the holder's name, for a caller not yet verified (issue 10 item 1). */
   surname: 'nameChars',
-  /** The last four digits of the registered phone a verification code goes to. */
-  phoneTail: 'digits',
   /** A one-time verification code, in the SMS only. */
   code: null,
   address: 'place',
@@ -82,7 +80,6 @@ export interface PromptValues {
   accountTail?: string;
   name?: string;
   surname?: string;
-  phoneTail?: string;
   code?: string;
   address?: string;
   area?: string;

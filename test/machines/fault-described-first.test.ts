@@ -22,6 +22,7 @@ describe('the fault described at the menu is the description (N8)', () => {
     ['zh-CN', 'voice', '普通话', '我家一半房间没电，城关区人民路88号', '没有', '只有我家', '您家一半房间没电'],
     ['yue-HK', 'chat', '廣東話', '我屋企啲燈閃下閃下，城關區人民路88號', '冇', '淨係我屋企', '你屋企啲燈閃下閃下'],
     ['en-US', 'chat', 'English', 'my lights keep flickering, 88 Renmin Road, Chengguan District', 'no', 'just my home', 'your lights keep flickering'],
+    ['en-US', 'voice', 'English', 'my lights keep flickering at 88 Renmin Road, Chengguan District', 'no', 'just my home', 'your lights keep flickering'],
   ] as const)('%s %s (%s): "%s": no description question, the read-back says it back', async (locale, channel, language, words, noDanger, home, readBack) => {
     const { call, answer } = await reportAtMenu(language, channel, words);
     await answer(noDanger);

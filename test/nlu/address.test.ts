@@ -37,6 +37,11 @@ describe('N8: an address said in passing, naming the fault at the menu (issue 9 
     ['成都市人民路88号停电了', '成都市人民路88号'],
     ['the whole street has no power, 12 Jiefang Street', '12 Jiefang Street'],
     ['No power at 88 Renmin Road', '88 Renmin Road'],
+    // English runs the fault and the place together: the run from the number to the road and district.
+    ['my lights keep flickering at 12 Jiefang Street', '12 Jiefang Street'],
+    ['my power is out on 12 Jiefang Street since noon', '12 Jiefang Street'],
+    ['there is no power at 88 Renmin Road, Chengguan District', '88 Renmin Road, Chengguan District'],
+    ['I live at 5 Main Street and half the house has no power', '5 Main Street'],
   ])('%s -> %s', (said, address) => expect(namedAddress(said)).toBe(address));
 
   it.each([['我家停电了'], ['成棟樓冇電'], ['我们小区停电了'], ['喂，我家停电了，快来人'], ['I have no power in my house'], ['整个村都停电了']])(
