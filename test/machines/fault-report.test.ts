@@ -13,6 +13,19 @@ async function identifiedFaultCall(from: string) {
   return call;
 }
 
+/** A chat without a number of its own: the language, a fault at home, no account, where and what. */
+async function chatFaultReport(language: string, where: string, what: string) {
+  const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
+  await call.type(language);
+  await call.choose('fault_report');
+  await call.choose('no_account');
+  await call.choose('no'); // no danger
+  await call.choose('home');
+  await call.type(where);
+  await call.type(what);
+  return call;
+}
+
 const spoken = (call: Call) => call.heard.join('').replace(/\s/g, '');
 
 describe('fault reporting (N10)', () => {
@@ -22,14 +35,7 @@ describe('fault reporting (N10)', () => {
       ['yue-HK', '廣東話', '喺我屋企，城關區人民路88號嗰度', '全部冇電', '核對吓：城關區人民路88號，全部冇電。 聯絡電話139 1234 5678。 啱唔啱？'],
       ['en-US', 'English', "It's at 88 Renmin Road, Chengguan District, the one I reported yesterday", 'no power at all', 'Let me check: 88 Renmin Road, Chengguan District, no power at all. Contact number 139 1234 5678. Is that right?'],
     ] as const) {
-      const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
-      await call.type(key);
-      await call.choose('fault_report');
-      await call.choose('no_account');
-      await call.choose('no'); // no danger
-      await call.choose('home');
-      await call.type(where);
-      await call.type(what);
+      const call = await chatFaultReport(key, where, what);
       expect(call.keys, locale).toEqual(['danger.askContact']);
       await call.type('13912345678');
       expect(call.keys, locale).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
@@ -195,14 +201,7 @@ describe('fault reporting (N10)', () => {
       ['yue-HK', '廣東話', '城關區人民路88號', '全部冇電', '號碼唔啱', '聯絡電話136 0013 6000。'],
       ['en-US', 'English', '88 Renmin Road, Chengguan District', 'no power at all', 'wrong number', 'Contact number 136 0013 6000.'],
     ] as const) {
-      const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
-      await call.type(key);
-      await call.choose('fault_report');
-      await call.choose('no_account');
-      await call.choose('no'); // no danger
-      await call.choose('home');
-      await call.type(where);
-      await call.type(what);
+      const call = await chatFaultReport(key, where, what);
       await call.type('13912345678');
       expect(call.keys, locale).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
       await call.type(wrong);
