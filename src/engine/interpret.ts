@@ -161,6 +161,11 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
     const no = ask.choices?.find((c) => c.intents?.includes('deny'));
     if (no) return choice(no.id);
   }
+  // "yeah it's dangerous" is its yes too: no hazard described, so nothing more to take from the words.
+  if (ask.aboutDanger && yesNo(text, options.locale) === 'yes' && !findDanger(text)) {
+    const yes = ask.choices?.find((c) => c.intents?.includes('affirm'));
+    if (yes) return choice(yes.id);
+  }
   const aboutDanger = result?.intent === 'danger';
   const byIntent = result ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
   // A choice named by its own words (整栋楼, 匿名, 满意; locales/words) is the answer, unless the

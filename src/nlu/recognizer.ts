@@ -191,20 +191,24 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const model = parts.model?.classify(normalized) ?? [];
   // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
   const dismissed = hazards.length > 0;
-  let fused = fuse(normalized, matches, best && best.score >= threshold ? best : null, model, parts, dismissed);
+  // A hazard not here and now (a film, an "if", repaired) leaves nothing the model's other labels can be sure of.
+  const notPresent = hazards.some((h) => h.dismissed === 'not present');
+  // An insult is a vote like any pattern's: a request the model and the lexicon are sure of
+  // still wins over it ("他妈的又停电了"), a guess does not ("你个傻逼机器人" is no call for an agent).
+  const insult = abuse.find(normalized);
+  const abuseMatch: Match | null = insult ? { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] } : null;
+  let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
   if (fused?.intent.startsWith('language_')) entities.locale = LANGUAGE_LOCALE[fused.intent as keyof typeof LANGUAGE_LOCALE];
 
-  const insult = abuse.find(normalized);
-  if (insult) {
-    const m: Match = { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] };
-    if (!fused || CONVERSATIONAL.has(fused.intent)) {
-      return done({ intent: 'abuse', confidence: ABUSE_CONFIDENCE, entities }, [m, ...matches], model);
+  if (abuseMatch) {
+    if (!fused || fused.intent === 'abuse' || CONVERSATIONAL.has(fused.intent)) {
+      return done({ intent: 'abuse', confidence: ABUSE_CONFIDENCE, entities }, [abuseMatch, ...matches], model);
     }
     entities.abuse = 'true';
-    matches = [m, ...matches];
+    matches = [abuseMatch, ...matches];
   }
   if (!fused) return done(null, matches, model);
   return done({ intent: fused.intent, confidence: round(fused.confidence), entities }, matches, model);
@@ -228,25 +232,47 @@ function fuse(
   model: ModelScore[],
   parts: Parts,
   hazardDismissed: boolean,
+  hazardNotPresent = false,
 ): { intent: Intent; confidence: number } | null {
   const { lexiconWeight } = parts.fusion;
   if (!model.length) return best ? { intent: best.intent, confidence: best.score } : null;
   const lexicon = intentScores(matches, parts.threshold);
-  const scores = new Map<Intent | 'none', number>();
-  for (const { label, p } of model) scores.set(label, label === 'none' ? p : p + lexiconWeight * (lexicon.get(label) ?? 0));
-  for (const [intent, l] of lexicon) if (!scores.has(intent)) scores.set(intent, lexiconWeight * l);
-  // The model alone (no pattern for the intent) must have something of ours to stand on:
-  // "图书馆开门吗" is not a consultation, "楼上漏水" and "电费" are not danger.
-  const grounded = (label: Intent | 'none'): boolean =>
-    label === 'none' || label === 'danger' || lexicon.has(label) || !GRID_BUSINESS.has(label) || hasOurSubject(normalized);
-  const ranked = [...scores].filter(([label]) => grounded(label)).sort((a, b) => b[1] - a[1]);
-  let [label, score] = ranked[0] ?? ['none', 0];
   // N10: danger outranks everything said with it ("我想办个过户 对了门口那根线被风吹下来了").
   // The model's danger wins when the words name a hazard (a wire, a pole, fire, smoke, a
   // shock) with no negation or address in them (danger.ts reads those word by word).
   const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
   const dangerous = !hazardDismissed && danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized);
-  if (label === 'danger' && !dangerous && (hazardDismissed || !lexicon.has('danger'))) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  // When its danger may not win ("no wires are down, the lights just won't come on"), the model's
+  // other labels are read as they stand given that it is not danger: their share of the rest. Not
+  // for a hazard told of as not here and now ("看了个电影 里面有人被电击"): nothing else is meant either.
+  const vetoed = hazardDismissed || (!dangerous && !lexicon.has('danger'));
+  const given = vetoed && !hazardNotPresent && danger < 1 ? 1 / (1 - danger) : 1;
+  const scores = new Map<Intent | 'none', number>();
+  for (const { label, p: raw } of model) {
+    if (vetoed && label === 'danger') continue;
+    const p = raw * given;
+    scores.set(label, label === 'none' ? p : p + lexiconWeight * (lexicon.get(label) ?? 0));
+  }
+  for (const [intent, l] of lexicon) if (!scores.has(intent)) scores.set(intent, lexiconWeight * l);
+  // The model alone (no pattern for the intent) must have something of ours to stand on:
+  // "图书馆开门吗" is not a consultation, "楼上漏水" and "电费" are not danger.
+  // A language is the one the lexicon heard asked for: the model reads no negation, and
+  // "用普通話啦 我唔識講廣東話", "i dont speak chinese" name the language the caller cannot speak.
+  const grounded = (label: Intent | 'none'): boolean =>
+    label === 'none' || label === 'danger' || lexicon.has(label) ||
+    (!label.startsWith('language_') && (!GRID_BUSINESS.has(label) || hasOurSubject(normalized)));
+  const ranked = [...scores].filter(([label]) => grounded(label)).sort((a, b) => b[1] - a[1]);
+  let [label, score] = ranked[0] ?? ['none', 0];
+  // A pattern that names its intent (0.95: 投诉, "supervisor", "is anyone answering overnight") is
+  // not out of scope because the model has not heard it so: the scope rules decide that (scope.ts).
+  const named = [...lexicon].filter(([, l]) => l >= NAMES_INTENT).sort((a, b) => b[1] - a[1])[0];
+  if (label === 'none' && named) [label, score] = ranked.find(([l]) => l === named[0]) ?? [label, score];
+  if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
+  // (At "is there danger?" the flow reads the no itself: interpret.ts.)
+  if (hazardDismissed && (label === 'deny' || label === 'affirm') && lexicon.has('fault_report')) {
+    [label, score] = ranked.find(([l]) => l === 'fault_report') ?? [label, score];
+  }
   else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
   if (label === 'none') return null;
   const agreement = score / (1 + lexiconWeight);
@@ -259,6 +285,8 @@ function fuse(
  * that names a hazard gets 0.1.
  */
 const MODEL_DANGER_MIN = 0.1;
+/** A lexicon weight that names the intent (docs/nlu.md, Extending the lexicons). */
+const NAMES_INTENT = 0.95;
 /**
  * Below this share of the most a fused score can be, the answer is a no match: neither the
  * lexicon nor the model is sure enough alone. Above it, the confidence is (1 + share) / 2:

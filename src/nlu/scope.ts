@@ -8,29 +8,33 @@
  * phrases are taken out, no word of grid electricity is left. Runs on normalized text.
  */
 // A charger for an electric car is a grid business (new_service): protected from DEVICE below.
-const GRID_FIRST = /充电桩|充电站|充电设施|ev charger|car charger|charging (?:station|point|pile)s?|charger for (?:my|the|our) (?:car|ev)|\bchargers?\b(?=.{0,40}\b(?:parking|garage|driveway|carport|condo)\b)/g;
+const GRID_FIRST = /充电桩|充电站|充电设施|(?:车位|停车位|车库|停车场).{0,12}充电|充电.{0,6}(?:车位|停车位|车库)|ev charger|car charger|charging (?:station|point|pile)s?|charger for (?:my|the|our) (?:car|ev)|\bchargers?\b(?=.{0,40}\b(?:parking|garage|driveway|carport|condo)\b)/g;
 
 // Devices with their own battery or mains plug, with the words for their charge or state.
 const DEVICE_ZH =
-  /(?:手机|老人机|对讲机|收音机|相机|游戏机|耳机|音箱|手表|电池|电瓶|充电宝|尿袋|充电器|充电线|叉电器|遥控器?|电动牙刷|牙刷|汽车|车子|小车|电动车|电单车|电瓶车|摩托车?|电脑|笔记本|平板|电视机?|路由器|电梯|𨋢|风筒|电芯|车|搭(?:个|下|一下)?电)(?:的|个|嘅|嗰)?(?:电池|电瓶|电芯)?(?:都|又|已经|完全)?(?:(?:没有?|冇|无)(?:晒|哂|咗|了)?电|充不[进上了]电?|充唔入电?|叉唔入电?|叉唔到电|电量|电|坏了|坏咗)?/g;
+  /(?:手机|老人机|对讲机|收音机|相机|游戏机|耳机|音箱|手表|电池|电瓶|充电宝|尿袋|充电器|充电线|叉电器|遥控器?|电动牙刷|牙刷|汽车|车子|小车|电动车|电单车|电瓶车|摩托车?|电脑|笔记本|平板|电视机?|路由器|电梯|𨋢|风筒|电芯|拖拉机|三轮车?|电三轮|农用车|收割机|货车|卡车|面包车|铲车|挖掘机|手电筒?|头灯|车|搭(?:个|下|一下)?电)(?:的|个|嘅|嗰)?(?:电池|电瓶|电芯)?(?:都|又|也|就|已经|完全|突然|一下子?|一直|老是|经常|成日)?(?:(?:没有?|冇|无)(?:晒|哂|咗|了)?电|充不[进上了]电?|充唔入电?|叉唔入电?|叉唔到电|电量|电|坏了|坏咗)?/g;
 const DEVICE_EN =
-  /\b(?:(?:cell |mobile )?phones?|cellphones?|batter(?:y|ies)|power banks?|charging cables?|laptops?|tablets?|tvs?|televisions?|remotes?|toothbrush(?:es)?|cars?|trucks?|scooters?|e ?bikes?|motorbikes?|flashlights?|routers?|elevators?|lifts?)\b/g;
+  /\b(?:(?:cell |mobile )?phones?|cellphones?|batter(?:y|ies)|power banks?|charging cables?|laptops?|tablets?|tvs?|televisions?|remotes?|toothbrush(?:es)?|cars?|trucks?|scooters?|e ?bikes?|motorbikes?|motorcycles?|flashlights?|headlamps?|routers?|elevators?|lifts?|tractors?|(?:lawn ?)?mowers?|golf carts?|forklifts?|atvs?|generators?|drones?|chainsaws?|boats?|vans?)\b/g;
 
 // Words with 电 that are not grid electricity: other services (telecoms, films, TV, lifts,
 // computers), and neutral words (a phone call, e-mail, "electronic") taken out without
 // saying anything about the subject.
-const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑/g;
-const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商/g;
+const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑|电话费|电子烟|电(?:力|气)(?:大学|学院|职院)|(?:小)?电驴/g;
+// English "power" and "electric" in other senses: a legal power, a car's, a tool's, a slide deck.
+const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
+const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商|\b(?:answer\w*|pick\w* up) (?:the )?phones?\b|\b(?:on|by|over) the phone\b|\bphone (?:lines?|numbers?|hours)\b/g;
 
 // Other utilities and services (not electricity), and places that are not us.
 const OTHER_SERVICE = new RegExp(
   [
     '停(?:了|咗)?水|来水|搭电|物业费|管理费|停车费|暖气|供暖|有水|没有?水|冇水|无水|水费|自来水|水管|水喉|水压|漏水',
-    '燃气|煤气|天然气|石油气|宽带|网络|上网|wifi|话费|流量|电信|电讯|移动公司|联通|公交卡|八达通|地铁卡|交通卡',
+    '燃气|煤气|天然气|石油气|宽带|网络|上网|wifi|话费|流量|数据(?:用|超|爆|套餐|计划)|电信|电讯|移动公司|联通|公交卡|八达通|地铁卡|交通卡|大学|学院|录取|考试',
     '图书馆|电影院|戏院|医院|诊所|药房|快递|速递|外卖|出租车|的士|滴滴|机场|火车|高铁|航班|机票|酒店|餐厅|学校|幼儿园',
+    // Farm, market and weather talk: crops, feed, stall fees, the forecast.
+    '学费|摊位费|菜价|化肥|农药|种子|饲料|猪价|粮价|收购价|香火|天气|天气预报|下雨|落雨|下雪|气温|几多度|几度',
     '\\b(?:water|gas|propane|internet|broadband|wi ?fi|data plan|cable (?:tv|company)|phone (?:company|plan|bill)|cell phone plan|hoa',
     'jump start|jump it|heating|transit card|metro card|library|movie theater|cinema|pharmacy|hospital|clinic|restaurant|pizza',
-    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet)\\b',
+    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet|weather|forecast|rain|snow|tuition|fertilizer|livestock|cattle|crops?|church|temple|airport|bus|subway|parking ticket|lawyer|attorney)\\b',
   ].join('|'),
 );
 
@@ -40,13 +44,16 @@ const GRID = /电|店|垫|殿|灯|黑|暗|power|electric|light|lamp|dark|meter|o
 /** The text with devices and 电 words that are not the grid taken out; and whether any was there. */
 function withoutOthers(normalized: string): { rest: string; named: boolean } {
   const protectedText = normalized.replace(GRID_FIRST, ' 电 ').replace(NEUTRAL, ' ');
-  const rest = protectedText.replace(DEVICE_ZH, ' ').replace(DEVICE_EN, ' ').replace(NOT_GRID, ' ');
+  const rest = protectedText.replace(DEVICE_ZH, ' ').replace(DEVICE_EN, ' ').replace(NOT_GRID, ' ').replace(NOT_GRID_EN, ' ');
   return { rest, named: rest !== protectedText || OTHER_SERVICE.test(protectedText) };
 }
 
+// Words that can only be about us: a place named beside them is a landmark ("火车站对面营业厅").
+const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|\b(?:power company|electric company|utility company|meter reader)\b/;
+
 export function outOfScope(normalized: string): boolean {
   const { rest, named } = withoutOthers(normalized);
-  return named && !GRID.test(rest);
+  return named && !GRID.test(rest) && !ONLY_OURS.test(rest);
 }
 
 // What ties an utterance to our business when no lexicon pattern did: the grid, or us (our
@@ -80,9 +87,13 @@ export function hasHazardSubject(normalized: string): boolean {
 const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without|zero)\b/;
 const ADDRESS = /[\d零一二三四五六七八九十百两〇] ?号|[路街道巷弄村]\s?[\d一二三四五六七八九十]|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
 
-/** Whether the model may call this danger on its own: a hazard named, no negation, no address. */
+// Power theft tells of a wire or a pole, not of a hazard: "ran a cable off the pole to skip paying".
+// A stolen cable is not power theft (偷电缆 may leave live ends): only taking the power counts.
+const THEFT = /偷电(?![缆线])|偷接电|私拉电线|私接电线|绕过电表|绕开电表|\b(?:(?:steal\w*|stole|stolen) (?:the )?(?:power|electricity)|bypass\w* (?:the |a |my |our |their )?meters?|(?:skip|avoid\w*) pay\w*|without paying)\b/;
+
+/** Whether the model may call this danger on its own: a hazard named, no negation, no address, no theft. */
 export function modelMayCallDanger(normalized: string): boolean {
-  return hasHazardSubject(normalized) && !NEGATION.test(normalized) && !ADDRESS.test(normalized);
+  return hasHazardSubject(normalized) && !NEGATION.test(normalized) && !ADDRESS.test(normalized) && !THEFT.test(normalized);
 }
 
 

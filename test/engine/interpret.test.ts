@@ -108,6 +108,12 @@ describe('interpret: the danger question (N10)', () => {
     expect(await interpret({ type: 'speech', transcript: '有人触电了', confidence: 0.9 }, askDanger, options)).toMatchObject({ type: 'danger' });
   });
 
+  it('"yeah it\'s dangerous" is a yes; a yes that goes on to describe a hazard is the danger with its words', async () => {
+    const locale = { ...options, locale: 'en-US' as const };
+    expect(await interpret({ type: 'speech', transcript: "yeah it's dangerous", confidence: 0.9 }, askDanger, locale)).toMatchObject({ type: 'choice.yes' });
+    expect(await interpret({ type: 'speech', transcript: 'yes the wire is down and sparking', confidence: 0.9 }, askDanger, locale)).toMatchObject({ type: 'danger', text: 'yes the wire is down and sparking' });
+  });
+
   it('elsewhere a danger word wins over a no', async () => {
     expect(await interpret({ type: 'speech', transcript: '不是 电线掉下来了', confidence: 0.9 }, yesNo, options)).toMatchObject({ type: 'danger' });
   });

@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-5' | 'dev-6' | 'test' | 'test-3' | 'test-4' | 'test-5'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'test' | 'test-3' | 'test-4' | 'test-5'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -86,6 +86,8 @@ heldToTheBar('dev', 'the independent dev set', { danger: 40, places: 10 });
 heldToTheBar('dev-2', 'the second development set', { danger: 190, places: 45 });
 // Written with test-4 by an independent writer, on other situations.
 heldToTheBar('dev-3', 'the third development set', { danger: 200, places: 45 });
+// Everyday calls with many out-of-scope lines (issue 9 item 6): hazard words in other senses too.
+heldToTheBar('dev-4', 'the fourth development set', { danger: 30, places: 0 });
 // Written by the lead (2026-12-03) before reading the danger rules that session: rural, storms, works, appliances.
 heldToTheBar('dev-5', 'the fifth development set', { danger: 120, places: 12 });
 // Written by an independent writer with test-5 (2026-12-03): workplaces, markets, schools, railways.
@@ -98,3 +100,5 @@ scoredOnly('test', 'the held-out independent test set', { danger: 75, places: 24
 // fixed, 2026-12-03: 230 of 238 and 2 of 67, 233 of 243 and 2 of 69. The issue's bar (0 and 0) is not met on them.
 scoredOnly('test-3', 'the third held-out set', { danger: 230, places: 60 }, { missed: 8, placeAlarms: 2 });
 scoredOnly('test-4', 'the fourth held-out set', { danger: 240, places: 65 }, { missed: 10, placeAlarms: 2 });
+// Written fresh with dev-6 (2026-12-03), scored once after this session's work: 145 of 148, 2 of 48 place names.
+scoredOnly('test-5', 'the fifth held-out set', { danger: 145, places: 45 }, { missed: 3, placeAlarms: 2 });

@@ -104,3 +104,53 @@ describe('independent sets: the issue 9 floors', () => {
     expect(held.noIntentGiven, aggregate(held)).toBeLessThanOrEqual(0.05);
   });
 });
+
+// dev-4 (issue 9 item 6): everyday calls, 28% of them out of scope, written before the lexicon was
+// read. First run: 91.6% (zh-CN 91.5%, yue-HK 90.4%, en-US 92.9%), 8.8% of the no-intent lines
+// given an intent. After the work on kinds of failure (docs/nlu.md): 97.8%, 1.0%; 97.2% after eleven lines
+// close to the sets main brought later were rewritten. Floors near it.
+// test-5 (issue 9 item 6): every intent, a fifth of it out of scope, written fresh by an independent
+// writer with dev-6 and held out. Scored once, in aggregate, after the session's work (2026-12-03):
+// 88.7% (zh-CN 89.6%, yue-HK 91.9%, en-US 84.5%), danger recall 98.0%, 11.0% of the no-intent lines
+// given an intent. The issue's floors (90%, 100%, 5%) are not met; these hold the first figures.
+describe('held-out test-5, scored only (floors at its first scoring)', () => {
+  const held5 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test-5'] }), recognizeSync);
+  const aggregate5 = () => formatReport(held5, { aggregate: true });
+
+  it('is held out, and its report names no utterance', () => {
+    expect(isHeldOut('independent/test-5')).toBe(true);
+    const cases = loadFixtures(FIXTURES, { sets: ['independent/test-5'] });
+    expect(cases.length).toBeGreaterThanOrEqual(600);
+    for (const c of cases.slice(0, 50)) expect(aggregate5().includes(c.text)).toBe(false);
+  });
+
+  it('overall at least 88.5%, every locale at least 84%; danger recall at least 145 of 148; at most 15 of 136 no-intent lines given an intent', () => {
+    expect(held5.accuracy, aggregate5()).toBeGreaterThanOrEqual(0.885);
+    for (const [set, { correct, total }] of held5.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.84);
+    expect(held5.dangerRecall, aggregate5()).toBeGreaterThanOrEqual(145 / 148);
+    expect(held5.noIntentGiven, aggregate5()).toBeLessThanOrEqual(15 / 136);
+  });
+});
+
+describe('independent dev-4: everyday calls and out-of-scope lines', () => {
+  const dev4 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev-4'] }), recognizeSync);
+
+  it('has at least 25% no-intent lines in every locale', () => {
+    const cases = loadFixtures(FIXTURES, { sets: ['independent/dev-4'] });
+    for (const locale of ['zh-CN', 'yue-HK', 'en-US'] as const) {
+      const mine = cases.filter((c) => c.locale === locale);
+      expect(mine.filter((c) => c.intent === null).length / mine.length, locale).toBeGreaterThanOrEqual(0.25);
+    }
+  });
+
+  it('overall at least 96%, every locale at least 95%, danger recall 100%', () => {
+    expect(dev4.accuracy, formatReport(dev4)).toBeGreaterThanOrEqual(0.96);
+    for (const [set, { correct, total }] of dev4.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.95);
+    expect(dev4.dangerRecall, formatReport(dev4)).toBe(1);
+  });
+
+  it('at most 2% of its out-of-scope and no-content lines get an intent', () => {
+    expect(dev4.noIntentGiven, formatReport(dev4)).toBeLessThanOrEqual(0.02);
+  });
+});
+

@@ -47,6 +47,9 @@ export const EN_US: Lexicon = {
     [0.7, 'kilowatt', 'kwh'],
   ],
   complaint: [
+    // How a worker behaved, said without the word complaint.
+    [0.88, 'cussed', 'cursed at', 'swore at', 'yelled at', 'shouted at', 'screamed at', 'nasty', 'disrespectful',
+      'impolite', 'treated me like'],
     [0.95, 'complain', 'complaint', 'complaining', 'file a complaint', 'lodge a complaint'],
     [0.88, 'rude', 'unacceptable', 'terrible service', 'poor service', 'bad service', 'awful service',
       'horrible service', 'not happy', 'unhappy', 'dissatisfied', 'disgusted', 'fed up', 'ridiculous',
@@ -73,6 +76,9 @@ export const EN_US: Lexicon = {
     [0.45, 'report'],
   ],
   consultation: [
+    // When someone answers: the hotline's or the office's hours.
+    [0.95, 'phone hours', 'hours of operation', 'business hours', 'assistance program', 'assistance programs', 'low income',
+      /\b(open|answer\w*|pick\w* up|someone|somebody|anyone|staffed)\b.{0,25}\b(all night|overnight|at night|at midnight|24 ?(hours|7)|twenty four (hours|seven)|around the clock|on (weekends|sundays|holidays))\b/],
     [0.88, 'tariff', 'tariffs', 'rates', 'rate plan', 'price per', 'cost per', 'time of use', 'peak hours',
       'off peak', 'subsidy', 'subsidies', 'rebate', 'discount', 'policy', 'documents', 'what do i need',
       'opening hours', 'office hours', 'service center', 'service hall', 'app', 'register online',
@@ -86,6 +92,8 @@ export const EN_US: Lexicon = {
       'wondering'],
   ],
   new_service: [
+    // A charger at home for an electric car, by the names installers use.
+    [0.93, 'wall box', 'wallbox', 'home charger', 'level 2 charger', 'level two charger', 'home charging'],
     [0.93, 'new connection', 'new service', 'connect my', 'connect the power', 'connect power', 'hook up',
       'set up power', 'set up electricity', 'start service', 'open an account', 'new account',
       'install a meter', 'new meter', 'meter installation', 'charging station', 'charging point',
@@ -121,6 +129,7 @@ export const EN_US: Lexicon = {
     [0.9, /^(what|sorry|excuse me|pardon me|huh|eh|what now)$/, /\bwhat (are|were) (my |the )?options\b/],
   ],
   goodbye: [
+    [0.95, 'talk to you later', 'speak to you later', 'catch you later', 'ttyl'],
     [0.95, /\bhave a (good|nice|great|lovely) (day|evening|night|one|weekend)\b/, 'bye', 'goodbye', 'good bye', 'see you', 'that is all', 'that is it', 'nothing else',
       'i am done', 'hang up', 'have a good', 'take care', 'all done', 'that will be all',
       'no more questions', 'bye bye', 'good night', 'i am all set', 'all set', 'that is everything'],

@@ -5,9 +5,11 @@
  */
 export function wants(names: string): RegExp {
   const cannotBefore =
-    '(?<!不懂|不会说|不会讲|不会|听不懂|听唔明|听唔懂|唔识讲|唔识听|唔识|唔明|不识|' +
-    'not understand |not speak |not know |not read |no )';
-  const cannotAfter = '(?!不好|不太好|不行|说得不好|讲得不好|讲唔好|唔好|唔得|麻麻|不怎么样|一般|唔识|不会|' +
+    '(?<!不懂|不会说|不会讲|不会|听不懂|听唔明|听唔懂|唔识讲|唔识说|不识说|不识讲|唔会讲|唔会说|唔识听|唔识|唔明|不识|' +
+    'not understand |not speak |not know |not read |no |dont speak |dont understand |dont know |cant speak |' +
+    'cant understand |cannot speak |cannot understand )';
+  // Said after the name, with or without 我 / 说 / 讲 / 得 between: 普通话我说不好, 廣東話唔靈光.
+  const cannotAfter = '(?!我?(?:说|讲)?得?(?:不好|不太好|不行|唔好|唔得|麻麻|不怎么样|一般|唔灵光|不灵光|唔掂|唔识|不会|不太会|唔太识)|' +
     ' (?:is |are )?(?:not|bad|poor|terrible|limited|rusty)\\b)';
   return new RegExp(`${cannotBefore}(${names})${cannotAfter}`);
 }

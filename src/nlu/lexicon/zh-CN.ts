@@ -46,6 +46,8 @@ export const ZH_CN: Lexicon = {
     [0.88, /(单|电费|收费|账单).{0,3}(咁贵|好贵|太贵|这么贵|那么贵|咁多)/],
   ],
   complaint: [
+    // How a worker behaved: rude, shouting, ignoring the caller.
+    [0.88, '凶得很', '很凶', '好凶', '大呼小叫', '爱理不理', '没礼貌', '不礼貌', '没有礼貌', '骂我'],
     [0.97, '投诉', '我要告你们', '告你们'],
     // Above fault_report: a complaint about a repair always mentions the fault.
     // 反映 / 提意见: feedback, most often a complaint; a hint that wins only alone.
@@ -74,6 +76,9 @@ export const ZH_CN: Lexicon = {
       '要好处', '回扣', '私自收费', '私下收钱', '收黑钱', '贪污', '偷接', '私接', '拉电偷', '蹭电'],
   ],
   consultation: [
+    // When someone answers: the hotline's or the office's hours, asked about the night or a holiday.
+    [0.95, /(半夜|深夜|凌晨|夜里|夜间|晚上|24小时|二十四小时|廿四个钟|全天|周末|节假日|过年)[^，。？]{0,12}(有人接|有人听|有人值班|打得通|能打通|有没有人|有冇人)/,
+      '营业网点', '营业点', '服务网点'],
     [0.88, '电价', '阶梯', '峰谷', '分时', '收费标准', '政策', '补贴', '需要什么材料', '要带什么',
       '要什么资料', '要什么材料', '什么证件', '流程', '怎么办理', '如何办理', '手续', '营业厅',
       '营业时间', '上班时间', '几点上班', '网上国网', 'app', '怎么注册', '怎么绑定', '节约用电',
@@ -117,7 +122,8 @@ export const ZH_CN: Lexicon = {
   language_yue: [[0.95, wants('粤语|广东话|白话|广州话|香港话')]],
   language_en: [[0.95, wants('英语|英文|外语|english')]],
   danger: [
-    // A negated one is not (不是很危险, 没什么危险); the danger rule itself is danger.ts.
-    [0.85, /(?<!(?:没有|没|无|不|冇|唔|沒|無)(?:什么|啥|任何|太|算|是|是很|是太|是好|乜|咩|乜嘢|咩嘢|嘢|啲|係好|係|存在|存在任何|存在什么|发现|发现什么)?)(?:很|太|非常|好)?(?:危险|安全隐患)/, '救命'],
+    // A negated one is not (不是很危险, 没什么危险, and said after it: 危险倒没有, 危险是一点没有);
+    // the danger rule itself is danger.ts.
+    [0.85, /(?<!(?:没有|没|无|不|冇|唔|沒|無)(?:什么|啥|任何|太|算|是|是很|是太|是好|乜|咩|乜嘢|咩嘢|嘢|啲|係好|係|存在|存在任何|存在什么|发现|发现什么)?)(?:很|太|非常|好)?(?:危险|安全隐患)(?!(?:倒|是|就|也|呢|嘅|的)?(?:一点|一啲|完全|根本|真系|真的)?(?:都|也)?(?:没有|没|冇|无|唔))/, '救命'],
   ],
 };
