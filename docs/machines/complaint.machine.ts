@@ -303,6 +303,11 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ]
+            },
+            {
+              "id": "contact_number",
+              "words": "contact.wrong",
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo"
@@ -313,7 +318,10 @@ export const machine = createMachine({
           "target": "#complaint.save"
         },
         "choice.no": {
-          "target": "#complaint.askWhat"
+          "target": "#complaint.askWhichWrong"
+        },
+        "choice.contact_number": {
+          "target": "#complaint.askContact"
         }
       }
     },
@@ -350,6 +358,11 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ]
+            },
+            {
+              "id": "contact_number",
+              "words": "contact.wrong",
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo"
@@ -360,7 +373,40 @@ export const machine = createMachine({
           "target": "#complaint.save"
         },
         "choice.no": {
+          "target": "#complaint.askWhichWrong"
+        },
+        "choice.contact_number": {
+          "target": "#complaint.askContact"
+        }
+      }
+    },
+    "askWhichWrong": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "complaint.askWhichWrong",
+          "help": "complaint.askWhichWrongHelp",
+          "choices": [
+            {
+              "id": "complaint_details",
+              "dtmf": "1"
+            },
+            {
+              "id": "contact_number",
+              "dtmf": "2"
+            }
+          ]
+        }
+      },
+      "on": {
+        "choice.complaint_details": {
           "target": "#complaint.askWhat"
+        },
+        "choice.contact_number": {
+          "target": "#complaint.askContact"
         }
       }
     },

@@ -764,6 +764,11 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ]
+            },
+            {
+              "id": "contact_number",
+              "words": "contact.wrong",
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo"
@@ -774,7 +779,40 @@ export const machine = createMachine({
           "target": "#faultReport-report.createWorkOrder"
         },
         "choice.no": {
+          "target": "#faultReport-report.askWhichWrong"
+        },
+        "choice.contact_number": {
+          "target": "#faultReport-report.askContact"
+        }
+      }
+    },
+    "askWhichWrong": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "fault.askWhichWrong",
+          "help": "fault.askWhichWrongHelp",
+          "choices": [
+            {
+              "id": "fault_details",
+              "dtmf": "1"
+            },
+            {
+              "id": "contact_number",
+              "dtmf": "2"
+            }
+          ]
+        }
+      },
+      "on": {
+        "choice.fault_details": {
           "target": "#faultReport-report.askAddress"
+        },
+        "choice.contact_number": {
+          "target": "#faultReport-report.askContact"
         }
       }
     },

@@ -2726,6 +2726,11 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ]
+                    },
+                    {
+                      "id": "contact_number",
+                      "words": "contact.wrong",
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2736,7 +2741,40 @@ export const machine = createMachine({
                   "target": "#inbound.faultReport.report.createWorkOrder"
                 },
                 "choice.no": {
+                  "target": "#inbound.faultReport.report.askWhichWrong"
+                },
+                "choice.contact_number": {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              }
+            },
+            "askWhichWrong": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": "fault.askWhichWrong",
+                  "help": "fault.askWhichWrongHelp",
+                  "choices": [
+                    {
+                      "id": "fault_details",
+                      "dtmf": "1"
+                    },
+                    {
+                      "id": "contact_number",
+                      "dtmf": "2"
+                    }
+                  ]
+                }
+              },
+              "on": {
+                "choice.fault_details": {
                   "target": "#inbound.faultReport.report.askAddress"
+                },
+                "choice.contact_number": {
+                  "target": "#inbound.faultReport.report.askContact"
                 }
               }
             },
@@ -6425,6 +6463,11 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo"
@@ -6435,7 +6478,10 @@ export const machine = createMachine({
               "target": "#inbound.complaint.save"
             },
             "choice.no": {
-              "target": "#inbound.complaint.askWhat"
+              "target": "#inbound.complaint.askWhichWrong"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
             }
           }
         },
@@ -6472,6 +6518,11 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo"
@@ -6482,7 +6533,40 @@ export const machine = createMachine({
               "target": "#inbound.complaint.save"
             },
             "choice.no": {
+              "target": "#inbound.complaint.askWhichWrong"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
+            }
+          }
+        },
+        "askWhichWrong": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "complaint.askWhichWrong",
+              "help": "complaint.askWhichWrongHelp",
+              "choices": [
+                {
+                  "id": "complaint_details",
+                  "dtmf": "1"
+                },
+                {
+                  "id": "contact_number",
+                  "dtmf": "2"
+                }
+              ]
+            }
+          },
+          "on": {
+            "choice.complaint_details": {
               "target": "#inbound.complaint.askWhat"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
             }
           }
         },
@@ -6591,7 +6675,7 @@ export const machine = createMachine({
           },
           "on": {
             "choice.theft": {
-              "target": "#inbound.report.askAnonymous",
+              "target": "#inbound.report.askDetails",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6603,7 +6687,7 @@ export const machine = createMachine({
               ]
             },
             "choice.misconduct": {
-              "target": "#inbound.report.askAnonymous",
+              "target": "#inbound.report.askDetails",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6615,7 +6699,7 @@ export const machine = createMachine({
               ]
             },
             "choice.other": {
-              "target": "#inbound.report.askAnonymous",
+              "target": "#inbound.report.askDetails",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6626,6 +6710,83 @@ export const machine = createMachine({
                 }
               ]
             }
+          }
+        },
+        "askDetails": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "report.askDetails",
+              "help": "report.askDetailsHelp",
+              "timeoutSeconds": 12,
+              "inPassing": {
+                "story": true
+              }
+            }
+          },
+          "on": {
+            "text": {
+              "target": "#inbound.report.where",
+              "actions": [
+                "rememberStory"
+              ]
+            },
+            "danger": {
+              "target": "#inbound.report.where",
+              "actions": [
+                "rememberStory",
+                "reportDangerFirst"
+              ]
+            }
+          }
+        },
+        "where": {
+          "always": [
+            {
+              "target": "#inbound.report.anonymity",
+              "guard": "storySaysWhere"
+            },
+            {
+              "target": "#inbound.report.askWhere"
+            }
+          ]
+        },
+        "askWhere": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "report.askWhere",
+              "help": "report.askWhereHelp",
+              "timeoutSeconds": 10,
+              "expects": "place"
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.report.anonymity",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "where"
+                    }
+                  }
+                ]
+              }
+            ]
           }
         },
         "askAnonymous": {
@@ -6658,7 +6819,7 @@ export const machine = createMachine({
           },
           "on": {
             "choice.anonymous": {
-              "target": "#inbound.report.askDetails",
+              "target": "#inbound.report.readBackAnonymous",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6670,7 +6831,7 @@ export const machine = createMachine({
               ]
             },
             "choice.named": {
-              "target": "#inbound.report.askDetails",
+              "target": "#inbound.report.contact",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6683,40 +6844,55 @@ export const machine = createMachine({
             }
           }
         },
-        "askDetails": {
+        "anonymity": {
+          "always": [
+            {
+              "target": "#inbound.report.readBackAnonymous",
+              "guard": "isAnonymous"
+            },
+            {
+              "target": "#inbound.report.contact",
+              "guard": "isNamed"
+            },
+            {
+              "target": "#inbound.report.askAnonymous"
+            }
+          ]
+        },
+        "contact": {
+          "always": [
+            {
+              "target": "#inbound.report.readBack",
+              "guard": "hasContactNumber"
+            },
+            {
+              "target": "#inbound.report.askContact"
+            }
+          ]
+        },
+        "askContact": {
           "entry": [
             "resetMisses"
           ],
           "meta": {
             "ask": {
-              "kind": "text",
-              "prompt": "report.askDetails",
-              "help": "report.askDetailsHelp",
+              "kind": "digits",
+              "numDigits": 11,
+              "prompt": "danger.askContact",
+              "help": "danger.askContactHelp",
               "timeoutSeconds": 12
             }
           },
           "on": {
-            "text": {
+            "digits": {
               "target": "#inbound.report.readBack",
               "actions": [
                 {
                   "type": "rememberAnswer",
                   "params": {
-                    "name": "details"
+                    "name": "contact"
                   }
                 }
-              ]
-            },
-            "danger": {
-              "target": "#inbound.report.readBack",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "details"
-                  }
-                },
-                "reportDangerFirst"
               ]
             }
           }
@@ -6731,6 +6907,69 @@ export const machine = createMachine({
               "prompt": [
                 {
                   "key": "report.readBack"
+                },
+                {
+                  "key": "report.readBackWhen",
+                  "ifGiven": "when"
+                },
+                {
+                  "key": "common.readBackContact"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
+              "help": "report.readBackHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.report.save"
+            },
+            "choice.no": {
+              "target": "#inbound.report.askDetails"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.report.askContact"
+            }
+          }
+        },
+        "readBackAnonymous": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "report.readBack"
+                },
+                {
+                  "key": "report.readBackWhen",
+                  "ifGiven": "when"
                 },
                 {
                   "key": "common.isThatRight"

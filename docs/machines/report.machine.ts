@@ -62,7 +62,7 @@ export const machine = createMachine({
       },
       "on": {
         "choice.theft": {
-          "target": "#report.askAnonymous",
+          "target": "#report.askDetails",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -74,7 +74,7 @@ export const machine = createMachine({
           ]
         },
         "choice.misconduct": {
-          "target": "#report.askAnonymous",
+          "target": "#report.askDetails",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -86,7 +86,7 @@ export const machine = createMachine({
           ]
         },
         "choice.other": {
-          "target": "#report.askAnonymous",
+          "target": "#report.askDetails",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -97,6 +97,83 @@ export const machine = createMachine({
             }
           ]
         }
+      }
+    },
+    "askDetails": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "report.askDetails",
+          "help": "report.askDetailsHelp",
+          "timeoutSeconds": 12,
+          "inPassing": {
+            "story": true
+          }
+        }
+      },
+      "on": {
+        "text": {
+          "target": "#report.where",
+          "actions": [
+            "rememberStory"
+          ]
+        },
+        "danger": {
+          "target": "#report.where",
+          "actions": [
+            "rememberStory",
+            "reportDangerFirst"
+          ]
+        }
+      }
+    },
+    "where": {
+      "always": [
+        {
+          "target": "#report.anonymity",
+          "guard": "storySaysWhere"
+        },
+        {
+          "target": "#report.askWhere"
+        }
+      ]
+    },
+    "askWhere": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "report.askWhere",
+          "help": "report.askWhereHelp",
+          "timeoutSeconds": 10,
+          "expects": "place"
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#report.anonymity",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "where"
+                }
+              }
+            ]
+          }
+        ]
       }
     },
     "askAnonymous": {
@@ -129,7 +206,7 @@ export const machine = createMachine({
       },
       "on": {
         "choice.anonymous": {
-          "target": "#report.askDetails",
+          "target": "#report.readBackAnonymous",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -141,7 +218,7 @@ export const machine = createMachine({
           ]
         },
         "choice.named": {
-          "target": "#report.askDetails",
+          "target": "#report.contact",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -154,40 +231,55 @@ export const machine = createMachine({
         }
       }
     },
-    "askDetails": {
+    "anonymity": {
+      "always": [
+        {
+          "target": "#report.readBackAnonymous",
+          "guard": "isAnonymous"
+        },
+        {
+          "target": "#report.contact",
+          "guard": "isNamed"
+        },
+        {
+          "target": "#report.askAnonymous"
+        }
+      ]
+    },
+    "contact": {
+      "always": [
+        {
+          "target": "#report.readBack",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#report.askContact"
+        }
+      ]
+    },
+    "askContact": {
       "entry": [
         "resetMisses"
       ],
       "meta": {
         "ask": {
-          "kind": "text",
-          "prompt": "report.askDetails",
-          "help": "report.askDetailsHelp",
+          "kind": "digits",
+          "numDigits": 11,
+          "prompt": "danger.askContact",
+          "help": "danger.askContactHelp",
           "timeoutSeconds": 12
         }
       },
       "on": {
-        "text": {
+        "digits": {
           "target": "#report.readBack",
           "actions": [
             {
               "type": "rememberAnswer",
               "params": {
-                "name": "details"
+                "name": "contact"
               }
             }
-          ]
-        },
-        "danger": {
-          "target": "#report.readBack",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "details"
-              }
-            },
-            "reportDangerFirst"
           ]
         }
       }
@@ -202,6 +294,69 @@ export const machine = createMachine({
           "prompt": [
             {
               "key": "report.readBack"
+            },
+            {
+              "key": "report.readBackWhen",
+              "ifGiven": "when"
+            },
+            {
+              "key": "common.readBackContact"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
+          "help": "report.readBackHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            },
+            {
+              "id": "contact_number",
+              "words": "contact.wrong",
+              "hidden": true
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#report.save"
+        },
+        "choice.no": {
+          "target": "#report.askDetails"
+        },
+        "choice.contact_number": {
+          "target": "#report.askContact"
+        }
+      }
+    },
+    "readBackAnonymous": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "report.readBack"
+            },
+            {
+              "key": "report.readBackWhen",
+              "ifGiven": "when"
             },
             {
               "key": "common.isThatRight"

@@ -10,6 +10,8 @@ import type { Locale } from './locale.js';
 export interface AskPrompt {
   key: string;
   locale?: Locale;
+  /** Said only when this prompt value is given (a read-back's "when", said only when the caller said it). */
+  ifGiven?: string;
 }
 
 export interface AskChoice {
@@ -61,7 +63,9 @@ export interface AskMeta {
    * - topics: the knowledge-base topics, by their words (`locales/words/<locale>.json`, under each
    *   id): "装充电桩要什么材料" at the menu is the consultation on EV chargers, answered at once;
    * - scopes: the outage scopes, by the words of these choices ("整栋楼都没电", "成條街冇電");
-   * - address: an address named ("我家停电了，城关区人民路88号"), in the engine's words.
+   * - address: an address named ("我家停电了，城关区人民路88号"), in the engine's words;
+   * - story: where and when a story told in one breath happened ("东山镇新街有户人家私拉电线，晚上最明显":
+   *   东山镇新街, 晚上), for its read-back to summarise (N8).
    */
   inPassing?: InPassing;
   /** The answer is a proof (a one-time code, a phone's last digits): the transcript shows it masked (issue 14). */
@@ -74,6 +78,7 @@ export interface InPassing {
   address?: boolean;
   /** The fault the words describe ("整栋楼都停电了"): the report does not ask for it again. */
   description?: boolean;
+  story?: boolean;
 }
 
 export type EndMeta =

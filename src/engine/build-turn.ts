@@ -82,9 +82,9 @@ function toEnding(end: EndMeta, view: TurnView, locale: Locale, settings: TurnSe
  * hears what was taken, never a silently shortened number, and the question again.
  */
 function askPrompts(ask: AskMeta, misses: number, miss: MissKind, values: PromptRef['values']): PromptRef[] {
-  const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt).map(
-    (prompt): PromptRef => ({ ...prompt, values }),
-  );
+  const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt)
+    .filter(({ ifGiven }) => ifGiven === undefined || (values?.[ifGiven] ?? '') !== '')
+    .map(({ ifGiven: _given, ...prompt }): PromptRef => ({ ...prompt, values }));
   if (misses <= 0) return question;
   const help: PromptRef = { key: ask.help, values };
   if (ask.kind === 'digits' && values?.heardDigits) return [{ key: 'common.heardDigits', values }, ...(misses === 1 ? question : [help])];

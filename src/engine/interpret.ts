@@ -18,7 +18,8 @@ import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { locationAnswer, placeInstead } from '../nlu/location.js';
-import { addressIn, namedAddress } from '../nlu/address.js';
+import { addressIn, namedAddress, placeInStory } from '../nlu/address.js';
+import { timePhraseIn } from '../nlu/time-phrase.js';
 import { faultDescriptionIn } from '../nlu/fault-description.js';
 import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
@@ -73,6 +74,7 @@ function withLift(text: string, event: DialogueEvent): DialogueEvent {
  */
 function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): DialogueEvent {
   const look = ask.inPassing;
+  if (look?.story && (event.type === 'text' || event.type === 'danger')) return withStory(text, event);
   if (!look || !(event.type === 'text' || isChoice(event))) return event;
   const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
   const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
@@ -85,6 +87,13 @@ function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): Dialog
     ...(address ? { address } : {}),
     ...(description ? { description } : {}),
   } as DialogueEvent;
+}
+
+/** Where and when a story told in one breath happened, for its read-back (N8); what is not said is not given. */
+function withStory(text: string, event: DialogueEvent): DialogueEvent {
+  const where = placeInStory(text);
+  const when = timePhraseIn(text);
+  return { ...event, ...(where ? { where } : {}), ...(when ? { when } : {}) } as DialogueEvent;
 }
 
 function isChoice(event: DialogueEvent): event is Extract<DialogueEvent, { type: `choice.${string}` }> {

@@ -8,6 +8,12 @@ export const YES_NO: AskChoice[] = [
 ];
 
 /**
+ * A read-back that holds the contact number (N8): yes, no, or the number named as what is wrong
+ * ("号码不对", "电话错了", "唔係呢個號碼", "wrong number": locales/words contact.wrong), taken again at once.
+ */
+export const READ_BACK_WITH_NUMBER: AskChoice[] = [...YES_NO, { id: 'contact_number', words: 'contact.wrong', hidden: true }];
+
+/**
  * The consultation topics the knowledge base answers at once (N11): keys of the topic menu, and
  * the topics a caller may name in passing where a consultation can be chosen (`AskMeta.inPassing`).
  */

@@ -1,16 +1,31 @@
 /**
  * Complaints (N13, N14, N24). Soothe first, then handle: an empathy prompt before any question.
  * What happened (unless the caller already told it at the menu), when, where, who; a number to
- * call back; a read-back of all of it, the place and the number included, to confirm (N8); a complaint
+ * call back; a read-back of all of it, the place and the number included, to confirm (N8; a "no"
+ * asks which part, "号码不对" takes the number again); a complaint
  * work order with its reply deadline and a callback task that tracks it to the end. No satisfaction
  * survey here (N17, issue 14 item 6): nothing has been done yet; the callback that tells the result
  * asks it (src/machines/callback.ts). A customer still strongly dissatisfied says so at "anything
  * else?" and is put through to the duty supervisor (N24, src/machines/inbound-call.ts).
  * Ends `recorded` or `saveFailed`.
  */
-import { YES_NO } from './ask.js';
+import { READ_BACK_WITH_NUMBER } from './ask.js';
+import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { complaintOrder } from './work-orders.js';
+
+/** What is wrong in the read-back: the story (told again from what happened), or the number. */
+const STORY_OR_NUMBER: AskChoice[] = [
+  { id: 'complaint_details', dtmf: '1' },
+  { id: 'contact_number', dtmf: '2' },
+];
+
+/** At either read-back: yes, save; no, which part; "号码不对", the number again (N8). */
+const CORRECTIONS = {
+  'choice.yes': 'save',
+  'choice.no': 'askWhichWrong',
+  'choice.contact_number': 'askContact',
+} as const;
 
 export const complaintFlow = dialogue.createStateConfig({
   initial: 'begin',
@@ -72,19 +87,38 @@ export const complaintFlow = dialogue.createStateConfig({
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'complaint.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
-      on: {
-        'choice.yes': 'save',
-        'choice.no': 'askWhat',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'complaint.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          help: 'complaint.readBackHelp',
+          choices: READ_BACK_WITH_NUMBER,
+          hints: 'hints.yesNo',
+        },
       },
+      on: CORRECTIONS,
     },
     /** The read-back with the member of staff the caller named. */
     readBackWho: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'complaint.readBackWho' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'complaint.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'complaint.readBackWho' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          help: 'complaint.readBackHelp',
+          choices: READ_BACK_WITH_NUMBER,
+          hints: 'hints.yesNo',
+        },
+      },
+      on: CORRECTIONS,
+    },
+    // A plain "no": the story told again from what happened, or the number.
+    askWhichWrong: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'complaint.askWhichWrong', help: 'complaint.askWhichWrongHelp', choices: STORY_OR_NUMBER } },
       on: {
-        'choice.yes': 'save',
-        'choice.no': 'askWhat',
+        'choice.complaint_details': 'askWhat',
+        'choice.contact_number': 'askContact',
       },
     },
     save: {

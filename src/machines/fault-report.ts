@@ -5,7 +5,8 @@
  * address (each said back instead of asked when the caller said it naming the fault, N8), a known
  * outage on the area is announced and the caller registered on it instead of a duplicate ticket;
  * else a description, a number the crew calls (asked when the caller has none), a read-back of
- * where, what and that number to confirm (N8), and a repair work order with its ticket number and
+ * where, what and that number to confirm (N8; a "no" asks which part, "号码不对" takes the number
+ * again), and a repair work order with its ticket number and
  * the promised arrival time. A lift said to be stopped (at the menu,
  * the scope or the description) is followed by "is anyone trapped?": yes, 119 and the property
  * manager, and the order is urgent. A verified caller whose own home alone is out and whose account
@@ -13,7 +14,7 @@
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `answered` (arrears, no
  * report), `danger` or `saveFailed`.
  */
-import { YES_NO } from './ask.js';
+import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
@@ -22,6 +23,12 @@ import { homeAreaId, repairOrder } from './work-orders.js';
 const STILL_REPORT: AskChoice[] = [
   { id: 'yes', dtmf: '1', intents: ['affirm', 'fault_report'], words: 'stillReport.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'stillReport.no' },
+];
+
+/** What is wrong in the read-back: the address or the fault (from the address on), or the number. */
+const FAULT_OR_NUMBER: AskChoice[] = [
+  { id: 'fault_details', dtmf: '1' },
+  { id: 'contact_number', dtmf: '2' },
 ];
 
 /** Is anyone trapped in the lift? Yes: 119 and the property manager, heard whole, and the order urgent (N10). */
@@ -250,10 +257,29 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'fault.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'fault.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'fault.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          help: 'fault.readBackHelp',
+          choices: READ_BACK_WITH_NUMBER,
+          hints: 'hints.yesNo',
+        },
+      },
       on: {
         'choice.yes': 'createWorkOrder',
-        'choice.no': 'askAddress',
+        'choice.no': 'askWhichWrong',
+        // "号码不对": the number, taken again (N8).
+        'choice.contact_number': 'askContact',
+      },
+    },
+    // A plain "no": the address and the fault, said again from the address, or the number.
+    askWhichWrong: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'fault.askWhichWrong', help: 'fault.askWhichWrongHelp', choices: FAULT_OR_NUMBER } },
+      on: {
+        'choice.fault_details': 'askAddress',
+        'choice.contact_number': 'askContact',
       },
     },
     createWorkOrder: {

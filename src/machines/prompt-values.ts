@@ -49,6 +49,9 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     where: answers.where ?? null,
     who: answers.who || null,
     details: answers.details === undefined ? null : gist(answers.details),
+    // What a report (举报) is of; its read-back says it in the caller's language, by the key nested
+    // in report.readBack: 'report.theft', 'report.misconduct' or 'report.other'.
+    reportType: answers.reportType ?? null,
     balance: statement?.balance ?? null,
     billPeriod: statement?.lastBill?.period ?? null,
     billAmount: statement?.lastBill?.amount ?? null,

@@ -1,9 +1,11 @@
 /**
- * Reports (举报, N9): electricity theft, staff misconduct or other; anonymous if the caller wishes
- * (then no number or account is kept). Read back, then a report work order.
+ * Reports (举报, N9): electricity theft, staff misconduct or other; what happened, and where when the
+ * story did not say; then anonymous if the caller wishes (then no number or account is kept), or
+ * named, with a number for the result, the caller's own read back or asked for. What is reported, where and when (if said) and the number are read back (N8), then a
+ * report work order.
  * Ends `recorded` or `saveFailed`.
  */
-import { YES_NO } from './ask.js';
+import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { reportOrder } from './work-orders.js';
 
@@ -28,9 +30,31 @@ export const reportFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.theft': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'theft' } }, target: 'askAnonymous' },
-        'choice.misconduct': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'misconduct' } }, target: 'askAnonymous' },
-        'choice.other': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'other' } }, target: 'askAnonymous' },
+        'choice.theft': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'theft' } }, target: 'askDetails' },
+        'choice.misconduct': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'misconduct' } }, target: 'askDetails' },
+        'choice.other': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'other' } }, target: 'askDetails' },
+      },
+    },
+    askDetails: {
+      entry: 'resetMisses',
+      // Where and when, said in the story, are taken from it for the read-back (N8).
+      meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12, inPassing: { story: true } } },
+      on: {
+        text: { actions: 'rememberStory', target: 'where' },
+        // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
+        danger: { actions: ['rememberStory', 'reportDangerFirst'], target: 'where' },
+      },
+    },
+    // Where it happened is what an inspector needs most: asked when the story did not say it.
+    where: { always: [{ guard: 'storySaysWhere', target: 'anonymity' }, { target: 'askWhere' }] },
+    askWhere: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
+      on: {
+        text: [
+          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
+          { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'anonymity' },
+        ],
       },
     },
     askAnonymous: {
@@ -49,22 +73,53 @@ export const reportFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.anonymous': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'yes' } }, target: 'askDetails' },
-        'choice.named': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'no' } }, target: 'askDetails' },
+        'choice.anonymous': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'yes' } }, target: 'readBackAnonymous' },
+        'choice.named': { actions: { type: 'rememberAnswer', params: { name: 'anonymous', value: 'no' } }, target: 'contact' },
       },
     },
-    askDetails: {
+    // Asked once, right where the number would be taken; a story told again keeps the answer.
+    anonymity: {
+      always: [{ guard: 'isAnonymous', target: 'readBackAnonymous' }, { guard: 'isNamed', target: 'contact' }, { target: 'askAnonymous' }],
+    },
+    // A named report: a number for the result, as for a fault (the caller's own, read back; a chat or a withheld number: asked).
+    contact: {
+      always: [{ guard: 'hasContactNumber', target: 'readBack' }, { target: 'askContact' }],
+    },
+    askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12 } },
-      on: {
-        text: { actions: { type: 'rememberAnswer', params: { name: 'details' } }, target: 'readBack' },
-        // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
-        danger: { actions: [{ type: 'rememberAnswer', params: { name: 'details' } }, 'reportDangerFirst'], target: 'readBack' },
-      },
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
     },
+    // The gist in our words (N8): what is reported, where, when if said, and the number to call.
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'report.readBack' }, { key: 'common.isThatRight' }], help: 'report.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          help: 'report.readBackHelp',
+          choices: READ_BACK_WITH_NUMBER,
+          hints: 'hints.yesNo',
+        },
+      },
+      on: {
+        'choice.yes': 'save',
+        'choice.no': 'askDetails',
+        // "号码不对": the number, taken again (N8).
+        'choice.contact_number': 'askContact',
+      },
+    },
+    readBackAnonymous: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.isThatRight' }],
+          help: 'report.readBackHelp',
+          choices: YES_NO,
+          hints: 'hints.yesNo',
+        },
+      },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askDetails',

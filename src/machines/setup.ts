@@ -227,6 +227,19 @@ export const dialogue = setup({
         return { ...context.answers, [params.name]: value };
       },
     }),
+    /** A report's story (N8): every word kept, and where and when it happened when it says so, for the read-back to summarise. */
+    rememberStory: assign({
+      answers: ({ context, event }) => {
+        const said = event.type === 'text' || event.type === 'danger' ? event : null;
+        const { where: _where, when: _when, ...rest } = context.answers;
+        return {
+          ...rest,
+          details: said?.text ?? '',
+          ...(said?.where ? { where: said.where } : {}),
+          ...(said?.when ? { when: said.when } : {}),
+        };
+      },
+    }),
     rememberSaved: assign({
       ticket: ({ context }, params: { saved: Saved }) => (params.saved.status === 'created' ? params.saved.order : context.ticket),
       queued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
@@ -364,6 +377,12 @@ export const dialogue = setup({
     complaintRegistered: ({ context }) => context.ticket?.kind === 'complaint',
     /** The complaint names a member of staff. */
     namesWho: ({ context }) => Boolean(context.answers.who),
+    /** The report's story said where it happened. */
+    storySaysWhere: ({ context }) => Boolean(context.answers.where),
+    /** The caller reports anonymously: no number is taken or read back. */
+    isAnonymous: ({ context }) => context.answers.anonymous === 'yes',
+    /** The caller leaves a number for the result. */
+    isNamed: ({ context }) => context.answers.anonymous === 'no',
     /**
      * No area for the address, and it names no district or town ("解放街12号"): asked for it once,
      * rather than the slowest promise for a place we could not find (issue 14 item 6).

@@ -124,3 +124,23 @@ function cutTail(clause: string): string {
   const rest = clause.slice(end);
   return CLAUSE.test(rest) && !POSITION.test(rest) ? trimHan(clause.slice(0, end)) : clause;
 }
+
+const EN_STREET = '(?:[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Dd]istrict|[Tt]own|[Vv]illage|[Ee]state|[Gg]ardens?|[Bb]uilding|[Mm]arket|[Ss]quare)';
+/** "12 Jiefang Street, Dongshan Town": a number, a name and a unit, and the names of larger places after it. */
+const EN_PLACE = new RegExp(`\\b(?:\\d{1,6}\\s+)?(?:[A-Z][a-z]+\\s+){1,3}${EN_STREET}\\b(?:,?\\s+(?:[A-Z][a-z]+\\s+){1,3}${EN_STREET}\\b)*`, 'u');
+
+/**
+ * The place in a story told in one breath (a report: "东山镇新街有户人家私拉电线，晚上最明显" ->
+ * 东山镇新街; "I saw someone tapping the line at 12 Jiefang Street last night" -> 12 Jiefang
+ * Street), else null: the address units and a position word after them ("门口") are kept, what
+ * the story goes on with is not.
+ */
+export function placeInStory(text: string): string | null {
+  const found = namedAddress(text);
+  if (!found) return null;
+  if (!/\p{Script=Han}/u.test(found)) return EN_PLACE.exec(found)?.[0] ?? null;
+  let end = -1;
+  for (const match of found.matchAll(HAN_UNIT)) end = match.index + match[0].length;
+  const position = POSITION.exec(found.slice(end))?.[0] ?? '';
+  return trimHan(found.slice(0, end + position.length)) || null;
+}

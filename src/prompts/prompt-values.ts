@@ -42,6 +42,8 @@ export const PROMPT_VALUE_FORMATS = {
   who: null,
   /** A report (举报) in the caller's own words. */
   details: null,
+  /** What a report is of (theft, misconduct, other): the read-back names it by its own key (report.theft …). */
+  reportType: null,
   /** Yuan; negative when the account is in arrears. */
   balance: 'balance',
   billAmount: 'money',
@@ -99,6 +101,7 @@ export interface PromptValues {
   where?: string;
   who?: string;
   details?: string;
+  reportType?: string;
   balance?: number;
   billAmount?: number;
   billKwh?: number;

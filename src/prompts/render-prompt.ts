@@ -94,11 +94,14 @@ function renderAfresh(
   const englishVoice = locale === 'en-US' && medium === 'voice';
   let text: string;
   try {
-    // Values go in `replace` so a value can never collide with a t() option (lng, context, …).
+    // Values go in `replace` so a value can never collide with a t() option (lng, context, …). A
+    // nested prompt ("$t(report.{{reportType}})") is given `replace` alone: the language and the
+    // medium go there too, so it is said in the caller's.
+    const replace = englishVoice ? spokenInEnglish(values) : locale === 'yue-HK' ? inTraditional(values) : values;
     text = catalogue.i18n.t(ref.key, {
       lng: locale,
       context: medium === 'text' ? 'text' : undefined,
-      replace: englishVoice ? spokenInEnglish(values) : locale === 'yue-HK' ? inTraditional(values) : values,
+      replace: template.includes('$t(') ? { ...replace, lng: locale, medium, context: medium === 'text' ? 'text' : undefined } : replace,
       medium,
       now: options.now ?? new Date(),
     });

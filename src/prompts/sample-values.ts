@@ -33,6 +33,7 @@ export const SAMPLE_VALUES: Required<PromptValues> = {
   where: '城关区营业厅',
   who: '不清楚',
   details: '有人从电线杆上私拉电线',
+  reportType: 'theft',
   outagePeriod: '2025-06-02T09:00:00+08:00/2025-06-02T17:00:00+08:00',
   balance: -12.3,
   billAmount: 123.45,

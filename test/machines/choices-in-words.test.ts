@@ -49,10 +49,12 @@ describe('reports in words: the type and anonymity', () => {
     const { call } = await callAbout('我要举报', { language: '普通话', from: ZHANG_WEI.phone });
     expect(call.keys).toEqual(['report.askType']);
     await call.say('偷电');
-    expect(call.keys).toEqual(['report.askAnonymous']);
-    await call.say('匿名');
     expect(call.keys).toEqual(['report.askDetails']);
     await call.say('新街有户人家私拉电线');
+    expect(call.keys).toEqual(['report.askWhere']); // 新街 alone is no address: asked
+    await call.say('东山镇新街');
+    expect(call.keys).toEqual(['report.askAnonymous']);
+    await call.say('匿名');
     await call.say('对的');
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'report', subtype: 'theft', anonymous: true, phone: null });
@@ -62,8 +64,11 @@ describe('reports in words: the type and anonymity', () => {
     const { call } = await callAbout("I'd like to report something", { language: 'English', channel: 'chat', from: ZHANG_WEI.phone });
     expect(call.keys).toEqual(['report.askType']);
     await call.type('one of your meter readers asked me for a bribe');
-    await call.type('anonymous please');
     expect(call.keys).toEqual(['report.askDetails']);
+    await call.type('he came to 12 Jiefang Street, Dongshan Town yesterday and asked for cash');
+    expect(call.keys).toEqual(['report.askAnonymous']);
+    await call.type('anonymous please');
+    expect(call.keys).toEqual(['report.readBack', 'report.readBackWhen', 'common.isThatRight']);
   });
 });
 

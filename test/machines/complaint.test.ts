@@ -123,11 +123,50 @@ describe('complaints (N13, N14, N24)', () => {
     expect(en.said).toContain('I’m so sorry this has happened again.');
   });
 
-  it('N8: a caller who corrects the read-back tells the complaint again', async () => {
+  it('N8: a caller who corrects the read-back says which part: the story is told again', async () => {
     const call = await complaintCall();
     await tellTheComplaint(call);
     await call.press('2');
+    expect(call.keys).toEqual(['complaint.askWhichWrong']);
+    await call.press('1'); // what happened
     expect(call.keys).toEqual(['complaint.askWhat']);
+  });
+
+  it('N8: a "no" to the read-back reaches the contact number by keypad: the new number read back and kept', async () => {
+    const call = await complaintCall();
+    await tellTheComplaint(call);
+    await call.press('2'); // not right
+    await call.press('2'); // the number
+    expect(call.keys).toEqual(['complaint.askContact']);
+    await call.press('13912345678');
+    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.said).toContain('联系电话幺 三 九 幺 二 三 四 五 六 七 八。');
+    await call.press('1');
+    const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
+    expect(order).toMatchObject({ kind: 'complaint', phone: '+8613912345678', details: { where: '城关区人民路营业厅' } });
+  });
+
+  it('N8: "号码不对", "唔係呢個號碼", "wrong number" at the read-back go straight to the number, in all three locales', async () => {
+    for (const [locale, key, story, when, where, wrong, contact] of [
+      ['zh-CN', '普通话', '抢修人员说好下午来 一直没来', '昨天下午', '城关区人民路营业厅', '号码不对', '联系电话139 1234 5678。'],
+      ['yue-HK', '廣東話', '搶修師傅話好下晝嚟 一直都冇嚟', '琴日下晝', '城關區人民路營業廳', '唔係呢個號碼', '聯絡電話139 1234 5678。'],
+      ['en-US', 'English', 'the repair crew said they would come in the afternoon and never came', 'yesterday afternoon', 'the service hall on Renmin Road', "that's the wrong number", 'Contact number 139 1234 5678.'],
+    ] as const) {
+      const call = await Call.dial(await openTestEngine({ now: DAYTIME }), { channel: 'chat', from: ZHANG_WEI.phone });
+      await call.type(key);
+      await call.choose('complaint_or_report');
+      await call.choose('complaint');
+      await call.type(story);
+      await call.type(when);
+      await call.type(where);
+      await call.silence(); // who: not known
+      expect(call.keys, locale).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
+      await call.type(wrong);
+      expect(call.keys, locale).toEqual(['complaint.askContact']);
+      await call.type('13912345678');
+      expect(call.keys, locale).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
+      expect(call.heard[1], locale).toBe(contact);
+    }
   });
 
   it('N24: a customer who says at "anything else?" that he is still not satisfied is put through to the duty supervisor at once', async () => {

@@ -136,11 +136,14 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.choose('complaint_or_report');
     await call.choose('report');
     await call.choose('theft');
-    await call.choose('named'); // not anonymous
     expect(call.keys).toEqual(['report.askDetails']);
     await call.type('有人偷電，條電線跌咗落嚟');
     await reportDangerAt(call, '西河鄉河口村村口');
-    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'report.readBack', 'common.isThatRight']);
+    // Back at the report: where the theft is (the story did not say), then the read-back with the danger report's number (N8).
+    expect(call.keys).toEqual(['fault.urgentCreated', 'common.resumeBusiness', 'report.askWhere']);
+    await call.type('西河鄉河口村村口');
+    await call.choose('named'); // not anonymous
+    expect(call.keys).toEqual(['report.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.turn.locale).toBe('yue-HK');
     await call.choose('yes');
     expect(await orderAnnounced(call, 'report.recorded')).toMatchObject({ kind: 'report', subtype: 'theft', description: '有人偷電，條電線跌咗落嚟' });

@@ -42,6 +42,8 @@ describe('the fault described at the menu is the description (N8)', () => {
     await answer('只有我家');
     expect(call.keys).toContain('fault.readBack');
     await call.press('2');
+    expect(call.keys).toEqual(['fault.askWhichWrong']);
+    await call.press('1'); // the address or the fault
     expect(call.keys).toEqual(['fault.askAddress']);
     await call.say('城关区解放街12号');
     expect(call.keys).toEqual(['fault.askDescription']);

@@ -15,23 +15,29 @@ async function identifiedFaultCall(from: string) {
   return call;
 }
 
+/** A chat without a number of its own: the language, a fault at home, no account, where and what. */
+async function chatFaultReport(language: string, where: string, what: string) {
+  const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
+  await call.type(language);
+  await call.choose('fault_report');
+  await call.choose('no_account');
+  await call.choose('no'); // no danger
+  await call.choose('home');
+  await call.type(where);
+  await call.type(what);
+  return call;
+}
+
 const spoken = (call: Call) => call.heard.join('').replace(/\s/g, '');
 
 describe('fault reporting (N10)', () => {
   it('N8: a chat report without a number asks for one; the address is read back without the words around it, in all three locales', async () => {
     for (const [locale, key, where, what, readBack] of [
-      ['zh-CN', '普通话', '在就在我家，城关区人民路88号，就是昨天报修的事', '家里全部没电', '我跟您核对一下：城关区人民路88号，家里全部没电。 联系电话139 1234 5678。 对吗？'],
-      ['yue-HK', '廣東話', '喺我屋企，城關區人民路88號嗰度', '全部冇電', '我同你核對吓：城關區人民路88號，全部冇電。 聯絡電話139 1234 5678。 啱唔啱？'],
+      ['zh-CN', '普通话', '在就在我家，城关区人民路88号，就是昨天报修的事', '家里全部没电', '核对一下：城关区人民路88号，家里全部没电。 联系电话139 1234 5678。 对吗？'],
+      ['yue-HK', '廣東話', '喺我屋企，城關區人民路88號嗰度', '全部冇電', '核對吓：城關區人民路88號，全部冇電。 聯絡電話139 1234 5678。 啱唔啱？'],
       ['en-US', 'English', "It's at 88 Renmin Road, Chengguan District, the one I reported yesterday", 'no power at all', 'Let me check: 88 Renmin Road, Chengguan District, no power at all. Contact number 139 1234 5678. Is that right?'],
     ] as const) {
-      const call = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
-      await call.type(key);
-      await call.choose('fault_report');
-      await call.choose('no_account');
-      await call.choose('no'); // no danger
-      await call.choose('home');
-      await call.type(where);
-      await call.type(what);
+      const call = await chatFaultReport(key, where, what);
       expect(call.keys, locale).toEqual(['danger.askContact']);
       await call.type('13912345678');
       expect(call.keys, locale).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
@@ -165,10 +171,49 @@ describe('fault reporting (N10)', () => {
     await call.press('1');
     await call.say('家里没电了');
     await call.press('2'); // not right
+    expect(call.keys).toEqual(['fault.askWhichWrong']);
+    await call.press('1'); // the address or the fault
     expect(call.keys).toEqual(['fault.askAddress']);
     await call.say('城关区人民路90号');
     await call.say('整栋楼没电');
     expect(call.turn.prompts[0]?.values).toMatchObject({ address: '城关区人民路90号', description: '整栋楼没电' });
+  });
+
+  it('N8: a "no" to the read-back reaches the caller-ID number by keypad: another number taken, read back and kept', async () => {
+    const call = await identifiedFaultCall(ZHANG_WEI.phone);
+    await call.press('2'); // no danger
+    await call.press('1'); // home only
+    await call.press('1'); // the home address
+    await call.say('家里没电了');
+    expect(spoken(call)).toContain('联系电话幺三八零零幺三八零零零');
+    await call.press('2'); // not right
+    await call.press('2'); // the number
+    expect(call.keys).toEqual(['danger.askContact']);
+    await call.press('13912345678');
+    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(spoken(call)).toContain('联系电话幺三九幺二三四五六七八');
+    await call.press('1');
+    const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
+    expect(order).toMatchObject({ kind: 'repair', phone: '+8613912345678', account: ZHANG_WEI.account });
+  });
+
+  it('N8: "电话错了", "號碼唔啱", "wrong number" at the read-back go straight to the number, in all three locales', async () => {
+    for (const [locale, key, where, what, wrong, contact] of [
+      ['zh-CN', '普通话', '城关区人民路88号', '家里全部没电', '电话错了', '联系电话136 0013 6000。'],
+      ['yue-HK', '廣東話', '城關區人民路88號', '全部冇電', '號碼唔啱', '聯絡電話136 0013 6000。'],
+      ['en-US', 'English', '88 Renmin Road, Chengguan District', 'no power at all', 'wrong number', 'Contact number 136 0013 6000.'],
+    ] as const) {
+      const call = await chatFaultReport(key, where, what);
+      await call.type('13912345678');
+      expect(call.keys, locale).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+      await call.type(wrong);
+      expect(call.keys, locale).toEqual(['danger.askContact']);
+      await call.type('13600136000');
+      expect(call.heard[1], locale).toBe(contact);
+      await call.choose('yes');
+      const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
+      expect(order, locale).toMatchObject({ kind: 'repair', phone: '+8613600136000' });
+    }
   });
 
   it('N20: after the ticket the caller is asked if anything else is needed, then hears the closing phrase and the line waits', async () => {

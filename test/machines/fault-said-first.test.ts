@@ -68,6 +68,8 @@ describe('the scope and address said with the fault are not asked again (N8)', (
     expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.said).toContain('88 Renmin Road, Chengguan District');
     await answer('no, that is wrong');
+    expect(call.keys).toEqual(['fault.askWhichWrong']);
+    await answer('the address');
     expect(call.keys).toEqual(['fault.askAddress']);
   });
 

@@ -148,8 +148,8 @@ describe('N8, issue 14: two accounts on the caller\'s own number are offered by 
   it('N8: a Mandarin caller hears both addresses and presses 2 for the shop: the bill of that account', async () => {
     const call = await toBill(WANG_FANG, '1');
     expect(call.keys).toEqual(['identity.twoAccounts', 'identity.chooseAccount', 'identity.chooseAccountKeys']);
-    expect(call.heard[1]).toBe('请问是城南区建设路6号1栋，还是城南区建设路6号底商？');
-    expect(call.heard[2]).toBe('第一个请按1，第二个请按2，都不是请按9。');
+    expect(call.heard[1]).toBe('是城南区建设路6号1栋，还是城南区建设路6号底商？');
+    expect(call.heard[2]).toBe('第一个按1，第二个按2，都不是按9。');
     await call.press('2');
     expect(call.keys.slice(0, 2)).toEqual(['identity.confirmed', 'query.statement']);
     expect(spoken(call)).toContain('310');
@@ -167,7 +167,7 @@ describe('N8, issue 14: two accounts on the caller\'s own number are offered by 
 
   it('N4: a Cantonese caller hears the addresses in traditional characters and says "第二個"', async () => {
     const call = await toBill(WANG_FANG, '3');
-    expect(call.heard.slice(0, 2)).toEqual(['你來電嘅號碼有兩個戶口。', '請問係城南區建設路6號1棟，定係城南區建設路6號底商？']);
+    expect(call.heard.slice(0, 2)).toEqual(['呢個號碼有兩個戶口。', '係城南區建設路6號1棟，定係城南區建設路6號底商？']);
     await call.say('第二個');
     expect(call.keys.slice(0, 2)).toEqual(['identity.confirmed', 'query.statement']);
   });

@@ -3,7 +3,7 @@
  * with what led in or trailed off (issue 14 item 5).
  */
 import { describe, expect, it } from 'vitest';
-import { addressIn, namedAddress } from '../../src/nlu/address.js';
+import { addressIn, namedAddress, placeInStory } from '../../src/nlu/address.js';
 
 describe('N8: the address in what the caller said', () => {
   it.each([
@@ -47,5 +47,20 @@ describe('N8: an address said in passing, naming the fault at the menu (issue 9 
   it.each([['我家停电了'], ['成棟樓冇電'], ['我们小区停电了'], ['喂，我家停电了，快来人'], ['I have no power in my house'], ['整个村都停电了']])(
     '%s names no address: it is asked',
     (said) => expect(namedAddress(said)).toBeNull(),
+  );
+});
+
+describe('N8: where a story told in one breath happened, for its read-back', () => {
+  it.each([
+    ['东山镇新街有户人家私拉电线 晚上最明显', '东山镇新街'],
+    ['昨天晚上十点多看到有人在城关区人民路88号接线', '城关区人民路88号'],
+    ['人民路88号门口有人私接电线', '人民路88号门口'],
+    ['琴日夜晚十點幾見到有人喺東山鎮新街駁電', '東山鎮新街'],
+    ['I saw someone tapping the line at 12 Jiefang Street last night', '12 Jiefang Street'],
+    ['Someone at 5 Renmin Road, Chengguan District is stealing power', '5 Renmin Road, Chengguan District'],
+  ])('%s -> %s', (story, place) => expect(placeInStory(story)).toBe(place));
+
+  it.each(['抄表员收钱不开票', '新街有户人家私拉电线', 'the meter reader took cash without a receipt'])('%s names no place', (story) =>
+    expect(placeInStory(story)).toBeNull(),
   );
 });

@@ -64,6 +64,8 @@ const WORDS: Record<Locale, string> = {
 };
 /** A street without its district (issue 14 item 6): at a "where?" it is asked which district. */
 const STREET: Record<Locale, string> = { 'zh-CN': '解放街12号', 'yue-HK': '解放街12號', 'en-US': '12 Jiefang Street' };
+/** A story that says no place (a report): where it happened is asked. */
+const STORY: Record<Locale, string> = { 'zh-CN': '有人私拉电线', 'yue-HK': '有人偷電', 'en-US': 'someone is stealing power' };
 const DANGER: Record<Locale, string> = { 'zh-CN': '电线掉下来了，还在冒烟', 'yue-HK': '電線跌咗落嚟，仲冒緊煙', 'en-US': 'a power line fell down and it is smoking' };
 
 /** The state node a Turn's state path names (Turn.state is the active leaf's path). */
@@ -89,6 +91,7 @@ export function inputsFor(ask: AskMeta, locale: Locale, globals: boolean): Input
   if (ask.kind === 'digits') inputs.push({ type: 'dtmf', digits: ask.numDigits === ACCOUNT.length ? ACCOUNT : '1'.repeat(ask.numDigits ?? 6) });
   if (ask.kind === 'text') inputs.push({ type: 'text', text: WORDS[locale] });
   if (ask.expects === 'place') inputs.push({ type: 'text', text: STREET[locale] });
+  if (ask.inPassing?.story) inputs.push({ type: 'text', text: STORY[locale] });
   inputs.push({ type: 'noInput' });
   if (globals) {
     inputs.push(
@@ -235,5 +238,6 @@ function inLocale(input: Input, locale: Locale): Input {
   if (Object.values(WORDS).includes(input.text)) return { type: 'text', text: WORDS[locale] };
   if (Object.values(DANGER).includes(input.text)) return { type: 'text', text: DANGER[locale] };
   if (Object.values(STREET).includes(input.text)) return { type: 'text', text: STREET[locale] };
+  if (Object.values(STORY).includes(input.text)) return { type: 'text', text: STORY[locale] };
   return input;
 }
