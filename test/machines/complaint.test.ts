@@ -260,6 +260,8 @@ describe.each(['yue-HK', 'en-US'] as const)('complaints in %s (N3, N8, N24)', (l
     expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.said).toMatch(readBack);
     await call.press('2');
+    expect(call.keys).toEqual(['complaint.askWhichWrong']);
+    await call.press('1'); // what happened
     expect(call.keys).toEqual(['complaint.askWhat']);
   });
 
