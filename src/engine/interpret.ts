@@ -79,7 +79,7 @@ function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): Dialog
   const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
   const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
   const address = look.address && isChoice(event) ? namedAddress(text) : null;
-  const description = look.description && isChoice(event) ? faultDescriptionIn(text) : null;
+  const description = look.description && isChoice(event) ? faultDescriptionIn(text, look.address ? address : namedAddress(text)) : null;
   return {
     ...event,
     ...(topic ? { topic } : {}),

@@ -321,7 +321,7 @@ function isNotPresent(text: string, span: Span, spans: readonly Span[]): boolean
   const clauseBefore = before.slice(before.lastIndexOf(CLAUSE) + 1);
   const next = spans.find((s) => s.start >= span.end);
   if (REPAIRED.test(text.slice(span.end, next?.start ?? text.length))) return true;
-  if (DEVICE_BEFORE.test(before.replace(/ +$/, ' ').trimEnd())) return true;
+  if (DEVICE_BEFORE.test(before.trimEnd())) return true;
   if (PRESENT.test(text)) return false;
   if ((ZH_IF.test(clauseBefore) || EN_IF.test(clauseBefore)) && ADVICE_QUESTION.test(text)) return true;
   return STORY_BEFORE.test(before);

@@ -22,9 +22,11 @@ const SYMPTOM_EN =
 const OPENING_ZH = /^(?:[\s,，。.!！?？、]|喂|你好|您好|嗯|呃|啊|那个|请问|麻烦|我要|我想|想|要|帮我|给我|报修|报个修|报障|报故障|故障报修|报一下|报个|修一下|一下)+/u;
 const OPENING_EN = /^(?:[\s,.!?]|hi|hello|hey|um|uh|yes|yeah|ok(?:ay)?|please|i want to|i would like to|i'd like to|i need to|report(?:ing)?|a fault|an outage|a problem)+\b/iu;
 
-/** The description in the words, without the address and what only opened the call; null when no symptom is told. */
-export function faultDescriptionIn(text: string): string | null {
-  const address = namedAddress(text);
+/**
+ * The description in the words, without the address and what only opened the call; null when no
+ * symptom is told. `address`: the one already found in the words (namedAddress), when the caller has it.
+ */
+export function faultDescriptionIn(text: string, address: string | null = namedAddress(text)): string | null {
   let rest = address && text.includes(address) ? withoutPlace(text, address) : text;
   rest = rest.replace(OPENING_ZH, '').replace(OPENING_EN, '');
   rest = rest.replace(/[\s,，、;；]{2,}/gu, '，').replace(/^[\s,，。.!！?？、]+|[\s,，、;；]+$/gu, '').trim();

@@ -9,6 +9,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { MemoryStore, type Options, type Store } from 'express-rate-limit';
 import type { NumberGuesses } from '../services/ownership.js';
 import type { RateLimitBackend } from './rate-limits.js';
+import { logger } from '../observability/logger.js';
 
 const HOUR = 3_600_000;
 
@@ -25,7 +26,7 @@ export function numberGuesses(settings: NumberGuessSettings, backend: RateLimitB
   const hmac = settings.secret ? Buffer.from(settings.secret, 'utf8') : randomBytes(32);
   const keyOf = (key: string) => createHmac('sha256', hmac).update(`number-guesses:${key}`).digest('hex').slice(0, 32);
   const passing = <T>(fallback: T) => (error: Error): T => {
-    console.warn('number guesses: store unavailable, try passed:', error.message);
+    logger.warn({ err: error }, 'number guesses: store unavailable, try passed');
     return fallback;
   };
   return {

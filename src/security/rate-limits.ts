@@ -11,6 +11,7 @@ import { ipKeyGenerator, MemoryStore, rateLimit, type Options, type Store } from
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { Redis } from 'ioredis';
 import type { RateLimits } from '../config-security.js';
+import { logger } from '../observability/logger.js';
 
 const MINUTE = 60_000;
 
@@ -35,7 +36,7 @@ export const memoryRateLimits: RateLimitBackend = { store: () => undefined, clos
 export async function redisRateLimits(url: string, prefix = '95598:rl:'): Promise<RateLimitBackend> {
   const { Redis } = await import('ioredis');
   const client: Redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
-  client.on('error', (error: Error) => console.warn(`rate limits: Redis: ${error.message}`));
+  client.on('error', (error: Error) => logger.warn({ err: error }, 'rate limits: Redis error'));
   return {
     store: (name) =>
       new RedisStore({
@@ -94,7 +95,7 @@ function failureLimiter(given: Store | undefined, limit: number, failedStatus: n
     try {
       info = await store.get?.(key);
     } catch (error) {
-      console.warn('rate limits: store unavailable, request passed:', (error as Error).message);
+      logger.warn({ err: error }, 'rate limits: store unavailable, request passed');
       info = undefined;
     }
     if (info && info.totalHits >= limit) {
@@ -105,7 +106,7 @@ function failureLimiter(given: Store | undefined, limit: number, failedStatus: n
     }
     res.on('finish', () => {
       if (res.statusCode === failedStatus) {
-        Promise.resolve(store.increment(key)).catch((error: Error) => console.warn('rate limits: failure not counted:', error.message));
+        Promise.resolve(store.increment(key)).catch((error: Error) => logger.warn({ err: error }, 'rate limits: failure not counted'));
       }
     });
     next();
