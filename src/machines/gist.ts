@@ -9,29 +9,36 @@ const units = (text: string) => (text.match(/[\p{Script=Han}\d]/gu)?.length ?? 0
 
 /**
  * The caller's words said back to the caller: "我家停电了" is read back as "您家停电了", "my lights
- * flicker" as "your lights flicker" (N8: in the engine's words, not the caller's glued on).
+ * flicker" as "your lights flicker", and the company the caller called "you" becomes "we"
+ * ("你们的人没来" -> 我们的人没来, "you guys never came" -> we never came): N8, in the engine's
+ * words, not the caller's glued on. One pass, so a word once turned is not turned back.
  */
-const ZH_LISTENER: [RegExp, string][] = [
-  [/我们家|我們家|我家/gu, '您家'],
-  [/我们|我們/gu, '你们'],
-  [/(?<!自)我/gu, '您'],
-];
-// Cantonese says 你, never 您: 我屋企 -> 你屋企, 我哋 -> 你哋.
-const YUE_LISTENER: [RegExp, string][] = [[/我/gu, '你']];
+type Swaps = [RegExp, (word: string) => string];
+const swaps = (table: Record<string, string>, flags = 'gu'): Swaps => {
+  const words = Object.keys(table).sort((a, b) => b.length - a.length);
+  const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [new RegExp(flags.includes('i') ? `\\b(?:${pattern})\\b` : `(?:${pattern})`, flags), (word) => table[word.toLowerCase()] ?? word];
+};
+const ZH_LISTENER = swaps({
+  我们家: '您家', 我們家: '您家', 我家: '您家',
+  我们: '你们', 我們: '你們',
+  你们: '我们', 你們: '我們',
+  我: '您',
+});
+// Cantonese says 你, never 您: 我屋企 -> 你屋企, 我哋 -> 你哋; 你哋 (the company) -> 我哋.
+const YUE_LISTENER = swaps({ 我哋: '你哋', 你哋: '我哋', 我: '你' });
 const CANTONESE = /[冇嘅咗哋係唔喺嚟啲嗰佢乜]|屋企/u;
-const EN_LISTENER: [RegExp, string][] = [
-  [/\b(?:i am|i'm|im)\b/giu, 'you are'],
-  [/\b(?:we are|we're)\b/giu, 'you are'],
-  [/\b(?:i|we) was\b/giu, 'you were'],
-  [/\b(?:i|we)\b/giu, 'you'],
-  [/\b(?:my|our)\b/giu, 'your'],
-  [/\b(?:mine|ours)\b/giu, 'yours'],
-  [/\b(?:me|us)\b/giu, 'you'],
-];
+const EN_LISTENER = swaps({
+  'i am': 'you are', "i'm": 'you are', im: 'you are', 'we are': 'you are', "we're": 'you are',
+  'i was': 'you were', 'we was': 'you were',
+  'you guys': 'we', 'you people': 'we', "y'all": 'we', 'your guys': 'our people', 'your people': 'our people',
+  i: 'you', we: 'you', my: 'your', our: 'your', mine: 'yours', ours: 'yours', me: 'you', us: 'you',
+}, 'giu');
 
 export function toListener(text: string): string {
-  const rules = !/\p{Script=Han}/u.test(text) ? EN_LISTENER : CANTONESE.test(text) ? YUE_LISTENER : ZH_LISTENER;
-  return rules.reduce((said, [from, to]) => said.replace(from, to), text);
+  const [pattern, turn] = !/\p{Script=Han}/u.test(text) ? EN_LISTENER : CANTONESE.test(text) ? YUE_LISTENER : ZH_LISTENER;
+  // 自我 (self) keeps its 我.
+  return text.replace(pattern, (word, offset: number) => (word === '我' && text[offset - 1] === '自' ? word : turn(word)));
 }
 
 export function gist(text: string, max = MAX_UNITS): string {

@@ -69,7 +69,7 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.say('城关区人民路12号');
     await call.silence(); // who: not known
     expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
-    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '变压器一直在冒烟 你们也不管', when: '上个星期就打过电话' });
+    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '变压器一直在冒烟 我们也不管', when: '上个星期就打过电话' }); // the company the caller called 你们 is 我们 in the read-back
     await call.press('1');
     const complaint = await orderAnnounced(call, 'complaint.recorded');
     expect(complaint).toMatchObject({ kind: 'complaint', urgent: false, details: { what: '变压器一直在冒烟 你们也不管', where: '城关区人民路12号' } });

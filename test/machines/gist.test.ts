@@ -27,3 +27,19 @@ describe('N24: the gist quoted to the supervisor keeps the caller\'s own words',
     expect(quotedGist('My meter reader was rude to me.')).toBe('my meter reader was rude to me');
   });
 });
+
+describe('N8: the company the caller called "you" is "we" in the read-back (issue 14 item 5)', () => {
+  it('Mandarin: 你们 -> 我们 while 我们 -> 你们, in one pass', () => {
+    expect(gist('你们的人三个小时都没来')).toBe('我们的人三个小时都没来');
+    expect(gist('我们小区你们一直不管')).toBe('你们小区我们一直不管');
+    expect(gist('自我介绍一下我家没电')).toBe('自我介绍一下您家没电');
+  });
+  it('Cantonese: 你哋 -> 我哋 while 我哋 -> 你哋', () => {
+    expect(gist('你哋啲師傅未嚟，我哋成座冇電')).toBe('我哋啲師傅未嚟，你哋成座冇電');
+  });
+  it('English: "you guys" and "your people" are we and our people; I and my are you and your', () => {
+    expect(gist('You guys cut my power and I was home')).toBe('we cut your power and you were home');
+    expect(gist('your people never came to our flat')).toBe('our people never came to your flat');
+    expect(gist("I'm without power since noon")).toBe('you are without power since noon');
+  });
+});
