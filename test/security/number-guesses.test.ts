@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from 'express-rate-limit';
 import { numberGuesses } from '../../src/security/number-guesses.js';
-import type { RateLimitBackend } from '../../src/security/rate-limits.js';
+import { redisRateLimits, type RateLimitBackend } from '../../src/security/rate-limits.js';
+import { REDIS_URL, redisUnreachable } from '../support/redis.js';
+
+const CI = process.env.CI === 'true';
+const noRedis = await redisUnreachable();
+if (noRedis && !CI) console.warn(`[redis] skipping the shared guess counter test: no Redis at ${REDIS_URL} (${noRedis}); CI=true makes this a failure.`);
 
 function backend() {
   const store = new MemoryStore();
@@ -40,5 +45,22 @@ describe('number guesses', () => {
     const guesses = numberGuesses({ perHour: 1, secret: null }, failing);
     expect(await guesses.exhausted('k')).toBe(false);
     expect(await guesses.take('k')).toBe(true);
+  });
+
+  it.skipIf(noRedis !== null && !CI)('on Redis, two instances count the same caller\'s tries together (scale-out)', async () => {
+    const prefix = `95598:test:guesses:${Date.now().toString(36)}:`;
+    const [one, two] = [await redisRateLimits(REDIS_URL, prefix), await redisRateLimits(REDIS_URL, prefix)];
+    const settings = { perHour: 3, secret: 'a-secret-shared-by-the-instances' };
+    const [first, second] = [numberGuesses(settings, one), numberGuesses(settings, two)];
+    const caller = 'voice:+8613012340000';
+    expect(await first.take(caller)).toBe(true);
+    expect(await second.take(caller)).toBe(true);
+    await first.giveBack(caller); // a right one, on the first instance, is given back for both
+    expect(await second.take(caller)).toBe(true);
+    expect(await first.take(caller)).toBe(true);
+    expect(await second.exhausted(caller)).toBe(true);
+    expect(await first.take(caller)).toBe(false); // past the limit on either instance
+    expect(await second.take('voice:+8613099990000')).toBe(true); // another caller is not held up
+    await Promise.all([one.close(), two.close()]);
   });
 });
