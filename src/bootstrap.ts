@@ -85,6 +85,7 @@ export function registerFlows(
     ticketTexts: texts,
     guesses,
     company: config.companyName,
+    whisperLocale: config.whisperLocale,
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,
     windows: config.outbound.windows,

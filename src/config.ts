@@ -56,6 +56,8 @@ export interface Config {
   companyName: string;
   /** The company's name in the other locales (COMPANY_NAME_EN_US, COMPANY_NAME_YUE_HK); a locale without one falls back (src/prompts/company.ts). */
   companyNames: Partial<Record<'en-US' | 'yue-HK', string>>;
+  /** The language the duty supervisors hear the whisper in (WHISPER_LOCALE, N24): the roster's own. */
+  whisperLocale: Locale;
   timezone: typeof TIMEZONE;
   arrivalMinutes: ArrivalMinutes;
   twilioAuthToken: string | null;
@@ -160,6 +162,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (englishName) companyNames['en-US'] = englishName;
   if (cantoneseName) companyNames['yue-HK'] = cantoneseName;
 
+  const whisperLocale = readers.parse('WHISPER_LOCALE', z.enum(LOCALES), `one of ${LOCALES.join(', ')}`) ?? 'zh-CN';
+
   // Case matters for NODE_ENV: the libraries read it as written.
   const nodeEnv = read(env, 'NODE_ENV') === null ? 'development' : readers.parse('NODE_ENV', z.enum(NODE_ENVS), `one of ${NODE_ENVS.join(', ')}`);
   const production = nodeEnv === 'production';
@@ -234,6 +238,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoData,
     companyName,
     companyNames,
+    whisperLocale,
     timezone: TIMEZONE,
     arrivalMinutes,
     twilioAuthToken,

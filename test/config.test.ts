@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       demoData: true,
       companyName: '国网示范供电公司',
       companyNames: { 'en-US': 'State Grid Demo Power Supply Company' },
+      whisperLocale: 'zh-CN',
       timezone: 'Asia/Shanghai',
       arrivalMinutes: { urban: 45, rural: 90, remote: 120 },
       twilioAuthToken: null,
@@ -111,6 +112,12 @@ describe('loadConfig', () => {
     const problems = problemsOf({ STORE_TIMEOUT_MS: '60000', CONVERSATION_IDLE_MINUTES: '120', CONVERSATION_RETENTION_HOURS: '1' });
     expect(problems.some((p) => p.startsWith('STORE_TIMEOUT_MS'))).toBe(true);
     expect(problems).toContain('CONVERSATION_RETENTION_HOURS must be at least CONVERSATION_IDLE_MINUTES (a conversation is closed before it is purged)');
+  });
+
+  it('N24: the whisper is in Mandarin unless WHISPER_LOCALE names another of the three locales', () => {
+    expect(loadConfig({}).whisperLocale).toBe('zh-CN');
+    expect(loadConfig({ WHISPER_LOCALE: 'yue-HK' }).whisperLocale).toBe('yue-HK');
+    expect(problemsOf({ WHISPER_LOCALE: 'fr-FR' })).toEqual(["WHISPER_LOCALE must be one of zh-CN, en-US, yue-HK, got 'fr-FR'"]);
   });
 
   it('treats blank variables as unset', () => {

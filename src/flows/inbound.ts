@@ -17,10 +17,13 @@ import { findAreaInWords } from './area-in-words.js';
 import { inboundTurnFailed } from './inbound-failure.js';
 import type { VerificationCodes } from '../services/verification.js';
 import type { OutboundWindow } from '../services/outbound-window.js';
+import type { Locale } from '../core/locale.js';
 
 export interface InboundSettings {
   /** The company name said in the greeting. */
   company: string;
+  /** The duty supervisors' language: the whisper is said in it (N24). */
+  whisperLocale?: Locale;
   /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
   complaintReplyHours: number;
   questionReplyHours: number;
@@ -78,7 +81,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         escalationId: context.escalation.record.id,
         reason: context.escalation.record.reason,
         summary: context.escalation.record.summary,
-        whisper: escalationWhisper(context),
+        whisper: escalationWhisper(context, settings.whisperLocale),
         chain: context.escalation.shift?.chain ?? [],
       },
     }),

@@ -52,7 +52,7 @@ const WHISPER_LANGUAGE: Record<Locale, string> = {
   'en-US': 'escalation.whisperSpeaksEnglish',
 };
 
-/** The duty roster is local staff: the whisper is in Mandarin. */
+/** The duty roster is local staff: the whisper is in Mandarin unless the deployment says otherwise (WHISPER_LOCALE). */
 export const WHISPER_LOCALE: Locale = 'zh-CN';
 
 const HAN = /\p{Script=Han}/u;

@@ -4,8 +4,8 @@ import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 /** 11:00 in Shanghai: the day shift is on duty. */
 const DAYTIME = () => new Date('2026-11-25T03:00:00Z');
 
-async function complaintCall(options: { channel?: 'voice' | 'chat'; from?: string | null } = {}) {
-  const engine = await openTestEngine({ now: DAYTIME });
+async function complaintCall(options: { channel?: 'voice' | 'chat'; from?: string | null; env?: Record<string, string> } = {}) {
+  const engine = await openTestEngine({ now: DAYTIME, ...(options.env ? { env: options.env } : {}) });
   const call = await Call.dial(engine, { from: options.from === undefined ? ZHANG_WEI.phone : options.from, channel: options.channel ?? 'voice' });
   await call.silence(); // Mandarin
   await call.press('4'); // complaint or report
@@ -196,6 +196,21 @@ describe('complaints (N13, N14, N24)', () => {
     expect(escalation).toMatchObject({ reason: 'dissatisfied', status: 'waiting' });
     expect(escalation?.summary).toContain('抢修人员说好下午来');
     expect(call.turn.end).toMatchObject({ escalationId: escalation?.id });
+  });
+
+  it('N24: a roster that speaks Cantonese (WHISPER_LOCALE=yue-HK) hears the whisper in Cantonese', async () => {
+    const call = await complaintCall({ env: { WHISPER_LOCALE: 'yue-HK' } });
+    await tellTheComplaint(call);
+    await call.press('1');
+    await call.press('2');
+    await call.say('我还是不满意');
+    const whisper = (call.turn.end as { whisper?: { key: string; locale?: string }[] }).whisper ?? [];
+    expect(whisper.map((p) => [p.key, p.locale])).toEqual([
+      ['escalation.whisperDissatisfied', 'yue-HK'],
+      ['escalation.whisperSpeaksMandarin', 'yue-HK'],
+      ['escalation.whisperTicket', 'yue-HK'],
+      ['escalation.whisperComplaint', 'yue-HK'], // a Chinese story: the Cantonese voice can say it
+    ]);
   });
 
   it('a chat customer with no number on record is asked for a contact number for the callback', async () => {

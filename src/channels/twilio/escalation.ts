@@ -58,12 +58,13 @@ export function afterDialTwiml(end: EscalateEnding, step: number, dialStatus: st
 }
 
 /**
- * What the supervisor hears before taking over: the catalogue's whisper, in Mandarin (the duty roster
- * is local staff), each prompt by the voice of its own locale (an English complaint by the English voice).
+ * What the supervisor hears before taking over: the catalogue's whisper, in the roster's language
+ * (WHISPER_LOCALE, Mandarin by default), each prompt by the voice of its own locale (an English
+ * complaint by the English voice).
  */
 export function whisperTwiml(end: EscalateEnding, voices: Voices): string {
   return twimlDocument((response) => {
-    for (const s of renderVoice(end.whisper ?? [], 'zh-CN', rateOptions(voices))) addSay(response, s.speech, voices[s.locale]);
+    for (const s of renderVoice(end.whisper ?? [], end.whisper?.[0]?.locale ?? 'zh-CN', rateOptions(voices))) addSay(response, s.speech, voices[s.locale]);
   });
 }
 
