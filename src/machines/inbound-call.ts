@@ -119,6 +119,8 @@ export const inboundCallMachine = dialogue.createMachine({
     ],
     // What the caller already gave is kept for a callback.
     hangup: [{ guard: 'hasUnsavedDraft', target: '.savingAbandoned' }, { target: '.abandoned' }],
+    // N3: words that sounded upset (told by the engine before their event): a soft voice from now on.
+    upset: { actions: 'noteUpset' },
   },
   states: {
     // A need said at the language offer is served at once (N4); else the menu.
@@ -135,6 +137,8 @@ export const inboundCallMachine = dialogue.createMachine({
       ],
     },
     faultReport: {
+      // "停了三天了", "又停电了": a short apology for it before the first question (N12).
+      entry: 'reactToOpeningTold',
       initial: 'identity',
       states: {
         identity: {
@@ -268,7 +272,8 @@ export const inboundCallMachine = dialogue.createMachine({
     },
     agentTransfer: {
       type: 'final',
-      entry: { type: 'say', params: { key: 'transfer.toAgent' } },
+      // After a complaint or upset words, sorry first (N12, N24).
+      entry: ['apologiseIfAggrieved', { type: 'say', params: { key: 'transfer.toAgent' } }],
       meta: { end: { type: 'transfer', queue: 'agent', reason: 'requested' } },
     },
     urgentTransfer: {
