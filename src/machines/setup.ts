@@ -124,14 +124,10 @@ const flowSetup = setup({
   },
   actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs, ...progressActorStubs },
   actions: {
-    /** N12: the complaint's apology for the story the caller opened with (at the menu), before the next question. */
-    reactToOpening: emit(({ context }) => ({ type: 'say' as const, key: storyReaction(context.opening?.told), safety: false })),
     /** What the caller opened with is the answer to `name` (the complaint's "what happened"): not asked again. */
     rememberOpeningAs: assign({
       answers: ({ context }, params: { name: string }) => ({ ...context.answers, [params.name]: context.opening?.text ?? '' }),
     }),
-    /** N12: the complaint's apology for the story just told (a long wait, the same failure again, or the trouble). */
-    reactToStory: emit(({ event }) => ({ type: 'say' as const, key: storyReaction(event.type === 'text' ? event.told : null), safety: false })),
     /** N3: the caller sounded upset (the engine's `upset`): kept for the rest of the call. */
     noteUpset: assign({ upset: true }),
     /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
@@ -486,6 +482,18 @@ const flowSetup = setup({
  */
 export const dialogue = flowSetup.extend({
   actions: {
+    /** N12: the complaint's apology for the story the caller opened with (at the menu), before the next question. */
+    reactToOpening: flowSetup.enqueueActions(({ context, enqueue }) => {
+      const told = context.opening?.told ?? null;
+      enqueue.emit({ type: 'say', key: storyReaction(told), safety: false });
+      if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
+    /** N12: the complaint's apology for the story just told (a long wait, the same failure again, or the trouble). */
+    reactToStory: flowSetup.enqueueActions(({ context, event, enqueue }) => {
+      const told = event.type === 'text' ? (event.told ?? null) : null;
+      enqueue.emit({ type: 'say', key: storyReaction(told), safety: false });
+      if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
     /**
      * N12: a business named with a long wait or a failure again ("停了三天了", "又停电了") begins with
      * a short apology for it, before its first question; once.
