@@ -7250,6 +7250,12 @@ export const machine = createMachine({
             {
               "type": "say",
               "params": {
+                "key": "transfer.sorry"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
                 "key": "complaint.forwardedToSupervisor"
               }
             }

@@ -219,7 +219,7 @@ export const inboundCallMachine = dialogue.createMachine({
         // "我还是不满意" once the complaint is registered: still strongly dissatisfied, to the duty
         // supervisor at once (N24), not a second complaint. Self-service only (N22, N23): the
         // supervisor reads it with the complaint and its callback.
-        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered', 'selfServiceOnly']), actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: 'goodbye' },
+        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered', 'selfServiceOnly']), actions: [{ type: 'say', params: { key: 'transfer.sorry' } }, { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }], target: 'goodbye' },
         { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered']), actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
         ...TO_BUSINESS,
         { target: 'goodbye' },

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
-import { answer, readyCallback } from '../support/outbound.js';
+import { answer, campaignTarget, readyCallback } from '../support/outbound.js';
 
 /** 22:00 in Shanghai: the night shift is on duty. */
 const NIGHT = () => new Date('2026-11-25T14:00:00Z');
@@ -135,5 +135,20 @@ describe('N3: the callback (回访) soothes an upset customer too, and says sorr
     await c.say('转人工');
     expect(c.keys).toEqual(['transfer.toAgent']);
     expect(c.turn.soothe).toBeUndefined();
+  });
+});
+
+describe('N3: proactive service (主动服务) soothes an upset customer from that turn on', () => {
+  const NOW = new Date('2026-11-25T15:00:00+08:00');
+
+  it('"你们又停电，烦死了" at "is now convenient?": soft, and still soft when the service is presented', async () => {
+    const e = await openTestEngine({ now: () => NOW });
+    const { task } = await campaignTarget(e, { now: NOW });
+    const c = await answer(e, task);
+    expect(c.turn.soothe).toBeUndefined();
+    await c.say('你们又停电，烦死了，说吧');
+    expect(c.turn.soothe).toBe(true);
+    await c.press('1');
+    expect(c.turn.soothe).toBe(true);
   });
 });
