@@ -21,7 +21,7 @@ import {
   type OutageNotice,
   type Statement,
 } from './context.js';
-import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
+import type { DialogueEmitted, DialogueEvent, StoryTold } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { ticketActorStubs } from './ticket-actors.js';
@@ -112,6 +112,11 @@ function scopeOf(id: string | undefined): Scope | null {
  */
 function isAggrieved(context: DialogueContext): boolean {
   return context.upset === true || context.answers.what !== undefined || context.escalationReason === 'dissatisfied';
+}
+
+/** The short apology for what was told (N12), unless it was already said in this call. */
+function shortReactionOnce(context: DialogueContext, told: StoryTold | null): ReturnType<typeof shortReaction> {
+  return told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
 }
 
 const flowSetup = setup({
@@ -345,8 +350,6 @@ const flowSetup = setup({
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
-    /** The caller complained in this call or sounded upset (N12, N24). */
-    callerAggrieved: ({ context }) => isAggrieved(context),
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
     openingDescribedFault: ({ context }) => Boolean(context.opening?.description),
@@ -500,7 +503,7 @@ export const dialogue = flowSetup.extend({
      */
     reactToOpeningTold: flowSetup.enqueueActions(({ context, enqueue }) => {
       const told = context.opening?.told ?? null;
-      const key = told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
+      const key = shortReactionOnce(context, told);
       if (!key || !told) return;
       enqueue.emit({ type: 'say', key, safety: false });
       enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
@@ -508,7 +511,7 @@ export const dialogue = flowSetup.extend({
     /** N12: an answer that tells a long wait or a failure again: a short apology for it, before the next question; once each. */
     reactToTold: flowSetup.enqueueActions(({ context, event, enqueue }) => {
       const told = event.type === 'text' ? (event.told ?? null) : null;
-      const key = told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
+      const key = shortReactionOnce(context, told);
       if (!key || !told) return;
       enqueue.emit({ type: 'say', key, safety: false });
       enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
@@ -516,13 +519,9 @@ export const dialogue = flowSetup.extend({
     /** The same, said in place of the acknowledgement "好的，明白" (never both, N2); else the acknowledgement. */
     reactOrAck: flowSetup.enqueueActions(({ context, event, enqueue }) => {
       const told = event.type === 'text' ? (event.told ?? null) : null;
-      const key = told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
-      if (!key || !told) {
-        enqueue.emit({ type: 'say', key: 'common.ack', safety: false });
-        return;
-      }
-      enqueue.emit({ type: 'say', key, safety: false });
-      enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+      const key = shortReactionOnce(context, told);
+      enqueue.emit({ type: 'say', key: key ?? 'common.ack', safety: false });
+      if (key && told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
     }),
     /** N12, N24: before a transfer, a caller who complained or sounded upset hears an apology first. */
     apologiseIfAggrieved: flowSetup.enqueueActions(({ context, enqueue }) => {
