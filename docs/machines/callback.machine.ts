@@ -33,38 +33,95 @@ export const machine = createMachine({
         "resetMisses"
       ]
     },
-    "agent": {
-      "target": "#callback.ending",
+    "agent": [
+      {
+        "target": "#callback.ending",
+        "guard": "aggrieved",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.sorry"
+            }
+          },
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      },
+      {
+        "target": "#callback.ending",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      }
+    ],
+    "supervisor": [
+      {
+        "target": "#callback.ending",
+        "guard": "aggrieved",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.sorry"
+            }
+          },
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      },
+      {
+        "target": "#callback.ending",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      }
+    ],
+    "upset": {
       "actions": [
-        {
-          "type": "say",
-          "params": {
-            "key": "transfer.toAgent"
-          }
-        },
-        {
-          "type": "conclude",
-          "params": {
-            "conclusion": "transferred"
-          }
-        }
-      ]
-    },
-    "supervisor": {
-      "target": "#callback.ending",
-      "actions": [
-        {
-          "type": "say",
-          "params": {
-            "key": "transfer.toAgent"
-          }
-        },
-        {
-          "type": "conclude",
-          "params": {
-            "conclusion": "transferred"
-          }
-        }
+        "noteUpset"
       ]
     },
     "language": {

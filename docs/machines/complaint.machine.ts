@@ -117,12 +117,7 @@ export const machine = createMachine({
                 "name": "when"
               }
             },
-            {
-              "type": "say",
-              "params": {
-                "key": "common.ack"
-              }
-            }
+            "reactOrAck"
           ]
         }
       }
@@ -157,12 +152,7 @@ export const machine = createMachine({
                   "name": "where"
                 }
               },
-              {
-                "type": "say",
-                "params": {
-                  "key": "common.ack"
-                }
-              }
+              "reactOrAck"
             ]
           }
         ]

@@ -680,7 +680,8 @@ export const machine = createMachine({
           {
             "target": "#faultReport-report.contact",
             "actions": [
-              "rememberDescription"
+              "rememberDescription",
+              "reactToTold"
             ]
           }
         ]

@@ -219,7 +219,12 @@ export const machine = createMachine({
       {
         "target": "#inbound.abandoned"
       }
-    ]
+    ],
+    "upset": {
+      "actions": [
+        "noteUpset"
+      ]
+    }
   },
   "states": {
     "greeting": {
@@ -1308,6 +1313,9 @@ export const machine = createMachine({
     },
     "faultReport": {
       "initial": "identity",
+      "entry": [
+        "reactToOpeningTold"
+      ],
       "states": {
         "identity": {
           "initial": "lookupCaller",
@@ -2642,7 +2650,8 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.faultReport.report.contact",
                     "actions": [
-                      "rememberDescription"
+                      "rememberDescription",
+                      "reactToTold"
                     ]
                   }
                 ]
@@ -4400,6 +4409,9 @@ export const machine = createMachine({
         },
         "outageSchedule": {
           "initial": "identity",
+          "entry": [
+            "reactToOpeningTold"
+          ],
           "onDone": {
             "target": "#inbound.query.answered"
           },
@@ -6277,12 +6289,7 @@ export const machine = createMachine({
                     "name": "when"
                   }
                 },
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "common.ack"
-                  }
-                }
+                "reactOrAck"
               ]
             }
           }
@@ -6317,12 +6324,7 @@ export const machine = createMachine({
                       "name": "where"
                     }
                   },
-                  {
-                    "type": "say",
-                    "params": {
-                      "key": "common.ack"
-                    }
-                  }
+                  "reactOrAck"
                 ]
               }
             ]
@@ -7248,6 +7250,12 @@ export const machine = createMachine({
             {
               "type": "say",
               "params": {
+                "key": "transfer.sorry"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
                 "key": "complaint.forwardedToSupervisor"
               }
             }
@@ -7687,6 +7695,7 @@ export const machine = createMachine({
     "agentTransfer": {
       "type": "final",
       "entry": [
+        "apologiseIfAggrieved",
         {
           "type": "say",
           "params": {

@@ -5,6 +5,9 @@ import { createMachine } from 'xstate';
 export const machine = createMachine({
   "id": "outageSchedule",
   "initial": "identity",
+  "entry": [
+    "reactToOpeningTold"
+  ],
   "states": {
     "identity": {
       "initial": "lookupCaller",

@@ -33,38 +33,95 @@ export const machine = createMachine({
         "resetMisses"
       ]
     },
-    "agent": {
-      "target": "#proactive.ending",
+    "agent": [
+      {
+        "target": "#proactive.ending",
+        "guard": "aggrieved",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.sorry"
+            }
+          },
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      },
+      {
+        "target": "#proactive.ending",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      }
+    ],
+    "supervisor": [
+      {
+        "target": "#proactive.ending",
+        "guard": "aggrieved",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.sorry"
+            }
+          },
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      },
+      {
+        "target": "#proactive.ending",
+        "actions": [
+          {
+            "type": "say",
+            "params": {
+              "key": "transfer.toAgent"
+            }
+          },
+          {
+            "type": "conclude",
+            "params": {
+              "conclusion": "transferred"
+            }
+          }
+        ]
+      }
+    ],
+    "upset": {
       "actions": [
-        {
-          "type": "say",
-          "params": {
-            "key": "transfer.toAgent"
-          }
-        },
-        {
-          "type": "conclude",
-          "params": {
-            "conclusion": "transferred"
-          }
-        }
-      ]
-    },
-    "supervisor": {
-      "target": "#proactive.ending",
-      "actions": [
-        {
-          "type": "say",
-          "params": {
-            "key": "transfer.toAgent"
-          }
-        },
-        {
-          "type": "conclude",
-          "params": {
-            "conclusion": "transferred"
-          }
-        }
+        "noteUpset"
       ]
     },
     "language": {

@@ -885,6 +885,9 @@ export const machine = createMachine({
     },
     "outageSchedule": {
       "initial": "identity",
+      "entry": [
+        "reactToOpeningTold"
+      ],
       "onDone": {
         "target": "#query.answered"
       },

@@ -1,6 +1,9 @@
 import type { Locale } from './locale.js';
 import type { Intent } from './intents.js';
 
+/** What a caller's story tells beyond its facts (N12): a long wait ("停了三天了"), the same failure again ("又停电了"). */
+export type StoryTold = 'longWait' | 'again';
+
 /**
  * The events a dialogue machine understands. The engine makes them from a channel's Input and
  * the current ask (src/engine/interpret.ts), so machines read as the flow: `choice.fault_report`.
@@ -9,9 +12,10 @@ export type DialogueEvent =
   /**
    * text: the words that chose it (kept by a flow that takes more from them); locale: the language they are in, at the language offer (N4);
    * lift: the words tell of a lift stopped (a follow-up asks whether anyone is trapped);
-   * topic, scope, address, description: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`).
+   * topic, scope, address, description: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`);
+   * told: the words tell a long wait or the same failure again (N12: a reaction before the next question).
    */
-  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string }
+  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string; told?: StoryTold }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");
@@ -20,9 +24,10 @@ export type DialogueEvent =
    * yesNoOnly: the words are only a yes or a no ("是", "对", "ok"): nothing to record as an answer;
    * shock: a danger report says someone has been shocked (120 first);
    * topic: as for a choice, the knowledge-base topic the words name (`AskMeta.inPassing`);
-   * where, when: the place and the time a story names in passing (`AskMeta.inPassing.story`).
+   * where, when: the place and the time a story names in passing (`AskMeta.inPassing.story`);
+   * told: as for a choice.
    */
-  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean; lift?: boolean; topic?: string; where?: string; when?: string }
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean; lift?: boolean; topic?: string; where?: string; when?: string; told?: StoryTold }
   | { type: 'noInput' }
   /**
    * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a
@@ -33,6 +38,11 @@ export type DialogueEvent =
   | { type: 'agent' }
   | { type: 'supervisor' }
   | { type: 'abuse'; text: string }
+  /**
+   * The caller sounds upset or angry (N3), sent by the engine just before the event of the same
+   * words: the flow keeps it for the rest of the call (answered softly) and apologises before a transfer.
+   */
+  | { type: 'upset' }
   /** need: a business named in the same words ("我要投诉，电线掉下来了"): served after the danger report. */
   | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean; need?: Intent; locale?: Locale; where?: string; when?: string }
   | { type: 'language'; locale: Locale }

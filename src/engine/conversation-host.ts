@@ -14,7 +14,7 @@ import { inTurn } from '../services/idempotency.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
 import type { StartRequest } from './types.js';
 import type { FailedTurn, FlowDefinition, FlowRegistry } from './flows.js';
-import { interpret } from './interpret.js';
+import { interpret, soundsUpsetInput } from './interpret.js';
 import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
@@ -164,11 +164,10 @@ export class ConversationHost {
       actor.start();
       const ask = currentAsk(actor.getSnapshot());
       if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
-      const event = await interpret(input, ask, {
-        locale: record.locale,
-        recognizer: this.options.recognizer,
-        minSpeechConfidence: this.options.minSpeechConfidence ?? 0.35,
-      });
+      const minSpeechConfidence = this.options.minSpeechConfidence ?? 0.35;
+      const event = await interpret(input, ask, { locale: record.locale, recognizer: this.options.recognizer, minSpeechConfidence });
+      // N3: an upset caller is told to the flow first, which keeps it (a soft voice from this turn on).
+      if (soundsUpsetInput(input, minSpeechConfidence)) actor.send({ type: 'upset' });
       actor.send(event);
       return event.type;
     }, input);

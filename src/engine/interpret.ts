@@ -24,6 +24,7 @@ import { faultDescriptionIn } from '../nlu/fault-description.js';
 import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
 import { languageOfWords } from '../nlu/language-of.js';
+import { soundsUpset, storyTold } from '../nlu/feelings.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -55,10 +56,26 @@ export async function interpret(input: Input, ask: AskMeta, options: InterpretOp
       return fromKeys(input.digits, ask);
     case 'speech':
       if ((input.confidence ?? 1) < options.minSpeechConfidence) return { type: 'noMatch', unclear: true };
-      return withLift(input.transcript, withInPassing(input.transcript, ask, await fromWords(input.transcript, ask, options)));
+      return withTold(input.transcript, withLift(input.transcript, withInPassing(input.transcript, ask, await fromWords(input.transcript, ask, options))));
     case 'text':
-      return withLift(input.text, withInPassing(input.text, ask, await fromWords(input.text, ask, options)));
+      return withTold(input.text, withLift(input.text, withInPassing(input.text, ask, await fromWords(input.text, ask, options))));
   }
+}
+
+/**
+ * N3: the caller's words sound upset or angry ("怎么搞的", "搞乜鬼", "this is ridiculous", "again?!").
+ * The host sends the flow `upset` before the event of these words; speech too unsure to act on is not read.
+ */
+export function soundsUpsetInput(input: Input, minSpeechConfidence: number): boolean {
+  if (input.type === 'speech') return (input.confidence ?? 1) >= minSpeechConfidence && soundsUpset(input.transcript);
+  return input.type === 'text' && soundsUpset(input.text);
+}
+
+/** Words that tell a long wait or the same failure again say so (N12: the flow reacts to it), whatever they chose. */
+function withTold(text: string, event: DialogueEvent): DialogueEvent {
+  if (!(event.type === 'text' || event.type.startsWith('choice.'))) return event;
+  const told = storyTold(text);
+  return told ? ({ ...event, told } as DialogueEvent) : event;
 }
 
 /** An answer that tells of a stopped lift says so (N10: is anyone trapped?), whatever it chose. */

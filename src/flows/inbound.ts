@@ -75,8 +75,8 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
       values: promptValues(context, locale),
       misses: context.misses,
       miss: context.lastMiss,
-      // N3: a complaining, abusive or still dissatisfied caller is answered softly.
-      soothe: context.answers.what !== undefined || context.abuse.length > 0 || context.escalationReason === 'dissatisfied',
+      // N3: a caller who sounded upset (from then on), complains, swore or is still dissatisfied is answered softly.
+      soothe: context.upset === true || context.answers.what !== undefined || context.abuse.length > 0 || context.escalationReason === 'dissatisfied',
       escalation: context.escalation && {
         escalationId: context.escalation.record.id,
         reason: context.escalation.record.reason,
@@ -94,7 +94,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         const context: DialogueContext = {
           ...initialContext(input),
           ...(before
-            ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported }
+            ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported, upset: before.upset === true }
             : {}),
         };
         return {

@@ -59,7 +59,14 @@ function outboundValues(context: OutboundContext, locale: Locale): PromptValues 
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
 }
 
-const view = (context: OutboundContext, locale: Locale) => ({ values: outboundValues(context, locale), misses: context.misses, miss: context.lastMiss ?? null, escalation: null });
+const view = (context: OutboundContext, locale: Locale) => ({
+  values: outboundValues(context, locale),
+  misses: context.misses,
+  miss: context.lastMiss ?? null,
+  // N3: a customer who sounded upset (from then on) or is dissatisfied is answered softly.
+  soothe: context.upset === true || context.result.satisfaction === 'dissatisfied',
+  escalation: null,
+});
 
 export function callbackFlow(settings: OutboundSettings): FlowDefinition<CallbackMachine> {
   return {

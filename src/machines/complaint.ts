@@ -49,7 +49,8 @@ export const complaintFlow = dialogue.createStateConfig({
     askWhen: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhen', help: 'complaint.askWhenHelp', timeoutSeconds: 10 } },
-      on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'when' } }, { type: 'say', params: { key: 'common.ack' } }], target: 'askWhere' } },
+      // "都三天了": the apology for the wait in place of "好的，明白" (N12, N2).
+      on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'when' } }, 'reactOrAck'], target: 'askWhere' } },
     },
     askWhere: {
       entry: 'resetMisses',
@@ -57,7 +58,7 @@ export const complaintFlow = dialogue.createStateConfig({
       on: {
         text: [
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
-          { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, { type: 'say', params: { key: 'common.ack' } }], target: 'askWho' },
+          { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, 'reactOrAck'], target: 'askWho' },
         ],
       },
     },

@@ -4,6 +4,7 @@ import type { Locale } from '../core/locale.js';
 import type { Intent } from '../core/intents.js';
 import type { PendingCode } from '../services/verification.js';
 import type { OrderProgress } from '../services/progress.js';
+import type { StoryTold } from '../core/events.js';
 
 /** What the inbound call machine is started with. */
 export interface DialogueInput {
@@ -89,7 +90,16 @@ export interface DialogueContext extends DialogueInput {
    * business named at the language offer (a menu outcome), and what the words said in passing (a
    * knowledge-base topic, an outage scope, an address): what was said first is not asked again.
    */
-  opening: { need: string | null; text: string | null; topic: string | null; scope: FaultScope | null; address: string | null; description: string | null } | null;
+  opening: {
+    need: string | null;
+    text: string | null;
+    topic: string | null;
+    scope: FaultScope | null;
+    address: string | null;
+    description: string | null;
+    /** The words told a long wait or the same failure again: reacted to once, when the business starts (N12). */
+    told?: StoryTold | null;
+  } | null;
   /** The last work order saved in this conversation. */
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */
@@ -100,6 +110,13 @@ export interface DialogueContext extends DialogueInput {
   selfServiceOnly: boolean;
   /** The supervisor's mass-outage notice, played before the menu (N21). */
   announcement: Partial<Record<Locale, string>> | null;
+  /**
+   * The caller sounded upset or angry at some point (N3; the engine's `upset`): answered softly for
+   * the rest of the call, an apology before a transfer, and the duty desk told.
+   */
+  upset?: boolean;
+  /** What the caller was already told sorry for (N12): a long wait, a failure again; not said twice. */
+  reactedTo?: StoryTold[];
   /** Abusive utterances heard (N22): the evidence for the incident. */
   abuse: string[];
   /** The abuse incident was filed and the caller moved to self-service (N22). */
@@ -176,6 +193,8 @@ export function initialContext(input: DialogueInput): DialogueContext {
     ticketTold: null,
     selfServiceOnly: false,
     announcement: null,
+    upset: false,
+    reactedTo: [],
     abuse: [],
     abuseReported: false,
     escalationReason: null,

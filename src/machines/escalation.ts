@@ -33,6 +33,8 @@ export function escalationSummary(context: DialogueContext): string {
   if (answers.what) parts.push(`complaint: ${answers.what}`);
   if (answers.details) parts.push(`report (${answers.reportType ?? 'other'}): ${answers.details}`);
   if (context.abuse.length > 0) parts.push(`abusive words: ${context.abuse.join(' / ')}`);
+  // N3: who takes the call knows to speak softly.
+  if (context.upset) parts.push('caller upset (answered softly)');
   return parts.join('; ');
 }
 
@@ -59,8 +61,8 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * What the supervisor on duty hears before the caller is put through (N24), from the catalogue in
- * the whisper's locale: why, the caller's language, whose account (and whether the caller proved
- * it), the ticket, and the gist of the complaint. The gist is said in the whisper's voice when it
+ * the whisper's locale: why, the caller's language, that the caller is upset (N3), whose account
+ * (and whether the caller proved it), the ticket, and the gist of the complaint. The gist is said in the whisper's voice when it
  * is written in that language's script; an English complaint in a Chinese whisper (or the other
  * way round) is said by the voice of the caller's locale, never read by a voice that cannot say it.
  */
@@ -68,6 +70,7 @@ export function escalationWhisper(context: DialogueContext, whisperLocale: Local
   const say = (key: string, values?: PromptValues, locale: Locale = whisperLocale): PromptRef => ({ key, locale, ...(values ? { values } : {}) });
   const callerLocale = context.locale ?? 'zh-CN';
   const prompts = [say(WHISPER_REASON[context.escalationReason ?? 'requested']), say(WHISPER_LANGUAGE[callerLocale])];
+  if (context.upset) prompts.push(say('escalation.whisperUpset'));
   if (context.customer) {
     const { account, name } = context.customer;
     prompts.push(say(verificationOf(context) ? 'escalation.whisperAccount' : 'escalation.whisperAccountUnverified', { account, name }));

@@ -242,7 +242,8 @@ export const faultReportFlow = dialogue.createStateConfig({
         text: [
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
           { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrapped' },
-          { actions: 'rememberDescription', target: 'contact' },
+          // "又跳闸了", "停了一晚上了": a short apology before the read-back (N12).
+          { actions: ['rememberDescription', 'reactToTold'], target: 'contact' },
         ],
       },
     },

@@ -119,6 +119,8 @@ export const inboundCallMachine = dialogue.createMachine({
     ],
     // What the caller already gave is kept for a callback.
     hangup: [{ guard: 'hasUnsavedDraft', target: '.savingAbandoned' }, { target: '.abandoned' }],
+    // N3: words that sounded upset (told by the engine before their event): a soft voice from now on.
+    upset: { actions: 'noteUpset' },
   },
   states: {
     // A need said at the language offer is served at once (N4); else the menu.
@@ -135,6 +137,8 @@ export const inboundCallMachine = dialogue.createMachine({
       ],
     },
     faultReport: {
+      // "停了三天了", "又停电了": a short apology for it before the first question (N12).
+      entry: 'reactToOpeningTold',
       initial: 'identity',
       states: {
         identity: {
@@ -215,7 +219,7 @@ export const inboundCallMachine = dialogue.createMachine({
         // "我还是不满意" once the complaint is registered: still strongly dissatisfied, to the duty
         // supervisor at once (N24), not a second complaint. Self-service only (N22, N23): the
         // supervisor reads it with the complaint and its callback.
-        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered', 'selfServiceOnly']), actions: { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }, target: 'goodbye' },
+        { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered', 'selfServiceOnly']), actions: [{ type: 'say', params: { key: 'transfer.sorry' } }, { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }], target: 'goodbye' },
         { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered']), actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
         ...TO_BUSINESS,
         { target: 'goodbye' },
@@ -268,7 +272,8 @@ export const inboundCallMachine = dialogue.createMachine({
     },
     agentTransfer: {
       type: 'final',
-      entry: { type: 'say', params: { key: 'transfer.toAgent' } },
+      // After a complaint or upset words, sorry first (N12, N24).
+      entry: ['apologiseIfAggrieved', { type: 'say', params: { key: 'transfer.toAgent' } }],
       meta: { end: { type: 'transfer', queue: 'agent', reason: 'requested' } },
     },
     urgentTransfer: {

@@ -78,10 +78,12 @@ export interface OutboundContext extends OutboundInput {
   nextCall: string | null;
   /** The customer reported danger (N10): an urgent order, and the urgent (dispatch) seat takes the call. */
   danger: boolean;
+  /** The customer sounded upset (N3; the engine's `upset`): answered softly for the rest of the call. */
+  upset?: boolean;
 }
 
 export function initialOutboundContext(input: OutboundInput): OutboundContext {
-  return { ...input, misses: 0, callback: null, campaign: null, repeats: 0, result: {}, served: false, conclusion: null, nextCall: null, danger: false };
+  return { ...input, misses: 0, callback: null, campaign: null, repeats: 0, result: {}, served: false, conclusion: null, nextCall: null, danger: false, upset: false };
 }
 
 async function notProvided(): Promise<never> {
@@ -173,6 +175,8 @@ export const outbound = setup({
     rememberNextCall: assign({ nextCall: (_, params: { nextCall: string }) => params.nextCall }),
     conclude: assign({ conclusion: (_, params: { conclusion: CallConclusion }) => params.conclusion }),
     markDanger: assign({ danger: true }),
+    /** N3: kept for the rest of the call. */
+    noteUpset: assign({ upset: true }),
     /** The safety advice, heard whole (N10); when someone has been shocked, 120 first. */
     sayDangerAdvice: emit(({ event }) => ({
       type: 'say' as const,
@@ -197,6 +201,8 @@ export const outbound = setup({
     concludedAs: ({ context }, params: { conclusion: CallConclusion }) => context.conclusion === params.conclusion,
     concluded: ({ context }) => context.conclusion !== null,
     reportedDanger: ({ context }) => context.danger,
+    /** The customer sounded upset or said they are dissatisfied (N3, N17): sorry before a transfer. */
+    aggrieved: ({ context }) => context.upset === true || context.result.satisfaction === 'dissatisfied',
     isQueued: (_, params: { saved: Saved }) => params.saved.status === 'queued',
     endedWith,
   },
@@ -258,8 +264,17 @@ export const outboundCommands = outbound.createStateConfig({
   on: {
     // Asked for (`*`, "再说一遍"): the question itself, not the help of the ladder's rung.
     repeat: { actions: 'resetMisses' },
-    agent: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
-    supervisor: { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+    // An upset or dissatisfied customer hears sorry first (N12, N24).
+    agent: [
+      { guard: 'aggrieved', actions: [{ type: 'say', params: { key: 'transfer.sorry' } }, { type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+      { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+    ],
+    supervisor: [
+      { guard: 'aggrieved', actions: [{ type: 'say', params: { key: 'transfer.sorry' } }, { type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+      { actions: [{ type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },
+    ],
+    // N3: words that sounded upset (told by the engine before their event): a soft voice from now on.
+    upset: { actions: 'noteUpset' },
     language: { actions: ['switchLanguage', 'rememberLocale', { type: 'say', params: { key: 'common.languageSwitched' } }] },
     // N10: the safety advice, an urgent order with the words, and the dispatch seat takes the call.
     danger: { actions: ['markDanger', 'sayDangerAdvice', { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.reportingDanger' },

@@ -80,6 +80,8 @@ export const queryFlow = dialogue.createStateConfig({
       onDone: 'answered',
     },
     outageSchedule: {
+      // "怎么又停电了", "since yesterday": a short apology for it before the first question (N12).
+      entry: 'reactToOpeningTold',
       initial: 'identity',
       states: {
         identity: { ...identityFlow, onDone: 'where' },

@@ -1,10 +1,12 @@
 /**
- * Reacting to what the caller said (N12): a complaint about a long wait or about the same failure
- * again is answered with an apology for exactly that before the next question; other stories with
- * a short apology. Words of Mandarin, Cantonese and English callers.
+ * Reacting to what the caller said (N12), in every flow that listens to a story: a long wait or the
+ * same failure again (the engine reads it in the words: the event's `told`, src/nlu/feelings.ts) is
+ * answered with an apology for exactly that before the next question. A complaint, whose empathy
+ * prompt came first, apologises for any other story too; elsewhere (a fault report, an outage
+ * query, between a complaint's questions) a short reaction takes the place of the acknowledgement
+ * that would have been said, and nothing is said when the story tells neither.
  */
-const LONG_WAIT = /等了|等咗|好久|很久|好耐|半天|几个小时|幾個鐘|[个個两兩三四五六七八九十几幾多]+(小时|鐘頭|個鐘)|迟迟|遲遲|一直没|一直冇|还没[来到]|仲未[嚟到]|没人[来管]|冇人[嚟理]|waited|hours|still not|nobody came|no one came/iu;
-const AGAIN = /又|再次|反复|反覆|好几次|好幾次|第二次|第三次|多次|几次|幾次|每次|老是|成日|again|every time|second time|third time|keeps? (happening|going)/iu;
+import type { StoryTold } from '../core/events.js';
 
 /**
  * Words that tell what happened, not only name the business or whom it is about: fourteen Chinese
@@ -18,8 +20,18 @@ export function tellsStory(text: string): boolean {
 
 export type StoryReaction = 'complaint.reactWait' | 'complaint.reactAgain' | 'complaint.reactStory';
 
-export function storyReaction(text: string): StoryReaction {
-  if (AGAIN.test(text)) return 'complaint.reactAgain';
-  if (LONG_WAIT.test(text)) return 'complaint.reactWait';
+/** A complaint's story, after its empathy prompt: the apology for what it tells, or for the trouble. */
+export function storyReaction(told: StoryTold | null | undefined): StoryReaction {
+  if (told === 'again') return 'complaint.reactAgain';
+  if (told === 'longWait') return 'complaint.reactWait';
   return 'complaint.reactStory';
+}
+
+export type ShortReaction = 'common.reactWait' | 'common.reactAgain';
+
+/** Anywhere else: a short apology (about 3 s, N2) for a long wait or a failure again; none for other words. */
+export function shortReaction(told: StoryTold | null | undefined): ShortReaction | null {
+  if (told === 'again') return 'common.reactAgain';
+  if (told === 'longWait') return 'common.reactWait';
+  return null;
 }

@@ -21,14 +21,14 @@ import {
   type OutageNotice,
   type Statement,
 } from './context.js';
-import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
+import type { DialogueEmitted, DialogueEvent, StoryTold } from '../core/events.js';
 import type { PendingCode } from '../services/verification.js';
 import { verificationActorStubs } from './verification-actors.js';
 import { ticketActorStubs } from './ticket-actors.js';
 import { progressActorStubs } from './progress-actors.js';
 import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf } from './disclosure.js';
 import { provenPhone } from '../services/ownership.js';
-import { storyReaction, tellsStory } from './reactions.js';
+import { shortReaction, storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
 import { namesDistrict, withDistrict } from '../services/address-district.js';
@@ -106,7 +106,20 @@ function scopeOf(id: string | undefined): Scope | null {
   return id !== undefined && SCOPES.includes(id) ? (id as Scope) : null;
 }
 
-export const dialogue = setup({
+/**
+ * The caller complained in this call (N12, N13, N24): a complaint told, still dissatisfied, or words
+ * that sounded upset. An apology comes before a transfer.
+ */
+function isAggrieved(context: DialogueContext): boolean {
+  return context.upset === true || context.answers.what !== undefined || context.escalationReason === 'dissatisfied';
+}
+
+/** The short apology for what was told (N12), unless it was already said in this call. */
+function shortReactionOnce(context: DialogueContext, told: StoryTold | null): ReturnType<typeof shortReaction> {
+  return told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
+}
+
+const flowSetup = setup({
   types: {
     context: {} as DialogueContext,
     events: {} as DialogueEvent,
@@ -116,15 +129,13 @@ export const dialogue = setup({
   },
   actors: { ...serviceActorStubs, ...verificationActorStubs, ...ticketActorStubs, ...progressActorStubs },
   actions: {
-    /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
-    /** N12: an apology for what the caller's story says (a long wait, the same failure again), before the next question. */
-    /** N12: the apology for the story the caller opened with (at the menu), before the next question. */
-    reactToOpening: emit(({ context }) => ({ type: 'say' as const, key: storyReaction(context.opening?.text ?? ''), safety: false })),
     /** What the caller opened with is the answer to `name` (the complaint's "what happened"): not asked again. */
     rememberOpeningAs: assign({
       answers: ({ context }, params: { name: string }) => ({ ...context.answers, [params.name]: context.opening?.text ?? '' }),
     }),
-    reactToStory: emit(({ event }) => ({ type: 'say' as const, key: storyReaction(event.type === 'text' ? event.text : ''), safety: false })),
+    /** N3: the caller sounded upset (the engine's `upset`): kept for the rest of the call. */
+    noteUpset: assign({ upset: true }),
+    /** Say a prompt from the catalogue; values are interpolated from the context by the engine. */
     say: emit((_, params: { key: string; safety?: boolean }) => ({
       type: 'say' as const,
       key: params.key,
@@ -160,6 +171,7 @@ export const dialogue = setup({
         scope: event.type.startsWith('choice.') && 'scope' in event ? scopeOf(event.scope) : null,
         address: event.type.startsWith('choice.') && 'address' in event ? (event.address ?? null) : null,
         description: event.type.startsWith('choice.') && 'description' in event ? (event.description ?? null) : null,
+        told: event.type.startsWith('choice.') && 'told' in event ? (event.told ?? null) : null,
       }),
     }),
     /** The scope and address said when the fault was named go into the report (N8), once: a later report asks again. */
@@ -464,6 +476,57 @@ export const dialogue = setup({
     warnedOnce: ({ context }) => context.abuse.length === 1,
     abuseReported: ({ context }) => context.abuseReported,
     endedWith,
+  },
+});
+
+/**
+ * The flows' setup, with the actions that say a prompt only when it applies (an apology for what
+ * was told, N12): typed against the setup above, so they are added to it here.
+ */
+export const dialogue = flowSetup.extend({
+  actions: {
+    /** N12: the complaint's apology for the story the caller opened with (at the menu), before the next question. */
+    reactToOpening: flowSetup.enqueueActions(({ context, enqueue }) => {
+      const told = context.opening?.told ?? null;
+      enqueue.emit({ type: 'say', key: storyReaction(told), safety: false });
+      if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
+    /** N12: the complaint's apology for the story just told (a long wait, the same failure again, or the trouble). */
+    reactToStory: flowSetup.enqueueActions(({ context, event, enqueue }) => {
+      const told = event.type === 'text' ? (event.told ?? null) : null;
+      enqueue.emit({ type: 'say', key: storyReaction(told), safety: false });
+      if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
+    /**
+     * N12: a business named with a long wait or a failure again ("停了三天了", "又停电了") begins with
+     * a short apology for it, before its first question; once.
+     */
+    reactToOpeningTold: flowSetup.enqueueActions(({ context, enqueue }) => {
+      const told = context.opening?.told ?? null;
+      const key = shortReactionOnce(context, told);
+      if (!key || !told) return;
+      enqueue.emit({ type: 'say', key, safety: false });
+      enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
+    }),
+    /** N12: an answer that tells a long wait or a failure again: a short apology for it, before the next question; once each. */
+    reactToTold: flowSetup.enqueueActions(({ context, event, enqueue }) => {
+      const told = event.type === 'text' ? (event.told ?? null) : null;
+      const key = shortReactionOnce(context, told);
+      if (!key || !told) return;
+      enqueue.emit({ type: 'say', key, safety: false });
+      enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
+    /** The same, said in place of the acknowledgement "好的，明白" (never both, N2); else the acknowledgement. */
+    reactOrAck: flowSetup.enqueueActions(({ context, event, enqueue }) => {
+      const told = event.type === 'text' ? (event.told ?? null) : null;
+      const key = shortReactionOnce(context, told);
+      enqueue.emit({ type: 'say', key: key ?? 'common.ack', safety: false });
+      if (key && told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
+    /** N12, N24: before a transfer, a caller who complained or sounded upset hears an apology first. */
+    apologiseIfAggrieved: flowSetup.enqueueActions(({ context, enqueue }) => {
+      if (isAggrieved(context)) enqueue.emit({ type: 'say', key: 'transfer.sorry', safety: false });
+    }),
   },
 });
 

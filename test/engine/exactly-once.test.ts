@@ -13,15 +13,15 @@ import { deliverOutbox, outboxHandlers } from '../../src/services/outbox-worker.
 import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 import { killedBeforeWrite, switchableWorkOrders } from '../support/faults.js';
 
-/** A fault report by Zhang Wei from the menu up to its read-back: the next '1' confirms it. */
-async function toReadBack(call: Call, words = '家里全部没电了'): Promise<void> {
+/** A fault report by Zhang Wei from the menu up to its read-back: the next '1' confirms it. `before`: a reaction to the words (N12). */
+async function toReadBack(call: Call, words = '家里全部没电了', before: string[] = []): Promise<void> {
   await call.press('1'); // fault
   await call.press('1'); // yes, it is my account
   await call.press('2'); // no danger
   await call.press('1'); // at home
   await call.press('1'); // at the registered address
   await call.say(words);
-  expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+  expect(call.keys).toEqual([...before, 'fault.readBack', 'common.readBackContact', 'common.isThatRight']);
 }
 
 async function atReadBack(call: Call): Promise<void> {
@@ -91,7 +91,7 @@ describe('exactly once', () => {
     expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
     await call.press('2'); // heard it twice
     await call.press('1'); // something else: the menu
-    await toReadBack(call, '又停电了');
+    await toReadBack(call, '又停电了', ['common.reactAgain']); // N12: sorry it happened again
     await call.press('1');
     expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
     expect(await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone })).toHaveLength(2);
