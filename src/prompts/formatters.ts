@@ -51,7 +51,8 @@ const HAN = /\p{Script=Han}/u;
  */
 export function formatNameChars(value: string, locale: Locale, medium: Medium = 'text'): string {
   const name = String(value).trim();
-  if (locale === 'en-US') return medium === 'voice' ? romanizeName(name) : name;
+  // English: the name in pinyin, which an English reader can say; chat adds the characters, as on the bill.
+  if (locale === 'en-US') return medium === 'voice' || !HAN.test(name) ? romanizeName(name) : `${romanizeName(name)} (${name})`;
   const described = [...name]
     .filter((c) => HAN.test(c))
     .map((c) => {

@@ -147,7 +147,7 @@ describe('verification before account data (issue 10 item 1)', () => {
     await chat.choose('language_en');
     await chat.type('I want to check my bill');
     expect(chat.keys).toEqual(['identity.confirmClaimed']);
-    expect(chat.heard.join(' ')).toContain("family name is 张");
+    expect(chat.heard.join(' ')).toContain("family name is Zhang (张)");
     expect(chat.heard.join(' ')).not.toMatch(/张伟|3456/);
     await chat.choose('yes');
     expect(chat.keys).toEqual(['identity.confirmed', 'verify.offer']);

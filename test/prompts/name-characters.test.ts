@@ -63,9 +63,10 @@ describe('nameChars formatter (N6)', () => {
     expect(formatNameChars('犇', 'zh-CN')).toBe('犇');
   });
 
-  it('renders the name as written in English chat, in pinyin on the English phone', () => {
-    expect(formatNameChars('张伟', 'en-US')).toBe('张伟');
-    expect(formatNameChars('张伟', 'en-US', 'text')).toBe('张伟');
+  it('renders the name in pinyin with its characters in English chat, in pinyin on the English phone (issue 14 item 4)', () => {
+    expect(formatNameChars('张伟', 'en-US')).toBe('Zhang Wei (张伟)');
+    expect(formatNameChars('张', 'en-US', 'text')).toBe('Zhang (张)');
+    expect(formatNameChars('Smith', 'en-US', 'text')).toBe('Smith');
     expect(formatNameChars('张伟', 'en-US', 'voice')).toBe('Zhang Wei');
   });
 

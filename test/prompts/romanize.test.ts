@@ -65,15 +65,15 @@ describe('romanizeName: surname first, with the surname reading', () => {
     expect(romanizeName('Li 娜')).toBe('Li Na');
   });
 
-  it('is what the nameChars formatter says on the English phone, and only there', () => {
+  it('is what the nameChars formatter says on the English phone, and in English chat with the characters', () => {
     expect(formatNameChars('单雄信', 'en-US', 'voice')).toBe('Shan Xiongxin');
-    expect(formatNameChars('单雄信', 'en-US', 'text')).toBe('单雄信');
-    expect(formatNameChars('单雄信', 'en-US')).toBe('单雄信');
+    expect(formatNameChars('单雄信', 'en-US', 'text')).toBe('Shan Xiongxin (单雄信)');
+    expect(formatNameChars('单雄信', 'en-US')).toBe('Shan Xiongxin (单雄信)');
     expect(formatNameChars('张伟', 'zh-CN', 'voice')).toBe('张伟（弓长张，伟大的伟）');
   });
 });
 
-describe('English voice says values in pinyin; chat and the Chinese locales keep the characters', () => {
+describe('English voice says values in pinyin; English chat adds the characters; the Chinese locales keep the characters', () => {
   const refs: PromptRef[] = [
     { key: 'identity.callerAccount', values: { accountTail: '3456', name: '张伟' } },
     { key: 'fault.confirmHomeAddress', values: { address: ADDRESS } },
@@ -112,9 +112,9 @@ describe('English voice says values in pinyin; chat and the Chinese locales keep
     expect(text).toBe('Okay, 东山镇.');
   });
 
-  it('en-US chat keeps the characters (readers can read them)', () => {
+  it('en-US chat gives pinyin with the characters beside it (as on the bill)', () => {
     const [caller, address, welcome] = renderText(refs, 'en-US', { now: NOW });
-    expect(caller).toContain('account holder 张伟.');
+    expect(caller).toContain('account holder Zhang Wei (张伟).');
     expect(address).toContain(`Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District (${ADDRESS})?`);
     expect(welcome).toContain("welcome to State Grid Shifan Power Supply Company 95598 online service");
   });
