@@ -29,7 +29,7 @@ import { summarizeProfile } from './profile.js';
 import { startEngine, startHandWritten, type BenchServer } from './servers.js';
 import { seedStoredConversations } from './seed.js';
 import { PgBench } from './pg.js';
-import { countInstructions } from './instructions.js';
+import { countInstructions, type InstructionCount } from './instructions.js';
 import { countSyscalls } from './syscalls.js';
 
 const args = process.argv.slice(2);
@@ -257,10 +257,13 @@ async function instructions(engineEnv: Record<string, string>): Promise<void> {
       ...(server === 'engine' ? { env: engineEnv } : {}),
       ...(KEEP ? { keep: KEEP } : {}),
     });
-    console.log(`  ${server.padEnd(24)} ${f(count.instructionsPerTurn / 1e6)} M instructions per turn (${count.turns} turns)`);
+    const main = count.mainThreadPerTurn === null ? '' : `, ${f(count.mainThreadPerTurn / 1e6)} M on the main thread`;
+    console.log(`  ${server.padEnd(24)} ${f(count.instructionsPerTurn / 1e6)} M instructions per turn${main} (${count.turns} turns)`);
     counts.push(count);
   }
-  console.log(`  engine / hand-written IVR: ${f(counts[0]!.instructionsPerTurn / counts[1]!.instructionsPerTurn)}x the instructions per turn`);
+  const [engine, ivr] = counts as [InstructionCount, InstructionCount];
+  const mainRatio = engine.mainThreadPerTurn && ivr.mainThreadPerTurn ? ` (main thread ${f(engine.mainThreadPerTurn / ivr.mainThreadPerTurn)}x)` : '';
+  console.log(`  engine / hand-written IVR: ${f(engine.instructionsPerTurn / ivr.instructionsPerTurn)}x the instructions per turn${mainRatio}`);
 }
 
 /** The engine under strace: system calls per turn, the busiest of them. */
