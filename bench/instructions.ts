@@ -16,6 +16,11 @@ export interface InstructionCount {
   name: string;
   turns: number;
   instructionsPerTurn: number;
+  /**
+   * Those of the main thread only (node's event loop, inclusive): without V8's compiler and GC
+   * helper threads, whose share moves by several percent from run to run with the JIT's timing.
+   */
+  mainThreadPerTurn: number | null;
 }
 
 const TURNS_PER_CALL = FAULT_REPORT.length + 1;
@@ -59,5 +64,12 @@ export async function countInstructions(
   const instructions = Number(total[1]);
   if (options.keep) copyFileSync(`${out}.1`, join(options.keep, `callgrind.${server === 'engine' ? 'engine' : 'ivr'}.out`));
   const turns = options.calls * TURNS_PER_CALL;
-  return { name: server, turns, instructionsPerTurn: instructions / turns };
+  return { name: server, turns, instructionsPerTurn: instructions / turns, mainThreadPerTurn: mainThread(`${out}.1`) / turns || null };
+}
+
+/** The main thread's instructions: node's event loop, inclusive (callgrind_annotate). */
+function mainThread(file: string): number {
+  const annotated = execFileSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const line = /^\s*([\d,]+) .*node::SpinEventLoopInternal/m.exec(annotated);
+  return line ? Number(line[1]!.replace(/,/g, '')) : NaN;
 }

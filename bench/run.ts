@@ -12,8 +12,9 @@
  *   npm run bench -- --profile           also a CPU profile of the engine at c20, summarized
  *   npm run bench -- --long              all of the above but --pg
  *   npm run bench -- --instructions      only instructions per turn under callgrind (load-independent; slow)
+ *   npm run bench -- --syscalls          only system calls per turn under strace (load-independent)
  *   --rounds N  --seconds S  --memory-calls N  --stored-count N  --profile-seconds S  --no-build
- *   --warm-calls N  --counted-calls N    (with --instructions)
+ *   --warm-calls N  --counted-calls N    (with --instructions or --syscalls)
  *   --keep DIR                           keep callgrind's output (callgrind_annotate) and the CPU profile in DIR
  *   npm run bench -- --profile-only      only the CPU profile of the engine at c20
  *   npm run bench -- --memory-only       only the memory point
@@ -28,7 +29,8 @@ import { summarizeProfile } from './profile.js';
 import { startEngine, startHandWritten, type BenchServer } from './servers.js';
 import { seedStoredConversations } from './seed.js';
 import { PgBench } from './pg.js';
-import { countInstructions } from './instructions.js';
+import { countInstructions, type InstructionCount } from './instructions.js';
+import { countSyscalls } from './syscalls.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`) || (args.includes('--long') && ['stored', 'profile'].includes(name));
@@ -255,10 +257,23 @@ async function instructions(engineEnv: Record<string, string>): Promise<void> {
       ...(server === 'engine' ? { env: engineEnv } : {}),
       ...(KEEP ? { keep: KEEP } : {}),
     });
-    console.log(`  ${server.padEnd(24)} ${f(count.instructionsPerTurn / 1e6)} M instructions per turn (${count.turns} turns)`);
+    const main = count.mainThreadPerTurn === null ? '' : `, ${f(count.mainThreadPerTurn / 1e6)} M on the main thread`;
+    console.log(`  ${server.padEnd(24)} ${f(count.instructionsPerTurn / 1e6)} M instructions per turn${main} (${count.turns} turns)`);
     counts.push(count);
   }
-  console.log(`  engine / hand-written IVR: ${f(counts[0]!.instructionsPerTurn / counts[1]!.instructionsPerTurn)}x the instructions per turn`);
+  const [engine, ivr] = counts as [InstructionCount, InstructionCount];
+  const mainRatio = engine.mainThreadPerTurn && ivr.mainThreadPerTurn ? ` (main thread ${f(engine.mainThreadPerTurn / ivr.mainThreadPerTurn)}x)` : '';
+  console.log(`  engine / hand-written IVR: ${f(engine.instructionsPerTurn / ivr.instructionsPerTurn)}x the instructions per turn${mainRatio}`);
+}
+
+/** The engine under strace: system calls per turn, the busiest of them. */
+async function syscalls(engineEnv: Record<string, string>): Promise<void> {
+  const warmCalls = option('warm-calls', 60);
+  const calls = option('counted-calls', 10);
+  console.log(`\nsystem calls per turn under strace: ${warmCalls} calls to warm up, then ${calls} calls counted, c1`);
+  const count = await countSyscalls({ port: PORTS.engine, scratch, warmCalls, calls, env: engineEnv });
+  console.log(`  engine                   ${f(count.perTurn)} system calls per turn (${count.turns} turns)`);
+  console.log(`  ${count.top.map((s) => `${s.name} ${f(s.perTurn)}`).join(', ')}`);
 }
 
 async function main(): Promise<void> {
@@ -269,8 +284,9 @@ async function main(): Promise<void> {
   }
   const storage = pg ? 'PostgreSQL + Redis' : 'SQLite';
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}; engine on ${storage}`);
-  if (flag('instructions') || flag('profile-only') || flag('memory-only')) {
+  if (flag('instructions') || flag('syscalls') || flag('profile-only') || flag('memory-only')) {
     if (flag('instructions')) await instructions(pg?.env ?? {});
+    else if (flag('syscalls')) await syscalls(pg?.env ?? {});
     else if (flag('memory-only')) await memoryPoint(pg?.env ?? {});
     else await profile(pg?.env ?? {});
     await pg?.close();

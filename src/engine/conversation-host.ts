@@ -39,8 +39,9 @@ export interface ConversationHostOptions {
   /** Told of every turn answered (metrics): how the input was understood and what came of it. */
   observe?: (observed: ObservedTurn) => void;
   /**
-   * Runs a turn (its step, persist and observers) with its writes committed together, resolving
-   * after the commit (the embedded database's group commit: Stores.turnWrites); none when absent.
+   * Runs a turn (the read of its record, its step, persist and observers) with its writes committed
+   * together, resolving after the commit (the embedded database's group commit: Stores.turnWrites);
+   * none when absent.
    */
   turnWrites?: <T>(turn: () => Promise<T>) => Promise<T>;
   /** Live inspection (INSPECT, src/observability/inspect.ts): the observer of the actor of a conversation's turn. */
@@ -93,6 +94,10 @@ export class ConversationHost {
   async start(id: string, request: StartRequest): Promise<Turn> {
     validateConversationId(id);
     validateStartRequest(request);
+    return this.inTurn(() => this.startInTurn(id, request));
+  }
+
+  private async startInTurn(id: string, request: StartRequest): Promise<Turn> {
     // A store that cannot be read does not keep a caller from starting: a new call then runs on
     // the store's local journal (src/store/journaled-sessions.ts) until the store is back.
     const existing = await this.options.sessions.get(id).catch((error: unknown) => {
@@ -146,6 +151,10 @@ export class ConversationHost {
   async handle(id: string, input: Input, options: { atVersion?: number; channel?: Channel } = {}): Promise<Turn> {
     validateConversationId(id);
     validateInput(input);
+    return this.inTurn(() => this.handleInTurn(id, input, options));
+  }
+
+  private async handleInTurn(id: string, input: Input, options: { atVersion?: number; channel?: Channel }): Promise<Turn> {
     const record = await this.options.sessions.get(id);
     if (!record || (options.channel && record.channel !== options.channel)) throw new ConversationNotFound(id);
     const { atVersion } = options;
@@ -180,6 +189,10 @@ export class ConversationHost {
    */
   async resume(id: string, entry: string): Promise<Turn> {
     validateConversationId(id);
+    return this.inTurn(() => this.resumeInTurn(id, entry));
+  }
+
+  private async resumeInTurn(id: string, entry: string): Promise<Turn> {
     const record = await this.options.sessions.get(id);
     if (!record) throw new ConversationNotFound(id);
     const flow = this.flows.get(record.flow);
@@ -231,6 +244,15 @@ export class ConversationHost {
   }
 
   /**
+   * A turn from the read of its record to the answer, with its writes committed together (the
+   * embedded database's group commit): the read is then part of the transaction the writes open
+   * anyway, instead of a read transaction of its own.
+   */
+  private inTurn(turn: () => Promise<Turn>): Promise<Turn> {
+    return this.options.turnWrites ? this.options.turnWrites(turn) : turn();
+  }
+
+  /**
    * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
    * service calls create are keyed by this conversation and version (exactly once, rule 9).
    */
@@ -241,18 +263,6 @@ export class ConversationHost {
     input: ObservedTurn['input'],
     act: Act,
     said: Input | null = null,
-  ): Promise<Turn> {
-    const run = () => this.stepAndObserve(record, flow, actor, input, act, said);
-    return this.options.turnWrites ? this.options.turnWrites(run) : run();
-  }
-
-  private async stepAndObserve(
-    record: ConversationRecord,
-    flow: FlowDefinition,
-    actor: Actor<AnyStateMachine>,
-    input: ObservedTurn['input'],
-    act: Act,
-    said: Input | null,
   ): Promise<Turn> {
     const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act, said));
     if (turn.version === record.version + 1) {

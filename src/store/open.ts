@@ -49,6 +49,12 @@ export interface Stores {
   close(): Promise<void>;
 }
 
+/** The embedded database and its group commit, opened on first use. */
+interface Embedded {
+  db: Db;
+  group: GroupCommit;
+}
+
 export interface StoreProbe {
   store: 'database' | 'sessions' | 'outbox';
   check(): Promise<void> | void;
@@ -73,8 +79,8 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     for (const c of closers.splice(0).reverse()) await c();
   };
   try {
-    let sqlite: { db: Db; group: GroupCommit } | null = null;
-    const sqliteDb = (): Db => {
+    let sqlite: Embedded | null = null;
+    const embedded = (): Embedded => {
       if (!sqlite) {
         const db = openDatabase(options.dataDir ?? config.dataDir, undefined, { busyTimeoutMs: config.storage.timeoutMs });
         const group = new GroupCommit(db);
@@ -86,15 +92,16 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
         options.onDatabase?.(db);
         sqlite = { db, group };
       }
-      return sqlite.db;
+      return sqlite;
     };
+    const sqliteDb = (): Db => embedded().db;
 
     // The outbox first, on its own file: it must work even when the durable store does not (N21).
     const outbox = openOutbox(options.dataDir ?? config.dataDir, { now });
     closers.push(() => outbox.close());
     const durable = await openDurable(config, sqliteDb, now, outbox);
     if (durable.close) closers.push(durable.close);
-    const opened = await openSessions(config, sqliteDb);
+    const opened = await openSessions(config, embedded);
     // A store of its own (not memory): its writes fall back to the local journal when it fails, and
     // the journaled store bounds each of its calls (STORE_TIMEOUT_MS).
     const { timeoutMs } = config.storage;
@@ -112,7 +119,7 @@ export async function openStores(config: StoreConfig, options: OpenStoresOptions
     // the turn. Embedded SQLite answers synchronously: a timer could never win, so it is not wrapped.
     const services = config.storage.durable === 'postgres' ? boundedServices(durable.services, timeoutMs) : durable.services;
     const demo = await durable.seed();
-    const group = (sqlite as { group: GroupCommit } | null)?.group;
+    const group = (sqlite as Embedded | null)?.group;
     return { services, staff: durable.staff, sessions, demo, probes, close, ...(group ? { turnWrites: group.run.bind(group) } : {}) };
   } catch (err) {
     await close();
@@ -186,10 +193,13 @@ async function openDurable(
   }
 }
 
-async function openSessions(config: StoreConfig, sqliteDb: () => Db): Promise<SessionStore> {
+async function openSessions(config: StoreConfig, embedded: () => Embedded): Promise<SessionStore> {
   switch (config.storage.sessions) {
-    case 'sqlite':
-      return new SqliteSessionStore(sqliteDb());
+    case 'sqlite': {
+      // The rows written last are kept for the next turn's read; those written in a group are kept too.
+      const { db, group } = embedded();
+      return new SqliteSessionStore(db, { group });
+    }
     case 'memory':
       return new MemorySessionStore();
     case 'redis': {

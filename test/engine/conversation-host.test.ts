@@ -39,6 +39,27 @@ describe('conversation host', () => {
     expect(turn.version).toBe(6);
   });
 
+  it('two instances on one database file serve one call turn by turn, each continuing from the other', async () => {
+    const dataDir = tempDir();
+    const [a, b] = [await openTestEngine({ dataDir }), await openTestEngine({ dataDir })];
+    const call = await Call.dial(a, { from: ZHANG_WEI.phone, id: 'CA-two-instances' });
+    const inputs: Input[] = [
+      { type: 'noInput' },
+      { type: 'dtmf', digits: '1' },
+      { type: 'dtmf', digits: '1' },
+      { type: 'dtmf', digits: '2' },
+      { type: 'dtmf', digits: '1' },
+    ];
+    let turn = call.turn;
+    // Each instance read the call once already (a turn of its own): what it wrote last is out of date.
+    for (const [n, input] of inputs.entries()) turn = await (n % 2 === 0 ? b : a).host.handle(call.id, input, { atVersion: turn.version });
+    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.confirmHomeAddress']);
+    expect(turn.version).toBe(inputs.length + 1);
+    // A turn answered again on the instance that is one behind is a retry of the other's, not a new one.
+    await expect(b.host.handle(call.id, { type: 'dtmf', digits: '1' }, { atVersion: turn.version - 1 })).resolves.toEqual(turn);
+    expect((await b.stores.sessions.get(call.id))?.version).toBe(inputs.length + 1);
+  });
+
   it('every turn bumps the version; two requests on the same version cannot both land', async () => {
     const engine = await openTestEngine();
     const call = await Call.dial(engine, { id: 'CA-race' });

@@ -16,6 +16,9 @@
  * the busy timeout, the turn runs without a group: its writes commit one by one, as before.
  *
  * Nested better-sqlite3 transactions (db.transaction) inside a group become savepoints.
+ *
+ * What keeps copies of rows it wrote (the session store's written rows) asks `holds()` whether a
+ * write made now commits with a group, and hears `onRollback` when a group's writes are gone.
  */
 import type { Db } from './database.js';
 
@@ -31,6 +34,7 @@ export class GroupCommit {
   private readonly rollback;
   private current: Group | null = null;
   private safety: NodeJS.Immediate | null = null;
+  private readonly rollbackListeners: (() => void)[] = [];
 
   constructor(private readonly db: Db) {
     this.begin = db.prepare('BEGIN IMMEDIATE');
@@ -55,6 +59,24 @@ export class GroupCommit {
   /** Commits the open group now (before the database is closed). */
   flush(): void {
     if (this.current) this.commit(this.current);
+  }
+
+  /** Whether the connection's open transaction is a group's: a write made now commits, or is rolled back, with it. */
+  holds(): boolean {
+    return this.current !== null && this.db.inTransaction;
+  }
+
+  /**
+   * Whether the open group's transaction was rolled back by SQLite already (an I/O error in one of
+   * its statements): its writes are gone, though the group has not ended yet.
+   */
+  lost(): boolean {
+    return this.current !== null && !this.db.inTransaction;
+  }
+
+  /** Told when a group's writes were rolled back (none of them is kept). */
+  onRollback(listener: () => void): void {
+    this.rollbackListeners.push(listener);
   }
 
   private join(): Group | null {
@@ -92,6 +114,7 @@ export class GroupCommit {
     this.safety = null;
     if (!this.db.inTransaction) {
       // SQLite rolled it back (an I/O error, a full disk, RAISE(ROLLBACK)): nothing of it is kept.
+      this.rolledBack();
       group.settle(new Error('the turn writes were rolled back by the database; none of them is kept'));
       return;
     }
@@ -100,7 +123,12 @@ export class GroupCommit {
       group.settle();
     } catch (error) {
       if (this.db.inTransaction) this.rollback.run();
+      this.rolledBack();
       group.settle(error);
     }
+  }
+
+  private rolledBack(): void {
+    for (const listener of this.rollbackListeners) listener();
   }
 }

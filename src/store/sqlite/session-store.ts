@@ -1,10 +1,26 @@
 /**
  * SessionStore over SQLite: conversation records, every write compare-and-set on the version
  * (ARCHITECTURE: two instances can never lose each other's turn).
+ *
+ * The rows this connection wrote last are kept (WrittenRows): the next turn of a call reads its
+ * record without a SELECT while no other connection has committed since. Writes are always
+ * compare-and-set in the database, so a stale copy could never overwrite another instance's turn.
  */
 import type { ConversationRecord, SessionStore } from '../../engine/session-store.js';
 import { checkWrite } from '../session-record.js';
 import type { Db } from './database.js';
+import type { GroupCommit } from './group-commit.js';
+import { WrittenRows } from './written-rows.js';
+
+export interface SqliteSessionStoreOptions {
+  /** How many rows written last are kept for the next read (default 1,000; 0: none). */
+  keepWritten?: number;
+  /** The connection's group commit, when turns write through it: rows written in a group are kept too. */
+  group?: GroupCommit;
+}
+
+/** One set of written rows per connection: two stores on one connection see each other's writes. */
+const writtenByConnection = new WeakMap<Db, WrittenRows<ConversationRow>>();
 
 interface ConversationRow {
   id: string;
@@ -27,8 +43,15 @@ export class SqliteSessionStore implements SessionStore {
   private readonly upsertNewer;
   private readonly idle;
   private readonly purge;
+  private readonly written: WrittenRows<ConversationRow>;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: SqliteSessionStoreOptions = {}) {
+    let written = writtenByConnection.get(db);
+    if (!written) {
+      written = new WrittenRows<ConversationRow>(db, options.keepWritten ?? 1000, options.group ?? null);
+      writtenByConnection.set(db, written);
+    }
+    this.written = written;
     this.select = db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?');
     // Create-only: an existing id is left alone and reported as a lost race.
     this.insert = db.prepare<ConversationRow>(
@@ -57,18 +80,27 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async get(id: string): Promise<ConversationRecord | null> {
-    const row = this.select.get(id);
+    const row = this.written.get(id) ?? this.select.get(id);
     return row ? fromRow(row) : null;
   }
 
   async compareAndSet(record: ConversationRecord, expectedVersion: number): Promise<boolean> {
     checkWrite(record, expectedVersion);
     const row = toRow(record);
-    const result = expectedVersion === 0 ? this.insert.run(row) : this.update.run({ ...row, expected: expectedVersion });
-    return result.changes === 1;
+    let landed = false;
+    try {
+      const result = expectedVersion === 0 ? this.insert.run(row) : this.update.run({ ...row, expected: expectedVersion });
+      landed = result.changes === 1;
+    } finally {
+      // An ended conversation is read at most once more (a late retry): not worth its memory.
+      if (landed && row.status === 'active') this.written.wrote(row.id, row);
+      else this.written.forget(row.id);
+    }
+    return landed;
   }
 
   async restore(record: ConversationRecord): Promise<boolean> {
+    this.written.forget(record.id);
     return this.upsertNewer.run(toRow(record)).changes === 1;
   }
 
@@ -77,6 +109,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async purgeEnded(before: string): Promise<number> {
+    // Ended rows are never kept (compareAndSet), so none of the kept ones is purged here.
     return this.purge.run(before).changes;
   }
 }

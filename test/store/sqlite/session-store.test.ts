@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteSessionStore } from '../../../src/store/sqlite/session-store.js';
 import { openDatabase } from '../../../src/store/sqlite/database.js';
+import { GroupCommit } from '../../../src/store/sqlite/group-commit.js';
 import { migrate, MIGRATIONS } from '../../../src/store/sqlite/migrations.js';
 import { conversation, fileDb, memoryDb, tempDir } from '../helpers.js';
 import { sessionStoreContract } from '../session-store-contract.js';
@@ -44,5 +45,93 @@ describe('SqliteSessionStore', () => {
     expect(await b.compareAndSet(conversation('CA-two', 2, { caller: 'b' }), 1)).toBe(true);
     expect(await a.compareAndSet(conversation('CA-two', 2, { caller: 'a' }), 1)).toBe(false);
     expect((await a.get('CA-two'))?.caller).toBe('b');
+  });
+
+  // The rows a connection wrote last are read back without a SELECT (issue 15); never a stale one.
+  describe('the rows this connection wrote last', () => {
+    it('a turn another connection wrote since is read, not the row this one kept', async () => {
+      const dir = tempDir();
+      const [first, second] = [fileDb(dir), fileDb(dir)];
+      const a = new SqliteSessionStore(first);
+      const b = new SqliteSessionStore(second);
+      await a.compareAndSet(conversation('CA-kept', 1), 0);
+      expect((await a.get('CA-kept'))?.version).toBe(1);
+      // Another instance answers the next turn: this one must see it, and not write over it.
+      expect(await b.compareAndSet(conversation('CA-kept', 2, { caller: 'b' }), 1)).toBe(true);
+      expect(await a.get('CA-kept')).toMatchObject({ version: 2, caller: 'b' });
+      expect(await a.compareAndSet(conversation('CA-kept', 2, { caller: 'a' }), 1)).toBe(false);
+      // And back: each instance continues from the other's turn.
+      expect(await a.compareAndSet(conversation('CA-kept', 3, { caller: 'a' }), 2)).toBe(true);
+      expect(await b.get('CA-kept')).toMatchObject({ version: 3, caller: 'a' });
+    });
+
+    it('a write to another table by another connection drops the kept rows too (the whole file is checked)', async () => {
+      const dir = tempDir();
+      const [first, second] = [fileDb(dir), fileDb(dir)];
+      const a = new SqliteSessionStore(first);
+      await a.compareAndSet(conversation('CA-raw', 1), 0);
+      // A process that bypasses the store (an operator's sqlite3 shell) changes the record.
+      second.prepare("UPDATE conversations SET caller = 'shell' WHERE id = 'CA-raw'").run();
+      expect((await a.get('CA-raw'))?.caller).toBe('shell');
+    });
+
+    it('a write its group commit rolled back is not read back', async () => {
+      const db = fileDb(tempDir());
+      const group = new GroupCommit(db);
+      const store = new SqliteSessionStore(db, { group });
+      await store.compareAndSet(conversation('CA-rolled', 1), 0);
+      db.exec("CREATE TABLE said (text TEXT); CREATE TRIGGER refuse BEFORE INSERT ON said BEGIN SELECT RAISE(ROLLBACK, 'disk I/O error'); END");
+      const turn = group.run(async () => {
+        expect(await store.compareAndSet(conversation('CA-rolled', 2), 1)).toBe(true);
+        expect(() => db.prepare("INSERT INTO said (text) VALUES ('x')").run()).toThrow(/disk I\/O/);
+        // Still inside the failed group: the turn's write is gone already.
+        expect((await store.get('CA-rolled'))?.version).toBe(1);
+      });
+      await expect(turn).rejects.toThrow(/rolled back/);
+      expect((await store.get('CA-rolled'))?.version).toBe(1);
+      expect(await store.compareAndSet(conversation('CA-rolled', 2), 1)).toBe(true);
+    });
+
+    it("a write inside a caller's own transaction that is rolled back is not read back", async () => {
+      const db = memoryDb();
+      const store = new SqliteSessionStore(db);
+      await store.compareAndSet(conversation('CA-tx', 1), 0);
+      expect(() =>
+        db.transaction(() => {
+          void store.compareAndSet(conversation('CA-tx', 2), 1);
+          throw new Error('the caller gives up');
+        })(),
+      ).toThrow(/gives up/);
+      expect((await store.get('CA-tx'))?.version).toBe(1);
+    });
+
+    it('two stores on one connection see each other\'s writes', async () => {
+      const db = memoryDb();
+      const [a, b] = [new SqliteSessionStore(db), new SqliteSessionStore(db)];
+      await a.compareAndSet(conversation('CA-one', 1), 0);
+      expect((await a.get('CA-one'))?.version).toBe(1);
+      await b.compareAndSet(conversation('CA-one', 2), 1);
+      expect((await a.get('CA-one'))?.version).toBe(2);
+    });
+
+    it('an ended conversation, a lost race and a restored record are read from the database', async () => {
+      const db = memoryDb();
+      const store = new SqliteSessionStore(db, { keepWritten: 2 });
+      await store.compareAndSet(conversation('CA-end', 1), 0);
+      await store.compareAndSet(conversation('CA-end', 2, { status: 'ended' }), 1);
+      expect(await store.purgeEnded('2027-01-01T00:00:00.000Z')).toBe(1);
+      expect(await store.get('CA-end')).toBeNull();
+
+      await store.compareAndSet(conversation('CA-back', 1), 0);
+      expect(await store.restore(conversation('CA-back', 3, { caller: 'journal' }))).toBe(true);
+      expect(await store.get('CA-back')).toMatchObject({ version: 3, caller: 'journal' });
+    });
+
+    it('keeps at most the limit, the least recently written dropped first, and reads each back as stored', async () => {
+      const db = memoryDb();
+      const store = new SqliteSessionStore(db, { keepWritten: 2 });
+      for (const id of ['CA-1', 'CA-2', 'CA-3']) await store.compareAndSet(conversation(id, 1), 0);
+      for (const id of ['CA-1', 'CA-2', 'CA-3']) expect(await store.get(id)).toEqual(conversation(id, 1));
+    });
   });
 });
