@@ -11,7 +11,7 @@ export type DialogueEvent =
    * lift: the words tell of a lift stopped (a follow-up asks whether anyone is trapped);
    * topic, scope, address, description: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`).
    */
-  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string }
+  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string; when?: string }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");

@@ -26,6 +26,8 @@ export interface FaultReport {
   address: string | null;
   area: Area | null;
   description: string | null;
+  /** Since when the power is out, when the caller said it in passing ("从昨晚8点就没电了": 昨晚8点), for the read-back (N8). */
+  since?: string | null;
   outage: Outage | null;
   /** Someone trapped in a lift stopped by the outage: asked when a lift was said to be stopped (null: not asked). */
   trapped: boolean | null;
@@ -89,7 +91,7 @@ export interface DialogueContext extends DialogueInput {
    * business named at the language offer (a menu outcome), and what the words said in passing (a
    * knowledge-base topic, an outage scope, an address): what was said first is not asked again.
    */
-  opening: { need: string | null; text: string | null; topic: string | null; scope: FaultScope | null; address: string | null; description: string | null } | null;
+  opening: { need: string | null; text: string | null; topic: string | null; scope: FaultScope | null; address: string | null; description: string | null; when?: string | null } | null;
   /** The last work order saved in this conversation. */
   ticket: WorkOrder | null;
   /** The last save went to the outbox (N21 emergency mode): recorded, to be delivered later. */

@@ -48,7 +48,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: CHEN_QIANG.phone });
     await call.press('3'); // Cantonese
     expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']);
-    expect(call.said).toContain('東山鎮線路故障搶修緊');
+    expect(call.said).toContain('東山鎮線路搶修緊');
     await call.say('唔係，我有第二啲事');
     expect(call.keys).toEqual(['menu.main']);
     await call.press('1'); // fault repair
@@ -60,6 +60,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     expect(call.keys).toEqual(['fault.askDescription']); // the outage found there is the one he said was not his
     await call.say('屋企個總掣跳咗，推唔返上去');
     await call.press('1'); // the read-back is right
+    await call.press('1'); // the number is right
     expect(call.keys[0]).toBe('fault.ticketCreated');
     const [order] = await engine.stores.services.workOrders.list({ phone: CHEN_QIANG.phone });
     expect(order).toMatchObject({ kind: 'repair', account: CHEN_QIANG.account, areaId: 'dongshan', promisedArrivalMinutes: 90 });
@@ -114,7 +115,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
     await call.silence();
     expect(call.keys).toEqual(['outage.upcoming', 'menu.main']);
-    expect(call.said).toMatch(/^提醒您，城关区明天上午9点到下午5点计划停电。 报修请按1/);
+    expect(call.said).toMatch(/^另外，城关区明天上午9点到下午5点计划停电。 报修请按1/);
     expect(call.turn.ask?.choices.map((c) => c.id)).not.toContain('register');
     expect(registrations(db, 'demo-chengguan-planned')).toEqual([]);
   });
@@ -133,7 +134,8 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     await call.press('1'); // at my home address
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('屋企個總掣跳咗，推唔返上去');
-    await call.press('1');
+    await call.press('1'); // the read-back is right
+    await call.press('1'); // the number is right
     expect(call.keys[0]).toBe('fault.ticketCreated');
     const [order] = await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
     expect(order).toMatchObject({ kind: 'repair', account: ZHANG_WEI.account, areaId: 'chengguan' });

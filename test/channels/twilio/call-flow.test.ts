@@ -48,6 +48,7 @@ describe('a fault report over Twilio Voice (N10, N25)', () => {
       await call.say(c.address);
       await call.say(c.description);
       await call.press('1'); // the read-back is right
+      await call.press('1'); // the number is right
       const ticketWords = call.heard.join(' ');
       await call.press('2'); // the ticket heard twice is enough
       await call.press('2'); // nothing else
