@@ -462,7 +462,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               },
               "hints": "hints.language",
               "timeoutSeconds": 4
@@ -1161,7 +1162,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               }
             }
           },
@@ -1266,7 +1268,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               }
             }
           }
@@ -2217,7 +2220,7 @@ export const machine = createMachine({
             "afterTrapped": {
               "always": [
                 {
-                  "target": "#inbound.faultReport.report.contact",
+                  "target": "#inbound.faultReport.report.readBack",
                   "guard": "hasFaultDescription"
                 },
                 {
@@ -2620,7 +2623,10 @@ export const machine = createMachine({
                   "kind": "text",
                   "prompt": "fault.askDescription",
                   "help": "fault.askDescriptionHelp",
-                  "timeoutSeconds": 10
+                  "timeoutSeconds": 10,
+                  "inPassing": {
+                    "when": true
+                  }
                 }
               },
               "on": {
@@ -2640,7 +2646,7 @@ export const machine = createMachine({
                     ]
                   },
                   {
-                    "target": "#inbound.faultReport.report.contact",
+                    "target": "#inbound.faultReport.report.readBack",
                     "actions": [
                       "rememberDescription"
                     ]
@@ -2648,49 +2654,11 @@ export const machine = createMachine({
                 ]
               },
               "always": {
-                "target": "#inbound.faultReport.report.contact",
+                "target": "#inbound.faultReport.report.readBack",
                 "guard": "openingDescribedFault",
                 "actions": [
                   "takeOpeningDescription"
                 ]
-              }
-            },
-            "contact": {
-              "always": [
-                {
-                  "target": "#inbound.faultReport.report.readBack",
-                  "guard": "hasContactNumber"
-                },
-                {
-                  "target": "#inbound.faultReport.report.askContact"
-                }
-              ]
-            },
-            "askContact": {
-              "entry": [
-                "resetMisses"
-              ],
-              "meta": {
-                "ask": {
-                  "kind": "digits",
-                  "numDigits": 11,
-                  "prompt": "danger.askContact",
-                  "help": "danger.askContactHelp",
-                  "timeoutSeconds": 12
-                }
-              },
-              "on": {
-                "digits": {
-                  "target": "#inbound.faultReport.report.readBack",
-                  "actions": [
-                    {
-                      "type": "rememberAnswer",
-                      "params": {
-                        "name": "contact"
-                      }
-                    }
-                  ]
-                }
               }
             },
             "readBack": {
@@ -2705,7 +2673,8 @@ export const machine = createMachine({
                       "key": "fault.readBack"
                     },
                     {
-                      "key": "common.readBackContact"
+                      "key": "fault.readBackSince",
+                      "ifGiven": "since"
                     },
                     {
                       "key": "common.isThatRight"
@@ -2738,12 +2707,97 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.yes": {
-                  "target": "#inbound.faultReport.report.createWorkOrder"
+                  "target": "#inbound.faultReport.report.contact"
                 },
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askWhichWrong"
                 },
                 "choice.contact_number": {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              }
+            },
+            "contact": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "guard": "hasContactNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              ]
+            },
+            "askContact": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "digits",
+                  "numDigits": 11,
+                  "prompt": "danger.askContact",
+                  "help": "danger.askContactHelp",
+                  "timeoutSeconds": 12
+                }
+              },
+              "on": {
+                "digits": {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "actions": [
+                    {
+                      "type": "rememberAnswer",
+                      "params": {
+                        "name": "contact"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "confirmContact": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": [
+                    {
+                      "key": "common.contactPerson",
+                      "ifGiven": "name"
+                    },
+                    {
+                      "key": "danger.confirmContact"
+                    }
+                  ],
+                  "help": "danger.confirmContactHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm"
+                      ],
+                      "words": "contact.yes"
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ],
+                      "words": "contact.no"
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
+                  "target": "#inbound.faultReport.report.createWorkOrder"
+                },
+                "choice.no": {
                   "target": "#inbound.faultReport.report.askContact"
                 }
               }
@@ -6264,7 +6318,10 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "complaint.askWhen",
               "help": "complaint.askWhenHelp",
-              "timeoutSeconds": 10
+              "timeoutSeconds": 10,
+              "inPassing": {
+                "when": true
+              }
             }
           },
           "on": {
@@ -6275,6 +6332,13 @@ export const machine = createMachine({
                   "type": "rememberAnswer",
                   "params": {
                     "name": "when"
+                  }
+                },
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "whenSaid",
+                    "fact": "when"
                   }
                 },
                 {
@@ -6343,7 +6407,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.complaint.contact",
+                "target": "#inbound.complaint.readBack",
                 "guard": "saidUnknown",
                 "actions": [
                   {
@@ -6356,7 +6420,7 @@ export const machine = createMachine({
                 ]
               },
               {
-                "target": "#inbound.complaint.contact",
+                "target": "#inbound.complaint.readBack",
                 "actions": [
                   {
                     "type": "rememberAnswer",
@@ -6368,7 +6432,7 @@ export const machine = createMachine({
               }
             ],
             "noInput": {
-              "target": "#inbound.complaint.contact",
+              "target": "#inbound.complaint.readBack",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6381,10 +6445,70 @@ export const machine = createMachine({
             }
           }
         },
+        "readBack": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "complaint.readBack"
+                },
+                {
+                  "key": "complaint.readBackWhen",
+                  "ifGiven": "when"
+                },
+                {
+                  "key": "complaint.readBackWho",
+                  "ifGiven": "who"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
+              "help": "complaint.readBackHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.complaint.contact"
+            },
+            "choice.no": {
+              "target": "#inbound.complaint.askWhichWrong"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
+            }
+          }
+        },
         "contact": {
           "always": [
             {
-              "target": "#inbound.complaint.summary",
+              "target": "#inbound.complaint.confirmContact",
               "guard": "hasCallerNumber"
             },
             {
@@ -6407,7 +6531,7 @@ export const machine = createMachine({
           },
           "on": {
             "digits": {
-              "target": "#inbound.complaint.summary",
+              "target": "#inbound.complaint.confirmContact",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6419,18 +6543,7 @@ export const machine = createMachine({
             }
           }
         },
-        "summary": {
-          "always": [
-            {
-              "target": "#inbound.complaint.readBackWho",
-              "guard": "namesWho"
-            },
-            {
-              "target": "#inbound.complaint.readBack"
-            }
-          ]
-        },
-        "readBack": {
+        "confirmContact": {
           "entry": [
             "resetMisses"
           ],
@@ -6439,35 +6552,30 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "complaint.readBack"
+                  "key": "common.contactPerson",
+                  "ifGiven": "name"
                 },
                 {
-                  "key": "common.readBackContact"
-                },
-                {
-                  "key": "common.isThatRight"
+                  "key": "complaint.confirmContact"
                 }
               ],
-              "help": "complaint.readBackHelp",
+              "help": "danger.confirmContactHelp",
               "choices": [
                 {
                   "id": "yes",
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "words": "contact.yes"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
-                },
-                {
-                  "id": "contact_number",
-                  "words": "contact.wrong",
-                  "hidden": true
+                  ],
+                  "words": "contact.no"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6478,64 +6586,6 @@ export const machine = createMachine({
               "target": "#inbound.complaint.save"
             },
             "choice.no": {
-              "target": "#inbound.complaint.askWhichWrong"
-            },
-            "choice.contact_number": {
-              "target": "#inbound.complaint.askContact"
-            }
-          }
-        },
-        "readBackWho": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "choice",
-              "prompt": [
-                {
-                  "key": "complaint.readBackWho"
-                },
-                {
-                  "key": "common.readBackContact"
-                },
-                {
-                  "key": "common.isThatRight"
-                }
-              ],
-              "help": "complaint.readBackHelp",
-              "choices": [
-                {
-                  "id": "yes",
-                  "dtmf": "1",
-                  "intents": [
-                    "affirm"
-                  ]
-                },
-                {
-                  "id": "no",
-                  "dtmf": "2",
-                  "intents": [
-                    "deny"
-                  ]
-                },
-                {
-                  "id": "contact_number",
-                  "words": "contact.wrong",
-                  "hidden": true
-                }
-              ],
-              "hints": "hints.yesNo"
-            }
-          },
-          "on": {
-            "choice.yes": {
-              "target": "#inbound.complaint.save"
-            },
-            "choice.no": {
-              "target": "#inbound.complaint.askWhichWrong"
-            },
-            "choice.contact_number": {
               "target": "#inbound.complaint.askContact"
             }
           }
@@ -7434,7 +7484,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               }
             }
           },
