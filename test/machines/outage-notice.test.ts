@@ -33,7 +33,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: CHEN_QIANG.phone });
     await call.silence(); // Mandarin
     expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']);
-    expect(call.said).toMatch(/^很抱歉，东山镇线路故障正在抢修，预计.+恢复供电。 需要登记您家受影响请按1，有其他问题请按2。$/);
+    expect(call.said).toMatch(/^很抱歉，东山镇线路故障抢修中，预计.+来电。 登记您家受影响请按1，其他问题请按2。$/);
     expect(Date.parse(String(call.turn.prompts[0]?.values?.restoreAt))).toBeGreaterThan(Date.now());
     await call.press('1');
     expect(call.keys).toEqual(['fault.registeredOnOutage', 'closing.anythingElse']);
@@ -99,7 +99,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
     await call.silence();
     expect(call.keys).toEqual(['fault.knownOutagePlanned', 'outage.offer']);
-    expect(call.said).toMatch(/^很抱歉，城关区正在计划检修停电/);
+    expect(call.said).toMatch(/^很抱歉，城关区正在计划检修，/);
     await call.say('其他问题');
     expect(call.keys).toEqual(['menu.main']);
   });
