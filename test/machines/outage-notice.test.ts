@@ -115,7 +115,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
     await call.silence();
     expect(call.keys).toEqual(['outage.upcoming', 'menu.main']);
-    expect(call.said).toMatch(/^另外，城关区明天上午9点到下午5点计划停电。 报修请按1/);
+    expect(call.said).toMatch(/^提醒您，城关区明天上午9点到下午5点计划停电。 报修请按1/);
     expect(call.turn.ask?.choices.map((c) => c.id)).not.toContain('register');
     expect(registrations(db, 'demo-chengguan-planned')).toEqual([]);
   });

@@ -50,6 +50,7 @@ describe('npm run call (the terminal phone)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('95598 says: 您好');
     expect(run.stdout).toMatch(/\(silence for \d+ s\)\n {2}\(95598 hung up\)/);
+    expect(run.stdout).toContain('(the rest of the number, or an empty line: no more keys within 2 s)');
 
     const callSid = callSidOf(run.stdout);
     const orders = await engine.stores.services.workOrders.list({ phone: UNKNOWN_PHONE });
