@@ -21,6 +21,7 @@ export const FAULT_REPORT: Params[] = [
   { Digits: '1' }, // at my registered address
   { SpeechResult: '家里全部没电了', Confidence: '0.9' }, // what happened
   { Digits: '1' }, // the read-back is right
+  { Digits: '1' }, // the number is right (its own turn since the turn budget, issue 14)
   {}, // the ticket said twice, "press 1 to hear it again": silence goes on
   { Digits: '2' }, // nothing else: goodbye
 ];

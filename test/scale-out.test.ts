@@ -33,7 +33,8 @@ describePg('two instances on PostgreSQL and Redis', () => {
         { type: 'dtmf' as const, digits: '1' },
         { type: 'dtmf' as const, digits: '1' },
         { type: 'speech' as const, transcript: '家里全部没电了', confidence: 0.9 },
-        { type: 'dtmf' as const, digits: '1' },
+        { type: 'dtmf' as const, digits: '1' }, // the read-back is right
+        { type: 'dtmf' as const, digits: '1' }, // the number is right
       ];
       let turn = call.turn;
       for (const [n, input] of inputs.entries()) turn = await (n % 2 === 0 ? b : a).host.handle(call.id, input);
@@ -64,7 +65,7 @@ describePg('two instances on PostgreSQL and Redis', () => {
       const opened = await postJson(`${baseA}/chat/sessions`, { phone: ZHANG_WEI.phone });
       const id = opened.body.id as string;
       const send = (base: string, body: unknown) => postJson(`${base}/chat/sessions/${id}/messages`, body);
-      for (const [n, body] of [{ choice: 'language_zh' }, { text: '家里停电了' }, { choice: 'yes' }, { choice: 'no' }, { choice: 'home' }, { text: '城关区人民路88号3栋2单元501' }, { text: '家里全部没电了' }].entries()) {
+      for (const [n, body] of [{ choice: 'language_zh' }, { text: '家里停电了' }, { choice: 'yes' }, { choice: 'no' }, { choice: 'home' }, { text: '城关区人民路88号3栋2单元501' }, { text: '家里全部没电了' }, { choice: 'yes' }].entries()) {
         expect((await send(n % 2 ? baseB : baseA, body)).status).toBe(200);
       }
       const answers = await Promise.all([send(baseA, { choice: 'yes' }), send(baseB, { choice: 'yes' })]);
@@ -128,7 +129,8 @@ describePg('two instances on PostgreSQL and Redis', () => {
           await call.press('1'); // at home
           await call.press('1'); // the registered address
           await call.say('家里全部没电了');
-          await call.press('1'); // confirmed
+          await call.press('1'); // the read-back is right
+          await call.press('1'); // the number is right: confirmed
           await call.hangUp();
         }),
         ...abandoned.map(async (call) => {

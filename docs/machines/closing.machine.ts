@@ -107,7 +107,8 @@ export const machine = createMachine({
               }
             ],
             "address": true,
-            "description": true
+            "description": true,
+            "when": true
           }
         }
       },

@@ -104,7 +104,10 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "complaint.askWhen",
           "help": "complaint.askWhenHelp",
-          "timeoutSeconds": 10
+          "timeoutSeconds": 10,
+          "inPassing": {
+            "when": true
+          }
         }
       },
       "on": {
@@ -115,6 +118,13 @@ export const machine = createMachine({
               "type": "rememberAnswer",
               "params": {
                 "name": "when"
+              }
+            },
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "whenSaid",
+                "fact": "when"
               }
             },
             "reactOrAck"
@@ -173,7 +183,7 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
-            "target": "#complaint.contact",
+            "target": "#complaint.readBack",
             "guard": "saidUnknown",
             "actions": [
               {
@@ -186,7 +196,7 @@ export const machine = createMachine({
             ]
           },
           {
-            "target": "#complaint.contact",
+            "target": "#complaint.readBack",
             "actions": [
               {
                 "type": "rememberAnswer",
@@ -198,7 +208,7 @@ export const machine = createMachine({
           }
         ],
         "noInput": {
-          "target": "#complaint.contact",
+          "target": "#complaint.readBack",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -211,10 +221,70 @@ export const machine = createMachine({
         }
       }
     },
+    "readBack": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "complaint.readBack"
+            },
+            {
+              "key": "complaint.readBackWhen",
+              "ifGiven": "when"
+            },
+            {
+              "key": "complaint.readBackWho",
+              "ifGiven": "who"
+            },
+            {
+              "key": "common.isThatRight"
+            }
+          ],
+          "help": "complaint.readBackHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            },
+            {
+              "id": "contact_number",
+              "words": "contact.wrong",
+              "hidden": true
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#complaint.contact"
+        },
+        "choice.no": {
+          "target": "#complaint.askWhichWrong"
+        },
+        "choice.contact_number": {
+          "target": "#complaint.askContact"
+        }
+      }
+    },
     "contact": {
       "always": [
         {
-          "target": "#complaint.summary",
+          "target": "#complaint.confirmContact",
           "guard": "hasCallerNumber"
         },
         {
@@ -237,7 +307,7 @@ export const machine = createMachine({
       },
       "on": {
         "digits": {
-          "target": "#complaint.summary",
+          "target": "#complaint.confirmContact",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -249,18 +319,7 @@ export const machine = createMachine({
         }
       }
     },
-    "summary": {
-      "always": [
-        {
-          "target": "#complaint.readBackWho",
-          "guard": "namesWho"
-        },
-        {
-          "target": "#complaint.readBack"
-        }
-      ]
-    },
-    "readBack": {
+    "confirmContact": {
       "entry": [
         "resetMisses"
       ],
@@ -269,35 +328,30 @@ export const machine = createMachine({
           "kind": "choice",
           "prompt": [
             {
-              "key": "complaint.readBack"
+              "key": "common.contactPerson",
+              "ifGiven": "name"
             },
             {
-              "key": "common.readBackContact"
-            },
-            {
-              "key": "common.isThatRight"
+              "key": "complaint.confirmContact"
             }
           ],
-          "help": "complaint.readBackHelp",
+          "help": "danger.confirmContactHelp",
           "choices": [
             {
               "id": "yes",
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "words": "contact.yes"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
-            },
-            {
-              "id": "contact_number",
-              "words": "contact.wrong",
-              "hidden": true
+              ],
+              "words": "contact.no"
             }
           ],
           "hints": "hints.yesNo"
@@ -308,64 +362,6 @@ export const machine = createMachine({
           "target": "#complaint.save"
         },
         "choice.no": {
-          "target": "#complaint.askWhichWrong"
-        },
-        "choice.contact_number": {
-          "target": "#complaint.askContact"
-        }
-      }
-    },
-    "readBackWho": {
-      "entry": [
-        "resetMisses"
-      ],
-      "meta": {
-        "ask": {
-          "kind": "choice",
-          "prompt": [
-            {
-              "key": "complaint.readBackWho"
-            },
-            {
-              "key": "common.readBackContact"
-            },
-            {
-              "key": "common.isThatRight"
-            }
-          ],
-          "help": "complaint.readBackHelp",
-          "choices": [
-            {
-              "id": "yes",
-              "dtmf": "1",
-              "intents": [
-                "affirm"
-              ]
-            },
-            {
-              "id": "no",
-              "dtmf": "2",
-              "intents": [
-                "deny"
-              ]
-            },
-            {
-              "id": "contact_number",
-              "words": "contact.wrong",
-              "hidden": true
-            }
-          ],
-          "hints": "hints.yesNo"
-        }
-      },
-      "on": {
-        "choice.yes": {
-          "target": "#complaint.save"
-        },
-        "choice.no": {
-          "target": "#complaint.askWhichWrong"
-        },
-        "choice.contact_number": {
           "target": "#complaint.askContact"
         }
       }

@@ -255,7 +255,7 @@ export const machine = createMachine({
     "afterTrapped": {
       "always": [
         {
-          "target": "#faultReport-report.contact",
+          "target": "#faultReport-report.readBack",
           "guard": "hasFaultDescription"
         },
         {
@@ -658,7 +658,10 @@ export const machine = createMachine({
           "kind": "text",
           "prompt": "fault.askDescription",
           "help": "fault.askDescriptionHelp",
-          "timeoutSeconds": 10
+          "timeoutSeconds": 10,
+          "inPassing": {
+            "when": true
+          }
         }
       },
       "on": {
@@ -678,7 +681,7 @@ export const machine = createMachine({
             ]
           },
           {
-            "target": "#faultReport-report.contact",
+            "target": "#faultReport-report.readBack",
             "actions": [
               "rememberDescription",
               "reactToTold"
@@ -687,49 +690,11 @@ export const machine = createMachine({
         ]
       },
       "always": {
-        "target": "#faultReport-report.contact",
+        "target": "#faultReport-report.readBack",
         "guard": "openingDescribedFault",
         "actions": [
           "takeOpeningDescription"
         ]
-      }
-    },
-    "contact": {
-      "always": [
-        {
-          "target": "#faultReport-report.readBack",
-          "guard": "hasContactNumber"
-        },
-        {
-          "target": "#faultReport-report.askContact"
-        }
-      ]
-    },
-    "askContact": {
-      "entry": [
-        "resetMisses"
-      ],
-      "meta": {
-        "ask": {
-          "kind": "digits",
-          "numDigits": 11,
-          "prompt": "danger.askContact",
-          "help": "danger.askContactHelp",
-          "timeoutSeconds": 12
-        }
-      },
-      "on": {
-        "digits": {
-          "target": "#faultReport-report.readBack",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "contact"
-              }
-            }
-          ]
-        }
       }
     },
     "readBack": {
@@ -744,7 +709,8 @@ export const machine = createMachine({
               "key": "fault.readBack"
             },
             {
-              "key": "common.readBackContact"
+              "key": "fault.readBackSince",
+              "ifGiven": "since"
             },
             {
               "key": "common.isThatRight"
@@ -777,12 +743,97 @@ export const machine = createMachine({
       },
       "on": {
         "choice.yes": {
-          "target": "#faultReport-report.createWorkOrder"
+          "target": "#faultReport-report.contact"
         },
         "choice.no": {
           "target": "#faultReport-report.askWhichWrong"
         },
         "choice.contact_number": {
+          "target": "#faultReport-report.askContact"
+        }
+      }
+    },
+    "contact": {
+      "always": [
+        {
+          "target": "#faultReport-report.confirmContact",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#faultReport-report.askContact"
+        }
+      ]
+    },
+    "askContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "digits",
+          "numDigits": 11,
+          "prompt": "danger.askContact",
+          "help": "danger.askContactHelp",
+          "timeoutSeconds": 12
+        }
+      },
+      "on": {
+        "digits": {
+          "target": "#faultReport-report.confirmContact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
+          ]
+        }
+      }
+    },
+    "confirmContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "common.contactPerson",
+              "ifGiven": "name"
+            },
+            {
+              "key": "danger.confirmContact"
+            }
+          ],
+          "help": "danger.confirmContactHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ],
+              "words": "contact.yes"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "contact.no"
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#faultReport-report.createWorkOrder"
+        },
+        "choice.no": {
           "target": "#faultReport-report.askContact"
         }
       }

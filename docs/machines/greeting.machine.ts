@@ -171,7 +171,8 @@ export const machine = createMachine({
               }
             ],
             "address": true,
-            "description": true
+            "description": true,
+            "when": true
           },
           "hints": "hints.language",
           "timeoutSeconds": 4

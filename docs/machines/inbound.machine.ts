@@ -467,7 +467,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               },
               "hints": "hints.language",
               "timeoutSeconds": 4
@@ -1166,7 +1167,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               }
             }
           },
@@ -1271,7 +1273,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               }
             }
           }
@@ -2225,7 +2228,7 @@ export const machine = createMachine({
             "afterTrapped": {
               "always": [
                 {
-                  "target": "#inbound.faultReport.report.contact",
+                  "target": "#inbound.faultReport.report.readBack",
                   "guard": "hasFaultDescription"
                 },
                 {
@@ -2628,7 +2631,10 @@ export const machine = createMachine({
                   "kind": "text",
                   "prompt": "fault.askDescription",
                   "help": "fault.askDescriptionHelp",
-                  "timeoutSeconds": 10
+                  "timeoutSeconds": 10,
+                  "inPassing": {
+                    "when": true
+                  }
                 }
               },
               "on": {
@@ -2648,7 +2654,7 @@ export const machine = createMachine({
                     ]
                   },
                   {
-                    "target": "#inbound.faultReport.report.contact",
+                    "target": "#inbound.faultReport.report.readBack",
                     "actions": [
                       "rememberDescription",
                       "reactToTold"
@@ -2657,49 +2663,11 @@ export const machine = createMachine({
                 ]
               },
               "always": {
-                "target": "#inbound.faultReport.report.contact",
+                "target": "#inbound.faultReport.report.readBack",
                 "guard": "openingDescribedFault",
                 "actions": [
                   "takeOpeningDescription"
                 ]
-              }
-            },
-            "contact": {
-              "always": [
-                {
-                  "target": "#inbound.faultReport.report.readBack",
-                  "guard": "hasContactNumber"
-                },
-                {
-                  "target": "#inbound.faultReport.report.askContact"
-                }
-              ]
-            },
-            "askContact": {
-              "entry": [
-                "resetMisses"
-              ],
-              "meta": {
-                "ask": {
-                  "kind": "digits",
-                  "numDigits": 11,
-                  "prompt": "danger.askContact",
-                  "help": "danger.askContactHelp",
-                  "timeoutSeconds": 12
-                }
-              },
-              "on": {
-                "digits": {
-                  "target": "#inbound.faultReport.report.readBack",
-                  "actions": [
-                    {
-                      "type": "rememberAnswer",
-                      "params": {
-                        "name": "contact"
-                      }
-                    }
-                  ]
-                }
               }
             },
             "readBack": {
@@ -2714,7 +2682,8 @@ export const machine = createMachine({
                       "key": "fault.readBack"
                     },
                     {
-                      "key": "common.readBackContact"
+                      "key": "fault.readBackSince",
+                      "ifGiven": "since"
                     },
                     {
                       "key": "common.isThatRight"
@@ -2747,12 +2716,97 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.yes": {
-                  "target": "#inbound.faultReport.report.createWorkOrder"
+                  "target": "#inbound.faultReport.report.contact"
                 },
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askWhichWrong"
                 },
                 "choice.contact_number": {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              }
+            },
+            "contact": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "guard": "hasContactNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              ]
+            },
+            "askContact": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "digits",
+                  "numDigits": 11,
+                  "prompt": "danger.askContact",
+                  "help": "danger.askContactHelp",
+                  "timeoutSeconds": 12
+                }
+              },
+              "on": {
+                "digits": {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "actions": [
+                    {
+                      "type": "rememberAnswer",
+                      "params": {
+                        "name": "contact"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "confirmContact": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "choice",
+                  "prompt": [
+                    {
+                      "key": "common.contactPerson",
+                      "ifGiven": "name"
+                    },
+                    {
+                      "key": "danger.confirmContact"
+                    }
+                  ],
+                  "help": "danger.confirmContactHelp",
+                  "choices": [
+                    {
+                      "id": "yes",
+                      "dtmf": "1",
+                      "intents": [
+                        "affirm"
+                      ],
+                      "words": "contact.yes"
+                    },
+                    {
+                      "id": "no",
+                      "dtmf": "2",
+                      "intents": [
+                        "deny"
+                      ],
+                      "words": "contact.no"
+                    }
+                  ],
+                  "hints": "hints.yesNo"
+                }
+              },
+              "on": {
+                "choice.yes": {
+                  "target": "#inbound.faultReport.report.createWorkOrder"
+                },
+                "choice.no": {
                   "target": "#inbound.faultReport.report.askContact"
                 }
               }
@@ -6276,7 +6330,10 @@ export const machine = createMachine({
               "kind": "text",
               "prompt": "complaint.askWhen",
               "help": "complaint.askWhenHelp",
-              "timeoutSeconds": 10
+              "timeoutSeconds": 10,
+              "inPassing": {
+                "when": true
+              }
             }
           },
           "on": {
@@ -6287,6 +6344,13 @@ export const machine = createMachine({
                   "type": "rememberAnswer",
                   "params": {
                     "name": "when"
+                  }
+                },
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "whenSaid",
+                    "fact": "when"
                   }
                 },
                 "reactOrAck"
@@ -6345,7 +6409,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.complaint.contact",
+                "target": "#inbound.complaint.readBack",
                 "guard": "saidUnknown",
                 "actions": [
                   {
@@ -6358,7 +6422,7 @@ export const machine = createMachine({
                 ]
               },
               {
-                "target": "#inbound.complaint.contact",
+                "target": "#inbound.complaint.readBack",
                 "actions": [
                   {
                     "type": "rememberAnswer",
@@ -6370,7 +6434,7 @@ export const machine = createMachine({
               }
             ],
             "noInput": {
-              "target": "#inbound.complaint.contact",
+              "target": "#inbound.complaint.readBack",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6383,10 +6447,70 @@ export const machine = createMachine({
             }
           }
         },
+        "readBack": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "complaint.readBack"
+                },
+                {
+                  "key": "complaint.readBackWhen",
+                  "ifGiven": "when"
+                },
+                {
+                  "key": "complaint.readBackWho",
+                  "ifGiven": "who"
+                },
+                {
+                  "key": "common.isThatRight"
+                }
+              ],
+              "help": "complaint.readBackHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                },
+                {
+                  "id": "contact_number",
+                  "words": "contact.wrong",
+                  "hidden": true
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.complaint.contact"
+            },
+            "choice.no": {
+              "target": "#inbound.complaint.askWhichWrong"
+            },
+            "choice.contact_number": {
+              "target": "#inbound.complaint.askContact"
+            }
+          }
+        },
         "contact": {
           "always": [
             {
-              "target": "#inbound.complaint.summary",
+              "target": "#inbound.complaint.confirmContact",
               "guard": "hasCallerNumber"
             },
             {
@@ -6409,7 +6533,7 @@ export const machine = createMachine({
           },
           "on": {
             "digits": {
-              "target": "#inbound.complaint.summary",
+              "target": "#inbound.complaint.confirmContact",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6421,18 +6545,7 @@ export const machine = createMachine({
             }
           }
         },
-        "summary": {
-          "always": [
-            {
-              "target": "#inbound.complaint.readBackWho",
-              "guard": "namesWho"
-            },
-            {
-              "target": "#inbound.complaint.readBack"
-            }
-          ]
-        },
-        "readBack": {
+        "confirmContact": {
           "entry": [
             "resetMisses"
           ],
@@ -6441,35 +6554,30 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "complaint.readBack"
+                  "key": "common.contactPerson",
+                  "ifGiven": "name"
                 },
                 {
-                  "key": "common.readBackContact"
-                },
-                {
-                  "key": "common.isThatRight"
+                  "key": "complaint.confirmContact"
                 }
               ],
-              "help": "complaint.readBackHelp",
+              "help": "danger.confirmContactHelp",
               "choices": [
                 {
                   "id": "yes",
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "words": "contact.yes"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
-                },
-                {
-                  "id": "contact_number",
-                  "words": "contact.wrong",
-                  "hidden": true
+                  ],
+                  "words": "contact.no"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6480,64 +6588,6 @@ export const machine = createMachine({
               "target": "#inbound.complaint.save"
             },
             "choice.no": {
-              "target": "#inbound.complaint.askWhichWrong"
-            },
-            "choice.contact_number": {
-              "target": "#inbound.complaint.askContact"
-            }
-          }
-        },
-        "readBackWho": {
-          "entry": [
-            "resetMisses"
-          ],
-          "meta": {
-            "ask": {
-              "kind": "choice",
-              "prompt": [
-                {
-                  "key": "complaint.readBackWho"
-                },
-                {
-                  "key": "common.readBackContact"
-                },
-                {
-                  "key": "common.isThatRight"
-                }
-              ],
-              "help": "complaint.readBackHelp",
-              "choices": [
-                {
-                  "id": "yes",
-                  "dtmf": "1",
-                  "intents": [
-                    "affirm"
-                  ]
-                },
-                {
-                  "id": "no",
-                  "dtmf": "2",
-                  "intents": [
-                    "deny"
-                  ]
-                },
-                {
-                  "id": "contact_number",
-                  "words": "contact.wrong",
-                  "hidden": true
-                }
-              ],
-              "hints": "hints.yesNo"
-            }
-          },
-          "on": {
-            "choice.yes": {
-              "target": "#inbound.complaint.save"
-            },
-            "choice.no": {
-              "target": "#inbound.complaint.askWhichWrong"
-            },
-            "choice.contact_number": {
               "target": "#inbound.complaint.askContact"
             }
           }
@@ -7442,7 +7492,8 @@ export const machine = createMachine({
                   }
                 ],
                 "address": true,
-                "description": true
+                "description": true,
+                "when": true
               }
             }
           },

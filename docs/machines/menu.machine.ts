@@ -177,7 +177,8 @@ export const machine = createMachine({
               }
             ],
             "address": true,
-            "description": true
+            "description": true,
+            "when": true
           }
         }
       },
@@ -282,7 +283,8 @@ export const machine = createMachine({
               }
             ],
             "address": true,
-            "description": true
+            "description": true,
+            "when": true
           }
         }
       }

@@ -79,6 +79,8 @@ export interface InPassing {
   /** The fault the words describe ("整栋楼都停电了"): the report does not ask for it again. */
   description?: boolean;
   story?: boolean;
+  /** When it began or happened, said in passing ("从昨晚8点就没电了": 昨晚8点; "昨天下午": 昨天下午), for the read-back (N8). */
+  when?: boolean;
 }
 
 export type EndMeta =

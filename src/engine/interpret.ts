@@ -97,8 +97,10 @@ function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): Dialog
   const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
   const address = look.address && isChoice(event) ? namedAddress(text) : null;
   const description = look.description && isChoice(event) ? faultDescriptionIn(text, look.address ? address : namedAddress(text)) : null;
+  const when = look.when ? timePhraseIn(text) : null;
   return {
     ...event,
+    ...(when ? { when } : {}),
     ...(topic ? { topic } : {}),
     ...(scope ? { scope } : {}),
     ...(address ? { address } : {}),

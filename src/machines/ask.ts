@@ -30,7 +30,14 @@ export const WITH_A_NEED: InPassing = {
   scopes: [{ id: 'home', words: 'home.only' }, { id: 'building' }, { id: 'area' }],
   address: true,
   description: true,
+  when: true,
 };
+
+/** Is this the number to call? (the fault's crew, the complaint's reply; "号码不对": locales/words contact.*) */
+export const CONTACT_YES_NO: AskChoice[] = [
+  { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'contact.yes' },
+  { id: 'no', dtmf: '2', intents: ['deny'], words: 'contact.no' },
+];
 
 /** Misses (no input / no match) an ask tolerates; the next one leaves the ask (agent or goodbye). */
 export const LADDER_LIMIT = 2;

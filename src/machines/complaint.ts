@@ -9,7 +9,7 @@
  * else?" and is put through to the duty supervisor (N24, src/machines/inbound-call.ts).
  * Ends `recorded` or `saveFailed`.
  */
-import { READ_BACK_WITH_NUMBER } from './ask.js';
+import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { complaintOrder } from './work-orders.js';
@@ -20,9 +20,9 @@ const STORY_OR_NUMBER: AskChoice[] = [
   { id: 'contact_number', dtmf: '2' },
 ];
 
-/** At either read-back: yes, save; no, which part; "号码不对", the number again (N8). */
+/** At the read-back: yes, the number next; no, which part; "号码不对", the number again (N8). */
 const CORRECTIONS = {
-  'choice.yes': 'save',
+  'choice.yes': 'contact',
   'choice.no': 'askWhichWrong',
   'choice.contact_number': 'askContact',
 } as const;
@@ -48,9 +48,19 @@ export const complaintFlow = dialogue.createStateConfig({
     },
     askWhen: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'complaint.askWhen', help: 'complaint.askWhenHelp', timeoutSeconds: 10 } },
-      // "都三天了": the apology for the wait in place of "好的，明白" (N12, N2).
-      on: { text: { actions: [{ type: 'rememberAnswer', params: { name: 'when' } }, 'reactOrAck'], target: 'askWhere' } },
+      // The words are kept; the time they name (昨天下午) is what is read back, none when they name none (N8).
+      meta: { ask: { kind: 'text', prompt: 'complaint.askWhen', help: 'complaint.askWhenHelp', timeoutSeconds: 10, inPassing: { when: true } } },
+      on: {
+        text: {
+          actions: [
+            { type: 'rememberAnswer', params: { name: 'when' } },
+            { type: 'rememberAnswer', params: { name: 'whenSaid', fact: 'when' } },
+            // "都三天了": the apology for the wait in place of "好的，明白" (N12, N2).
+            'reactOrAck',
+          ],
+          target: 'askWhere',
+        },
+      },
     },
     askWhere: {
       entry: 'resetMisses',
@@ -68,30 +78,21 @@ export const complaintFlow = dialogue.createStateConfig({
       on: {
         text: [
           // "不清楚", "not sure": nobody is named, and none is read back.
-          { guard: 'saidUnknown', actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'contact' },
-          { actions: { type: 'rememberAnswer', params: { name: 'who' } }, target: 'contact' },
+          { guard: 'saidUnknown', actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'readBack' },
+          { actions: { type: 'rememberAnswer', params: { name: 'who' } }, target: 'readBack' },
         ],
         // Who it was is not always known: silence here is an answer, not a miss.
-        noInput: { actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'contact' },
+        noInput: { actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'readBack' },
       },
     },
-    contact: {
-      always: [{ guard: 'hasCallerNumber', target: 'summary' }, { target: 'askContact' }],
-    },
-    askContact: {
-      entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
-      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'summary' } },
-    },
-    summary: {
-      always: [{ guard: 'namesWho', target: 'readBackWho' }, { target: 'readBack' }],
-    },
+    // Where and what, when and who when told, in their gist (N8); the number is its own turn next:
+    // with it the read-back would be over the turn budget (N2, 25 s).
     readBack: {
       entry: 'resetMisses',
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'complaint.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          prompt: [{ key: 'complaint.readBack' }, { key: 'complaint.readBackWhen', ifGiven: 'when' }, { key: 'complaint.readBackWho', ifGiven: 'who' }, { key: 'common.isThatRight' }],
           help: 'complaint.readBackHelp',
           choices: READ_BACK_WITH_NUMBER,
           hints: 'hints.yesNo',
@@ -99,19 +100,30 @@ export const complaintFlow = dialogue.createStateConfig({
       },
       on: CORRECTIONS,
     },
-    /** The read-back with the member of staff the caller named. */
-    readBackWho: {
+    contact: {
+      always: [{ guard: 'hasCallerNumber', target: 'confirmContact' }, { target: 'askContact' }],
+    },
+    askContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
+    },
+    /** The number the reply is given on, read back (N8), with the contact person when known. */
+    confirmContact: {
       entry: 'resetMisses',
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'complaint.readBackWho' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
-          help: 'complaint.readBackHelp',
-          choices: READ_BACK_WITH_NUMBER,
+          prompt: [{ key: 'common.contactPerson', ifGiven: 'name' }, { key: 'complaint.confirmContact' }],
+          help: 'danger.confirmContactHelp',
+          choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
         },
       },
-      on: CORRECTIONS,
+      on: {
+        'choice.yes': 'save',
+        'choice.no': 'askContact',
+      },
     },
     // A plain "no": the story told again from what happened, or the number.
     askWhichWrong: {

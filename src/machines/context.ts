@@ -27,6 +27,8 @@ export interface FaultReport {
   address: string | null;
   area: Area | null;
   description: string | null;
+  /** Since when the power is out, when the caller said it in passing ("从昨晚8点就没电了": 昨晚8点), for the read-back (N8). */
+  since?: string | null;
   outage: Outage | null;
   /** Someone trapped in a lift stopped by the outage: asked when a lift was said to be stopped (null: not asked). */
   trapped: boolean | null;
@@ -97,6 +99,8 @@ export interface DialogueContext extends DialogueInput {
     scope: FaultScope | null;
     address: string | null;
     description: string | null;
+    /** When the caller said it began ("since yesterday"), for the read-back. */
+    when?: string | null;
     /** The words told a long wait or the same failure again: reacted to once, when the business starts (N12). */
     told?: StoryTold | null;
   } | null;

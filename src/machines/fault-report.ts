@@ -14,7 +14,7 @@
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `answered` (arrears, no
  * report), `danger` or `saveFailed`.
  */
-import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
+import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
@@ -92,8 +92,8 @@ export const faultReportFlow = dialogue.createStateConfig({
         'choice.no': { actions: { type: 'rememberTrapped', params: { trapped: false } }, target: 'afterTrapped' },
       },
     },
-    // On from where the lift was told: after the scope, the address; after the description, the contact number and the read-back.
-    afterTrapped: { always: [{ guard: 'hasFaultDescription', target: 'contact' }, { target: 'where' }] },
+    // On from where the lift was told: after the scope, the address; after the description, the read-back and the contact number.
+    afterTrapped: { always: [{ guard: 'hasFaultDescription', target: 'readBack' }, { target: 'where' }] },
     where: {
       always: [
         // The address said when the fault was named: said back in our words, confirmed at the read-back (N8).
@@ -235,43 +235,63 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     askDescription: {
       // Described when the fault was named ("整栋楼都停电了"): not asked again, the read-back confirms it (N8).
-      always: { guard: 'openingDescribedFault', actions: 'takeOpeningDescription', target: 'contact' },
+      always: { guard: 'openingDescribedFault', actions: 'takeOpeningDescription', target: 'readBack' },
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10 } },
+      // "从昨晚8点就没电了": since when, read back (N8, issue 14).
+      meta: { ask: { kind: 'text', prompt: 'fault.askDescription', help: 'fault.askDescriptionHelp', timeoutSeconds: 10, inPassing: { when: true } } },
       on: {
         text: [
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
           { guard: 'liftToAsk', actions: ['rememberDescription', 'noteLift'], target: 'askTrapped' },
           // "又跳闸了", "停了一晚上了": a short apology before the read-back (N12).
-          { actions: ['rememberDescription', 'reactToTold'], target: 'contact' },
+          { actions: ['rememberDescription', 'reactToTold'], target: 'readBack' },
         ],
       },
     },
-    // A number for every report: the caller's own (read back below), or asked for (a chat without one).
-    contact: {
-      always: [{ guard: 'hasContactNumber', target: 'readBack' }, { target: 'askContact' }],
-    },
-    askContact: {
-      entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
-      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
-    },
+    // Where, what and since when (N8); the number is its own turn next: with it the read-back would
+    // be over the turn budget (N2, 25 s).
     readBack: {
       entry: 'resetMisses',
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'fault.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          prompt: [{ key: 'fault.readBack' }, { key: 'fault.readBackSince', ifGiven: 'since' }, { key: 'common.isThatRight' }],
           help: 'fault.readBackHelp',
           choices: READ_BACK_WITH_NUMBER,
           hints: 'hints.yesNo',
         },
       },
       on: {
-        'choice.yes': 'createWorkOrder',
+        'choice.yes': 'contact',
         'choice.no': 'askWhichWrong',
         // "号码不对": the number, taken again (N8).
         'choice.contact_number': 'askContact',
+      },
+    },
+    // A number for every report: the caller's own, or asked for (a chat without one); read back with
+    // the contact person, when known (N8).
+    contact: {
+      always: [{ guard: 'hasContactNumber', target: 'confirmContact' }, { target: 'askContact' }],
+    },
+    askContact: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
+    },
+    confirmContact: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: [{ key: 'common.contactPerson', ifGiven: 'name' }, { key: 'danger.confirmContact' }],
+          help: 'danger.confirmContactHelp',
+          choices: CONTACT_YES_NO,
+          hints: 'hints.yesNo',
+        },
+      },
+      on: {
+        'choice.yes': 'createWorkOrder',
+        'choice.no': 'askContact',
       },
     },
     // A plain "no": the address and the fault, said again from the address, or the number.

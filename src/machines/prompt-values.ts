@@ -4,6 +4,10 @@ import type { DialogueContext } from './context.js';
 import { surnameOf, verificationFor, verificationOf } from './disclosure.js';
 import { gist } from './gist.js';
 
+/** How much of a place and of a member of staff a read-back says (the gist's first clauses, gist.ts). */
+const WHERE_UNITS = 12;
+const WHO_UNITS = 8;
+
 /**
  * The values prompts may interpolate, projected from the context. Raw values only:
  * how a digit, a name, a time or an amount is said per locale is the prompts' business (src/prompts).
@@ -43,11 +47,15 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     minutes: ticket?.kind === 'repair' ? ticket.promisedArrivalMinutes : null,
     // What the caller told, in its gist for a read-back (N8); the work order keeps every word.
     description: fault.description === null ? null : gist(fault.description),
+    // Since when the power is out (N8, issue 14 item 4), unless the description's gist says it already.
+    since: fault.since && !(fault.description && gist(fault.description).includes(fault.since)) ? fault.since : null,
     deadline: ticket?.replyDueAt ?? answers.callbackDueAt ?? context.progress?.replyBy ?? null,
     what: answers.what === undefined ? null : gist(answers.what),
-    when: answers.when ?? null,
-    where: answers.where ?? null,
-    who: answers.who || null,
+    // A complaint's time is the one its answer names (none: not read back); a report's, its story's.
+    when: answers.whenSaid ?? answers.when ?? null,
+    // Where and who in a few words (N8, N2: the read-back fits the turn budget); the order keeps every word.
+    where: answers.where ? gist(answers.where, WHERE_UNITS) : null,
+    who: answers.who ? gist(answers.who, WHO_UNITS) : null,
     details: answers.details === undefined ? null : gist(answers.details),
     // What a report (举报) is of; its read-back says it in the caller's language, by the key nested
     // in report.readBack: 'report.theft', 'report.misconduct' or 'report.other'.

@@ -172,17 +172,28 @@ const flowSetup = setup({
         address: event.type.startsWith('choice.') && 'address' in event ? (event.address ?? null) : null,
         description: event.type.startsWith('choice.') && 'description' in event ? (event.description ?? null) : null,
         told: event.type.startsWith('choice.') && 'told' in event ? (event.told ?? null) : null,
+        when: event.type.startsWith('choice.') && 'when' in event ? (event.when ?? null) : null,
       }),
     }),
-    /** The scope and address said when the fault was named go into the report (N8), once: a later report asks again. */
+    /** The scope, address and since when said when the fault was named go into the report (N8), once: a later report asks again. */
     takeOpeningFault: assign({
-      fault: ({ context }) => ({ ...context.fault, scope: context.opening?.scope ?? null, address: context.opening?.address ?? null }),
-      opening: ({ context }) => (context.opening ? { ...context.opening, scope: null, address: null } : null),
+      fault: ({ context }) => ({
+        ...context.fault,
+        scope: context.opening?.scope ?? null,
+        address: context.opening?.address ?? null,
+        // "昨晚8点开始停电了": since when, said with the fault (N8).
+        since: context.opening?.when ?? null,
+      }),
+      opening: ({ context }) => (context.opening ? { ...context.opening, scope: null, address: null, when: null } : null),
     }),
     /** The fault described when it was named is the report's description, once: a correction asks again. */
     takeOpeningDescription: assign({
-      fault: ({ context }) => ({ ...context.fault, description: context.opening?.description ?? context.fault.description }),
-      opening: ({ context }) => (context.opening ? { ...context.opening, description: null } : null),
+      fault: ({ context }) => ({
+        ...context.fault,
+        description: context.opening?.description ?? context.fault.description,
+        since: context.opening?.when ?? context.fault.since ?? null,
+      }),
+      opening: ({ context }) => (context.opening ? { ...context.opening, description: null, when: null } : null),
     }),
     /** The topic named first is answered once: a consultation reached again later starts at its menu. */
     forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
@@ -231,10 +242,11 @@ const flowSetup = setup({
     }),
     /** Keep the caller's words (or a fixed value) under a name: what, when, where, who, details, ... */
     rememberAnswer: assign({
-      answers: ({ context, event }, params: { name: string; value?: string }) => {
-        // At a "where?" the address in the words (N8), not the words around it.
+      answers: ({ context, event }, params: { name: string; value?: string; fact?: 'when' }) => {
+        // At a "where?" the address in the words (N8), not the words around it; `fact`: only what the words say in passing.
         const value =
           params.value ??
+          (params.fact ? ((event.type === 'text' ? event[params.fact] : undefined) ?? '') : undefined) ??
           (event.type === 'text' ? (event.address ?? event.text) : event.type === 'digits' ? event.value : event.type === 'danger' ? (event.address ?? event.text ?? '') : '');
         return { ...context.answers, [params.name]: value };
       },
@@ -325,6 +337,8 @@ const flowSetup = setup({
       fault: ({ context, event }) => ({
         ...context.fault,
         description: event.type === 'text' ? event.text : context.fault.description,
+        // The time it names; none: the first description keeps the one said with the fault, a corrected one none.
+        since: (event.type === 'text' ? event.when : undefined) ?? (context.fault.description === null ? (context.fault.since ?? null) : null),
       }),
     }),
     rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),

@@ -10,7 +10,7 @@ const HAN_WEEKDAY = '[一二三四五六日天]';
 /** A time word of Mandarin or Cantonese; runs of them ("昨天晚上十点多") are one phrase. */
 const HAN_TIME = new RegExp(
   [
-    '大前天|前天|昨天|今天|昨晚|今晚|昨夜|前日|昨日|琴日|尋日|寻日|今日|今朝|成日|日日|每天|天天|每晚|晚晚|夜夜|最近|近排|这几天|這幾天|呢幾日|这两天|這兩天',
+    '大前天|前天|昨天|今天|昨晚|今晚|昨夜|前日|昨日|琴日|尋日|寻日|琴晚|尋晚|寻晚|今日|今朝|成日|日日|每天|天天|每晚|晚晚|夜夜|最近|近排|这几天|這幾天|呢幾日|这两天|這兩天',
     `(?:上|这|這|呢)?(?:个|個)?(?:星期|礼拜|禮拜|周|週)${HAN_WEEKDAY}?`,
     '周末|週末|月底|月初|上个月|上個月|上月|半个月前|半個月前',
     '凌晨|清早|早上|早晨|朝早|上午|上晝|中午|晏晝|下午|下晝|傍晚|晚上|晚黑|夜晚|夜晚黑|夜里|夜裡|半夜|深夜|夜间|夜間|白天|日头|日頭|每日',
@@ -26,8 +26,9 @@ const EN_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week
 /** An English time phrase; neighbours joined by a space or a small word ("last night around 10 pm") are one. */
 const EN_TIME = new RegExp(
   [
-    `\\b(?:yesterday|today|tonight|last night|every (?:night|day|evening|morning)|at night|overnight|recently|these days|the other day)\\b`,
+    // The longer phrase first: "yesterday afternoon" is one, not "yesterday" and a word left over.
     `\\b(?:this|yesterday|in the|every)\\s+(?:morning|afternoon|evening|night)\\b`,
+    `\\b(?:yesterday|today|tonight|last night|every (?:night|day|evening|morning)|at night|overnight|recently|these days|the other day)\\b`,
     `\\b(?:last|this|on|every)\\s+${EN_DAY}s?\\b`,
     `\\b(?:last|this)\\s+(?:week|month)\\b`,
     `\\b(?:\\d+|a|an|one|two|three|few|a few)\\s+${EN_UNIT}\\s+ago\\b`,

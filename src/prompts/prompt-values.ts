@@ -24,6 +24,8 @@ export const PROMPT_VALUE_FORMATS = {
   /** A span of minutes (a promised arrival, a code's validity): 2小时, 45分钟. */
   minutes: 'duration',
   description: null,
+  /** Since when a fault's power is out, in the caller's time words (昨晚8点), when said (N8). */
+  since: null,
   /** The supervisor's announcement, already in the conversation's locale (N21). */
   notice: null,
   /** A number of the wrong length as it was heard, and how many digits it had (N8: read back, ask again). */
@@ -90,6 +92,7 @@ export interface PromptValues {
   ticket?: string;
   minutes?: number;
   description?: string;
+  since?: string;
   notice?: string;
   heardDigits?: string;
   heardCount?: number;

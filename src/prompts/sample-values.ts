@@ -22,6 +22,7 @@ export const SAMPLE_VALUES: Required<PromptValues> = {
   ticket: '2506010001',
   minutes: 45,
   description: '家里全部没电',
+  since: '昨晚8点',
   notice: '受台风影响，东山镇部分线路正在抢修，我们会尽快恢复供电。',
   heardDigits: '310012345',
   heardCount: 9,

@@ -61,7 +61,7 @@ describe('the flow studio (/studio)', () => {
     // Never the live database: the studio's fault report left the server's store alone.
     const before = (await engine.stores.services.workOrders.list()).length;
     const play = (await postJson(`${base}/studio/api/plays`, { flow: 'inbound', locale: 'zh-CN', medium: 'voice', caller: ZHANG_WEI.phone })).body;
-    for (const input of [{ dtmf: '1' }, { dtmf: '1' }, { dtmf: '1' }, { dtmf: '2' }, { dtmf: '1' }, { dtmf: '1' }, { speech: '家里全部没电了' }]) {
+    for (const input of [{ dtmf: '1' }, { dtmf: '1' }, { dtmf: '1' }, { dtmf: '2' }, { dtmf: '1' }, { dtmf: '1' }, { speech: '家里全部没电了' }, { dtmf: '1' }]) {
       await postJson(`${base}/studio/api/plays/${play.id}/inputs`, input);
     }
     const filed = (await postJson(`${base}/studio/api/plays/${play.id}/inputs`, { dtmf: '1' })).body;

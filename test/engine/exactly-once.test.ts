@@ -13,7 +13,7 @@ import { deliverOutbox, outboxHandlers } from '../../src/services/outbox-worker.
 import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 import { killedBeforeWrite, switchableWorkOrders } from '../support/faults.js';
 
-/** A fault report by Zhang Wei from the menu up to its read-back: the next '1' confirms it. `before`: a reaction to the words (N12). */
+/** A fault report by Zhang Wei from the menu up to its last confirmation (the number, after the read-back): the next '1' makes the order. `before`: a reaction to the words (N12). */
 async function toReadBack(call: Call, words = '家里全部没电了', before: string[] = []): Promise<void> {
   await call.press('1'); // fault
   await call.press('1'); // yes, it is my account
@@ -21,7 +21,9 @@ async function toReadBack(call: Call, words = '家里全部没电了', before: s
   await call.press('1'); // at home
   await call.press('1'); // at the registered address
   await call.say(words);
-  expect(call.keys).toEqual([...before, 'fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+  expect(call.keys).toEqual([...before, 'fault.readBack', 'common.isThatRight']);
+  await call.press('1'); // the read-back is right
+  expect(call.keys).toEqual(['common.contactPerson', 'danger.confirmContact']);
 }
 
 async function atReadBack(call: Call): Promise<void> {
@@ -127,7 +129,8 @@ describe('exactly once', () => {
       { type: 'speech' as const, transcript: '今天上午', confidence: 0.9 },
       { type: 'speech' as const, transcript: '城关营业厅', confidence: 0.9 },
       { type: 'noInput' as const },
-      { type: 'dtmf' as const, digits: '1' },
+      { type: 'dtmf' as const, digits: '1' }, // the read-back is right
+      { type: 'dtmf' as const, digits: '1' }, // the number is right
     ]) await host.handle(id, input);
     store.down(false);
 

@@ -90,7 +90,8 @@ describe('N21, N10: a danger report whose turn times out goes to the urgent seat
     for (const input of [{ type: 'noInput' }, { type: 'dtmf', digits: '1' }, { type: 'dtmf', digits: '9' }, { type: 'dtmf', digits: '2' }, { type: 'dtmf', digits: '1' }] as Input[]) await host.handle(id, input);
     await host.handle(id, speech('城关区人民路12号'));
     await host.handle(id, speech('家里没电了'));
-    const turn = await host.handle(id, { type: 'dtmf', digits: '1' });
+    await host.handle(id, { type: 'dtmf', digits: '1' }); // the read-back is right
+    const turn = await host.handle(id, { type: 'dtmf', digits: '1' }); // the number is right: the order's write hangs
     expect(turn.end).toMatchObject({ type: 'transfer', queue: 'agent', reason: 'system_error' });
   });
 });

@@ -37,8 +37,9 @@ describe('the outage scope in words (N10)', () => {
     expect(call.keys).toEqual(['fault.askAddress']);
     await answer('城关区人民路1号');
     await answer(language === 'English' ? 'no power at all' : '全部没电');
-    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     await call.press('1');
+    await call.press('1'); // the number is right
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'repair', scope: expected });
   });
@@ -89,8 +90,9 @@ describe('after a complaint: no survey, and "still not satisfied" goes to the su
   async function complaintRecorded(channel: Channel, language: string) {
     const { call, answer } = await callAbout(language === 'English' ? 'I want to make a complaint' : '我要投诉', { language, channel, from: ZHANG_WEI.phone });
     for (const said of ['抢修人员说好下午来 一直没来', '昨天下午', '城关区人民路营业厅', '不清楚']) await answer(said);
-    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.keys).toEqual(['complaint.readBack', 'complaint.readBackWhen', 'common.isThatRight']);
     await call.press('1');
+    await call.press('1'); // the number is right
     // N17: nothing has been done yet, so nothing to rate: the callback asks once the result is told.
     expect(call.keys).toEqual(channel === 'voice' ? ['complaint.recorded', 'ticket.again', 'ticket.offerAgain'] : ['complaint.recorded', 'closing.anythingElse']);
     if (channel === 'voice') await call.press('2'); // noted

@@ -37,6 +37,7 @@ describe('the complaint survey at the callback, not at the complaint (N17)', () 
     for (const said of story) await inbound.say(said);
     await inbound.silence(); // who: not known
     await inbound.press('1'); // the read-back is right
+    await inbound.press('1'); // the number is right
     expect(inbound.keys).toEqual(['complaint.recorded', 'ticket.again', 'ticket.offerAgain']);
     await inbound.press('2'); // noted
     expect(inbound.keys).toEqual(['closing.anythingElse']);

@@ -68,9 +68,11 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.say('上个星期就打过电话');
     await call.say('城关区人民路12号');
     await call.silence(); // who: not known
-    expect(call.keys).toEqual(['complaint.readBack', 'common.readBackContact', 'common.isThatRight']);
-    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '变压器一直在冒烟 我们也不管', when: '上个星期就打过电话' }); // the company the caller called 你们 is 我们 in the read-back
+    expect(call.keys).toEqual(['complaint.readBack', 'complaint.readBackWhen', 'common.isThatRight']);
+    // The time the answer names is read back (N8); the order keeps the words; the company the caller called 你们 is 我们.
+    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '变压器一直在冒烟 我们也不管', when: '上个星期' });
     await call.press('1');
+    await call.press('1'); // the number is right
     const complaint = await orderAnnounced(call, 'complaint.recorded');
     expect(complaint).toMatchObject({ kind: 'complaint', urgent: false, details: { what: '变压器一直在冒烟 你们也不管', where: '城关区人民路12号' } });
   });
@@ -173,6 +175,8 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.type('城关区人民路营业厅');
     await call.silence(); // who: not known
     await call.choose('yes'); // the read-back is right
+    expect(call.keys).toEqual(['complaint.confirmContact']); // the number the reply is given on (N8)
+    await call.choose('yes');
     expect(call.keys).toEqual(['complaint.recorded', 'closing.anythingElse']);
     await call.type('对了，楼道里的电表箱在冒烟');
     await reportDangerAt(call, '城关区解放街12号3单元');
@@ -314,7 +318,7 @@ describe('no false alarms: a hazard character in a road name, a negated hazard (
     await call.say('城关区');
     expect(call.keys).toEqual(['fault.heardAddress', 'fault.askDescription']);
     await call.say('没冒烟也没打火，就是没电');
-    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ address: '城关区火星路1号', description: '没冒烟也没打火，就是没电' });
   });
 

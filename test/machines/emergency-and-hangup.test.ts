@@ -81,7 +81,8 @@ describe('emergency mode (N21)', () => {
       { type: 'noInput' as const },
     ];
     for (const input of steps) await host.handle(id, input);
-    const turn = await host.handle(id, { type: 'dtmf', digits: '1' });
+    await host.handle(id, { type: 'dtmf', digits: '1' }); // the read-back is right
+    const turn = await host.handle(id, { type: 'dtmf', digits: '1' }); // the number is right
     expect(turn.prompts.map((p) => p.key)).toEqual(['emergency.recorded', 'closing.anythingElse']);
     expect(await services.callbacks.list({ phone: ZHANG_WEI.phone })).toEqual([]);
 

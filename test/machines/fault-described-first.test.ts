@@ -28,10 +28,6 @@ describe('the fault described at the menu is the description (N8)', () => {
     await answer(noDanger);
     await answer(home);
     expect(call.keys, locale).not.toContain('fault.askDescription');
-    if (channel === 'chat') {
-      expect(call.keys, locale).toContain('danger.askContact');
-      await call.type('13912345678');
-    }
     expect(call.keys, locale).toContain('fault.readBack');
     expect(call.turn.prompts.find((p) => p.key === 'fault.readBack')?.values?.description, locale).toBe(readBack);
   });

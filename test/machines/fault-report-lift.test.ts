@@ -43,6 +43,9 @@ describe('N10: a lift stopped in the outage: is anyone trapped?', () => {
     if (call.keys.includes('fault.askDescription')) await tell(call, words);
     expect(call.keys[0]).toBe('fault.readBack');
     await (channel === 'voice' ? call.press('1') : call.choose('yes'));
+    if (call.keys.includes('danger.askContact')) await tell(call, '13912345678'); // a chat without a number
+    expect(call.keys).toEqual(['danger.confirmContact']);
+    await (channel === 'voice' ? call.press('1') : call.choose('yes'));
     const ticket = call.turn.prompts.find((p) => p.key === 'fault.ticketCreated')?.values?.ticket;
     const order = await call.engine.stores.services.workOrders.get(String(ticket));
     expect(order).toMatchObject({ kind: 'repair', scope: 'building', urgent: true, danger: false, details: { trapped: expect.any(String) } });
@@ -56,7 +59,8 @@ describe('N10: a lift stopped in the outage: is anyone trapped?', () => {
     expect(call.keys).toEqual(['fault.askAddress']);
     await call.say('城关区人民路12号');
     await call.say('整栋楼没电');
-    await call.press('1');
+    await call.press('1'); // the read-back is right
+    await call.press('1'); // the number is right
     const ticket = call.turn.prompts.find((p) => p.key === 'fault.ticketCreated')?.values?.ticket;
     expect(await call.engine.stores.services.workOrders.get(String(ticket))).toMatchObject({ urgent: false, details: {} });
   });

@@ -37,6 +37,23 @@ describe('the scope and address said with the fault are not asked again (N8)', (
     expect(call.keys).not.toContain('fault.askAddress');
   });
 
+  it('N8 (issue 14 item 4): since when, said with the fault ("从昨晚8点就停电了"), is read back after the description asked for', async () => {
+    for (const [language, channel, words, noDanger, scope, where, what, since] of [
+      ['普通话', 'voice', '从昨晚8点就停电了，城关区人民路88号', '没有', '就我家', '', '全部没电', '从昨晚8点开始停电。'],
+      ['廣東話', 'chat', '琴晚八點開始冇電，城關區人民路88號', '冇', '淨係我屋企', '', '全部冇電', '由琴晚八點開始冇電。'],
+      ['English', 'voice', 'the power has been out since last night, 88 Renmin Road, Chengguan District', 'no', 'just my place', '', 'no power at all', 'The power has been out since last night.'],
+    ] as const) {
+      const { call, answer } = await reportAtMenu(language, channel, words);
+      await answer(noDanger);
+      if (call.keys.includes('fault.askScope')) await answer(scope);
+      if (where) await answer(where);
+      expect(call.keys.at(-1), language).toBe('fault.askDescription');
+      await answer(what);
+      expect(call.keys, language).toEqual(['fault.readBack', 'fault.readBackSince', 'common.isThatRight']);
+      expect(call.heard[1], language).toBe(since);
+    }
+  });
+
   it('zh-CN voice: "我家停电了，城关区人民路88号": the address is taken, the scope still asked; the read-back confirms, the order is made there', async () => {
     const { call, answer } = await reportAtMenu('普通话', 'voice', '我家停电了，城关区人民路88号');
     await answer('没有');
@@ -44,8 +61,10 @@ describe('the scope and address said with the fault are not asked again (N8)', (
     await answer('就我一家');
     expect(call.keys).toEqual(['fault.heardAddress', 'fault.askDescription']);
     await answer('家里全部没电');
-    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     expect(call.said).toContain('城关区人民路88号');
+    await answer('对');
+    expect(call.keys).toEqual(['danger.confirmContact']); // the number next (N8); the caller is not identified: no contact person
     await answer('对');
     expect(call.keys[0]).toBe('fault.ticketCreated');
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
@@ -65,7 +84,7 @@ describe('the scope and address said with the fault are not asked again (N8)', (
     await answer('just my place');
     expect(call.keys).toEqual(['fault.heardAddress', 'fault.askDescription']);
     await answer('everything is off');
-    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     expect(call.said).toContain('88 Renmin Road, Chengguan District');
     await answer('no, that is wrong');
     expect(call.keys).toEqual(['fault.askWhichWrong']);

@@ -28,7 +28,7 @@ async function faultToReadBack(language: '普通话' | 'English', channel: Chann
   await answer(zh ? '城关区人民路1号' : '1 Renmin Road Chengguan');
   expect(call.keys).toEqual(['fault.askDescription']);
   await answer(zh ? '全部没电，一点声音都没有' : 'no power at all');
-  expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+  expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
   return { call, answer };
 }
 

@@ -33,7 +33,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: CHEN_QIANG.phone });
     await call.silence(); // Mandarin
     expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']);
-    expect(call.said).toMatch(/^很抱歉，东山镇线路故障正在抢修，预计.+恢复供电。 需要登记您家受影响请按1，有其他问题请按2。$/);
+    expect(call.said).toMatch(/^很抱歉，东山镇线路故障抢修中，预计.+来电。 登记您家受影响请按1，其他问题请按2。$/);
     expect(Date.parse(String(call.turn.prompts[0]?.values?.restoreAt))).toBeGreaterThan(Date.now());
     await call.press('1');
     expect(call.keys).toEqual(['fault.registeredOnOutage', 'closing.anythingElse']);
@@ -48,7 +48,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: CHEN_QIANG.phone });
     await call.press('3'); // Cantonese
     expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']);
-    expect(call.said).toContain('東山鎮線路故障搶修緊');
+    expect(call.said).toContain('東山鎮線路搶修緊');
     await call.say('唔係，我有第二啲事');
     expect(call.keys).toEqual(['menu.main']);
     await call.press('1'); // fault repair
@@ -60,6 +60,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     expect(call.keys).toEqual(['fault.askDescription']); // the outage found there is the one he said was not his
     await call.say('屋企個總掣跳咗，推唔返上去');
     await call.press('1'); // the read-back is right
+    await call.press('1'); // the number is right
     expect(call.keys[0]).toBe('fault.ticketCreated');
     const [order] = await engine.stores.services.workOrders.list({ phone: CHEN_QIANG.phone });
     expect(order).toMatchObject({ kind: 'repair', account: CHEN_QIANG.account, areaId: 'dongshan', promisedArrivalMinutes: 90 });
@@ -98,7 +99,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
     await call.silence();
     expect(call.keys).toEqual(['fault.knownOutagePlanned', 'outage.offer']);
-    expect(call.said).toMatch(/^很抱歉，城关区正在计划检修停电/);
+    expect(call.said).toMatch(/^很抱歉，城关区正在计划检修，/);
     await call.say('其他问题');
     expect(call.keys).toEqual(['menu.main']);
   });
@@ -133,7 +134,8 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     await call.press('1'); // at my home address
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('屋企個總掣跳咗，推唔返上去');
-    await call.press('1');
+    await call.press('1'); // the read-back is right
+    await call.press('1'); // the number is right
     expect(call.keys[0]).toBe('fault.ticketCreated');
     const [order] = await engine.stores.services.workOrders.list({ phone: ZHANG_WEI.phone });
     expect(order).toMatchObject({ kind: 'repair', account: ZHANG_WEI.account, areaId: 'chengguan' });

@@ -45,9 +45,12 @@ describe('a read-back answered with a yes that turns away is not a confirmation 
     await answer(scope);
     await answer(address);
     await answer(what);
-    expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+    expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     await answer(turned);
     expect(call.keys).toEqual(['common.notUnderstood', 'fault.readBackHelp']);
+    expect(await call.engine.stores.services.workOrders.list({})).toEqual([]);
+    await answer(yes);
+    expect(call.keys.at(-1)).toBe('danger.confirmContact'); // the number next (N8)
     expect(await call.engine.stores.services.workOrders.list({})).toEqual([]);
     await answer(yes);
     expect(call.keys[0]).toBe('fault.ticketCreated');

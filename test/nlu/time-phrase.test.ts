@@ -12,6 +12,9 @@ describe('N8: the time a story names', () => {
     ['I saw someone tapping the line last night around 10 pm', 'last night around 10 pm'],
     ['they do it every night', 'every night'],
     ['it happened two days ago', 'two days ago'],
+    ['yesterday afternoon', 'yesterday afternoon'],
+    ['从昨晚8点就没电了', '昨晚8点'],
+    ['琴晚八點開始冇電', '琴晚八點'],
   ])('%s -> %s', (story, when) => expect(timePhraseIn(story)).toBe(when));
 
   it.each(['抄表员收钱不开票', '城关区人民路88号', 'the meter reader took cash without a receipt'])('%s says no time', (story) =>

@@ -100,10 +100,9 @@ describe('catalogue content follows the service norms', () => {
   });
 
   it('tells a caller on self-service only that a fault or a danger can still be reported (N23)', () => {
-    expect(zh.get('selfService.noAgent')).toContain('随时可以报修');
-    expect(zh.get('selfService.noAgent')).toContain('危险');
-    expect(yue.get('selfService.noAgent')).toContain('隨時都可以報修');
-    expect(en.get('selfService.noAgent')).toContain('you can still report it at any time');
+    expect(zh.get('selfService.noAgent')).toContain('停电或危险仍可报修');
+    expect(yue.get('selfService.noAgent')).toContain('報停電或危險都得');
+    expect(en.get('selfService.noAgent')).toContain('You can still report a power failure or any danger');
   });
 
   it('tells the caller in emergency mode that the request is recorded (N21)', () => {

@@ -44,7 +44,7 @@ describe('time formatter: a time of day as people say it (N1), in Asia/Shanghai'
 
   it('is wired into the catalogue as {{restoreAt, time}} with the render clock, never a clock string', () => {
     const [text] = renderText([{ key: 'fault.knownOutageFault', values: VALUES }], 'zh-CN', { now: NOW });
-    expect(text).toContain('预计今天晚上6点半恢复供电');
+    expect(text).toContain('预计今天晚上6点半来电');
     expect(text).not.toMatch(/\d:\d\d/);
   });
 });

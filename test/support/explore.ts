@@ -16,6 +16,8 @@ import type { Engine } from '../../src/bootstrap.js';
 import type { Channel, Input, Turn } from '../../src/core/conversation.js';
 import type { Locale } from '../../src/core/locale.js';
 import type { AskMeta, StateMeta } from '../../src/core/meta.js';
+import { renderVoice } from '../../src/prompts/render-voice.js';
+import { TURN_BUDGET_SECONDS, turnSeconds } from '../../src/prompts/speech-rate.js';
 
 /** Where a search starts: one dialled conversation. */
 export interface Root {
@@ -122,21 +124,47 @@ async function fork(engine: Engine, id: string): Promise<string> {
   return copy;
 }
 
-/** What is wrong with a turn as the channels would get it: neither a question nor an ending. */
-export function turnProblem(turn: Turn): string | null {
+/**
+ * Prompts the turn budget does not count: the advice to a trapped person (119, the property
+ * manager, don't force the lift door, wait for rescue). It is safety, heard whole without barge-in
+ * the moment the caller says someone is trapped (N10), and shortening it, or holding the report's
+ * next question back a turn, would cost more than the seconds. What the turn says besides it is
+ * held to the budget as any turn.
+ */
+export const BUDGET_EXEMPT_KEYS: ReadonlySet<string> = new Set(['danger.trappedAdvice']);
+
+/**
+ * A voice turn longer than the turn budget (N2, issue 14): its spoken length at the N2 rate
+ * (the soothing voice's slower rate is not counted: the budget is the content's), in its locale.
+ */
+export function overBudget(turn: Turn, now: Date = new Date()): string | null {
+  const counted = turn.prompts.filter((prompt) => !BUDGET_EXEMPT_KEYS.has(prompt.key));
+  const segments = renderVoice(counted, turn.locale, { now });
+  const seconds = turnSeconds(segments);
+  if (seconds <= TURN_BUDGET_SECONDS) return null;
+  // The words heard, so that a failure shows what to shorten.
+  const heard = segments.map((segment) => segment.text).join(' ');
+  return `${turn.state} (${turn.locale}): ${counted.map((p) => p.key).join(' + ')} takes ${seconds.toFixed(1)} s > ${TURN_BUDGET_SECONDS} s: ${heard}`;
+}
+
+/**
+ * What is wrong with a turn as the channels would get it: neither a question nor an ending, a
+ * question nobody can answer, or (on voice) more than the turn budget.
+ */
+export function turnProblem(turn: Turn, channel: Channel = 'chat', now: Date = new Date()): string | null {
   if (!turn.ask && !turn.end) return `${turn.state}: a turn with neither a question nor an ending`;
   if (turn.ask && turn.end) return `${turn.state}: a turn with both a question and an ending`;
   if (turn.ask && turn.ask.kind === 'choice' && turn.ask.choices.length === 0 && turn.ask.input.includes('dtmf') === false && turn.ask.input.length === 0) {
     return `${turn.state}: a question nobody can answer`;
   }
-  return null;
+  return channel === 'voice' ? overBudget(turn, now) : null;
 }
 
 /**
  * Breadth-first on the host: every state reached once per (root, state), by its shortest path.
  * `machine` is the flow's chart (for the ask meta of hidden choices).
  */
-export async function explore(engine: Engine, machine: AnyStateMachine, roots: Root[], locale: Locale): Promise<Exploration> {
+export async function explore(engine: Engine, machine: AnyStateMachine, roots: Root[], locale: Locale, now: () => Date = () => new Date()): Promise<Exploration> {
   const paths = new Map<string, FoundPath>();
   const edges = new Map<string, Set<string>>();
   const problems: string[] = [];
@@ -150,11 +178,12 @@ export async function explore(engine: Engine, machine: AnyStateMachine, roots: R
 
   const reached = (node: Node) => {
     for (const prompt of node.turn.prompts) said.add(prompt.key);
-    const problem = turnProblem(node.turn);
+    const problem = turnProblem(node.turn, node.root.channel, now());
     if (problem) problems.push(`${node.root.name}: ${problem}`);
     if (!paths.has(node.turn.state)) paths.set(node.turn.state, { root: node.root, state: node.turn.state, steps: node.steps });
     if (node.turn.end) return;
-    const key = `${node.root.name}|${node.turn.state}`;
+    // A state heard in another language is another turn (its words, its length): explored again.
+    const key = `${node.root.name}|${node.turn.locale}|${node.turn.state}`;
     if (node.stay === 0 && seen.has(key)) return;
     seen.add(key);
     queue.push(node);

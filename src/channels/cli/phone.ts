@@ -41,7 +41,10 @@ async function playCall(phone: PhoneLine, first: XmlElement, read: Read, endPara
           console.log(`  (silence for ${verb.attributes.length ?? 1} s)`);
           break;
         case 'Gather': {
-          for (const prompt of elements(verb, 'Say')) console.log(say(prompt));
+          const prompts = elements(verb, 'Say');
+          for (const prompt of prompts) console.log(say(prompt));
+          // A silent keys-only Gather gathers the rest of a number after its first key (docs/twilio.md).
+          if (prompts.length === 0 && verb.attributes.input === 'dtmf') console.log(`  (the rest of the number, or an empty line: no more keys within ${verb.attributes.timeout ?? 5} s)`);
           const keys = verb.attributes.numDigits ? `${verb.attributes.numDigits} key(s)` : 'keys';
           const action = callerAction(await read(`  [${verb.attributes.input ?? 'dtmf'}: ${keys} or words; empty = silence, /hangup] > `));
           if (action === 'hangup') break call;

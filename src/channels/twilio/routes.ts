@@ -1,7 +1,8 @@
 /**
  * Twilio Voice channel: Twilio's webhooks in, TwiML out (docs/twilio.md). Transport only.
  *   POST /twilio/voice               incoming call: start the conversation (id = CallSid)
- *   POST /twilio/gather?turn=<v>     the <Gather> result for the Turn of version v
+ *   POST /twilio/gather?turn=<v>     the <Gather> result for the Turn of version v (&first=1: the first
+ *                                    key of a number alone; &keys=<k>: the rest of the number after it)
  *   POST /twilio/status              call status callback: a finished call hangs up the conversation
  *   POST /twilio/escalation?turn=<v>&step=<n>  the <Dial> action after ringing supervisor n (N24)
  *   POST /twilio/whisper?turn=<v>&step=<n>     what supervisor n hears before being connected
@@ -21,7 +22,7 @@ import { afterDialTwiml, chainExhaustedAfter, supervisorAnswered, whisperTwiml, 
 import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParams } from './params.js';
 import { recordingWorkOrder } from './recording.js';
 import { verifyTwilioSignature } from './signature.js';
-import { apologyTwiml, turnToTwiml } from './twiml.js';
+import { apologyTwiml, FIRST_KEY_PARAM, KEYS_PARAM, oneKeyAnswer, restOfNumberTwiml, turnToTwiml } from './twiml.js';
 import { twimlDocument } from './voice-response.js';
 import { noteTurn, requestLogger } from '../../observability/http.js';
 import { logger } from '../../observability/logger.js';
@@ -104,7 +105,21 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
     const log = requestLogger(req);
     if (atVersion === undefined) log.warn({ callSid }, 'twilio: gather without a valid ?turn=; applied without the retry check');
     try {
-      sendTurn(req, res, await host.handle(callSid, gatherInput(body), { channel: 'voice', ...(atVersion === undefined ? {} : { atVersion }) }));
+      let input = gatherInput(body);
+      // The first key of a number question, taken alone (twiml.ts oneKeyAnswer): gather the rest first.
+      if (req.query[FIRST_KEY_PARAM] === '1' && input.type === 'dtmf' && /^\d$/.test(input.digits)) {
+        const record = await stores.sessions.get(callSid);
+        const last = record?.channel === 'voice' ? record.lastTurn : null;
+        const asked = last && last.version === atVersion ? last.ask : null;
+        if (asked && oneKeyAnswer(asked)) {
+          sendTwiml(res, restOfNumberTwiml(asked, input.digits, ownUrl(req, `/gather?turn=${atVersion}&${KEYS_PARAM}=${input.digits}`)));
+          return;
+        }
+      }
+      // The rest of a number after its first key: both are the answer (nothing more: the first key alone).
+      const first = req.query[KEYS_PARAM];
+      if (typeof first === 'string' && /^\d$/.test(first)) input = { type: 'dtmf', digits: first + (input.type === 'dtmf' ? input.digits.replace(/#$/, '') : '') };
+      sendTurn(req, res, await host.handle(callSid, input, { channel: 'voice', ...(atVersion === undefined ? {} : { atVersion }) }));
     } catch (error) {
       if (error instanceof ConversationConflict) {
         // A stale request (an older turn): the caller hears where the conversation is now.

@@ -47,7 +47,8 @@ export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
       const split = heardWholeCount(segments, ask.bargeIn);
       return twimlDocument((response) => {
         segments.slice(0, split).forEach(say(response));
-        const gather = response.gather(gatherAttributes(ask, turn.locale, options.gatherAction(version)));
+        const action = options.gatherAction(version);
+        const gather = response.gather(gatherAttributes(ask, turn.locale, oneKeyAnswer(ask) ? `${action}&${FIRST_KEY_PARAM}=1` : action));
         segments.slice(split).forEach(say(gather));
       });
     };
@@ -135,7 +136,10 @@ export function gatherAttributes(ask: Ask, locale: Locale, action: string): Gath
     attributes.speechTimeout = String(SPEECH_TIMEOUT_SECONDS[ask.kind]);
     if (ask.hints.length > 0) attributes.hints = ask.hints.join(', ');
   }
-  if (ask.kind === 'digits' && ask.numDigits) {
+  if (oneKeyAnswer(ask)) {
+    // The first key alone, at once: the choice's key answers without the number's wait (restOfNumberTwiml).
+    attributes.numDigits = 1;
+  } else if (ask.kind === 'digits' && ask.numDigits) {
     attributes.numDigits = ask.numDigits;
     attributes.finishOnKey = ask.finishOnKey ?? '#';
   } else if (ask.kind === 'choice' && ask.choices.length > 0 && ask.choices.every((c) => c.dtmf?.length === 1)) {
@@ -143,6 +147,48 @@ export function gatherAttributes(ask: Ask, locale: Locale, action: string): Gath
     attributes.numDigits = 1;
   }
   return attributes;
+}
+
+/** The query parameter of a Gather that takes the first key of a number alone; `keys` carries it to the rest. */
+export const FIRST_KEY_PARAM = 'first';
+export const KEYS_PARAM = 'keys';
+
+/**
+ * How long the rest of a number is waited for after its first key was the choice's own ("不清楚户号请按9"):
+ * a caller who meant the choice hears the answer after this, not after the number's timeout; one who
+ * types a number that starts with that key goes on within it (keys follow each other in well under a second).
+ */
+export const CHOICE_KEY_WAIT_SECONDS = 2;
+
+/**
+ * The key that answers a number question by itself (identity.askAccount, query.askTicket: 9, "I
+ * don't have it"), or null. Twilio's <Gather> ends only on numDigits, finishOnKey (one key, which a
+ * number may contain) or its timeout, so a lone 9 at numDigits=10 would wait out the timeout (10 s).
+ * Such a question gathers its first key alone; restOfNumberTwiml gathers the rest.
+ */
+export function oneKeyAnswer(ask: Ask): string | null {
+  if (ask.kind !== 'digits' || !ask.numDigits || ask.numDigits < 2) return null;
+  return ask.choices.find((c) => c.dtmf?.length === 1 && /^\d$/.test(c.dtmf))?.dtmf ?? null;
+}
+
+/**
+ * After the first key of a number question taken alone: a <Gather> of the remaining keys, silent
+ * (the question was asked), to `action` (which carries the first key). After the choice's own key
+ * it waits CHOICE_KEY_WAIT_SECONDS, else the question's timeout; '#' ends the number early, and
+ * nothing more is the first key alone (Twilio posts an empty result: actionOnEmptyResult).
+ */
+export function restOfNumberTwiml(ask: Ask, firstKey: string, action: string): string {
+  return twimlDocument((response) => {
+    response.gather({
+      input: ['dtmf'],
+      action,
+      method: 'POST',
+      numDigits: Math.max(1, (ask.numDigits ?? 1) - 1),
+      finishOnKey: ask.finishOnKey ?? '#',
+      timeout: firstKey === oneKeyAnswer(ask) ? CHOICE_KEY_WAIT_SECONDS : ask.timeoutSeconds,
+      actionOnEmptyResult: true,
+    });
+  });
 }
 
 function endingVerbs(response: VoiceResponse, end: Exclude<Ending, { type: 'escalate' }>, urgentQueue: string): void {

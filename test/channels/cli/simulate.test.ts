@@ -58,6 +58,7 @@ describe('npm run simulate -- --script F --json', () => {
           { speech: c.address },
           { speech: c.description },
           { dtmf: '1' }, // the read-back is right
+          { dtmf: '1' }, // the number is right
           { dtmf: '2' }, // the ticket heard twice is enough
           { dtmf: '2' }, // nothing else
         ],
@@ -150,7 +151,7 @@ describe('npm run simulate -- --flow callback|proactive --task demo (issue 11: o
   it('N16, N17: plays the callback of a demo complaint; the survey lands on the task and the work order', async () => {
     const lines = await simulate(['--flow', 'callback', '--task', 'demo'], [{ dtmf: '1' }, { dtmf: '1' }, { speech: '清楚了' }, { dtmf: '2' }, { speech: '没有了' }]);
     expect(lines[0].say[0]).toMatch(/^您好！我是.*95598，请问是城关区的张伟客户吗？$/);
-    expect(lines[2].say[0]).toContain('关于您');
+    expect(lines[2].say[0]).toContain('反映的问题');
     expect(lines.at(-1)).toMatchObject({ state: 'hangUp', end: { type: 'hangup' } });
     expect(lines.at(-1).say.at(-1)).toBe('很抱歉占用您宝贵时间，谢谢您！再见。');
     const db = new Database(join(dataDir, '95598.db'), { readonly: true });

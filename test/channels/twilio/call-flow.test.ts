@@ -38,13 +38,17 @@ describe('a fault report over Twilio Voice (N10, N25)', () => {
       await call.press(c.key); // N4: the language
       expect(call.gather?.attributes.language).toBe(c.recognizer);
       await call.press('1'); // fault repair
-      expect(call.gather?.attributes).toMatchObject({ numDigits: '10', finishOnKey: '#' });
+      // The account number: its first key alone, so that a lone 9 ("no account number") answers at once.
+      expect(call.gather?.attributes).toMatchObject({ numDigits: '1' });
       await call.press('9'); // no account number
+      expect(call.gather?.attributes).toMatchObject({ numDigits: '9', timeout: '2' });
+      await call.silence(); // nothing more within 2 s: the 9 alone
       await call.press('2'); // no danger
       await call.press('1'); // my home only
       await call.say(c.address);
       await call.say(c.description);
       await call.press('1'); // the read-back is right
+      await call.press('1'); // the number is right
       const ticketWords = call.heard.join(' ');
       await call.press('2'); // the ticket heard twice is enough
       await call.press('2'); // nothing else
@@ -72,6 +76,41 @@ describe('a fault report over Twilio Voice (N10, N25)', () => {
       }
     });
   }
+
+  it('"no account number, press 9": a lone 9 is answered 2 s after it, not after the number\'s 10 s; a number typed key by key, 9s in it, is taken whole', async () => {
+    const server = await twilioServer();
+    const state = async (call: TwilioCall) => (await server.engine.stores.sessions.get(call.callSid))?.lastTurn?.state;
+
+    const without = await TwilioCall.dial(server, UNKNOWN_PHONE);
+    await without.press('1'); // Mandarin
+    await without.press('1'); // fault repair
+    expect(await state(without)).toBe('faultReport.identity.askAccount');
+    expect(without.gather?.attributes).toMatchObject({ numDigits: '1', timeout: '10', action: expect.stringContaining('&first=1') });
+    await without.press('9');
+    // Still at the question: a silent Gather of the rest, that gives up after 2 s.
+    expect(await state(without)).toBe('faultReport.identity.askAccount');
+    expect(without.heard).toEqual([]);
+    expect(without.gather?.attributes).toMatchObject({ input: 'dtmf', numDigits: '9', timeout: '2', finishOnKey: '#' });
+    await without.silence();
+    expect(await state(without)).toBe('faultReport.report.askDanger');
+
+    // 9 then # is the 9 alone, at once.
+    const pound = await TwilioCall.dial(server, UNKNOWN_PHONE);
+    await pound.press('1');
+    await pound.press('1');
+    await pound.type('9#');
+    expect(await state(pound)).toBe('faultReport.report.askDanger');
+
+    // 张伟's account number, pressed as Twilio gathers keys: the first alone, the rest in the next Gather.
+    const typed = await TwilioCall.dial(server, ZHANG_WEI.phone);
+    await typed.press('1');
+    await typed.press('1');
+    await typed.press('2'); // not my own account: another number
+    expect(await state(typed)).toBe('faultReport.identity.askAccount');
+    await typed.type(ZHANG_WEI.account);
+    expect(await state(typed)).not.toBe('faultReport.identity.askAccount');
+    expect((await server.engine.stores.sessions.get(typed.callSid))?.snapshot).toMatchObject({ context: { accountEntered: ZHANG_WEI.account } });
+  });
 
   it('N7: silence and garbage walk the reprompt ladder (each told its own way, with help, never a repeat), then an agent: Enqueue on the Mandarin seat', async () => {
     const server = await twilioServer();

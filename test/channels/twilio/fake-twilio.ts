@@ -123,6 +123,27 @@ export class TwilioCall {
   press(digits: string) {
     return this.gatherResult({ Digits: digits });
   }
+  /**
+   * Keys pressed one after another, as Twilio collects them: each <Gather> takes keys up to its
+   * numDigits or its finishOnKey and posts them; the keys left go to the <Gather> it answers with.
+   * A <Gather> still waiting after the last key posts what it has when its timeout runs out: call
+   * silence() for that (the caller typed no more).
+   */
+  async type(keys: string) {
+    let left = keys;
+    while (left) {
+      const limit = Number(this.gather?.attributes.numDigits ?? Infinity);
+      const finish = this.gather?.attributes.finishOnKey ?? '#';
+      let taken = '';
+      while (left && taken.length < limit) {
+        const key = left[0]!;
+        left = left.slice(1);
+        if (key === finish) break;
+        taken += key;
+      }
+      await this.gatherResult({ Digits: taken });
+    }
+  }
   say(transcript: string, confidence = '0.9') {
     return this.gatherResult({ SpeechResult: transcript, Confidence: confidence });
   }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import type { Ask, Turn } from '../../../src/core/conversation.js';
-import { apologyTwiml, turnToTwiml } from '../../../src/channels/twilio/twiml.js';
+import { apologyTwiml, CHOICE_KEY_WAIT_SECONDS, restOfNumberTwiml, turnToTwiml } from '../../../src/channels/twilio/twiml.js';
 import { elements, find, parseTwiml, textOf } from '../../../src/channels/cli/phone-twiml.js';
 
 const voices = loadConfig({}).twilioVoices;
@@ -72,9 +72,22 @@ describe('Turn -> TwiML', () => {
   });
 
   it('a digit ask takes its number of digits, ended early by #', () => {
-    const digits: Ask = { ...yesNo, kind: 'digits', choices: [{ id: 'no_account', dtmf: '9', label: 'x' }], numDigits: 10, finishOnKey: '#', hints: [] };
+    const digits: Ask = { ...yesNo, kind: 'digits', choices: [], numDigits: 11, finishOnKey: '#', hints: [] };
+    const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'danger.askContact' }], ask: digits }), options))[0]!;
+    expect(gather.attributes).toMatchObject({ numDigits: '11', finishOnKey: '#', speechTimeout: '3', action: '/twilio/gather?turn=3' });
+  });
+
+  it('a digit ask that one key answers ("no account number, press 9") takes its first key alone; the rest follows in a silent Gather', () => {
+    const digits: Ask = { ...yesNo, kind: 'digits', choices: [{ id: 'no_account', dtmf: '9', label: 'x' }], numDigits: 10, finishOnKey: '#', hints: [], timeoutSeconds: 10 };
     const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'identity.askAccount' }], ask: digits }), options))[0]!;
-    expect(gather.attributes).toMatchObject({ numDigits: '10', finishOnKey: '#', speechTimeout: '3' });
+    expect(gather.attributes).toMatchObject({ numDigits: '1', speechTimeout: '3', action: '/twilio/gather?turn=3&first=1' });
+    expect(gather.attributes).not.toHaveProperty('finishOnKey');
+    // After the 9 the rest is waited for briefly; after any other key, as long as the question's own timeout.
+    const afterNine = verbs(restOfNumberTwiml(digits, '9', '/twilio/gather?turn=3&keys=9'));
+    expect(afterNine.map((v) => v.name)).toEqual(['Gather']);
+    expect(afterNine[0]!.attributes).toMatchObject({ input: 'dtmf', numDigits: '9', finishOnKey: '#', timeout: String(CHOICE_KEY_WAIT_SECONDS), actionOnEmptyResult: 'true' });
+    expect(elements(afterNine[0]!)).toEqual([]);
+    expect(verbs(restOfNumberTwiml(digits, '3', '/twilio/gather?turn=3&keys=3'))[0]!.attributes).toMatchObject({ timeout: '10' });
   });
 
   it('N22: every Gather hears profanity unmasked (profanityFilter="false"), so abuse is recognized', () => {

@@ -124,6 +124,7 @@ describe('status callbacks', () => {
     await call.press('1'); // Mandarin
     await call.press('1'); // fault repair
     await call.press('9'); // no account number
+    await call.silence(); // no more keys: the 9 alone
     await call.press('2'); // no danger
     await call.press('1'); // my home only
     await call.say('西河乡河口村20号');

@@ -27,7 +27,9 @@ describe('web chat channel (N25: the same flow as the phone)', () => {
     expect(where.body.state).toBe('faultReport.report.askAddress');
     await send({ text: '城关区人民路88号3栋2单元501' });
     await send({ text: '家里全部没电了' });
-    const done = await send({ choice: 'yes' });
+    const number = await send({ choice: 'yes' }); // the read-back is right
+    expect(number.body.state).toBe('faultReport.report.confirmContact');
+    const done = await send({ choice: 'yes' }); // the number is right
     expect(done.status).toBe(200);
     expect(done.body.state).toBe('closing.anythingElse');
     expect(done.body.messages.join('')).toMatch(/\d{4}/);

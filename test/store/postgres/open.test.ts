@@ -70,6 +70,7 @@ describePg('openStores with DATABASE_URL', () => {
       await call.press('1'); // at my home address
       await call.say('家里全部没电了');
       await call.press('1'); // the read-back is right
+      await call.press('1'); // the number is right
       expect(call.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
       const ticket = String(call.turn.prompts[0]?.values?.ticket);
 
