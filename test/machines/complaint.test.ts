@@ -211,8 +211,9 @@ describe('complaints (N13, N14, N24)', () => {
   it('N24: a roster that speaks Cantonese (WHISPER_LOCALE=yue-HK) hears the whisper in Cantonese', async () => {
     const call = await complaintCall({ env: { WHISPER_LOCALE: 'yue-HK' } });
     await tellTheComplaint(call);
-    await call.press('1');
-    await call.press('2');
+    await call.press('1'); // the read-back is right
+    await call.press('1'); // the number is right
+    await call.press('2'); // the ticket noted
     await call.say('我还是不满意');
     const whisper = (call.turn.end as { whisper?: { key: string; locale?: string }[] }).whisper ?? [];
     expect(whisper.map((p) => [p.key, p.locale])).toEqual([

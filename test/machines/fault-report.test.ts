@@ -142,8 +142,9 @@ describe('fault reporting (N10)', () => {
     await call.press('1'); // home only
     await call.press('1'); // the home address
     await call.say('家里全部没电了，冰箱也停了，灯也不亮，从昨晚8点开始的');
-    expect(call.keys).toEqual(['fault.readBack', 'fault.readBackSince', 'common.isThatRight']);
-    expect(call.heard[1]).toBe('从昨晚8点开始停电。');
+    // Out since last night: sorry for the wait first (N12), then the read-back with since when.
+    expect(call.keys).toEqual(['common.reactWait', 'fault.readBack', 'fault.readBackSince', 'common.isThatRight']);
+    expect(call.heard[2]).toBe('从昨晚8点开始停电。');
     await call.press('1');
     expect(call.keys).toEqual(['common.contactPerson', 'danger.confirmContact']);
     expect(call.heard[0]).toMatch(/^联系人.*张/);
@@ -157,7 +158,7 @@ describe('fault reporting (N10)', () => {
     await told.press('1');
     await told.press('1');
     await told.say('从昨晚8点家里就全部没电了');
-    expect(told.keys).toEqual(['fault.readBack', 'common.isThatRight']);
+    expect(told.keys).toEqual(['common.reactWait', 'fault.readBack', 'common.isThatRight']);
     expect(told.said).toContain('从昨晚8点家里就全部没电了');
   });
 

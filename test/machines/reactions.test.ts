@@ -43,7 +43,7 @@ describe('N12: the fault report reacts to a long wait or a failure again, before
       const call = await atTheDescription(locale);
       await call.say(described[locale].wait);
       expect(call.keys[0]).toBe('common.reactWait');
-      expect(call.keys.slice(1)).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+      expect(call.keys.slice(1)).toEqual(['fault.readBack', 'common.isThatRight']);
     });
 
     it(`${locale}: "${described[locale].again}": sorry it happened again`, async () => {
@@ -55,7 +55,7 @@ describe('N12: the fault report reacts to a long wait or a failure again, before
     it(`${locale}: a false friend ("${described[locale].plain}") gets no apology`, async () => {
       const call = await atTheDescription(locale);
       await call.say(described[locale].plain);
-      expect(call.keys).toEqual(['fault.readBack', 'common.readBackContact', 'common.isThatRight']);
+      expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     });
   }
 
