@@ -16,7 +16,8 @@ async function reportAtMenu(language: string, channel: Channel, words: string) {
   const answer = (said: string) => (channel === 'voice' ? call.say(said) : call.type(said));
   await answer(language);
   await answer(words);
-  expect(call.keys).toEqual(['identity.askAccount']);
+  // Words that tell a long wait ("从昨晚…") are first answered with sorry (N12, test/machines/reactions.test.ts).
+  expect(call.keys.filter((key) => key !== 'common.reactWait')).toEqual(['identity.askAccount']);
   await call.choose('no_account');
   expect(call.keys).toEqual(['identity.proceedByAddress', 'fault.askDanger']);
   return { call, answer };
