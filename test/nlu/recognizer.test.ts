@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecognizer, recognizeSync } from '../../src/nlu/recognizer.js';
+import type { Locale } from '../../src/core/locale.js';
 
 describe('built-in recognizer', () => {
   it.each([
@@ -96,5 +97,60 @@ describe('built-in recognizer', () => {
     const e = createRecognizer().explain('嗯 我要投诉', 'zh-CN');
     expect(e.normalized).toBe('我要投诉');
     expect(e.matches[0]).toMatchObject({ intent: 'complaint', pattern: '投诉' });
+  });
+});
+
+// Kinds found on dev-7 (issue 9 item 6); said here in other words than its lines.
+describe('a declined request, an echoed answer, and denied hazards alone (N10 "is there danger?")', () => {
+  it.each<[string, Locale]>([
+    ['不用了 不用给我转人工', 'zh-CN'],
+    ['唔使 唔使同我轉接', 'yue-HK'],
+    ['no no do not connect me to anyone', 'en-US'],
+    ['没看见电线断 什么都没有', 'zh-CN'],
+    ['冇人俾電親 放心', 'yue-HK'],
+    ['nobody got shocked here, relax', 'en-US'],
+  ])('"%s" (%s) is a no', (text, locale) => {
+    expect(recognizeSync(text, locale)?.intent).toBe('deny');
+  });
+
+  it.each<[string, Locale, string]>([
+    ['没看见冒烟 就是整栋楼都黑了', 'zh-CN', 'fault_report'],
+    ['no smoke at all, the whole street just went dark', 'en-US', 'fault_report'],
+    ['帮我转人工', 'zh-CN', 'agent'],
+  ])('"%s" (%s) stays %s: a fault told of, or a request not declined', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+});
+
+// Out of scope on fresh topics (dev-7's kinds, said in other words): other organisations' business
+// gets no intent; the grid's business at those places stays ours.
+describe('other organisations and greetings get no intent; our business at a shop or a bank stays ours', () => {
+  it.each<[string, Locale]>([
+    ['我想投诉小区门口那家咖啡店 店员很凶', 'zh-CN'],
+    ['你们还招人吗 我想投简历', 'zh-CN'],
+    ['医保卡在哪里激活', 'zh-CN'],
+    ['去哪里给小狗打疫苗', 'zh-CN'],
+    ['電焊班幾時開課', 'yue-HK'],
+    ['師傅你好', 'yue-HK'],
+    ['您好 老师', 'zh-CN'],
+    ['i want to complain about the barber down the street', 'en-US'],
+    ['how do i renew my passport', 'en-US'],
+    ['is the dmv open saturday', 'en-US'],
+    ['my brother is a powerhouse in the gym', 'en-US'],
+    ['the pilot light on the water heater went out', 'en-US'],
+  ])('"%s" (%s) gets no intent', (text, locale) => {
+    expect(recognizeSync(text, locale)).toBeNull();
+  });
+
+  it.each<[string, Locale, string]>([
+    ['我在便利店交了电费 怎么还显示欠费', 'zh-CN', 'bill_query'],
+    ['我的奶茶店停电了', 'zh-CN', 'fault_report'],
+    ['i paid my bill at the bank but it still shows due', 'en-US', 'bill_query'],
+  ])('"%s" (%s) is %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+
+  it('"有冇人接電話" asks whether anyone answers: no new connection (接电)', () => {
+    expect(recognizeSync('喂 有冇人接電話呀', 'yue-HK')?.intent).not.toBe('new_service');
   });
 });

@@ -60,7 +60,8 @@ export const EN_US: Lexicon = {
       'compensation', 'no response', 'ignored', 'nobody answers'],
     [0.94, /\b(service|staff|crew|technicians?|experience|support)\b.{0,20}\b(terrible|awful|horrible|poor|bad|appalling|disgraceful|rubbish|useless)\b/,
       'angry', 'furious'],
-    [0.94, /\b(nobody|no one|never)\b.{0,15}\b(calls?|called|came|come|showed up|responded|answers?|fixed)\b/],
+    // "I never called before" is the caller about himself, not nobody calling back.
+    [0.94, /\b(nobody|no one|(?<!\b(?:i|we) )never)\b.{0,15}\b(calls?|called|came|come|showed up|responded|answers?|fixed)\b/],
   ],
   report: [
     [0.95, 'stealing electricity', 'steal electricity', 'stealing power', 'steals power',
@@ -113,7 +114,8 @@ export const EN_US: Lexicon = {
       'talk to somebody', 'speak to somebody', 'not a machine', 'not a robot', 'robot', 'receptionist',
       'rep', 'a person', 'actual person', 'someone real', 'transfer me', 'put me through', 'staff member',
       /\b(talk|speak)(ing)? (to|with) (a |an )?(machine|robot|computer|bot)\b/,
-      /\b(anyone|somebody|someone|a human)\b.{0,12}\b(talk|speak)\b/, /\b(talk|speak) (to|with) (someone|somebody|anyone)\b/],
+      /\b(anyone|somebody|someone|a human)\b.{0,12}\b(talk|speak)\b/, /\b(talk|speak) (to|with) (someone|somebody|anyone)\b/,
+      /\bconnect me (to|with) (a |an |the )?(person|human|someone|somebody|anyone|anybody|agent|operator|staff)\b/],
   ],
   supervisor: [
     [0.97, 'supervisor', 'manager', 'boss', 'person in charge', 'someone in charge', 'in charge',
