@@ -54,6 +54,8 @@ function expandContractions(s: string): string {
     .replace(/'ll\b/g, ' will')
     .replace(/'ve\b/g, ' have')
     .replace(/'d\b/g, ' would')
+    // "it's been" is "it has been", not a yes ("it is").
+    .replace(/\b([a-z]+)'s been\b/g, '$1 has been')
     .replace(/\b(it|that|what|there|who|where|here|he|she|how)'s\b/g, '$1 is')
     .replace(/'s\b/g, '');
 }

@@ -292,6 +292,9 @@ function fuse(
   const named = [...lexicon].filter(([, l]) => l >= NAMES_INTENT).sort((a, b) => b[1] - a[1])[0];
   if (label === 'none' && named) [label, score] = ranked.find(([l]) => l === named[0]) ?? [label, score];
   if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  // A language asked for outranks a repeat: "講返廣東話啦 普通話我聽唔明" does not follow the language, not the words.
+  const asked = [...lexicon.keys()].find((l) => l.startsWith('language_'));
+  if (label === 'repeat' && asked) [label, score] = ranked.find(([l]) => l === asked) ?? [label, score];
   // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
   // (At "is there danger?" the flow reads the no itself: interpret.ts.)
   if (hazardDismissed && (label === 'deny' || label === 'affirm') && lexicon.has('fault_report')) {

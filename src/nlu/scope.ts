@@ -61,7 +61,7 @@ function withoutOthers(normalized: string): { rest: string; named: boolean } {
 }
 
 // Words that can only be about us: a place named beside them is a landmark ("火车站对面营业厅").
-const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|\b(?:power company|electric company|utility company|meter reader)\b/;
+const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|工单|抢修|\b(?:power company|electric company|utility company|meter reader|repair (?:ticket|crew|order)|work order|linem[ae]n|bucket trucks?|utility trucks?|crews?)\b/;
 
 export function outOfScope(normalized: string): boolean {
   const { rest, named } = withoutOthers(normalized);

@@ -154,3 +154,21 @@ describe('other organisations and greetings get no intent; our business at a sho
     expect(recognizeSync('喂 有冇人接電話呀', 'yue-HK')?.intent).not.toBe('new_service');
   });
 });
+
+// English as US callers say it (dev-7's kinds, in other words).
+describe('US colloquial English: a place that "is out", "how long" about an outage, "it\'s been"', () => {
+  it.each<[string, Locale, string]>([
+    ["my whole apartment's been out since noon", 'en-US', 'fault_report'],
+    ['the back half of the house is dark', 'en-US', 'fault_report'],
+    ['our street blacked out an hour ago', 'en-US', 'fault_report'],
+    ['the entire neighborhood is down, how long will it be', 'en-US', 'outage_query'],
+    ["it's been three days since my repair ticket and no crew came, I want to file a complaint", 'en-US', 'complaint'],
+  ])('"%s" (%s) is %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+
+  it('"講返廣東話 普通話我聽唔明" asks for Cantonese: a language not understood is no request to repeat', () => {
+    expect(recognizeSync('可唔可以講返廣東話 普通話我真係聽唔明', 'yue-HK')?.intent).toBe('language_yue');
+    expect(recognizeSync('麻烦讲普通话 我听不懂英语', 'zh-CN')?.intent).toBe('language_zh');
+  });
+});

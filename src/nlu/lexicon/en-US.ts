@@ -20,11 +20,15 @@ export const EN_US: Lexicon = {
       /\b(not|no|never) (have |got |getting |get )?(any )?(power|electricity)\b/,
       /\b(lights?|power|electricity)\b.{0,15}\bnot (turn|come|switch)(ing)? on\b/,
       /\b(outlets?|sockets?|plugs?)\b.{0,15}\b(not work|dead|no power)/,
-      /\bnone of (the |my |our )?(outlets?|sockets?|lights?|plugs?|switches)\b/],
+      /\bnone of (the |my |our )?(outlets?|sockets?|lights?|plugs?|switches)\b/,
+      // "the whole building's been out since this morning", "half my house is out", "our block is blacked out".
+      /\b(house|home|place|apartment|unit|flat|building|block|street|floor|neighborhood|area|side|half)\b(?: \w+){0,2} ((is|are|has been|have been|went|was|got) (all )?(out|dark|blacked out|black)|blacked out)\b(?! of\b)/],
     [0.8, 'fault', 'repair', 'fix', 'outage', 'send someone', 'send a technician', 'technician'],
   ],
   outage_query: [
     [0.93, /\bwhen\b.{0,25}\b(back on|back up|restored|come back|comes back|return|be back|be fixed|be on)\b/,
+      // "is the whole zip code down or what, how long is this gonna take".
+      /\b(down|out)\b.{0,30}\bhow long\b/,
       /\b(is|are) (there|there any)\b.{0,25}\b(outages?|power cuts?)\b/, 'planned outage', 'scheduled outage',
       'planned outages', 'scheduled outages', 'maintenance outage', 'outage schedule', 'outage map',
       'outage notice', 'outage information', 'outage info', 'any outages', 'restoration time',
