@@ -293,6 +293,10 @@ function fuse(
   if (label === 'none' && named) [label, score] = ranked.find(([l]) => l === named[0]) ?? [label, score];
   if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
   // A language asked for outranks a repeat: "講返廣東話啦 普通話我聽唔明" does not follow the language, not the words.
+  // A no said twice ("唔使喇 唔使轉", "no thanks, don't need a text") and no closing phrase named is a no, not a goodbye.
+  if (label === 'goodbye' && (lexicon.get('deny') ?? 0) >= YES_NO_ECHOED && (lexicon.get('goodbye') ?? 0) < NAMES_GOODBYE) {
+    [label, score] = ranked.find(([l]) => l === 'deny') ?? [label, score];
+  }
   const asked = [...lexicon.keys()].find((l) => l.startsWith('language_'));
   if (label === 'repeat' && asked) [label, score] = ranked.find(([l]) => l === asked) ?? [label, score];
   // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
@@ -312,6 +316,8 @@ function fuse(
  * that names a hazard gets 0.1.
  */
 const MODEL_DANGER_MIN = 0.1;
+/** A goodbye phrase (再见, "that's all") against a hint (谢谢, thanks). */
+const NAMES_GOODBYE = 0.85;
 /** A lexicon weight that names the intent (docs/nlu.md, Extending the lexicons). */
 const NAMES_INTENT = 0.95;
 /**

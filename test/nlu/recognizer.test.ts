@@ -172,3 +172,15 @@ describe('US colloquial English: a place that "is out", "how long" about an outa
     expect(recognizeSync('麻烦讲普通话 我听不懂英语', 'zh-CN')?.intent).toBe('language_zh');
   });
 });
+
+describe('a no said twice with no closing phrase is a no; a goodbye named stays one (N20)', () => {
+  it.each<[string, Locale, string]>([
+    ['不用了 不用给我发短信了', 'zh-CN', 'deny'],
+    ['算喇 唔使寄信俾我', 'yue-HK', 'deny'],
+    ['no thanks, no need for an email', 'en-US', 'deny'],
+    ['不用了 谢谢 再见', 'zh-CN', 'goodbye'],
+    ["no that's all, bye", 'en-US', 'goodbye'],
+  ])('"%s" (%s) is %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+});
