@@ -184,3 +184,18 @@ describe('a no said twice with no closing phrase is a no; a goodbye named stays 
     expect(recognizeSync(text, locale)?.intent).toBe(intent);
   });
 });
+
+// English kinds from the development sets (dev-2, dev-6): said here in other words than their lines.
+describe('English as it is typed and said: no apostrophes, chat shorthand, the hours, a lead, "coming back"', () => {
+  it.each<[string, Locale, string]>([
+    ['i dont speak chinese, english please', 'en-US', 'language_en'],
+    ['why did u bill me two times', 'en-US', 'bill_query'],
+    ['what time do you guys open tomorrow', 'en-US', 'consultation'],
+    ['put your team lead on please', 'en-US', 'supervisor'],
+    ['what time is the power coming back', 'en-US', 'outage_query'],
+    ['can you get a human on the phone', 'en-US', 'agent'],
+    ['you are worthless', 'en-US', 'abuse'],
+  ])('"%s" (%s) is %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+});

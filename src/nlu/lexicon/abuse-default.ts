@@ -30,6 +30,6 @@ export const DEFAULT_ABUSE_LEXICON: AbuseLexicon = {
     'cunt', 'dick', 'prick', 'screw you', 'damn you', 'go to hell', 'shut up', 'piss off', 'jerk', 'loser',
     'crap', 'bullshit', 'wtf', 'son of a', 'motherfuck', 'dumbass', 'useless idiots', 'f off', 'sod off',
     'piece of shit', 'scumbag', 'wanker', 'twat', 'douche', 'jackass', 'dipshit', 'bollocks', 'stfu', 'get lost',
-    'eat shit', 'you suck', 'imbecile', 'screw off', 'bunch of clowns',
+    'eat shit', 'you suck', 'imbecile', 'screw off', 'bunch of clowns', 'worthless', 'brain dead', 'drop dead', 'pathetic',
   ],
 };
