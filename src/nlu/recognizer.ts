@@ -9,7 +9,7 @@ import { defaultIntentModel } from './model/default-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
 import { greetingOnly, hasOurSubject, modelMayCallDanger, namesGrid, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
-import { matchYesNo } from './yes-no.js';
+import { matchYesNo, saysNoDanger } from './yes-no.js';
 
 export interface RecognizerOptions {
   /** Below this confidence the answer is null (a no match). Default 0.5. */
@@ -207,6 +207,11 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   // else is asked for in words of ours, so it answers "is there danger?" with a no. The model's other
   // labels mean little here (it reads no negation, and it was sure of danger). A fault told of stays the
   // fault: a word of the grid left once the hazards are out ("没冒烟 就是插座不通电", "no smoke, the block is dark").
+  // "there is no hazard at all", "all safe here, relax", "危险倒是一点都没有": the same no, said of danger itself.
+  if (saysNoDanger(normalized) && !hazards.some((h) => h.dismissed === null) && !asksForSomething(matches, threshold) && !namesGrid(normalized) &&
+    (!fused || !matches.some((m) => m.intent === fused!.intent && m.weight > 0 && m.lexicon !== 'yes-no'))) {
+    fused = { intent: 'deny', confidence: NEGATED_HAZARDS_ONLY };
+  }
   if (hazards.length && hazards.every((h) => h.dismissed === 'negated') && !asksForSomething(matches, threshold)) {
     const rest = hazards.reduce((t, h) => t.replace(h.phrase, ' '), normalized);
     if (!namesGrid(rest) && !outOfScope(normalized) && (!fused || !matches.some((m) => m.intent === fused!.intent && m.weight > 0))) {

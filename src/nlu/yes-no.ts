@@ -73,11 +73,14 @@ const EN_NO = [
   // Colloquial, and disowning what was read back ("not mine", "wasn't me").
   'naw', 'nay', 'no sir', 'no maam', 'negatory', 'hell no', 'not a chance', 'nope nope', 'not mine', 'not me',
   'that is not mine', 'that is not me', 'it was not me', 'was not me', 'a negative', 'that is a negative',
-  'that would be a negative', 'that would be a no', 'that is a no', 'not today', 'no can do',
+  'that would be a negative', 'that would be a no', 'that is a no', 'not today', 'no can do', 'that is not my',
+  // "there is no hazard" is a no, not the yes "there is" (the longest words win).
+  'there is no', 'there is nothing', 'there are no', 'there are not any', 'there is not any',
 ];
 const EN_NEITHER = [
   'not sure', 'i am not sure', 'am not sure', 'do not know', 'i do not know', 'maybe', 'perhaps', 'no idea',
   'is it', 'is there', 'no power', 'no electricity', 'no lights', 'no one', 'nobody', 'not know',
+  'there is no power', 'there is no electricity', 'there is no light', 'there are no lights', 'there is no current',
   // Statements, not answers: "I do not have power" must not read as "I do".
   'i do not', 'do not', 'i did not', 'did not', 'i have not', 'i can not', 'can not', 'i am not',
 ];
@@ -188,4 +191,14 @@ export function turnsAway(match: YesNoMatch): boolean {
   if (!match.answer || match.rest === '') return false;
   const turns = match.answer === 'yes' ? AFTER_YES_TURNS : AFTER_NO_TURNS;
   return turns.some((w) => match.rest.startsWith(w) && (!/^[a-z]/.test(w) || match.rest.length === w.length || match.rest[w.length] === ' '));
+}
+
+// "There is no hazard at all", "all safe here", "zero danger", "危险倒是一点都没有", "冇咩危險": a statement that
+// there is no danger answers "is there danger?" with a no, wherever in the words it stands.
+const NO_DANGER =
+  /\b(?:no|zero|not any|nothing|without any) (?:real |actual )?(?:danger\w*|hazard\w*)|\bnot (?:dangerous|hazardous)\b|\b(?:all|everything is|everyone is|everybody is|we are|it is) (?:safe|fine and safe)\b|(?:没有|没|冇|无|不存在|并无)(?:什么|啥|任何|咩|乜嘢)?(?:危险|危險|安全隐患)|(?:危险|危險)(?:倒是|倒係|倒|是|係)?(?:一点|一啲|完全|根本)?(?:都|也)?(?:没有|没|冇|无)/;
+
+/** Whether the words say there is no danger (the recognizer reads it as a no when nothing else is asked). */
+export function saysNoDanger(normalized: string): boolean {
+  return NO_DANGER.test(normalized);
 }

@@ -199,3 +199,15 @@ describe('English as it is typed and said: no apostrophes, chat shorthand, the h
     expect(recognizeSync(text, locale)?.intent).toBe(intent);
   });
 });
+
+describe('N10: a statement that there is no danger is a no; a fault said with it stays the fault', () => {
+  it.each<[string, Locale, string]>([
+    ['honestly there is no hazard of any kind', 'en-US', 'deny'],
+    ['everyone is safe, no danger', 'en-US', 'deny'],
+    ['放心 没有什么危险', 'zh-CN', 'deny'],
+    ['危險就完全冇', 'yue-HK', 'deny'],
+    ['no danger, but my whole flat is dark', 'en-US', 'fault_report'],
+  ])('"%s" (%s) is %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+});

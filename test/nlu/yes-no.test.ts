@@ -67,11 +67,15 @@ describe('yes and no said colloquially (issue 9 item 6)', () => {
   it.each(['yesss', 'yeahhh sure', 'you betcha', 'yes sir', 'sounds good', 'mm hmm', 'roger that'])('en-US yes: %s', (t) => {
     expect(yesNo(t, 'en-US')).toBe('yes');
   });
-  it.each(['noooo', 'naw', 'nahhh', 'no sir', 'not a chance', 'that is not mine', 'that would be a no'])('en-US no: %s', (t) => {
+  it.each(['noooo', 'naw', 'nahhh', 'no sir', 'not a chance', 'that is not mine', 'that would be a no', 'there is no danger here', "that's not my phone"])('en-US no: %s', (t) => {
     expect(yesNo(t, 'en-US')).toBe('no');
   });
   it.each(['中', '中 中', '嗯呐', '好嘞', '要得'])('zh-CN yes: %s', (t) => expect(yesNo(t, 'zh-CN')).toBe('yes'));
   it.each(['没事', '冇事', '不是我的'])('a no: %s', (t) => expect(yesNo(t, 'zh-CN')).toBe('no'));
+
+  it('"there is no power" is a statement, not an answer either way', () => {
+    expect(yesNo('there is no power in my flat', 'en-US')).toBeNull();
+  });
 
   it('中 and 成 are a yes only alone: 中午停电了 and 成个屋冇电 are statements', () => {
     expect(yesNo('中午停电了', 'zh-CN')).toBeNull();
