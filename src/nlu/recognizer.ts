@@ -297,12 +297,13 @@ function fuse(
   const named = [...lexicon].filter(([, l]) => l >= NAMES_INTENT).sort((a, b) => b[1] - a[1])[0];
   if (label === 'none' && named) [label, score] = ranked.find(([l]) => l === named[0]) ?? [label, score];
   if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
-  // A language asked for outranks a repeat: "講返廣東話啦 普通話我聽唔明" does not follow the language, not the words.
+  // A language or a person asked for outranks a repeat: "講返廣東話啦 普通話我聽唔明" does not follow the language,
+  // not the words; "搵個職員 部機聽唔明" wants a person because the machine does not follow.
   // A no said twice ("唔使喇 唔使轉", "no thanks, don't need a text") and no closing phrase named is a no, not a goodbye.
   if (label === 'goodbye' && (lexicon.get('deny') ?? 0) >= YES_NO_ECHOED && (lexicon.get('goodbye') ?? 0) < NAMES_GOODBYE) {
     [label, score] = ranked.find(([l]) => l === 'deny') ?? [label, score];
   }
-  const asked = [...lexicon.keys()].find((l) => l.startsWith('language_'));
+  const asked = [...lexicon.keys()].find((l) => l.startsWith('language_') || l === 'agent' || l === 'supervisor');
   if (label === 'repeat' && asked) [label, score] = ranked.find(([l]) => l === asked) ?? [label, score];
   // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
   // (At "is there danger?" the flow reads the no itself: interpret.ts.)
@@ -348,7 +349,7 @@ function intentScores(matches: Match[], threshold: number): Map<Intent, number> 
  * The decline stands right before the words (a 再, 帮我 or "to" may come between).
  */
 const DECLINED =
-  /(?:不需要|不用|不必|不使|无需|别|不是要|不是想|不想|唔使|唔洗|唔駛|唔需要|唔好|唔系要|唔系想|唔想|(?:^|\b(?:no|nah|nope|naw|please|just|and|so|but|thanks|thank you)\s)do not|no need to|never mind)\s?(?:再|帮我|帮|同我|给我|俾我|嘅|的|to\s)?(?:查|问|办|转|找|报|申请)?$/;
+  /(?:不需要|不用|不必|不使|无需|别|(?<!是)不是要|(?<!是)不是想|(?<!是)不是|不想|唔使|唔洗|唔駛|唔需要|唔好|唔系要|唔系想|唔想|(?:^|\b(?:no|nah|nope|naw|please|just|and|so|but|thanks|thank you)\s)do not|no need to|never mind)\s?(?:再|帮我|帮|同我|给我|俾我|嘅|的|to\s)?(?:查|问|办|转|找|报|申请)?$/;
 const declined = (normalized: string, at: number): boolean => DECLINED.test(normalized.slice(0, at));
 
 function scoreMatches(normalized: string, variant: string, patterns: CompiledPattern[], locale: Locale): Match[] {

@@ -211,3 +211,26 @@ describe('N10: a statement that there is no danger is a no; a fault said with it
     expect(recognizeSync(text, locale)?.intent).toBe(intent);
   });
 });
+
+// Chinese kinds from dev-2 (said in other words): money that has not arrived, the office's hours, the price of
+// a unit, the person in charge, "say it again", a declined business (不是查电费), a person before a repeat.
+describe('Chinese: a payment not credited, the office asked after, a unit price, 主任 and 話事嘅, 再报一下', () => {
+  it.each<[string, Locale, string]>([
+    ['钱转过去了 怎么还没到账', 'zh-CN', 'bill_query'],
+    ['俾咗錢兩日 仲未入數', 'yue-HK', 'bill_query'],
+    ['你们营业厅礼拜天开不开', 'zh-CN', 'consultation'],
+    ['普通人家每度电要几毛', 'zh-CN', 'consultation'],
+    ['叫你们主任来跟我说', 'zh-CN', 'supervisor'],
+    ['搵個話事嘅出嚟', 'yue-HK', 'supervisor'],
+    ['那个编号你再念一下', 'zh-CN', 'repeat'],
+    ['不是 我是要报修 不是查电费', 'zh-CN', 'fault_report'],
+    ['同我搵個職員啦 部機聽唔明我講咩', 'yue-HK', 'agent'],
+    ['这破机器 蠢死了', 'zh-CN', 'abuse'],
+  ])('"%s" (%s) is %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+
+  it('是不是 asks: "是不是电费交晚了" is still about the bill', () => {
+    expect(recognizeSync('是不是电费交晚了', 'zh-CN')?.intent).toBe('bill_query');
+  });
+});
