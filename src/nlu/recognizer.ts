@@ -9,7 +9,7 @@ import { defaultIntentModel } from './model/default-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
 import { greetingOnly, hasOurSubject, modelMayCallDanger, namesGrid, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
-import { matchYesNo, saysNoDanger } from './yes-no.js';
+import { judgesReadBack, matchYesNo, saysNoDanger } from './yes-no.js';
 
 export interface RecognizerOptions {
   /** Below this confidence the answer is null (a no match). Default 0.5. */
@@ -212,6 +212,17 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
     (!fused || !matches.some((m) => m.intent === fused!.intent && m.weight > 0 && m.lexicon !== 'yes-no'))) {
     fused = { intent: 'deny', confidence: NEGATED_HAZARDS_ONLY };
   }
+  // "没有打火 就是开关按了没反应", "唔危險 淨係停電啫", "no arcing, the switch just does nothing": a hazard denied and
+  // then, after a contrast, what is wrong: the fault, not a no.
+  if (fused?.intent === 'deny' && (hazards.length > 0 || saysNoDanger(normalized)) && CONTRAST.test(normalized)) {
+    const told = hazards.reduce((t, h) => t.replace(h.phrase, ' '), normalized);
+    if (namesGrid(told.replace(NO_DANGER_WORDS, ' '))) fused = { intent: 'fault_report', confidence: NEGATED_HAZARDS_ONLY };
+  }
+  // "地址你念得一点没错", "that number belongs to somebody else": a read-back judged in a statement (N8).
+  if (!fused || (!asksForSomething(matches, threshold) && !matches.some((m) => m.intent === fused!.intent && m.weight > 0))) {
+    const judged = judgesReadBack(normalized);
+    if (judged) fused = { intent: judged === 'yes' ? 'affirm' : 'deny', confidence: NEGATED_HAZARDS_ONLY };
+  }
   if (hazards.length && hazards.every((h) => h.dismissed === 'negated') && !asksForSomething(matches, threshold)) {
     const rest = hazards.reduce((t, h) => t.replace(h.phrase, ' '), normalized);
     if (!namesGrid(rest) && !outOfScope(normalized) && (!fused || !matches.some((m) => m.intent === fused!.intent && m.weight > 0))) {
@@ -232,6 +243,9 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   return done({ intent: fused.intent, confidence: round(fused.confidence), entities }, matches, model);
 }
 
+// A turn to what is wrong after a denied hazard; and the danger words themselves (危险, danger), which name no fault.
+const CONTRAST = /就是|只是|净系|淨係|只系|就系|但是|可是|不过|\b(?:just|but|only)\b/;
+const NO_DANGER_WORDS = /危险|危險|danger\w*|hazard\w*/g;
 /** The confidence of a no read from denied hazards alone (one voice, the danger layer's). */
 const NEGATED_HAZARDS_ONLY = 0.75;
 /** Whether a lexicon pattern other than a yes or a no asks for something. */

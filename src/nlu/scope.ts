@@ -46,7 +46,7 @@ const OTHER_SERVICE = new RegExp(
 // What is left that still speaks of grid electricity.
 const GRID = /电|[停断没冇来有用交充]店|店(?:费|表|线|箱|闸|压)|垫|殿|灯|黑|暗|power|electric|light|lamp|dark|meter|outage|blackout|breaker|fuse|volt|watt|kwh|outlet|socket|wir(?:e|ing)|cables?|lines?|solar|grid|current|supply|ev charger/;
 // A supply that stopped, said without naming it: 空调不动了, 个表唔行, "blacked out", "won't come on".
-const SUPPLY_STOPPED = /不动|唔郁|唔行|不转|停了|停咗|熄|\b(?:black\w* out|blacked|out|off|dead|quit|stopped|not (?:working|running|coming on)|will not (?:come on|work|turn on|reset))\b/;
+const SUPPLY_STOPPED = /不动|唔郁|唔行|不转|停了|停咗|熄|没反应|冇反应|无反应|没有反应|\b(?:black\w* out|blacked|out|off|dead|quit|stopped|not (?:working|running|coming on)|will not (?:come on|work|turn on|reset)|does nothing|nothing happens)\b/;
 
 /** Whether the words speak of the grid or of a supply that stopped (a fault told of). */
 export function namesGrid(normalized: string): boolean {

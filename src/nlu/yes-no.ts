@@ -202,3 +202,20 @@ const NO_DANGER =
 export function saysNoDanger(normalized: string): boolean {
   return NO_DANGER.test(normalized);
 }
+
+// A judgement of what was read back (N8), said as a statement: "地址你念得一点没错", "you read the address back
+// perfectly" (a yes); "这个手机号不是我的", "that number belongs to somebody else, not mine" (a no). Not "I dialed
+// the wrong number": that is a caller who reached us by mistake.
+const READ_BACK = /号码|号|电话|手机|地址|户号|名字|户名|number|address|name|account|phone|cell/;
+const READ_BACK_YES =
+  /(?:念|读|讲|说|报)得?(?:一点|一啲|完全)?(?:都|也)?(?:没错|冇错|对|啱|正确)|\b(?:read|got|have) (?:the |my |it |that )?(?:\w+ )?(?:back )?(?:perfectly|exactly right|just right|right)\b/;
+const READ_BACK_NO =
+  /不是我的|唔系我嘅|唔系我的|(?:belongs? to|is) (?:somebody|someone|some one) else|somebody else s|someone else s|\bnot mine\b|\bis not (?:my|ours)\b/;
+
+/** A yes or a no said of what was read back, as a statement rather than an opening word; or null. */
+export function judgesReadBack(normalized: string): YesNo | null {
+  if (!READ_BACK.test(normalized)) return null;
+  if (READ_BACK_NO.test(normalized)) return 'no';
+  if (READ_BACK_YES.test(normalized)) return 'yes';
+  return null;
+}

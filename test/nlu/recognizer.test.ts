@@ -234,3 +234,23 @@ describe('Chinese: a payment not credited, the office asked after, a unit price,
     expect(recognizeSync('是不是电费交晚了', 'zh-CN')?.intent).toBe('bill_query');
   });
 });
+
+// Kinds from the development sets, said in other words: a hazard denied and then what is wrong, and a read-back
+// judged in a statement rather than with an opening yes or no (N8, N10).
+describe('N8/N10: "no sparks, just no power" is the fault; "你念的号码都对" judges the read-back', () => {
+  it.each<[string, Locale, string]>([
+    ['没冒烟 就是插座按了没反应', 'zh-CN', 'fault_report'],
+    ['冇危險 只係成間屋冇電', 'yue-HK', 'fault_report'],
+    ['no sparks, the breaker just does nothing', 'en-US', 'fault_report'],
+    ['号码你报得完全正确', 'zh-CN', 'affirm'],
+    ['you read my address back exactly right', 'en-US', 'affirm'],
+    ['呢個手機號碼唔係我嘅', 'yue-HK', 'deny'],
+    ['that phone number is someone else s, not mine', 'en-US', 'deny'],
+  ])('"%s" (%s) is %s', (text, locale, intent) => {
+    expect(recognizeSync(text, locale)?.intent).toBe(intent);
+  });
+
+  it('a caller who reached us by mistake is no judgement of a read-back', () => {
+    expect(recognizeSync('sorry I dialed the wrong number', 'en-US')?.intent).not.toBe('deny');
+  });
+});
