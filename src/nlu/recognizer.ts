@@ -7,9 +7,10 @@ import { normalizeText } from './normalize.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
 import { defaultIntentModel } from './model/default-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
-import { greetingOnly, hasOurSubject, modelMayCallDanger, namesGrid, outOfScope } from './scope.js';
+import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
-import { judgesReadBack, matchYesNo, saysNoDanger } from './yes-no.js';
+import { matchYesNo } from './yes-no.js';
+import { answerInWords } from './answers.js';
 
 export interface RecognizerOptions {
   /** Below this confidence the answer is null (a no match). Default 0.5. */
@@ -203,32 +204,8 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
-  // "没看到电线掉下来 都没有", "nobody got zapped, don't worry": every hazard said is denied and nothing
-  // else is asked for in words of ours, so it answers "is there danger?" with a no. The model's other
-  // labels mean little here (it reads no negation, and it was sure of danger). A fault told of stays the
-  // fault: a word of the grid left once the hazards are out ("没冒烟 就是插座不通电", "no smoke, the block is dark").
-  // "there is no hazard at all", "all safe here, relax", "危险倒是一点都没有": the same no, said of danger itself.
-  if (saysNoDanger(normalized) && !hazards.some((h) => h.dismissed === null) && !asksForSomething(matches, threshold) && !namesGrid(normalized) &&
-    (!fused || !matches.some((m) => m.intent === fused!.intent && m.weight > 0 && m.lexicon !== 'yes-no'))) {
-    fused = { intent: 'deny', confidence: NEGATED_HAZARDS_ONLY };
-  }
-  // "没有打火 就是开关按了没反应", "唔危險 淨係停電啫", "no arcing, the switch just does nothing": a hazard denied and
-  // then, after a contrast, what is wrong: the fault, not a no.
-  if (fused?.intent === 'deny' && (hazards.length > 0 || saysNoDanger(normalized)) && CONTRAST.test(normalized)) {
-    const told = hazards.reduce((t, h) => t.replace(h.phrase, ' '), normalized);
-    if (namesGrid(told.replace(NO_DANGER_WORDS, ' '))) fused = { intent: 'fault_report', confidence: NEGATED_HAZARDS_ONLY };
-  }
-  // "地址你念得一点没错", "that number belongs to somebody else": a read-back judged in a statement (N8).
-  if (!fused || (!asksForSomething(matches, threshold) && !matches.some((m) => m.intent === fused!.intent && m.weight > 0))) {
-    const judged = judgesReadBack(normalized);
-    if (judged) fused = { intent: judged === 'yes' ? 'affirm' : 'deny', confidence: NEGATED_HAZARDS_ONLY };
-  }
-  if (hazards.length && hazards.every((h) => h.dismissed === 'negated') && !asksForSomething(matches, threshold)) {
-    const rest = hazards.reduce((t, h) => t.replace(h.phrase, ' '), normalized);
-    if (!namesGrid(rest) && !outOfScope(normalized) && (!fused || !matches.some((m) => m.intent === fused!.intent && m.weight > 0))) {
-      fused = { intent: 'deny', confidence: NEGATED_HAZARDS_ONLY };
-    }
-  }
+  // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
+  fused = answerInWords(normalized, fused, hazards, matches, threshold);
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
   if (fused?.intent.startsWith('language_')) entities.locale = LANGUAGE_LOCALE[fused.intent as keyof typeof LANGUAGE_LOCALE];
 
@@ -241,16 +218,6 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   }
   if (!fused) return done(null, matches, model);
   return done({ intent: fused.intent, confidence: round(fused.confidence), entities }, matches, model);
-}
-
-// A turn to what is wrong after a denied hazard; and the danger words themselves (危险, danger), which name no fault.
-const CONTRAST = /就是|只是|净系|淨係|只系|就系|但是|可是|不过|\b(?:just|but|only)\b/;
-const NO_DANGER_WORDS = /危险|危險|danger\w*|hazard\w*/g;
-/** The confidence of a no read from denied hazards alone (one voice, the danger layer's). */
-const NEGATED_HAZARDS_ONLY = 0.75;
-/** Whether a lexicon pattern other than a yes or a no asks for something. */
-function asksForSomething(matches: readonly Match[], threshold: number): boolean {
-  return matches.some((m) => m.lexicon !== 'yes-no' && m.intent !== 'deny' && m.intent !== 'affirm' && m.weight >= threshold);
 }
 
 const BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service', 'complaint', 'report']);
