@@ -89,6 +89,8 @@ const ZH: HazardRule[] = [
   { re: /触电(?!的感觉|嘅感觉|感觉|一样的感觉)|触(?:着|到|了|咗)电|电击|电伤|电晕|电亲|挨(?:了)?(?:一下)?电|露电(?!费)|带着电|带有电|(?<!绕|跳|经|通|越)过电(?!费|话|脑|表|箱|闸)|(?<![停来断没冇有用充通供发送放给复])电得(?:我|人|手|他|她|佢|好|很|发麻|直|浑身)/ },
   { re: /(?:被|让|叫|俾|畀|遭|背)(?:高压)?电(?:流)?(?:给)?(?:电|打|击|到|了|着|伤|死|晕|麻|倒|一下|咗|亲|过|弹|中)|(?:被|俾|畀)电(?=$|\s|\uE000)/ },
   { re: /给电(?:打|击|伤|死|晕|麻)/ },
+  // 被店打了: ASR writes 电 as 店/垫/殿; after 被/俾 and before a shock verb no everyday word reads so.
+  { re: /(?:被|让|俾|畀|遭|给)(?:店|垫|殿)(?:打|击|伤|死|晕|麻|倒|亲|到了|到咗)/ },
   { re: /(?<![停来断没冇有用充通供发送放给复])电(?:打|倒|晕|伤|死|麻|击|着)(?:了|咗|着|到|一下|人|我|佢|他|她|小孩|孩子|手|下)/ },
   { re: /(?<![停来断没冇有用充通供发送放给复])电到(?:人|我(?!们|家|这|那|屋)|佢|他(?!们|家)|她(?!们|家)|小孩|孩子|手|脚|咗)/ },
   { re: /(?<![停来冇没有通复])电咗(?:一下|我|佢|人|下)/ },
@@ -116,7 +118,7 @@ const ZH: HazardRule[] = [
   { re: /有烟/, noun: true },
   { re: /爆炸|(?:砰|嘭|轰隆|嘣)(?:的|嘅)?(?:一声|一下)|巨响|爆(?:了|咗)一声|好大一声/ },
   // Water touching electrics: 插座进水了, 水浸到电表箱, 配电房被水淹了.
-  { re: new RegExp(`${WATER}.{0,8}(?:${BOX}|${OUTLET}|${POLE})`) },
+  { re: new RegExp(`${WATER}.{0,8}(?:${BOX}|${OUTLET}|${POLE}|${LINE})`) },
   { re: new RegExp(`(?:${BOX}|${OUTLET}|${LINE}|${POLE}).{0,8}${WATER}|(?:${BOX}|${OUTLET}|${LINE}|${POLE}).{0,4}(?:有水|泡在水|泡喺水|喺水|在水)`) },
 ];
 
@@ -133,7 +135,7 @@ const EN: HazardRule[] = [
   // Wires and poles down.
   {
     re: new RegExp(
-      `\\b(?:${E_LINE}|${E_POLE})\\b.{0,25}?\\b${E_NOT}(?:down|fell|fallen|falling|on the ground|hanging|snapped|broke|broken|sagging|dangling|came down|lying|leaning|across|touching|swinging|tangled|came loose|loose|burning|melting|sparking|arcing|smoking|low|on (?:the|a|my|our|his|her|their|someone) (?:car|roof|fence|house|road|street|ground|sidewalk|yard|tree|truck))\\b`,
+      `\\b(?:${E_LINE}|${E_POLE})\\b.{0,25}?\\b${E_NOT}(?:down|fell|fall|falls|fallen|falling|dropped|drop|on the ground|in the (?:sea|river|water|lake|pond|canal|harbou?r)|hanging|snapped|broke|broken|sagging|dangling|came down|lying|leaning|across|touching|swinging|tangled|came loose|loose|burning|melting|sparking|arcing|smoking|low|on (?:the|a|my|our|his|her|their|someone) (?:car|roof|fence|house|road|street|ground|sidewalk|yard|tree|truck))\\b`,
     ),
   },
   { re: new RegExp(`\\b(?:downed|fallen|falling|broken|snapped|dangling|hanging|live|exposed|loose|bare|sparking|burning|arcing|smoking|damaged|severed|frayed) (?:power |electric |electrical |utility |high voltage )?(?:wires?|lines?|cables?|poles?)\\b`) },
@@ -142,7 +144,7 @@ const EN: HazardRule[] = [
   // Knocked down, hit, damaged.
   {
     re: new RegExp(
-      `\\b(?:hit|knocked(?: down| over)?|snapped|broke|severed|tore down|took down|ripped(?: down| off)?|crashed into|ran into|smashed(?: into)?|took out|struck|brought down|pulled down|backed into|rammed|cut through|dug into)\\b.{0,20}?\\b(?:${E_POLE}|${E_BOX}|(?:power|electric|electrical) lines?|wires?|cables?)\\b`,
+      `\\b(?:hit|knocked(?: down| over)?|snapped|broke|severed|tore down|took down|ripped(?: down| off)?|crashed into|ran into|smashed(?: into)?|plow(?:ed|s)? into|plough(?:ed|s)? into|slammed into|drove into|rammed into|careened into|swerved into|took out|struck|brought down|pulled down|backed into|rammed|cut through|dug into)\\b.{0,20}?\\b(?:${E_POLE}|${E_BOX}|(?:power|electric|electrical) lines?|wires?|cables?)\\b`,
     ),
   },
   {
@@ -163,7 +165,7 @@ const EN: HazardRule[] = [
   { re: new RegExp(`\\b(?:lying|collapsed|unconscious|passed out|not moving|fell down|is down)\\b.{0,25}?\\b(?:near|next to|by|beside|under|on) (?:a |the |some )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET})\\b`) },
   { re: new RegExp(`\\b(?:touched|grabbed|held|brushed|stepped on|hit)\\b (?:a |the |some |that |this )?(?:${E_LINE}|${E_POLE}|${E_BOX}|${E_OUTLET}|fence|railing)\\b.{0,40}?\\b(?:collapsed|passed out|blacked out|fell down|dropped|went down|unconscious|(?:is|isn't|is not|not) (?:moving|breathing|responding))\\b`) },
   { re: /\bfeel(?:s|ing)? (?:a |an |some )?(?:small |strong |little |big |sharp |slight )?(?:shock|jolt|zap|tingl\w*)\b|\bfelt (?:a |an |some )?(?:small |strong |little |big |sharp )?(?:shock|jolt|zap|tingle|electric\w*|current)\b|\bcurrent (?:went|ran|passed|going) through\b|\b(?:thrown|knocked) (?:back|off|out) by (?:the )?(?:current|electricity|shock)\b|\b(?:flipped|touched|grabbed|switched|plugged|unplugged)\b.{0,30}?\b(?:got|was|were|been) (?:thrown|knocked|blown) (?:back|off|across|down|over|out|on (?:his|her|my|their|your) back|to the (?:ground|floor))\b/ },
-  { re: /\b(?:fried|cooked|zapped|hit|knocked|thrown|burned|burnt) by (?:the )?(?:current|electricity|power|voltage|juice)\b|\bfeels? live\b|\b(?:tingl\w*|buzz\w*|shock\w*|zap\w*) (?:every time|whenever|each time) (?:i|you|we|he|she|they) (?:touch|grab|hold)|\belectric ?cut\w*|\b(?:leak(?:ing|s|ed)?|giving off|live with) (?:electricity|current)\b|\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
+  { re: /\b(?:fried|cooked|zapped|hit|knocked|thrown|burned|burnt) by (?:the )?(?:current|electricity|power|voltage|juice)\b|\bfeels? live\b|\b(?:tingl\w*|buzz\w*|shock\w*|zap\w*) (?:every time|whenever|each time) (?:i|you|we|he|she|they) (?:touch|grab|hold)|\belectric ?cut\w*|\belectr[a-z]{0,2} cut(?:e|ed|ing|es)\b|\b(?:leak(?:ing|s|ed)?|giving off|live with) (?:electricity|current)\b|\bzapped\b|\bjolt of electricity\b|\bshocks? from (?:the|a|my|our)\b|\bgetting shocks?\b|\b(?:tingl\w*|buzz\w*) when (?:i|you|we|he|she|they) (?:touch|grab|hold)/ },
   // "it bit her with current", "her arm is still tingling".
   { re: /\b(?:bit|bites|biting|stung|caught|got|hit|zapped|jolted) (?:him|her|me|them|us|my \w+|his \w+|her \w+)? ?(?:with|by) (?:the |some )?(?:current|electricity|voltage)\b|\b(?:arm|arms|hand|hands|fingers?|leg|legs|body)\b (?:is |are |was |were )?(?:still )?(?:all )?(?:tingl\w*|numb|buzzing)\b/ },
   // "my hand goes numb when I touch the switch box", "touch the gate and my arm tingles".
@@ -183,7 +185,8 @@ const EN: HazardRule[] = [
       `\\b(?:water|rain(?:water)?|flood(?:water)?s?)\\b (?:is |are |has |keeps |got |gets |started |was )?(?:\\w+ing |got |gone |went |leaked |poured |dripped |came |seeped )?(?:in|into|on|onto|over|inside|through|around|under|all over|in to|on to)\\b (?:the |my |our |a |an )?(?:\\w+ )?(?:${E_BOX}|${E_OUTLET}|meters?|electrics|electrical)\\b`,
     ),
   },
-  { re: new RegExp(`\\b(?:${E_BOX}|${E_OUTLET}|${E_LINE})\\b.{0,20}?\\b${E_NOT}(?:flooded|under water|underwater|submerged|soaked|wet|dripping|filled with water|full of water|in (?:the )?water|leaking water)\\b`) },
+  { re: new RegExp(`\\b(?:${E_BOX}|${E_OUTLET}|${E_LINE})\\b.{0,20}?\\b${E_NOT}(?:flooded|under water|underwater|submerged|soaked|wet|dripping|filled with water|full of water|in (?:the |a )?(?:water|rain ?water|puddles?|flood ?water)|leaking water)\\b`) },
+  { re: new RegExp(`\\b(?:${E_LINE}|${E_OUTLET}|${E_BOX})\\b.{0,40}?\\b(?:is|are|it is|still) (?:still )?(?:live|energi[sz]ed)\\b(?! (?:stream|music|show|chat|video))`) },
   { re: new RegExp(`\\bflood\\w*\\b.{0,30}?\\b(?:${E_BOX}|${E_OUTLET})\\b`) },
 ];
 
@@ -195,13 +198,13 @@ const RULES: { re: RegExp; noun: boolean }[] = [...ZH, ...EN].map((r) => ({
 // --- Negation ------------------------------------------------------------------------------
 // A negation right before the hazard. Not a question: 有没有 / 有冇 / 是不是 ask, they do not deny.
 // 不是 / 唔係 is left out: it opens an answer too often ("不是，电线掉下来了").
-const ZH_NEGATION = /(?:又(?:不是|唔系)|既(?:不是|唔系)|(?:也|都)(?:不是|唔系)|(?<!有)没有|(?<!有)没|(?<!有)冇|(?<!要|(?<![就还都只])是)不|唔|并没有|从没|无|未|不见|看不到|看不见|见不到|闻不到|听不到|睇唔到|睇唔见|唔见)$/;
+const ZH_NEGATION = /(?:又(?:不是|唔系)|既(?:不是|唔系)|(?:也|都)(?:不是|唔系)|(?<!(?<!没)有)没有|(?<!(?<!没)有)没|(?<!(?<!冇)有)冇|(?<!要|(?<![就还都只])是)不|唔|并没有|从没|无|未|不见|(?:看|见|闻|听|睇|嗅|搵)(?:不|唔)(?:到|见|出)|唔见)$/;
 const EN_NEGATION = /\b(?:no|not|never|nothing|nothings|none|without|nor|neither|nobody|no one|zero|didnt|dont|doesnt|wasnt|isnt|arent|werent|havent|hasnt|cant|couldnt|aint)$/;
 // What may stand between the negation and the hazard: "没有看到冒烟", "no sign of any sparks",
 // and list words that carry the negation on: "没冒烟和火花", "no sparks or smoke".
 const ZH_BETWEEN = /(?:(?:看|见|闻|听|睇|发现|注意|觉得|感觉|感到|出现)(?:到|见|着|过)?有?|(?<=到|见)有|什么|任何|啥|咩|乜|人|也|都|还|和|跟|或者|或是|或|及|以及|同|又|与|明显的?|的)$/;
 const EN_BETWEEN =
-  /\b(?:any|a|an|the|some|sign|signs|of|us|them|you|anyone|anybody|people|got|get|see|seen|saw|smell|smelled|smelt|notice|noticed|hear|heard|visible|obvious|real|actual|or|and|also|either|evidence|trace|traces|one|body|i|we|can|could|do|did|does|is|are|was|were)$/;
+  /\b(?:any|a|an|the|some|sign|signs|of|us|them|you|anyone|anybody|people|got|get|see|seen|saw|sees|smell|smells|smelled|smelt|anything|something|notice|noticed|hear|heard|visible|obvious|real|actual|or|and|also|either|evidence|trace|traces|one|body|i|we|can|could|do|did|does|is|are|was|were)$/;
 
 interface Span {
   start: number;
@@ -276,7 +279,7 @@ const EN_NAME_BEFORE = /\b(?:mr|mrs|ms|miss|dr|mister|name is|named|called|\d+)$
 // Any hazard phrase can name a shop when the shop word follows at once and the place is
 // pointed at: "the Live Wire bar", "喺触电酒吧".
 const ZH_SHOP_AFTER = new RegExp(`^(?:${ZH_SHOP})`);
-const EN_SHOP_AFTER = new RegExp(`^ (?:${EN_SHOP})\\b`);
+const EN_SHOP_AFTER = new RegExp(`^ (?:${EN_SHOP}|lofts?|flats|apartments?|apts|condos?|condominiums?|residences?|suites|towers?|villas?|mansions?|plaza|building|centre|center|complex)\\b`);
 const EN_POINTED_BEFORE = /\b(?:the|at|from|in|to|near)$/;
 
 function isPlaceName(text: string, span: Span): boolean {

@@ -45,6 +45,16 @@ function unmask(s: string): string {
 function expandContractions(s: string): string {
   return s
     .replace(/[’‘`]/g, "'")
+    // Written without the apostrophe, as ASR and chat often do: "dont", "thats", "im".
+    .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/g, '$1 not')
+    .replace(/\b(dont|cant|wont)\b/g, (w) => ({ dont: 'do not', cant: 'can not', wont: 'will not' })[w]!)
+    .replace(/\b(that|there|what|it)s\b(?! \w+s\b)/g, (w, p: string) => (w === 'its' ? w : `${p} is`))
+    .replace(/\bim\b/g, 'i am')
+    // Chat shorthand: "u", "ur", "pls".
+    .replace(/\bu\b/g, 'you')
+    .replace(/\bur\b/g, 'your')
+    .replace(/\b(?:pls|plz)\b/g, 'please')
+    .replace(/\bthx\b/g, 'thanks')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bcannot\b/g, 'can not')
@@ -54,6 +64,8 @@ function expandContractions(s: string): string {
     .replace(/'ll\b/g, ' will')
     .replace(/'ve\b/g, ' have')
     .replace(/'d\b/g, ' would')
+    // "it's been" is "it has been", not a yes ("it is").
+    .replace(/\b([a-z]+)'s been\b/g, '$1 has been')
     .replace(/\b(it|that|what|there|who|where|here|he|she|how)'s\b/g, '$1 is')
     .replace(/'s\b/g, '');
 }

@@ -10,6 +10,7 @@ import type { IntentModel, ModelScore } from './model/intent-model.js';
 import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
+import { answerInWords } from './answers.js';
 
 export interface RecognizerOptions {
   /** Below this confidence the answer is null (a no match). Default 0.5. */
@@ -53,8 +54,9 @@ export interface Explanation {
     intent: Intent;
     weight: number;
     pattern: string;
-    /** 'synonyms': matched the synonym-folded variant (variants.ts); 'bigrams': the fallback. */
-    lexicon: Locale | 'danger' | 'abuse' | 'yes-no' | 'synonyms' | 'bigrams';
+    /** 'synonyms': matched the synonym-folded variant (variants.ts); 'bigrams': the fallback;
+     * 'declined': the words of a request the caller declines ("不需要派人来"), weight 0. */
+    lexicon: Locale | 'danger' | 'abuse' | 'yes-no' | 'synonyms' | 'bigrams' | 'declined';
     /** Where it matched in the normalized text: [start, end). */
     span: [number, number];
   }[];
@@ -68,6 +70,8 @@ const ABUSE_CONFIDENCE = 0.9;
 /** A yes/no word alone (是的, 唔係) vs. one that opens a longer sentence (对 就是这个). */
 const YES_NO_ALONE = 0.9;
 const YES_NO_OPENING = 0.6;
+/** One that opens a sentence saying it again in other words ("不用 不需要派人来", YesNoMatch.echoed). */
+const YES_NO_ECHOED = 0.8;
 /** A match on the synonym-folded variant counts a little less than one on the words said. */
 const VARIANT_FACTOR = 0.98;
 /**
@@ -200,6 +204,8 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
+  // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
+  fused = answerInWords(normalized, fused, hazards, matches, threshold);
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
   if (fused?.intent.startsWith('language_')) entities.locale = LANGUAGE_LOCALE[fused.intent as keyof typeof LANGUAGE_LOCALE];
 
@@ -248,8 +254,12 @@ function fuse(
   const vetoed = hazardDismissed || (!dangerous && !lexicon.has('danger'));
   const given = vetoed && !hazardNotPresent && danger < 1 ? 1 / (1 - danger) : 1;
   const scores = new Map<Intent | 'none', number>();
+  // A request declined ("不用给我转人工", "don't transfer me") is not one the model may still guess.
+  const declinedOnly = new Set(matches.filter((m) => m.lexicon === 'declined').map((m) => m.intent));
+  for (const m of matches) if (m.lexicon !== 'declined') declinedOnly.delete(m.intent);
   for (const { label, p: raw } of model) {
     if (vetoed && label === 'danger') continue;
+    if (label !== 'none' && declinedOnly.has(label)) continue;
     const p = raw * given;
     scores.set(label, label === 'none' ? p : p + lexiconWeight * (lexicon.get(label) ?? 0));
   }
@@ -268,6 +278,14 @@ function fuse(
   const named = [...lexicon].filter(([, l]) => l >= NAMES_INTENT).sort((a, b) => b[1] - a[1])[0];
   if (label === 'none' && named) [label, score] = ranked.find(([l]) => l === named[0]) ?? [label, score];
   if (label === 'danger' && vetoed) [label, score] = ranked.find(([l]) => l !== 'danger') ?? ['none', 0];
+  // A language or a person asked for outranks a repeat: "講返廣東話啦 普通話我聽唔明" does not follow the language,
+  // not the words; "搵個職員 部機聽唔明" wants a person because the machine does not follow.
+  // A no said twice ("唔使喇 唔使轉", "no thanks, don't need a text") and no closing phrase named is a no, not a goodbye.
+  if (label === 'goodbye' && (lexicon.get('deny') ?? 0) >= YES_NO_ECHOED && (lexicon.get('goodbye') ?? 0) < NAMES_GOODBYE) {
+    [label, score] = ranked.find(([l]) => l === 'deny') ?? [label, score];
+  }
+  const asked = [...lexicon.keys()].find((l) => l.startsWith('language_') || l === 'agent' || l === 'supervisor');
+  if (label === 'repeat' && asked) [label, score] = ranked.find(([l]) => l === asked) ?? [label, score];
   // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
   // (At "is there danger?" the flow reads the no itself: interpret.ts.)
   if (hazardDismissed && (label === 'deny' || label === 'affirm') && lexicon.has('fault_report')) {
@@ -285,6 +303,8 @@ function fuse(
  * that names a hazard gets 0.1.
  */
 const MODEL_DANGER_MIN = 0.1;
+/** A goodbye phrase (再见, "that's all") against a hint (谢谢, thanks). */
+const NAMES_GOODBYE = 0.85;
 /** A lexicon weight that names the intent (docs/nlu.md, Extending the lexicons). */
 const NAMES_INTENT = 0.95;
 /**
@@ -305,10 +325,22 @@ function intentScores(matches: Match[], threshold: number): Map<Intent, number> 
   return out;
 }
 
+/**
+ * A request the caller declines is not asked for: "不需要派人来", "唔使轉喇", "nah don't transfer me".
+ * The decline stands right before the words (a 再, 帮我 or "to" may come between).
+ */
+const DECLINED =
+  /(?:不需要|不用|不必|不使|无需|别|(?<!是)不是要|(?<!是)不是想|(?<!是)不是|不想|唔使|唔洗|唔駛|唔需要|唔好|唔系要|唔系想|唔想|(?:^|\b(?:no|nah|nope|naw|please|just|and|so|but|thanks|thank you)\s)do not|no need to|never mind)\s?(?:再|帮我|帮|同我|给我|俾我|嘅|的|to\s)?(?:查|问|办|转|找|报|申请)?$/;
+const declined = (normalized: string, at: number): boolean => DECLINED.test(normalized.slice(0, at));
+
 function scoreMatches(normalized: string, variant: string, patterns: CompiledPattern[], locale: Locale): Match[] {
   const matches: Match[] = [];
   for (const p of patterns) {
     const m = p.re.exec(normalized);
+    if (m && declined(normalized, m.index)) {
+      matches.push({ intent: p.intent, weight: 0, pattern: p.source, lexicon: 'declined', span: [m.index, m.index + m[0].length] });
+      continue;
+    }
     if (m) {
       const span: [number, number] = [m.index, m.index + m[0].length];
       matches.push({ intent: p.intent, weight: p.weight, pattern: p.source, lexicon: locale, span });
@@ -316,16 +348,23 @@ function scoreMatches(normalized: string, variant: string, patterns: CompiledPat
     }
     // Spans in the variant are approximate (a fold may change the length).
     const v = variant !== normalized ? p.re.exec(variant) : null;
-    if (v) {
+    if (v && !declined(variant, v.index)) {
       const span: [number, number] = [v.index, v.index + v[0].length];
       matches.push({ intent: p.intent, weight: p.weight * VARIANT_FACTOR, pattern: p.source, lexicon: 'synonyms', span });
+    }
+  }
+  // A pattern inside a declined one is declined with it ("不用给我转人工": 人工 too).
+  const declinedSpans = matches.filter((m) => m.lexicon === 'declined');
+  for (const [i, m] of matches.entries()) {
+    if (m.lexicon !== 'declined' && declinedSpans.some((d) => d.intent === m.intent && d.span[0] <= m.span[0] && m.span[1] <= d.span[1])) {
+      matches[i] = { ...m, weight: 0, lexicon: 'declined' };
     }
   }
   const yn = matchYesNo(normalized, locale);
   if (yn?.answer) {
     matches.push({
       intent: yn.answer === 'yes' ? 'affirm' : 'deny',
-      weight: yn.rest ? YES_NO_OPENING : YES_NO_ALONE,
+      weight: !yn.rest ? YES_NO_ALONE : yn.echoed ? YES_NO_ECHOED : YES_NO_OPENING,
       pattern: yn.answer,
       lexicon: 'yes-no',
       span: [0, normalized.length - yn.rest.length],

@@ -19,9 +19,9 @@ const DEVICE_EN =
 // Words with 电 that are not grid electricity: other services (telecoms, films, TV, lifts,
 // computers), and neutral words (a phone call, e-mail, "electronic") taken out without
 // saying anything about the subject.
-const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑|电话费|电子烟|电(?:力|气)(?:大学|学院|职院)|(?:小)?电驴/g;
+const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑|电话费|电子烟|电(?:力|气)(?:大学|学院|职院)|(?:小)?电驴|电焊(?=培训|班|证|课|学)|电工(?:证|培训|课)/g;
 // English "power" and "electric" in other senses: a legal power, a car's, a tool's, a slide deck.
-const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
+const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|powerhouses?|power (?:trip|couple|play|hour|move|lifting|yoga|ballad|user|suit|forward)|powerlift\w*|flower power|pilot lights?|(?:never|not|wont|will not|does not|doesnt) (?:light|ignite)s?|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
 const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商|\b(?:answer\w*|pick\w* up) (?:the )?phones?\b|\b(?:on|by|over) the phone\b|\bphone (?:lines?|numbers?|hours)\b/g;
 
 // Other utilities and services (not electricity), and places that are not us.
@@ -32,14 +32,26 @@ const OTHER_SERVICE = new RegExp(
     '图书馆|电影院|戏院|医院|诊所|药房|快递|速递|外卖|出租车|的士|滴滴|机场|火车|高铁|航班|机票|酒店|餐厅|学校|幼儿园',
     // Farm, market and weather talk: crops, feed, stall fees, the forecast.
     '学费|摊位费|菜价|化肥|农药|种子|饲料|猪价|粮价|收购价|香火|天气|天气预报|下雨|落雨|下雪|气温|几多度|几度',
+    // Other organisations' business: jobs, public services and their cards and fines, pets, shops and their staff.
+    '招聘|应聘|简历|求职|招人|招工|请人|搵工|揾工|身份证|社保|医保|公积金|驾照|驾驶证|车牌|护照|签证|户口本|居住证|老年卡|老人卡|长者卡|长者咭|残疾证|罚单|告票|抄牌|违章|医管局|卫生署|派出所|民政局|税务局|邮局',
+    // Not the shops and banks where callers pay our bills (便利店, 超市, 银行): only places that are no payment channel.
+    '宠物|兽医|狗仔|小狗|猫咪|打疫苗|奶茶|咖啡|茶餐厅|理发|美容院|健身房|(?<!电)气费|瓦斯',
     '\\b(?:water|gas|propane|internet|broadband|wi ?fi|data plan|cable (?:tv|company)|phone (?:company|plan|bill)|cell phone plan|hoa',
     'jump start|jump it|heating|transit card|metro card|library|movie theater|cinema|pharmacy|hospital|clinic|restaurant|pizza',
-    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet|weather|forecast|rain|snow|tuition|fertilizer|livestock|cattle|crops?|church|temple|airport|bus|subway|parking ticket|lawyer|attorney)\\b',
+    'taxi|uber|lyft|flight|train|hotel|school|daycare|plumber|toilet|weather|forecast|rain|snow|tuition|fertilizer|livestock|cattle|crops?|church|temple|airport|bus|subway|parking ticket|lawyer|attorney',
+    'hiring|resumes?|job openings?|dmv|drivers? licen[cs]e|passport|visa|citations?|speeding ticket|traffic ticket|social security|medicare|medicaid|post office|usps|city hall|courthouse|radio|vets?|veterinar\\w*|dogs?|cats?|puppy|kitten|vaccin\\w*|coffee shop|cafe|barista|gym|salon|barber|dentist)\\b',
   ].join('|'),
 );
 
 // What is left that still speaks of grid electricity.
-const GRID = /电|店|垫|殿|灯|黑|暗|power|electric|light|lamp|dark|meter|outage|blackout|breaker|fuse|volt|watt|kwh|outlet|socket|wir(?:e|ing)|cables?|lines?|solar|grid|current|supply|ev charger/;
+const GRID = /电|[停断没冇来有用交充]店|店(?:费|表|线|箱|闸|压)|垫|殿|灯|黑|暗|power|electric|light|lamp|dark|meter|outage|blackout|breaker|fuse|volt|watt|kwh|outlet|socket|wir(?:e|ing)|cables?|lines?|solar|grid|current|supply|ev charger/;
+// A supply that stopped, said without naming it: 空调不动了, 个表唔行, "blacked out", "won't come on".
+const SUPPLY_STOPPED = /不动|唔郁|唔行|不转|停了|停咗|熄|没反应|冇反应|无反应|没有反应|\b(?:black\w* out|blacked|out|off|dead|quit|stopped|not (?:working|running|coming on)|will not (?:come on|work|turn on|reset)|does nothing|nothing happens)\b/;
+
+/** Whether the words speak of the grid or of a supply that stopped (a fault told of). */
+export function namesGrid(normalized: string): boolean {
+  return GRID.test(normalized) || SUPPLY_STOPPED.test(normalized);
+}
 
 /** The text with devices and 电 words that are not the grid taken out; and whether any was there. */
 function withoutOthers(normalized: string): { rest: string; named: boolean } {
@@ -49,7 +61,7 @@ function withoutOthers(normalized: string): { rest: string; named: boolean } {
 }
 
 // Words that can only be about us: a place named beside them is a landmark ("火车站对面营业厅").
-const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|\b(?:power company|electric company|utility company|meter reader)\b/;
+const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|工单|抢修|\b(?:power company|electric company|utility company|meter reader|repair (?:ticket|crew|order)|work order|linem[ae]n|bucket trucks?|utility trucks?|crews?)\b/;
 
 export function outOfScope(normalized: string): boolean {
   const { rest, named } = withoutOthers(normalized);
@@ -101,7 +113,8 @@ export function modelMayCallDanger(normalized: string): boolean {
  * Nothing to act on: a greeting or a hesitation alone ("喂 你好呀", "hello hello", "嗯 即係").
  * Normalized text; fillers (嗯, um) are already gone.
  */
-const GREETING = /^(?:(?:喂|哈喽|哈啰|你好|您好|你好呀|你好啊|大家好|早上好|下午好|晚上好|早晨|早唞|请问|即系|嗰个|hello|hallo|hi|hey|hiya|good (?:morning|afternoon|evening)|yo|so|like|well|okay so)(?:呀|啊|吖|啦|喔)?\s*)+$/;
+// A form of address said with it is still a greeting: "您好 师傅", "你好呀 姐姐", "hi ma'am".
+const GREETING = /^(?:(?:喂|哈喽|哈啰|你好|您好|你好呀|你好啊|大家好|早上好|下午好|晚上好|早晨|早唞|请问|即系|嗰个|师傅|老师|小姐|先生|姐姐|阿姨|大哥|大姐|靓女|靓仔|美女|帅哥|hello|hallo|hi|hey|hiya|good (?:morning|afternoon|evening)|yo|so|like|well|okay so|sir|maam|madam|miss)(?:呀|啊|吖|啦|喔)?\s*)+$/;
 
 export function greetingOnly(normalized: string): boolean {
   return GREETING.test(normalized);

@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'test' | 'test-3' | 'test-4' | 'test-5'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -92,6 +92,9 @@ heldToTheBar('dev-4', 'the fourth development set', { danger: 30, places: 0 });
 heldToTheBar('dev-5', 'the fifth development set', { danger: 120, places: 12 });
 // Written by an independent writer with test-5 (2026-12-03): workplaces, markets, schools, railways.
 heldToTheBar('dev-6', 'the sixth development set', { danger: 180, places: 45 });
+// Written by the evalset6 helper with test-6 (2026-12-03): deny/affirm, fresh out-of-scope topics, danger in fresh
+// situations (a night market, a lift pit, a fishing boat's shore cable). First run 76 of 82, 6 false alarms (docs/nlu.md).
+heldToTheBar('dev-7', 'the seventh development set', { danger: 80, places: 30 });
 
 // The first held-out set reached the bar after its danger part was partly learned from (docs/nlu.md).
 scoredOnly('test', 'the held-out independent test set', { danger: 75, places: 24 }, { missed: 0, placeAlarms: 0 });

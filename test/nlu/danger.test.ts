@@ -330,3 +330,32 @@ describe('N10: kinds found on dev-6 (workplaces and public places)', () => {
     expect(findDanger('电线没人管 今天着火了')).not.toBeNull();
   });
 });
+
+// Kinds found on dev-7's first run; said here in other words than its lines.
+describe('N10: kinds found on dev-7 (markets, lift pits, boats, collisions)', () => {
+  it.each<Case>([
+    ['电梯井里全是水 已经泡到电线了', 'zh-CN'],
+    ['地下室浸水 水淹到條電纜度', 'yue-HK'],
+    ['工地有个工人被店打了一下 现在起不来', 'zh-CN'],
+    ['a pickup plowed into the utility pole on the corner', 'en-US'],
+    ['a truck slammed into the transformer down the block', 'en-US'],
+    ['my uncle got electro cuted at the dock', 'en-US'],
+    ['a power strip is floating in a puddle by the stall', 'en-US'],
+    ['the wire from that lamp is cut open and it is still live', 'en-US'],
+    ['the power cable fall in the river behind the farm', 'en-US'],
+  ])('"%s" (%s) is danger', (text, locale) => {
+    expect(recognizeSync(text, locale)?.intent).toBe('danger');
+  });
+
+  it.each<Case>([
+    // A second negation after a first (没有没…) is no A-not-A question.
+    ['也没有 没打火也没烧焦 就是没电', 'zh-CN'],
+    ['闻唔到烧焦味 只系成间屋冇电', 'yue-HK'],
+    ['the panel looks ok and nothing smells charred, the lights are just off', 'en-US'],
+    ['I do not smell anything smoking, my fridge just stopped', 'en-US'],
+    ['危险倒是完全没有', 'zh-CN'],
+    ['we moved into the Bare Wire Condos and need a new account', 'en-US'],
+  ])('"%s" (%s) is not danger', (text, locale) => {
+    expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
+  });
+});

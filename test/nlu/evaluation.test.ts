@@ -154,3 +154,36 @@ describe('independent dev-4: everyday calls and out-of-scope lines', () => {
   });
 });
 
+
+// dev-7 (issues 8 and 9, item 6): deny and affirm said many ways, fresh out-of-scope topics (30% of it),
+// danger in fresh situations; written by an independent writer with the held-out test-6. First run, before
+// any change: 85.6% (zh-CN 88.7%, yue-HK 89.4%, en-US 79.4%), danger recall 92.7%, 13.4% of the no-intent
+// lines given an intent. After the work on kinds of failure (docs/nlu.md): 97.7%, 100%, 2.2%. Floors below it.
+describe('independent dev-7: yes and no many ways, fresh out-of-scope topics', () => {
+  const cases = loadFixtures(FIXTURES, { sets: ['independent/dev-7'] });
+  const dev7 = evaluate(cases, recognizeSync);
+
+  it('has at least 30% no-intent lines in every locale', () => {
+    for (const locale of ['zh-CN', 'yue-HK', 'en-US'] as const) {
+      const mine = cases.filter((c) => c.locale === locale);
+      expect(mine.filter((c) => c.intent === null).length / mine.length, locale).toBeGreaterThanOrEqual(0.3);
+    }
+  });
+
+  it('overall at least 95%, every locale at least 94%, danger recall 100%', () => {
+    expect(dev7.accuracy, formatReport(dev7)).toBeGreaterThanOrEqual(0.95);
+    for (const [set, { correct, total }] of dev7.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.94);
+    expect(dev7.dangerRecall, formatReport(dev7)).toBe(1);
+  });
+
+  it('N8: a yes or a no is read as one, said any of the ways it has (first run 72.7% and 66.7%)', () => {
+    for (const [intent, floor] of [['affirm', 0.9], ['deny', 0.85]] as const) {
+      const { correct, total } = dev7.perIntent.get(intent)!;
+      expect(correct / total, `${intent}\n${formatReport(dev7)}`).toBeGreaterThanOrEqual(floor);
+    }
+  });
+
+  it('at most 3% of its out-of-scope and no-content lines get an intent', () => {
+    expect(dev7.noIntentGiven, formatReport(dev7)).toBeLessThanOrEqual(0.03);
+  });
+});

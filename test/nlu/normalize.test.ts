@@ -42,4 +42,13 @@ describe('traditional -> simplified fold (yue-HK ASR gives either script)', () =
   it('is idempotent: no simplified character is itself folded again', () => {
     for (const simplified of HANT_TO_HANS.values()) expect(HANT_TO_HANS.has(simplified), simplified).toBe(false);
   });
+
+  it('reads contractions written without the apostrophe and chat shorthand (ASR and chat write them so)', () => {
+    expect(normalizeText('i dont have power and the lights wont come on')).toBe('i do not have power and the lights will not come on');
+    expect(normalizeText('thats not my number, im sure')).toBe('that is not my number i am sure');
+    expect(normalizeText('u charged me twice, pls fix ur bill')).toBe('you charged me twice please fix your bill');
+    expect(normalizeText("it's been two days")).toBe('it has been two days');
+    // Words that only look like one: "its", "whats up" stays a question word, "ur" alone is "your".
+    expect(normalizeText('its meter is broken')).toBe('its meter is broken');
+  });
 });

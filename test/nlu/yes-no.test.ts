@@ -61,3 +61,35 @@ describe('a yes or a no that only opens a statement (issue 9)', () => {
     (t) => expect(turned(t)).toBe(false),
   );
 });
+
+// Kinds found on dev-7 (deny and affirm said many ways); said here in other words than its lines.
+describe('yes and no said colloquially (issue 9 item 6)', () => {
+  it.each(['yesss', 'yeahhh sure', 'you betcha', 'yes sir', 'sounds good', 'mm hmm', 'roger that'])('en-US yes: %s', (t) => {
+    expect(yesNo(t, 'en-US')).toBe('yes');
+  });
+  it.each(['noooo', 'naw', 'nahhh', 'no sir', 'not a chance', 'that is not mine', 'that would be a no', 'there is no danger here', "that's not my phone"])('en-US no: %s', (t) => {
+    expect(yesNo(t, 'en-US')).toBe('no');
+  });
+  it.each(['中', '中 中', '嗯呐', '好嘞', '要得'])('zh-CN yes: %s', (t) => expect(yesNo(t, 'zh-CN')).toBe('yes'));
+  it.each(['没事', '冇事', '不是我的'])('a no: %s', (t) => expect(yesNo(t, 'zh-CN')).toBe('no'));
+
+  it('"there is no power" is a statement, not an answer either way', () => {
+    expect(yesNo('there is no power in my flat', 'en-US')).toBeNull();
+  });
+
+  it('中 and 成 are a yes only alone: 中午停电了 and 成个屋冇电 are statements', () => {
+    expect(yesNo('中午停电了', 'zh-CN')).toBeNull();
+    expect(yesNo('成个屋冇电', 'yue-HK')).toBeNull();
+  });
+
+  it('a no that declines again, or a yes that agrees again, is echoed: the sentence is the answer', () => {
+    const m = (t: string) => matchYesNo(normalizeText(t));
+    expect(m('不用 不需要麻烦你们')?.echoed).toBe(true);
+    expect(m('唔使喇 唔使同我轉')?.echoed).toBe(true);
+    expect(m("no thanks, I don't need anything")?.echoed).toBe(true);
+    expect(m('好 那就按你说的来')?.echoed).toBe(true);
+    expect(m('yeah sounds good to me')?.echoed).toBe(true);
+    expect(m('不是，我是想投诉')?.echoed).toBeUndefined();
+    expect(m('是的，我家停电了')?.echoed).toBeUndefined();
+  });
+});

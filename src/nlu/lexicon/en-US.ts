@@ -20,11 +20,15 @@ export const EN_US: Lexicon = {
       /\b(not|no|never) (have |got |getting |get )?(any )?(power|electricity)\b/,
       /\b(lights?|power|electricity)\b.{0,15}\bnot (turn|come|switch)(ing)? on\b/,
       /\b(outlets?|sockets?|plugs?)\b.{0,15}\b(not work|dead|no power)/,
-      /\bnone of (the |my |our )?(outlets?|sockets?|lights?|plugs?|switches)\b/],
+      /\bnone of (the |my |our )?(outlets?|sockets?|lights?|plugs?|switches)\b/,
+      // "the whole building's been out since this morning", "half my house is out", "our block is blacked out".
+      /\b(house|home|place|apartment|unit|flat|building|block|street|floor|neighborhood|area|side|half)\b(?: \w+){0,2} ((is|are|has been|have been|went|was|got) (all )?(out|dark|blacked out|black)|blacked out)\b(?! of\b)/],
     [0.8, 'fault', 'repair', 'fix', 'outage', 'send someone', 'send a technician', 'technician'],
   ],
   outage_query: [
-    [0.93, /\bwhen\b.{0,25}\b(back on|back up|restored|come back|comes back|return|be back|be fixed|be on)\b/,
+    [0.93, /\b(when|what time|how many hours?)\b.{0,25}\b(back on|back up|restored|come back|comes back|coming back|return|be back|be fixed|be on)\b/,
+      // "is the whole zip code down or what, how long is this gonna take".
+      /\b(down|out)\b.{0,30}\bhow long\b/,
       /\b(is|are) (there|there any)\b.{0,25}\b(outages?|power cuts?)\b/, 'planned outage', 'scheduled outage',
       'planned outages', 'scheduled outages', 'maintenance outage', 'outage schedule', 'outage map',
       'outage notice', 'outage information', 'outage info', 'any outages', 'restoration time',
@@ -41,7 +45,7 @@ export const EN_US: Lexicon = {
   ],
   bill_query: [
     [0.88, 'bill', 'bills', 'billing', 'balance', 'how much do i owe', 'amount due', 'pay my', 'payment',
-      'charged', 'charges', 'statement', 'invoice', 'overcharged', 'meter reading', 'usage',  'top up', 'prepaid', 'due date', 'late fee', 'autopay', 'direct debit', 'refund', 'owe',
+      'charged', 'charges', 'charge me', 'charged me', 'double charged', 'statement', 'invoice', 'overcharged', 'meter reading', 'usage',  'top up', 'prepaid', 'due date', 'late fee', 'autopay', 'direct debit', 'refund', 'owe',
       'account balance', 'electricity cost', 'how much is my', 'paid', 'pay the', 'deposit'],
     [0.8, 'pay'],
     [0.7, 'kilowatt', 'kwh'],
@@ -60,7 +64,8 @@ export const EN_US: Lexicon = {
       'compensation', 'no response', 'ignored', 'nobody answers'],
     [0.94, /\b(service|staff|crew|technicians?|experience|support)\b.{0,20}\b(terrible|awful|horrible|poor|bad|appalling|disgraceful|rubbish|useless)\b/,
       'angry', 'furious'],
-    [0.94, /\b(nobody|no one|never)\b.{0,15}\b(calls?|called|came|come|showed up|responded|answers?|fixed)\b/],
+    // "I never called before" is the caller about himself, not nobody calling back.
+    [0.94, /\b(nobody|no one|(?<!\b(?:i|we) )never)\b.{0,15}\b(calls?|called|came|come|showed up|responded|answers?|fixed)\b/],
   ],
   report: [
     [0.95, 'stealing electricity', 'steal electricity', 'stealing power', 'steals power',
@@ -77,7 +82,7 @@ export const EN_US: Lexicon = {
   ],
   consultation: [
     // When someone answers: the hotline's or the office's hours.
-    [0.95, 'phone hours', 'hours of operation', 'business hours', 'assistance program', 'assistance programs', 'low income',
+    [0.95, /\b(what time|when) do you (guys )?(open|close)\b/, 'phone hours', 'hours of operation', 'business hours', 'assistance program', 'assistance programs', 'low income',
       /\b(open|answer\w*|pick\w* up|someone|somebody|anyone|staffed)\b.{0,25}\b(all night|overnight|at night|at midnight|24 ?(hours|7)|twenty four (hours|seven)|around the clock|on (weekends|sundays|holidays))\b/],
     [0.88, 'tariff', 'tariffs', 'rates', 'rate plan', 'price per', 'cost per', 'time of use', 'peak hours',
       'off peak', 'subsidy', 'subsidies', 'rebate', 'discount', 'policy', 'documents', 'what do i need',
@@ -111,14 +116,16 @@ export const EN_US: Lexicon = {
     [0.95, 'agent', 'operator', 'representative', 'human', 'real person', 'live person', 'customer service',
       'talk to someone', 'speak to someone', 'speak with someone', 'talk to a person', 'speak to a person',
       'talk to somebody', 'speak to somebody', 'not a machine', 'not a robot', 'robot', 'receptionist',
-      'rep', 'a person', 'actual person', 'someone real', 'transfer me', 'put me through', 'staff member',
+      'rep', 'a person', 'actual person', 'costumer service', /\bget (someone|somebody|a person|a human) on the (line|phone)\b/, 'someone real', 'transfer me', 'put me through', 'staff member',
       /\b(talk|speak)(ing)? (to|with) (a |an )?(machine|robot|computer|bot)\b/,
-      /\b(anyone|somebody|someone|a human)\b.{0,12}\b(talk|speak)\b/, /\b(talk|speak) (to|with) (someone|somebody|anyone)\b/],
+      /\b(anyone|somebody|someone|a human)\b.{0,12}\b(talk|speak)\b/, /\b(talk|speak) (to|with) (someone|somebody|anyone)\b/,
+      /\bconnect me (to|with) (a |an |the )?(person|human|someone|somebody|anyone|anybody|agent|operator|staff)\b/],
   ],
   supervisor: [
     [0.97, 'supervisor', 'manager', 'boss', 'person in charge', 'someone in charge', 'in charge',
       'your superior', 'higher up', 'escalate', 'head of', 'duty officer', 'shift leader', 'team leader',
-      'director', 'duty manager', 'more senior', 'someone senior', 'someone higher'],
+      'director', 'duty manager', 'more senior', 'someone senior', 'someone higher', 'team lead', 'your lead',
+      /\b(someone|somebody|a person) who can (actually )?(make a decision|decide|do something|fix this)\b/],
   ],
   repeat: [
     [0.95, 'repeat', 'say that again', 'say it again', 'come again', 'pardon', 'did not catch',
