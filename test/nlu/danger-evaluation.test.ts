@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5' | 'test-6'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -105,3 +105,6 @@ scoredOnly('test-3', 'the third held-out set', { danger: 230, places: 60 }, { mi
 scoredOnly('test-4', 'the fourth held-out set', { danger: 240, places: 65 }, { missed: 10, placeAlarms: 2 });
 // Written fresh with dev-6 (2026-12-03), scored once after this session's work: 145 of 148, 2 of 48 place names.
 scoredOnly('test-5', 'the fifth held-out set', { danger: 145, places: 45 }, { missed: 3, placeAlarms: 2 });
+// Written fresh with dev-7 (2026-12-03), scored after the dev-7 work, counts only: 129 of 133, 3 of 42
+// place names (8 non-danger lines taken for danger in all). The issue's bar (0 and 0) is not met on it.
+scoredOnly('test-6', 'the sixth held-out set', { danger: 130, places: 40 }, { missed: 4, placeAlarms: 3 });

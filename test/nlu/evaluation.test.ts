@@ -132,6 +132,30 @@ describe('held-out test-5, scored only (floors at its first scoring)', () => {
   });
 });
 
+// test-6 (issues 8 and 9, item 6): every intent, a fifth of it out of scope, written fresh by an
+// independent writer with dev-7 and held out. Scored in aggregate before the dev-7 work (87.5%, danger
+// 97.0%, 16.5% of the no-intent lines given an intent) and once after it (2026-12-03): 88.7% (zh-CN
+// 91.0%, yue-HK 91.9%, en-US 83.3%), danger recall 97.0% (129/133), 15.8% (21/133). The issue's floors
+// (90%, 100%, 5%) are not met on it; these hold the figures after the work.
+describe('held-out test-6, scored only (floors at its scoring after the dev-7 work)', () => {
+  const held6 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test-6'] }), recognizeSync);
+  const aggregate6 = () => formatReport(held6, { aggregate: true });
+
+  it('is held out, and its report names no utterance', () => {
+    expect(isHeldOut('independent/test-6')).toBe(true);
+    const cases = loadFixtures(FIXTURES, { sets: ['independent/test-6'] });
+    expect(cases.length).toBeGreaterThanOrEqual(600);
+    for (const c of cases.slice(0, 50)) expect(aggregate6().includes(c.text)).toBe(false);
+  });
+
+  it('overall at least 88.5%, every locale at least 83%; danger recall at least 129 of 133; at most 21 of 133 no-intent lines given an intent', () => {
+    expect(held6.accuracy, aggregate6()).toBeGreaterThanOrEqual(0.885);
+    for (const [set, { correct, total }] of held6.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.83);
+    expect(held6.dangerRecall, aggregate6()).toBeGreaterThanOrEqual(129 / 133);
+    expect(held6.noIntentGiven, aggregate6()).toBeLessThanOrEqual(21 / 133);
+  });
+});
+
 describe('independent dev-4: everyday calls and out-of-scope lines', () => {
   const dev4 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev-4'] }), recognizeSync);
 
