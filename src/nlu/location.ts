@@ -44,7 +44,12 @@ const LEADING_NO_ZH = /^\s*(?:不是|不对|不在(?:家|屋企)?|唔係|唔系|
 const LEADING_NO_EN = /^\s*(?:no|nope|not there|not at (?:my )?home)\b[\s,.!]*(?:(?:it is|it's|it s|it’s|that is|that's)\s+)?(?:at|on|in)?\s+/iu;
 
 /** A word an address is built of: a number, a road or area unit, a building. */
-const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓栋棟幢座苑园園厦廈场場站桥橋湾灣坊]|\b(?:road|rd|street|st|avenue|ave|lane|district|village|town|estate|building|block|plaza|park|bridge|station|square)\b/iu;
+const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓栋棟幢座苑园園厦廈场場站桥橋湾灣坊庄莊屯寨堡邨]|\b(?:road|rd|street|st|avenue|ave|lane|drive|dr|way|court|district|village|town|estate|building|block|plaza|park|bridge|station|square|apartments?|complex|tower|mansion|garden|gardens)\b/iu;
+
+/** The words name something an address is built of (a number, a road, a district, a building). */
+export function hasAddressWord(text: string): boolean {
+  return ADDRESS_WORD.test(text);
+}
 
 /**
  * At a yes/no question about an offered address ("是在人民路88号吗？"), an answer that names
