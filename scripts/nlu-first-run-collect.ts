@@ -18,6 +18,9 @@ const rows = loadFixtures(fixtures, { sets: [set] }).map((c) => {
     gold: c.intent,
     pred,
     lexSupport: x.matches.some((m) => m.intent === pred && m.lexicon !== 'declined'),
+    /** The strongest pattern for the answer (0 when none). */
+    lexWeight: Math.max(0, ...x.matches.filter((m) => m.intent === pred && m.lexicon !== 'declined').map((m) => m.weight)),
+    p: p(pred),
     margin: p(pred) - p('none'),
   };
 });

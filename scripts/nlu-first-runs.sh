@@ -14,3 +14,5 @@ for pair in 096a0a1:dev-3 65616b2:dev-4 d7665b2:dev-6 575405d:dev-7; do
   (cd "$work/$commit" && nice -n 10 npx tsx scripts/nlu-first-run-collect.ts "$root/test/fixtures/nlu/independent" "$set") > "$work/$set.json"
 done
 node "$root/scripts/nlu-first-run-gate.mjs" "$work"/dev-*.json
+echo "-- with the hint rule:"
+node "$root/scripts/nlu-first-run-gate.mjs" --hint "$work"/dev-*.json
