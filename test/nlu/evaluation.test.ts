@@ -113,72 +113,53 @@ describe('independent sets: the issue 9 floors', () => {
 // writer with dev-6 and held out. Scored once, in aggregate, after the session's work (2026-12-03):
 // 88.7% (zh-CN 89.6%, yue-HK 91.9%, en-US 84.5%), danger recall 98.0%, 11.0% of the no-intent lines
 // given an intent. The issue's floors (90%, 100%, 5%) are not met; these hold the first figures.
-describe('held-out test-5, scored only (floors at its first scoring)', () => {
-  const held5 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test-5'] }), recognizeSync);
-  const aggregate5 = () => formatReport(held5, { aggregate: true });
+/**
+ * A held-out set is only scored (test/fixtures/nlu/independent/README.md): its report names no
+ * utterance, and floors hold the figures it was scored at.
+ */
+function heldOutScoredOnly(
+  set: string,
+  title: string,
+  floors: { overall: number; perLocale: number; danger: [number, number]; noIntentGiven: [number, number] },
+) {
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  describe(`held-out ${set}, scored only (${title})`, () => {
+    const cases = loadFixtures(FIXTURES, { sets: [`independent/${set}`] });
+    const report = evaluate(cases, recognizeSync);
+    const aggregate = () => formatReport(report, { aggregate: true });
 
-  it('is held out, and its report names no utterance', () => {
-    expect(isHeldOut('independent/test-5')).toBe(true);
-    const cases = loadFixtures(FIXTURES, { sets: ['independent/test-5'] });
-    expect(cases.length).toBeGreaterThanOrEqual(600);
-    for (const c of cases.slice(0, 50)) expect(aggregate5().includes(c.text)).toBe(false);
-  });
+    it('is held out, and its report names no utterance', () => {
+      expect(isHeldOut(`independent/${set}`)).toBe(true);
+      expect(cases.length).toBeGreaterThanOrEqual(600);
+      for (const c of cases.slice(0, 50)) expect(aggregate().includes(c.text)).toBe(false);
+    });
 
-  it('overall at least 88.5%, every locale at least 84%; danger recall at least 145 of 148; at most 15 of 136 no-intent lines given an intent', () => {
-    expect(held5.accuracy, aggregate5()).toBeGreaterThanOrEqual(0.885);
-    for (const [set, { correct, total }] of held5.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.84);
-    expect(held5.dangerRecall, aggregate5()).toBeGreaterThanOrEqual(145 / 148);
-    expect(held5.noIntentGiven, aggregate5()).toBeLessThanOrEqual(15 / 136);
+    const [dangerFound, dangerTotal] = floors.danger;
+    const [givenMost, noIntentTotal] = floors.noIntentGiven;
+    it(`overall at least ${pct(floors.overall)}, every locale at least ${pct(floors.perLocale)}; danger recall at least ${dangerFound} of ${dangerTotal}; at most ${givenMost} of ${noIntentTotal} no-intent lines given an intent`, () => {
+      expect(report.accuracy, aggregate()).toBeGreaterThanOrEqual(floors.overall);
+      for (const [name, { correct, total }] of report.perSet) expect(correct / total, name).toBeGreaterThanOrEqual(floors.perLocale);
+      expect(report.dangerRecall, aggregate()).toBeGreaterThanOrEqual(dangerFound / dangerTotal);
+      expect(report.noIntentGiven, aggregate()).toBeLessThanOrEqual(givenMost / noIntentTotal);
+    });
   });
-});
+}
+
+heldOutScoredOnly('test-5', 'floors at its first scoring', { overall: 0.885, perLocale: 0.84, danger: [145, 148], noIntentGiven: [15, 136] });
 
 // test-6 (issues 8 and 9, item 6): every intent, a fifth of it out of scope, written fresh by an
 // independent writer with dev-7 and held out. Scored in aggregate before the dev-7 work (87.5%, danger
 // 97.0%, 16.5% of the no-intent lines given an intent) and once after it (2026-12-03): 88.7% (zh-CN
 // 91.0%, yue-HK 91.9%, en-US 83.3%), danger recall 97.0% (129/133), 15.8% (21/133). The issue's floors
 // (90%, 100%, 5%) are not met on it; these hold the figures after the work.
-describe('held-out test-6, scored only (floors at its scoring after the dev-7 work)', () => {
-  const held6 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test-6'] }), recognizeSync);
-  const aggregate6 = () => formatReport(held6, { aggregate: true });
-
-  it('is held out, and its report names no utterance', () => {
-    expect(isHeldOut('independent/test-6')).toBe(true);
-    const cases = loadFixtures(FIXTURES, { sets: ['independent/test-6'] });
-    expect(cases.length).toBeGreaterThanOrEqual(600);
-    for (const c of cases.slice(0, 50)) expect(aggregate6().includes(c.text)).toBe(false);
-  });
-
-  it('overall at least 88.5%, every locale at least 83%; danger recall at least 129 of 133; at most 21 of 133 no-intent lines given an intent', () => {
-    expect(held6.accuracy, aggregate6()).toBeGreaterThanOrEqual(0.885);
-    for (const [set, { correct, total }] of held6.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.83);
-    expect(held6.dangerRecall, aggregate6()).toBeGreaterThanOrEqual(129 / 133);
-    expect(held6.noIntentGiven, aggregate6()).toBeLessThanOrEqual(21 / 133);
-  });
-});
+heldOutScoredOnly('test-6', 'floors at its scoring after the dev-7 work', { overall: 0.885, perLocale: 0.83, danger: [129, 133], noIntentGiven: [21, 133] });
 
 // test-7 (issues 8 and 9, item 6): every intent, a fifth of it out of scope, written fresh by an
 // independent writer and held out. First scoring, on main after the dev-7 work (2026-12-03): 91.0%
 // (zh-CN 94.0%, yue-HK 92.2%, en-US 86.9%), danger recall 96.2% (128/133), 13.4% (19/142) of the
 // no-intent lines given an intent; after the reject-by-evidence change: 91.2%, 96.2%, 12.0% (17/142).
 // Of the issue's floors only the 90% overall is met on it; these hold the figures after the change.
-describe('held-out test-7, scored only (floors at its scoring after the reject-by-evidence change)', () => {
-  const held7 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test-7'] }), recognizeSync);
-  const aggregate7 = () => formatReport(held7, { aggregate: true });
-
-  it('is held out, and its report names no utterance', () => {
-    expect(isHeldOut('independent/test-7')).toBe(true);
-    const cases = loadFixtures(FIXTURES, { sets: ['independent/test-7'] });
-    expect(cases.length).toBeGreaterThanOrEqual(600);
-    for (const c of cases.slice(0, 50)) expect(aggregate7().includes(c.text)).toBe(false);
-  });
-
-  it('overall at least 90.5%, every locale at least 86%; danger recall at least 128 of 133; at most 17 of 142 no-intent lines given an intent', () => {
-    expect(held7.accuracy, aggregate7()).toBeGreaterThanOrEqual(0.905);
-    for (const [set, { correct, total }] of held7.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.86);
-    expect(held7.dangerRecall, aggregate7()).toBeGreaterThanOrEqual(128 / 133);
-    expect(held7.noIntentGiven, aggregate7()).toBeLessThanOrEqual(17 / 142);
-  });
-});
+heldOutScoredOnly('test-7', 'floors at its scoring after the reject-by-evidence change', { overall: 0.905, perLocale: 0.86, danger: [128, 133], noIntentGiven: [17, 142] });
 
 describe('independent dev-4: everyday calls and out-of-scope lines', () => {
   const dev4 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev-4'] }), recognizeSync);
