@@ -111,25 +111,33 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#complaint.askWhere",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "when"
-              }
-            },
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "whenSaid",
-                "fact": "when"
-              }
-            },
-            "reactOrAck"
-          ]
-        }
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#complaint.askWhere",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "when"
+                }
+              },
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "whenSaid",
+                  "fact": "when"
+                }
+              },
+              "reactOrAck"
+            ]
+          }
+        ]
       }
     },
     "askWhere": {

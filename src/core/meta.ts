@@ -14,6 +14,14 @@ export interface AskPrompt {
   ifGiven?: string;
 }
 
+/**
+ * The id of a choice reached by words only: the caller says they are not satisfied ("不满意，怎么这么贵",
+ * "not happy"), read by src/nlu/grievance.ts before the "不" of 不满意 is taken for a no (N12, N24).
+ */
+export const UNHAPPY = 'unhappy';
+/** The same about the bill or the price ("怎么这么贵"): where an ask has this choice, the bill is offered to be checked. */
+export const UNHAPPY_ABOUT_BILL = 'unhappy_bill';
+
 export interface AskChoice {
   id: string;
   /** Keypad key; absent for choices reached by voice or text only (e.g. a danger utterance at the menu). */

@@ -25,6 +25,8 @@ import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
 import { languageOfWords } from '../nlu/language-of.js';
 import { soundsUpset, storyTold } from '../nlu/feelings.js';
+import { asksForSupervisor, grumblesAboutBill, saysDissatisfied } from '../nlu/grievance.js';
+import { UNHAPPY, UNHAPPY_ABOUT_BILL } from '../core/meta.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -168,6 +170,8 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   if (ask.kind === 'text') {
     // Danger interrupts any answer (N10), with the words: the flow may keep them as its answer too.
     if (result?.intent === 'danger') return { type: 'danger', text, ...facts(text, ask, result) };
+    // "什么破服务…我要找你们领导": the supervisor, not the answer to the question (N24).
+    if (asksForSupervisor(text)) return { type: 'supervisor' };
     const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
     return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
@@ -186,6 +190,12 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
     if (yes) return choice(yes.id);
   }
   const aboutDanger = result?.intent === 'danger';
+  // A request for the supervisor wins wherever it is said, with a complaint or a rude word around
+  // it (N24); then dissatisfaction, where the ask hears it, before the "不" of 不满意 reads as a no (N12).
+  if (!aboutDanger && asksForSupervisor(text)) return { type: 'supervisor' };
+  if (!aboutDanger && ask.choices?.some((c) => c.id === UNHAPPY) && saysDissatisfied(text)) {
+    return choice(grumblesAboutBill(text) && ask.choices.some((c) => c.id === UNHAPPY_ABOUT_BILL) ? UNHAPPY_ABOUT_BILL : UNHAPPY);
+  }
   const byIntent = result ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
   // A choice named by its own words (整栋楼, 匿名, 满意; locales/words) is the answer, unless the
   // sentence is about danger, or names a business itself where the menu word is a small part of it
