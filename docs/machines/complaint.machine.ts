@@ -362,7 +362,8 @@ export const machine = createMachine({
               "words": "contact.no"
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.yesNo",
+          "numberInstead": 11
         }
       },
       "on": {
@@ -371,6 +372,18 @@ export const machine = createMachine({
         },
         "choice.no": {
           "target": "#complaint.askContact"
+        },
+        "digits": {
+          "target": "#complaint.confirmContact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
+          ],
+          "reenter": true
         }
       }
     },

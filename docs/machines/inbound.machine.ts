@@ -2799,7 +2799,8 @@ export const machine = createMachine({
                       "words": "contact.no"
                     }
                   ],
-                  "hints": "hints.yesNo"
+                  "hints": "hints.yesNo",
+                  "numberInstead": 11
                 }
               },
               "on": {
@@ -2808,6 +2809,18 @@ export const machine = createMachine({
                 },
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askContact"
+                },
+                "digits": {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "actions": [
+                    {
+                      "type": "rememberAnswer",
+                      "params": {
+                        "name": "contact"
+                      }
+                    }
+                  ],
+                  "reenter": true
                 }
               }
             },
@@ -6588,7 +6601,8 @@ export const machine = createMachine({
                   "words": "contact.no"
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.yesNo",
+              "numberInstead": 11
             }
           },
           "on": {
@@ -6597,6 +6611,18 @@ export const machine = createMachine({
             },
             "choice.no": {
               "target": "#inbound.complaint.askContact"
+            },
+            "digits": {
+              "target": "#inbound.complaint.confirmContact",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "contact"
+                  }
+                }
+              ],
+              "reenter": true
             }
           }
         },

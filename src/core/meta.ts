@@ -61,6 +61,12 @@ export interface AskMeta {
    */
   aboutDanger?: boolean;
   /**
+   * A number's read-back ("号码对吗?"): a number of this many digits said instead of a yes ("不对，打
+   * 我老婆的手机，幺三九…") is the new number (a `digits` event), read back next (N8); and only a
+   * yes or no said in words is one (the recognizer's guess alone is not).
+   */
+  numberInstead?: number;
+  /**
    * The language offer (N4): words in any of the three languages are understood, and the language
    * they are in is the caller's choice; a need said there is served at once in it.
    */

@@ -176,9 +176,12 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
     return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
 
+  // "不对，打我老婆的手机，幺三九…" at "号码对吗?": the number said with the no is the number, read back next (N8).
+  const instead = ask.numberInstead ? numberInstead(text, ask.numberInstead, options.locale) : null;
+  if (instead) return instead;
   // "不是，在人民路88号" at "is it at your home address?": the place said is the answer, read back next (N8).
-  const instead = ask.expects === 'place' && result?.intent !== 'danger' ? placeInstead(text) : null;
-  if (instead) return { type: 'text', text: instead, intent: result?.intent ?? null, place: true };
+  const place = ask.expects === 'place' && result?.intent !== 'danger' ? placeInstead(text) : null;
+  if (place) return { type: 'text', text: place, intent: result?.intent ?? null, place: true };
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
   if (ask.aboutDanger && yesNo(text, options.locale) === 'no') {
     const no = ask.choices?.find((c) => c.intents?.includes('deny'));
@@ -196,7 +199,11 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   if (!aboutDanger && ask.choices?.some((c) => c.id === UNHAPPY) && saysDissatisfied(text)) {
     return choice(grumblesAboutBill(text) && ask.choices.some((c) => c.id === UNHAPPY_ABOUT_BILL) ? UNHAPPY_ABOUT_BILL : UNHAPPY);
   }
-  const byIntent = result ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
+  // At a number's read-back, a yes or a no the recognizer only guesses at, with no yes or no word
+  // said ("right outside my house" at "is that the right number?"), is no answer: only a real yes is a yes (N8).
+  const guessedYesNo =
+    ask.numberInstead !== undefined && result !== null && YES_OR_NO.includes(result.intent) && result.confidence < COMMAND_CONFIDENCE_IN_TEXT && !matchYesNo(normalizeText(text), options.locale)?.answer;
+  const byIntent = result && !guessedYesNo ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
   // A choice named by its own words (整栋楼, 匿名, 满意; locales/words) is the answer, unless the
   // sentence is about danger, or names a business itself where the menu word is a small part of it
   // ("帮我查一下这个月的电费" is the bill, not "查询"; "投诉和举报" is the menu's choice).
@@ -243,6 +250,14 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   // A greeting's "唔該" at the language offer opens the call; only a sure goodbye ends it there.
   if (ask.anyLanguage && result?.intent === 'goodbye' && result.confidence < SURE_COMMAND) return { type: 'noMatch' };
   return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };
+}
+
+/** A number of `length` digits said instead of a yes ("不对，打幺三九…"); a yes said with it keeps the number read back. */
+function numberInstead(text: string, length: number, locale: Locale): DialogueEvent | null {
+  if (matchYesNo(normalizeText(text), locale)?.answer === 'yes') return null;
+  const digits = spokenDigits(text, locale);
+  if (digits.length === length) return { type: 'digits', value: digits };
+  return digits.length >= MIN_HEARD_DIGITS ? { type: 'noMatch', heard: digits } : null;
 }
 
 /** The commands that work in every ask state. */

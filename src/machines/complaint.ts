@@ -122,11 +122,14 @@ export const complaintFlow = dialogue.createStateConfig({
           help: 'danger.confirmContactHelp',
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
+          numberInstead: 11,
         },
       },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askContact',
+        // "不对，打我老婆的手机，幺三九…": that number, read back in its turn (N8).
+        digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact', reenter: true },
       },
     },
     // A plain "no": the story told again from what happened, or the number.
