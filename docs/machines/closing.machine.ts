@@ -176,12 +176,25 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
-        "choice.outage_schedule": {
-          "target": "#closing.outageSchedule",
-          "actions": [
-            "rememberOpening"
-          ]
-        },
+        "choice.outage_schedule": [
+          {
+            "guard": "noticeInForce",
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "outage.restoreAt"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#closing.outageSchedule",
+            "actions": [
+              "rememberOpening"
+            ]
+          }
+        ],
         "choice.progress": {
           "target": "#closing.progress"
         },

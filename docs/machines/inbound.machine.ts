@@ -817,6 +817,13 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ]
+                    },
+                    {
+                      "id": "outage_schedule",
+                      "intents": [
+                        "outage_query"
+                      ],
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -833,6 +840,16 @@ export const machine = createMachine({
                       "type": "answerNotice",
                       "params": {
                         "answer": "declined"
+                      }
+                    }
+                  ]
+                },
+                "choice.outage_schedule": {
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "outage.restoreAt"
                       }
                     }
                   ]
@@ -1883,6 +1900,13 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ]
+                    },
+                    {
+                      "id": "outage_schedule",
+                      "intents": [
+                        "outage_query"
+                      ],
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -1899,6 +1923,16 @@ export const machine = createMachine({
                       "type": "answerNotice",
                       "params": {
                         "answer": "declined"
+                      }
+                    }
+                  ]
+                },
+                "choice.outage_schedule": {
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "outage.restoreAt"
                       }
                     }
                   ]
@@ -7687,12 +7721,25 @@ export const machine = createMachine({
                 "rememberOpening"
               ]
             },
-            "choice.outage_schedule": {
-              "target": "#inbound.closing.outageSchedule",
-              "actions": [
-                "rememberOpening"
-              ]
-            },
+            "choice.outage_schedule": [
+              {
+                "guard": "noticeInForce",
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "outage.restoreAt"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.closing.outageSchedule",
+                "actions": [
+                  "rememberOpening"
+                ]
+              }
+            ],
             "choice.progress": {
               "target": "#inbound.closing.progress"
             },

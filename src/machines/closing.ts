@@ -70,7 +70,11 @@ export const closingFlow = dialogue.createStateConfig({
         'choice.consultation': { actions: 'rememberOpening', target: 'consultation' },
         'choice.new_service': { actions: 'rememberOpening', target: 'consultation' },
         'choice.bill': { actions: 'rememberOpening', target: 'bill' },
-        'choice.outage_schedule': { actions: 'rememberOpening', target: 'outageSchedule' },
+        // "什么时候来电" after the outage was told (the caller identified for it): its restore time at once.
+        'choice.outage_schedule': [
+          { guard: 'noticeInForce', actions: { type: 'say', params: { key: 'outage.restoreAt' } } },
+          { actions: 'rememberOpening', target: 'outageSchedule' },
+        ],
         'choice.progress': 'progress',
         'choice.complaint': { actions: 'rememberOpening', target: 'complaint' },
         'choice.report': { actions: 'rememberOpening', target: 'report' },
