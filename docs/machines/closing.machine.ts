@@ -83,6 +83,14 @@ export const machine = createMachine({
                 "new_service"
               ],
               "hidden": true
+            },
+            {
+              "id": "unhappy",
+              "hidden": true
+            },
+            {
+              "id": "unhappy_bill",
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo",
@@ -113,6 +121,30 @@ export const machine = createMachine({
         }
       },
       "on": {
+        "choice.unhappy": [
+          {
+            "target": "#closing.complaint",
+            "guard": "complaintRegistered"
+          },
+          {
+            "target": "#closing.offerComplaint",
+            "actions": [
+              "rememberOpening"
+            ]
+          }
+        ],
+        "choice.unhappy_bill": [
+          {
+            "target": "#closing.complaint",
+            "guard": "complaintRegistered"
+          },
+          {
+            "target": "#closing.offerBillCheck",
+            "actions": [
+              "rememberOpening"
+            ]
+          }
+        ],
         "choice.yes": {
           "target": "#closing.moreHelp"
         },
@@ -144,12 +176,25 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
-        "choice.outage_schedule": {
-          "target": "#closing.outageSchedule",
-          "actions": [
-            "rememberOpening"
-          ]
-        },
+        "choice.outage_schedule": [
+          {
+            "guard": "noticeInForce",
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "outage.restoreAt"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#closing.outageSchedule",
+            "actions": [
+              "rememberOpening"
+            ]
+          }
+        ],
         "choice.progress": {
           "target": "#closing.progress"
         },
@@ -188,6 +233,146 @@ export const machine = createMachine({
           }
         ]
       }
+    },
+    "offerBillCheck": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "closing.sorryUnhappy"
+            },
+            {
+              "key": "closing.offerBillCheck"
+            }
+          ],
+          "help": "closing.offerBillCheckHelp",
+          "choices": [
+            {
+              "id": "bill",
+              "dtmf": "1",
+              "intents": [
+                "affirm",
+                "bill_query"
+              ]
+            },
+            {
+              "id": "complaint",
+              "dtmf": "2",
+              "intents": [
+                "complaint"
+              ]
+            },
+            {
+              "id": "no",
+              "intents": [
+                "deny"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "unhappy",
+              "hidden": true
+            },
+            {
+              "id": "unhappy_bill",
+              "hidden": true
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.bill": {
+          "target": "#closing.bill"
+        },
+        "choice.complaint": {
+          "target": "#closing.complaint"
+        },
+        "choice.no": {
+          "target": "#closing.anythingElse"
+        },
+        "choice.unhappy": {
+          "target": "#closing.dissatisfied"
+        },
+        "choice.unhappy_bill": {
+          "target": "#closing.dissatisfied"
+        },
+        "supervisor": {
+          "target": "#closing.dissatisfied"
+        }
+      }
+    },
+    "offerComplaint": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": [
+            {
+              "key": "closing.sorryUnhappy"
+            },
+            {
+              "key": "closing.offerComplaint"
+            }
+          ],
+          "help": "closing.offerComplaintHelp",
+          "choices": [
+            {
+              "id": "complaint",
+              "dtmf": "1",
+              "intents": [
+                "affirm",
+                "complaint"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            },
+            {
+              "id": "unhappy",
+              "hidden": true
+            },
+            {
+              "id": "unhappy_bill",
+              "hidden": true
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.bill": {
+          "target": "#closing.bill"
+        },
+        "choice.complaint": {
+          "target": "#closing.complaint"
+        },
+        "choice.no": {
+          "target": "#closing.anythingElse"
+        },
+        "choice.unhappy": {
+          "target": "#closing.dissatisfied"
+        },
+        "choice.unhappy_bill": {
+          "target": "#closing.dissatisfied"
+        },
+        "supervisor": {
+          "target": "#closing.dissatisfied"
+        }
+      }
+    },
+    "dissatisfied": {
+      "type": "final"
     },
     "moreHelp": {
       "type": "final"

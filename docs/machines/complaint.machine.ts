@@ -111,25 +111,33 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#complaint.askWhere",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "when"
-              }
-            },
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "whenSaid",
-                "fact": "when"
-              }
-            },
-            "reactOrAck"
-          ]
-        }
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#complaint.askWhere",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "when"
+                }
+              },
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "whenSaid",
+                  "fact": "when"
+                }
+              },
+              "reactOrAck"
+            ]
+          }
+        ]
       }
     },
     "askWhere": {
@@ -354,7 +362,8 @@ export const machine = createMachine({
               "words": "contact.no"
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.yesNo",
+          "numberInstead": 11
         }
       },
       "on": {
@@ -363,6 +372,18 @@ export const machine = createMachine({
         },
         "choice.no": {
           "target": "#complaint.askContact"
+        },
+        "digits": {
+          "target": "#complaint.confirmContact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
+          ],
+          "reenter": true
         }
       }
     },

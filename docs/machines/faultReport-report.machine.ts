@@ -826,7 +826,8 @@ export const machine = createMachine({
               "words": "contact.no"
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.yesNo",
+          "numberInstead": 11
         }
       },
       "on": {
@@ -835,6 +836,18 @@ export const machine = createMachine({
         },
         "choice.no": {
           "target": "#faultReport-report.askContact"
+        },
+        "digits": {
+          "target": "#faultReport-report.confirmContact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
+          ],
+          "reenter": true
         }
       }
     },

@@ -521,6 +521,13 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ]
+                },
+                {
+                  "id": "outage_schedule",
+                  "intents": [
+                    "outage_query"
+                  ],
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo"
@@ -537,6 +544,16 @@ export const machine = createMachine({
                   "type": "answerNotice",
                   "params": {
                     "answer": "declined"
+                  }
+                }
+              ]
+            },
+            "choice.outage_schedule": {
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "outage.restoreAt"
                   }
                 }
               ]

@@ -817,6 +817,13 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ]
+                    },
+                    {
+                      "id": "outage_schedule",
+                      "intents": [
+                        "outage_query"
+                      ],
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -833,6 +840,16 @@ export const machine = createMachine({
                       "type": "answerNotice",
                       "params": {
                         "answer": "declined"
+                      }
+                    }
+                  ]
+                },
+                "choice.outage_schedule": {
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "outage.restoreAt"
                       }
                     }
                   ]
@@ -1883,6 +1900,13 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ]
+                    },
+                    {
+                      "id": "outage_schedule",
+                      "intents": [
+                        "outage_query"
+                      ],
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -1899,6 +1923,16 @@ export const machine = createMachine({
                       "type": "answerNotice",
                       "params": {
                         "answer": "declined"
+                      }
+                    }
+                  ]
+                },
+                "choice.outage_schedule": {
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "outage.restoreAt"
                       }
                     }
                   ]
@@ -2799,7 +2833,8 @@ export const machine = createMachine({
                       "words": "contact.no"
                     }
                   ],
-                  "hints": "hints.yesNo"
+                  "hints": "hints.yesNo",
+                  "numberInstead": 11
                 }
               },
               "on": {
@@ -2808,6 +2843,18 @@ export const machine = createMachine({
                 },
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askContact"
+                },
+                "digits": {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "actions": [
+                    {
+                      "type": "rememberAnswer",
+                      "params": {
+                        "name": "contact"
+                      }
+                    }
+                  ],
+                  "reenter": true
                 }
               }
             },
@@ -6337,25 +6384,33 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.complaint.askWhere",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "when"
-                  }
-                },
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "whenSaid",
-                    "fact": "when"
-                  }
-                },
-                "reactOrAck"
-              ]
-            }
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWhere",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "when"
+                    }
+                  },
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "whenSaid",
+                      "fact": "when"
+                    }
+                  },
+                  "reactOrAck"
+                ]
+              }
+            ]
           }
         },
         "askWhere": {
@@ -6580,7 +6635,8 @@ export const machine = createMachine({
                   "words": "contact.no"
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.yesNo",
+              "numberInstead": 11
             }
           },
           "on": {
@@ -6589,6 +6645,18 @@ export const machine = createMachine({
             },
             "choice.no": {
               "target": "#inbound.complaint.askContact"
+            },
+            "digits": {
+              "target": "#inbound.complaint.confirmContact",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "contact"
+                  }
+                }
+              ],
+              "reenter": true
             }
           }
         },
@@ -7174,9 +7242,37 @@ export const machine = createMachine({
     },
     "ticket": {
       "initial": "begin",
-      "onDone": {
-        "target": "#inbound.closing"
-      },
+      "onDone": [
+        {
+          "target": "#inbound.closing.complaint",
+          "guard": "(inline)"
+        },
+        {
+          "target": "#inbound.closing.complaint",
+          "guard": "(inline)"
+        },
+        {
+          "target": "#inbound.closing.offerBillCheck",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "unhappyAboutBill"
+            }
+          }
+        },
+        {
+          "target": "#inbound.closing.offerComplaint",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "unhappy"
+            }
+          }
+        },
+        {
+          "target": "#inbound.closing"
+        }
+      ],
       "states": {
         "begin": {
           "always": [
@@ -7209,7 +7305,10 @@ export const machine = createMachine({
               "choices": [
                 {
                   "id": "again",
-                  "dtmf": "1"
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
                 },
                 {
                   "id": "no",
@@ -7218,6 +7317,14 @@ export const machine = createMachine({
                     "deny"
                   ],
                   "words": "noted"
+                },
+                {
+                  "id": "unhappy",
+                  "hidden": true
+                },
+                {
+                  "id": "unhappy_bill",
+                  "hidden": true
                 }
               ],
               "hints": "hints.ticketAgain"
@@ -7230,6 +7337,18 @@ export const machine = createMachine({
             },
             "choice.no": {
               "target": "#inbound.ticket.texting"
+            },
+            "choice.unhappy": {
+              "target": "#inbound.ticket.unhappy",
+              "actions": [
+                "rememberOpening"
+              ]
+            },
+            "choice.unhappy_bill": {
+              "target": "#inbound.ticket.unhappyAboutBill",
+              "actions": [
+                "rememberOpening"
+              ]
             },
             "noInput": {
               "target": "#inbound.ticket.texting"
@@ -7278,6 +7397,12 @@ export const machine = createMachine({
         },
         "done": {
           "type": "final"
+        },
+        "unhappy": {
+          "type": "final"
+        },
+        "unhappyAboutBill": {
+          "type": "final"
         }
       }
     },
@@ -7314,6 +7439,41 @@ export const machine = createMachine({
         {
           "target": "#inbound.escalation",
           "guard": "(inline)",
+          "actions": [
+            {
+              "type": "escalateFor",
+              "params": {
+                "reason": "dissatisfied"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.goodbye",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "transfer.sorry"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "complaint.forwardedToSupervisor"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#inbound.escalation",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "dissatisfied"
+            }
+          },
           "actions": [
             {
               "type": "escalateFor",
@@ -7468,6 +7628,14 @@ export const machine = createMachine({
                     "new_service"
                   ],
                   "hidden": true
+                },
+                {
+                  "id": "unhappy",
+                  "hidden": true
+                },
+                {
+                  "id": "unhappy_bill",
+                  "hidden": true
                 }
               ],
               "hints": "hints.yesNo",
@@ -7498,6 +7666,30 @@ export const machine = createMachine({
             }
           },
           "on": {
+            "choice.unhappy": [
+              {
+                "target": "#inbound.closing.complaint",
+                "guard": "complaintRegistered"
+              },
+              {
+                "target": "#inbound.closing.offerComplaint",
+                "actions": [
+                  "rememberOpening"
+                ]
+              }
+            ],
+            "choice.unhappy_bill": [
+              {
+                "target": "#inbound.closing.complaint",
+                "guard": "complaintRegistered"
+              },
+              {
+                "target": "#inbound.closing.offerBillCheck",
+                "actions": [
+                  "rememberOpening"
+                ]
+              }
+            ],
             "choice.yes": {
               "target": "#inbound.closing.moreHelp"
             },
@@ -7529,12 +7721,25 @@ export const machine = createMachine({
                 "rememberOpening"
               ]
             },
-            "choice.outage_schedule": {
-              "target": "#inbound.closing.outageSchedule",
-              "actions": [
-                "rememberOpening"
-              ]
-            },
+            "choice.outage_schedule": [
+              {
+                "guard": "noticeInForce",
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "outage.restoreAt"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.closing.outageSchedule",
+                "actions": [
+                  "rememberOpening"
+                ]
+              }
+            ],
             "choice.progress": {
               "target": "#inbound.closing.progress"
             },
@@ -7573,6 +7778,146 @@ export const machine = createMachine({
               }
             ]
           }
+        },
+        "offerBillCheck": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "closing.sorryUnhappy"
+                },
+                {
+                  "key": "closing.offerBillCheck"
+                }
+              ],
+              "help": "closing.offerBillCheckHelp",
+              "choices": [
+                {
+                  "id": "bill",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm",
+                    "bill_query"
+                  ]
+                },
+                {
+                  "id": "complaint",
+                  "dtmf": "2",
+                  "intents": [
+                    "complaint"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "intents": [
+                    "deny"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "unhappy",
+                  "hidden": true
+                },
+                {
+                  "id": "unhappy_bill",
+                  "hidden": true
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.bill": {
+              "target": "#inbound.closing.bill"
+            },
+            "choice.complaint": {
+              "target": "#inbound.closing.complaint"
+            },
+            "choice.no": {
+              "target": "#inbound.closing.anythingElse"
+            },
+            "choice.unhappy": {
+              "target": "#inbound.closing.dissatisfied"
+            },
+            "choice.unhappy_bill": {
+              "target": "#inbound.closing.dissatisfied"
+            },
+            "supervisor": {
+              "target": "#inbound.closing.dissatisfied"
+            }
+          }
+        },
+        "offerComplaint": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": [
+                {
+                  "key": "closing.sorryUnhappy"
+                },
+                {
+                  "key": "closing.offerComplaint"
+                }
+              ],
+              "help": "closing.offerComplaintHelp",
+              "choices": [
+                {
+                  "id": "complaint",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm",
+                    "complaint"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                },
+                {
+                  "id": "unhappy",
+                  "hidden": true
+                },
+                {
+                  "id": "unhappy_bill",
+                  "hidden": true
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.bill": {
+              "target": "#inbound.closing.bill"
+            },
+            "choice.complaint": {
+              "target": "#inbound.closing.complaint"
+            },
+            "choice.no": {
+              "target": "#inbound.closing.anythingElse"
+            },
+            "choice.unhappy": {
+              "target": "#inbound.closing.dissatisfied"
+            },
+            "choice.unhappy_bill": {
+              "target": "#inbound.closing.dissatisfied"
+            },
+            "supervisor": {
+              "target": "#inbound.closing.dissatisfied"
+            }
+          }
+        },
+        "dissatisfied": {
+          "type": "final"
         },
         "moreHelp": {
           "type": "final"

@@ -37,7 +37,10 @@ export const machine = createMachine({
           "choices": [
             {
               "id": "again",
-              "dtmf": "1"
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
             },
             {
               "id": "no",
@@ -46,6 +49,14 @@ export const machine = createMachine({
                 "deny"
               ],
               "words": "noted"
+            },
+            {
+              "id": "unhappy",
+              "hidden": true
+            },
+            {
+              "id": "unhappy_bill",
+              "hidden": true
             }
           ],
           "hints": "hints.ticketAgain"
@@ -58,6 +69,18 @@ export const machine = createMachine({
         },
         "choice.no": {
           "target": "#ticket.texting"
+        },
+        "choice.unhappy": {
+          "target": "#ticket.unhappy",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
+        "choice.unhappy_bill": {
+          "target": "#ticket.unhappyAboutBill",
+          "actions": [
+            "rememberOpening"
+          ]
         },
         "noInput": {
           "target": "#ticket.texting"
@@ -106,6 +129,33 @@ export const machine = createMachine({
     },
     "done": {
       "type": "final"
+    },
+    "unhappy": {
+      "type": "final"
+    },
+    "unhappyAboutBill": {
+      "type": "final"
+    },
+    "continue_inbound_closing_complaint": {
+      "type": "final",
+      "description": "The call continues in inbound.closing.complaint.",
+      "meta": {
+        "continuesIn": "inbound.closing.complaint"
+      }
+    },
+    "continue_inbound_closing_offerBillCheck": {
+      "type": "final",
+      "description": "The call continues in inbound.closing.offerBillCheck.",
+      "meta": {
+        "continuesIn": "inbound.closing.offerBillCheck"
+      }
+    },
+    "continue_inbound_closing_offerComplaint": {
+      "type": "final",
+      "description": "The call continues in inbound.closing.offerComplaint.",
+      "meta": {
+        "continuesIn": "inbound.closing.offerComplaint"
+      }
     },
     "continue_inbound_closing": {
       "type": "final",

@@ -14,6 +14,14 @@ export interface AskPrompt {
   ifGiven?: string;
 }
 
+/**
+ * The id of a choice reached by words only: the caller says they are not satisfied ("不满意，怎么这么贵",
+ * "not happy"), read by src/nlu/grievance.ts before the "不" of 不满意 is taken for a no (N12, N24).
+ */
+export const UNHAPPY = 'unhappy';
+/** The same about the bill or the price ("怎么这么贵"): where an ask has this choice, the bill is offered to be checked. */
+export const UNHAPPY_ABOUT_BILL = 'unhappy_bill';
+
 export interface AskChoice {
   id: string;
   /** Keypad key; absent for choices reached by voice or text only (e.g. a danger utterance at the menu). */
@@ -52,6 +60,12 @@ export interface AskMeta {
    * word always means danger (N10).
    */
   aboutDanger?: boolean;
+  /**
+   * A number's read-back ("号码对吗?"): a number of this many digits said instead of a yes ("不对，打
+   * 我老婆的手机，幺三九…") is the new number (a `digits` event), read back next (N8); and only a
+   * yes or no said in words is one (the recognizer's guess alone is not).
+   */
+  numberInstead?: number;
   /**
    * The language offer (N4): words in any of the three languages are understood, and the language
    * they are in is the caller's choice; a need said there is served at once in it.

@@ -25,6 +25,8 @@ import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
 import { languageOfWords } from '../nlu/language-of.js';
 import { soundsUpset, storyTold } from '../nlu/feelings.js';
+import { asksForSupervisor, grumblesAboutBill, saysDissatisfied } from '../nlu/grievance.js';
+import { UNHAPPY, UNHAPPY_ABOUT_BILL } from '../core/meta.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -168,13 +170,18 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   if (ask.kind === 'text') {
     // Danger interrupts any answer (N10), with the words: the flow may keep them as its answer too.
     if (result?.intent === 'danger') return { type: 'danger', text, ...facts(text, ask, result) };
+    // "什么破服务…我要找你们领导": the supervisor, not the answer to the question (N24).
+    if (asksForSupervisor(text)) return { type: 'supervisor' };
     const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
     return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
 
+  // "不对，打我老婆的手机，幺三九…" at "号码对吗?": the number said with the no is the number, read back next (N8).
+  const instead = ask.numberInstead ? numberInstead(text, ask.numberInstead, options.locale) : null;
+  if (instead) return instead;
   // "不是，在人民路88号" at "is it at your home address?": the place said is the answer, read back next (N8).
-  const instead = ask.expects === 'place' && result?.intent !== 'danger' ? placeInstead(text) : null;
-  if (instead) return { type: 'text', text: instead, intent: result?.intent ?? null, place: true };
+  const place = ask.expects === 'place' && result?.intent !== 'danger' ? placeInstead(text) : null;
+  if (place) return { type: 'text', text: place, intent: result?.intent ?? null, place: true };
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
   if (ask.aboutDanger && yesNo(text, options.locale) === 'no') {
     const no = ask.choices?.find((c) => c.intents?.includes('deny'));
@@ -186,7 +193,17 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
     if (yes) return choice(yes.id);
   }
   const aboutDanger = result?.intent === 'danger';
-  const byIntent = result ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
+  // A request for the supervisor wins wherever it is said, with a complaint or a rude word around
+  // it (N24); then dissatisfaction, where the ask hears it, before the "不" of 不满意 reads as a no (N12).
+  if (!aboutDanger && asksForSupervisor(text)) return { type: 'supervisor' };
+  if (!aboutDanger && ask.choices?.some((c) => c.id === UNHAPPY) && saysDissatisfied(text)) {
+    return choice(grumblesAboutBill(text) && ask.choices.some((c) => c.id === UNHAPPY_ABOUT_BILL) ? UNHAPPY_ABOUT_BILL : UNHAPPY);
+  }
+  // At a number's read-back, a yes or a no the recognizer only guesses at, with no yes or no word
+  // said ("right outside my house" at "is that the right number?"), is no answer: only a real yes is a yes (N8).
+  const guessedYesNo =
+    ask.numberInstead !== undefined && result !== null && YES_OR_NO.includes(result.intent) && result.confidence < COMMAND_CONFIDENCE_IN_TEXT && !matchYesNo(normalizeText(text), options.locale)?.answer;
+  const byIntent = result && !guessedYesNo ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
   // A choice named by its own words (整栋楼, 匿名, 满意; locales/words) is the answer, unless the
   // sentence is about danger, or names a business itself where the menu word is a small part of it
   // ("帮我查一下这个月的电费" is the bill, not "查询"; "投诉和举报" is the menu's choice).
@@ -233,6 +250,14 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   // A greeting's "唔該" at the language offer opens the call; only a sure goodbye ends it there.
   if (ask.anyLanguage && result?.intent === 'goodbye' && result.confidence < SURE_COMMAND) return { type: 'noMatch' };
   return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };
+}
+
+/** A number of `length` digits said instead of a yes ("不对，打幺三九…"); a yes said with it keeps the number read back. */
+function numberInstead(text: string, length: number, locale: Locale): DialogueEvent | null {
+  if (matchYesNo(normalizeText(text), locale)?.answer === 'yes') return null;
+  const digits = spokenDigits(text, locale);
+  if (digits.length === length) return { type: 'digits', value: digits };
+  return digits.length >= MIN_HEARD_DIGITS ? { type: 'noMatch', heard: digits } : null;
 }
 
 /** The commands that work in every ask state. */

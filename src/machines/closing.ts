@@ -3,10 +3,56 @@
  * outcomes: `faultReport`, `bill`, ...), or `finished` (the chart that composes it
  * says the closing service phrase). Silence here ends the call politely rather than sending the
  * caller to an agent.
+ * A caller who says they are not satisfied ("不满意，怎么这么贵") is never said goodbye to (N12,
+ * N24): sorry first, then what an agent offers: the bill checked or a complaint registered (for a
+ * bill grumble), a complaint otherwise; said again, or the supervisor asked for, ends `dissatisfied`
+ * (the duty supervisor). With a complaint already registered in this call it ends `complaint`:
+ * the composing chart puts the caller through to the supervisor at once.
  */
+import type { AskChoice } from '../core/meta.js';
+import { UNHAPPY, UNHAPPY_ABOUT_BILL } from '../core/meta.js';
 import { WITH_A_NEED, YES_NO } from './ask.js';
 import { NEEDS } from './main-menu.js';
 import { dialogue } from './setup.js';
+
+/** "不满意" said, about the bill or not: heard before a yes or a no (src/nlu/grievance.ts). */
+export const UNHAPPY_CHOICES: AskChoice[] = [
+  { id: UNHAPPY, hidden: true },
+  { id: UNHAPPY_ABOUT_BILL, hidden: true },
+];
+
+/** Sorry, then the bill checked (1) or a complaint (2); "我就是不满意" again, or the supervisor: to them. */
+const BILL_OR_COMPLAINT: AskChoice[] = [
+  { id: 'bill', dtmf: '1', intents: ['affirm', 'bill_query'] },
+  { id: 'complaint', dtmf: '2', intents: ['complaint'] },
+  { id: 'no', intents: ['deny'], hidden: true },
+  ...UNHAPPY_CHOICES,
+];
+const COMPLAINT_OR_NOT: AskChoice[] = [
+  { id: 'complaint', dtmf: '1', intents: ['affirm', 'complaint'] },
+  { id: 'no', dtmf: '2', intents: ['deny'] },
+  ...UNHAPPY_CHOICES,
+];
+
+/**
+ * Not satisfied: the supervisor at once after a complaint (the composing chart), else sorry and an
+ * offer; the words are kept (a complaint registered next starts from them).
+ */
+const UNHAPPY_NEXT = (offer: 'offerBillCheck' | 'offerComplaint') =>
+  [
+    { guard: 'complaintRegistered', target: 'complaint' },
+    { actions: 'rememberOpening', target: offer },
+  ] as const;
+
+/** What the caller may do after the offer: the supervisor when they insist (N24). */
+const AFTER_THE_OFFER = {
+  'choice.bill': 'bill',
+  'choice.complaint': 'complaint',
+  'choice.no': 'anythingElse',
+  'choice.unhappy': 'dissatisfied',
+  'choice.unhappy_bill': 'dissatisfied',
+  supervisor: 'dissatisfied',
+} as const;
 
 export const closingFlow = dialogue.createStateConfig({
   initial: 'anythingElse',
@@ -14,15 +60,21 @@ export const closingFlow = dialogue.createStateConfig({
     anythingElse: {
       entry: 'resetMisses',
       // A yes, a no, or the next need itself ("我还想查一下电费": the bill, at once; "还想问下峰谷电价": answered).
-      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS], hints: 'hints.yesNo', inPassing: WITH_A_NEED } },
+      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS, ...UNHAPPY_CHOICES], hints: 'hints.yesNo', inPassing: WITH_A_NEED } },
       on: {
+        'choice.unhappy': UNHAPPY_NEXT('offerComplaint'),
+        'choice.unhappy_bill': UNHAPPY_NEXT('offerBillCheck'),
         'choice.yes': 'moreHelp',
         'choice.no': 'finished',
         'choice.fault_report': { actions: ['rememberOpening', 'noteLift'], target: 'faultReport' },
         'choice.consultation': { actions: 'rememberOpening', target: 'consultation' },
         'choice.new_service': { actions: 'rememberOpening', target: 'consultation' },
         'choice.bill': { actions: 'rememberOpening', target: 'bill' },
-        'choice.outage_schedule': { actions: 'rememberOpening', target: 'outageSchedule' },
+        // "什么时候来电" after the outage was told (the caller identified for it): its restore time at once.
+        'choice.outage_schedule': [
+          { guard: 'noticeInForce', actions: { type: 'say', params: { key: 'outage.restoreAt' } } },
+          { actions: 'rememberOpening', target: 'outageSchedule' },
+        ],
         'choice.progress': 'progress',
         'choice.complaint': { actions: 'rememberOpening', target: 'complaint' },
         'choice.report': { actions: 'rememberOpening', target: 'report' },
@@ -30,6 +82,17 @@ export const closingFlow = dialogue.createStateConfig({
         noMatch: [{ guard: 'ladderExhausted', target: 'finished' }, { actions: 'countMiss' }],
       },
     },
+    offerBillCheck: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'closing.sorryUnhappy' }, { key: 'closing.offerBillCheck' }], help: 'closing.offerBillCheckHelp', choices: BILL_OR_COMPLAINT, hints: 'hints.yesNo' } },
+      on: AFTER_THE_OFFER,
+    },
+    offerComplaint: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'closing.sorryUnhappy' }, { key: 'closing.offerComplaint' }], help: 'closing.offerComplaintHelp', choices: COMPLAINT_OR_NOT, hints: 'hints.yesNo' } },
+      on: AFTER_THE_OFFER,
+    },
+    dissatisfied: { type: 'final', output: { outcome: 'dissatisfied' } },
     moreHelp: { type: 'final', output: { outcome: 'moreHelp' } },
     faultReport: { type: 'final', output: { outcome: 'faultReport' } },
     consultation: { type: 'final', output: { outcome: 'consultation' } },

@@ -51,7 +51,10 @@ export const complaintFlow = dialogue.createStateConfig({
       // The words are kept; the time they name (昨天下午) is what is read back, none when they name none (N8).
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhen', help: 'complaint.askWhenHelp', timeoutSeconds: 10, inPassing: { when: true } } },
       on: {
-        text: {
+        text: [
+          // "对" is no time: asked again (N8), never read back as when it happened.
+          { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
+          {
           actions: [
             { type: 'rememberAnswer', params: { name: 'when' } },
             { type: 'rememberAnswer', params: { name: 'whenSaid', fact: 'when' } },
@@ -59,7 +62,8 @@ export const complaintFlow = dialogue.createStateConfig({
             'reactOrAck',
           ],
           target: 'askWhere',
-        },
+          },
+        ],
       },
     },
     askWhere: {
@@ -118,11 +122,14 @@ export const complaintFlow = dialogue.createStateConfig({
           help: 'danger.confirmContactHelp',
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
+          numberInstead: 11,
         },
       },
       on: {
         'choice.yes': 'save',
         'choice.no': 'askContact',
+        // "不对，打我老婆的手机，幺三九…": that number, read back in its turn (N8).
+        digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact', reenter: true },
       },
     },
     // A plain "no": the story told again from what happened, or the number.

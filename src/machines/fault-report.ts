@@ -287,11 +287,14 @@ export const faultReportFlow = dialogue.createStateConfig({
           help: 'danger.confirmContactHelp',
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
+          numberInstead: 11,
         },
       },
       on: {
         'choice.yes': 'createWorkOrder',
         'choice.no': 'askContact',
+        // "不对，打我老婆的手机，幺三九…": that number, read back in its turn (N8).
+        digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact', reenter: true },
       },
     },
     // A plain "no": the address and the fault, said again from the address, or the number.

@@ -211,7 +211,17 @@ export const inboundCallMachine = dialogue.createMachine({
     },
     abuseHandover: { ...abuseHandoverFlow, onDone: 'menu' },
     // The ticket a business registered, read again before "anything else?" (issue 14 item 6).
-    ticket: { ...ticketFlow, onDone: 'closing' },
+    // "不满意" at the offer to hear it again: as at "anything else?" (N12, N24).
+    ticket: {
+      ...ticketFlow,
+      onDone: [
+        { guard: and([{ type: 'endedWith', params: { outcome: 'unhappy' } }, 'complaintRegistered']), target: '#inbound.closing.complaint' },
+        { guard: and([{ type: 'endedWith', params: { outcome: 'unhappyAboutBill' } }, 'complaintRegistered']), target: '#inbound.closing.complaint' },
+        { guard: { type: 'endedWith', params: { outcome: 'unhappyAboutBill' } }, target: '#inbound.closing.offerBillCheck' },
+        { guard: { type: 'endedWith', params: { outcome: 'unhappy' } }, target: '#inbound.closing.offerComplaint' },
+        { target: 'closing' },
+      ],
+    },
     closing: {
       ...closingFlow,
       onDone: [
@@ -221,6 +231,9 @@ export const inboundCallMachine = dialogue.createMachine({
         // supervisor reads it with the complaint and its callback.
         { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered', 'selfServiceOnly']), actions: [{ type: 'say', params: { key: 'transfer.sorry' } }, { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }], target: 'goodbye' },
         { guard: and([{ type: 'endedWith', params: { outcome: 'complaint' } }, 'complaintRegistered']), actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
+        // Still not satisfied after the apology and the offer (N24): the duty supervisor, reason dissatisfied.
+        { guard: and([{ type: 'endedWith', params: { outcome: 'dissatisfied' } }, 'selfServiceOnly']), actions: [{ type: 'say', params: { key: 'transfer.sorry' } }, { type: 'say', params: { key: 'complaint.forwardedToSupervisor' } }], target: 'goodbye' },
+        { guard: { type: 'endedWith', params: { outcome: 'dissatisfied' } }, actions: { type: 'escalateFor', params: { reason: 'dissatisfied' } }, target: 'escalation' },
         ...TO_BUSINESS,
         { target: 'goodbye' },
       ],

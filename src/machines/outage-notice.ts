@@ -16,10 +16,14 @@
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 
-/** Registered as affected, or something else (locales/words register, other). */
+/**
+ * Registered as affected, or something else (locales/words register, other); "什么时候来电" is
+ * answered at once with the restore time just told (the caller is identified), then asked again.
+ */
 const NOTICE_CHOICES: AskChoice[] = [
   { id: 'register', dtmf: '1', intents: ['affirm', 'fault_report'] },
   { id: 'other', dtmf: '2', intents: ['deny'] },
+  { id: 'outage_schedule', intents: ['outage_query'], hidden: true },
 ];
 
 export const outageNoticeFlow = dialogue.createStateConfig({
@@ -64,6 +68,7 @@ export const outageNoticeFlow = dialogue.createStateConfig({
       on: {
         'choice.register': 'registering',
         'choice.other': { actions: { type: 'answerNotice', params: { answer: 'declined' } }, target: 'declined' },
+        'choice.outage_schedule': { actions: { type: 'say', params: { key: 'outage.restoreAt' } } },
       },
     },
     registering: {

@@ -19,7 +19,9 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
   const told = context.notice?.answer === null ? context.notice : null;
   // Planned work to come, told without an offer: its place and period, unless the call found another.
   const upcoming = context.notice?.answer === 'told' ? context.notice : null;
-  const outage = fault.outage ?? told?.outage ?? context.scheduledOutage ?? upcoming?.outage;
+  // Last, the outage in force told earlier, whatever was answered: "什么时候来电" is answered from it (outage.restoreAt).
+  const inForce = context.notice && !context.notice.upcoming ? context.notice : null;
+  const outage = fault.outage ?? told?.outage ?? context.scheduledOutage ?? upcoming?.outage ?? inForce?.outage;
   // Account data only for a verified caller (issue 10 item 1): others get the family name, and
   // the account digits only when they entered them themselves.
   const verified = verificationOf(context) !== null;
@@ -36,7 +38,7 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     surname: subject ? surnameOf(subject.name) : null,
     // The place the caller gave (an application's address, a fault's), else a verified caller's own.
     address: answers.address ?? fault.address ?? (verified ? (subject?.address ?? null) : null),
-    area: fault.area?.name ?? told?.area.name ?? upcoming?.area.name ?? null,
+    area: fault.area?.name ?? told?.area.name ?? upcoming?.area.name ?? inForce?.area.name ?? null,
     firstAddress: offered ? first.address : null,
     secondAddress: offered ? second.address : null,
     restoreAt: outage?.expectedRestoreAt ?? null,

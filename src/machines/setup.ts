@@ -471,6 +471,8 @@ const flowSetup = setup({
     isOutage: (_, params: { outage: Outage | null }) => params.outage !== null,
     /** The outage in force on the caller's area was told this call (issue 14 item 6): once. */
     outageNoticed: ({ context }) => (context.notice ?? null) !== null,
+    /** An outage in force was told in this call (not planned work still to come): its restore time is known. */
+    noticeInForce: ({ context }) => Boolean(context.notice && !context.notice.upcoming && context.notice.outage.expectedRestoreAt),
     /** Registered as affected by the outage told (issue 14 item 6): nothing more to report. */
     registeredOnNotice: ({ context }) => context.notice?.answer === 'registered',
     isNotice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => params.found !== null,

@@ -5,15 +5,20 @@
  * sent by SMS to the caller's mobile, and they are told so. Only then "还有什么可以帮您". Silence
  * here is an answer (go on), never a miss toward an agent. Chat shows the ticket in writing: it
  * ends at once, as it does when there is no new ticket.
- * Ends `done`.
+ * Ends `done`, or `unhappy` / `unhappyAboutBill` when the caller says they are not satisfied.
  */
 import type { AskChoice } from '../core/meta.js';
+import { UNHAPPY_CHOICES } from './closing.js';
 import { dialogue } from './setup.js';
 
-/** Hear it again, or go on ("记下了", "不用了": locales/words again, noted). */
+/**
+ * Hear it again ("对", "好的", "yes": a yes to the offer), or go on ("记下了", "不用了": locales/words
+ * again, noted); "不满意" is heard too (N12, N24: sorry and an offer, never the next question).
+ */
 const AGAIN_CHOICES: AskChoice[] = [
-  { id: 'again', dtmf: '1' },
+  { id: 'again', dtmf: '1', intents: ['affirm'] },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'noted' },
+  ...UNHAPPY_CHOICES,
 ];
 
 export const ticketFlow = dialogue.createStateConfig({
@@ -27,6 +32,8 @@ export const ticketFlow = dialogue.createStateConfig({
         // The engine says the question, the ticket with it, each turn the call waits here.
         'choice.again': { target: 'again', reenter: true },
         'choice.no': 'texting',
+        'choice.unhappy': { actions: 'rememberOpening', target: 'unhappy' },
+        'choice.unhappy_bill': { actions: 'rememberOpening', target: 'unhappyAboutBill' },
         noInput: 'texting',
         noMatch: [{ guard: 'ladderExhausted', target: 'texting' }, { actions: 'countMiss' }],
       },
@@ -46,5 +53,7 @@ export const ticketFlow = dialogue.createStateConfig({
       },
     },
     done: { type: 'final', output: { outcome: 'done' } },
+    unhappy: { type: 'final', output: { outcome: 'unhappy' } },
+    unhappyAboutBill: { type: 'final', output: { outcome: 'unhappyAboutBill' } },
   },
 });

@@ -102,6 +102,9 @@ const EN: Entry[] = [...entries(EN_YES, 'yes'), ...entries(EN_NO, 'no'), ...entr
 const ZH_PARTICLES = /^(?:的|了|啊|呀|吧|啦|嘛|喇|嘅|咯|啰|呢|哈|噢|哇|谢谢|唔该|多谢|哦)/u;
 const EN_PARTICLES = /^(?:please|thanks|thank you|it is|sir|madam|ma'am|yes|yeah|no)\b ?/;
 
+/** "right" before a word of place or time ("right outside", "right here", "right now") is that place or time. */
+const RIGHT_AS_ADVERB = /^ (?:outside|inside|here|there|now|away|next|behind|in front|across|by|at|on|in|after|before|back|above|below|down|up|over|under|off|into|beside|near|opposite|around|then|after)\b/;
+
 /** Longest answer word at the start (after English openers like "well"). */
 export function matchYesNo(normalized: string, _locale?: Locale): YesNoMatch | null {
   const zh = longestAt(normalized, ZH, false);
@@ -112,6 +115,8 @@ export function matchYesNo(normalized: string, _locale?: Locale): YesNoMatch | n
   for (let i = 0; i < words.length; i++) {
     const tail = words.slice(i).join(' ');
     const en = longestAt(tail, EN, true);
+    // "right outside my house", "right now": "right" says where or when, no yes (N8: only a real yes is one).
+    if (en && en.words === 'right' && RIGHT_AS_ADVERB.test(tail.slice(en.words.length))) return null;
     if (en) return answered(en, tail.slice(en.words.length));
     // "yuuup", "nooo", "yesss": letters held longer than written.
     const held = longestAt(collapse(tail), EN_COLLAPSED, true);

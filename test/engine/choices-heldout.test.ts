@@ -64,7 +64,8 @@ async function score(locale: Locale) {
  * it); until then test/fixtures/choices covers them. Issue 8: is anyone trapped in the lift? Issue
  * 14: which of the two accounts on the caller's number? the ticket once more? registered on the
  * outage told at once? an agent, when the tries at a ticket or account number are used up? which
- * part of a fault's or a complaint's read-back is wrong (the number may be corrected)?
+ * part of a fault's or a complaint's read-back is wrong (the number may be corrected)? after "不满意"
+ * at the close, the bill checked or a complaint?
  */
 const ASKED_SINCE = new Set([
   'danger.liftTrappedHelp',
@@ -74,6 +75,8 @@ const ASKED_SINCE = new Set([
   'common.offerAgentHelp',
   'fault.askWhichWrongHelp',
   'complaint.askWhichWrongHelp',
+  'closing.offerBillCheckHelp',
+  'closing.offerComplaintHelp',
 ]);
 
 describe('answers at the questions, held out (test/fixtures/choices-heldout)', () => {

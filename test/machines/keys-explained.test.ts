@@ -93,3 +93,21 @@ describe('the calls', () => {
     });
   }
 });
+
+describe('`*` named once more where a caller most needs it: the first question after the menu (issue 14, N2)', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: "查电费" at the menu; the account question names ${STAR[locale]} on the phone, not in chat`, async () => {
+      const words = { 'zh-CN': '我要查一下电费', 'yue-HK': '我要查電費', 'en-US': 'I want to check my bill' }[locale];
+      const voice = await Call.dial(await openTestEngine(), { from: '+8613800138000' });
+      await voice.press(LANGUAGE_KEY[locale]);
+      await voice.say(words);
+      expect(voice.keys.at(-1)).toBe('identity.confirmCaller');
+      expect(voice.heard.at(-1)).toContain(STAR[locale]);
+      await voice.press('*');
+      expect(voice.keys.at(-1)).toBe('identity.confirmCaller'); // said again
+      const chat = await Call.dial(await openTestEngine(), { from: '+8613800138000', channel: 'chat', locale });
+      await chat.type(words);
+      expect(chat.said).not.toMatch(ANY_KEY);
+    });
+  }
+});

@@ -166,3 +166,35 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     expect(call.keys).toEqual(['fault.knownOutageFault', 'fault.registeredOnOutage', 'closing.anythingElse']);
   });
 });
+
+describe('N8, N10: "什么时候来电" after the outage was told is answered with its restore time at once, not with the account again', () => {
+  for (const [key, when, restore, offer] of [
+    ['1', '什么时候来电', /^东山镇预计.+来电。$/, '登记'],
+    ['3', '幾時有電呀', /^東山鎮預計.+有電。$/, '登記'],
+    ['2', 'when will the power be back', /^Power in Dongshan Town should be back by .+\.$/, 'press 1'],
+  ] as const) {
+    it(`${key === '1' ? 'zh-CN' : key === '3' ? 'yue-HK' : 'en-US'} voice: at the offer and at "anything else?" after registering`, async () => {
+      const call = await Call.dial(await openTestEngine(), { from: CHEN_QIANG.phone });
+      await call.press(key);
+      expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']);
+      await call.say(when);
+      expect(call.keys).toEqual(['outage.restoreAt', 'outage.offer']);
+      expect(call.heard[0]).toMatch(restore);
+      expect(call.heard[1]).toContain(offer);
+      await call.press('1'); // registered as affected
+      expect(call.keys).toEqual(['fault.registeredOnOutage', 'closing.anythingElse']);
+      await call.say(when);
+      expect(call.keys).toEqual(['outage.restoreAt', 'closing.anythingElse']);
+      expect(call.state).toBe('closing.anythingElse');
+    });
+  }
+
+  it('zh-CN: 张伟, told of planned work still to come, asks the schedule as usual (nothing in force to tell)', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: ZHANG_WEI.phone });
+    await call.silence();
+    await call.say('我要查一下电费');
+    await call.press('1');
+    await call.say('什么时候来电');
+    expect(call.keys).not.toContain('outage.restoreAt');
+  });
+});

@@ -32,7 +32,7 @@ describe('the ticket read twice, with an offer to repeat (issue 14 item 6, N8)',
     const digits = call.heard[0]!.match(/工单号([一二三四五六七八九零幺 ]+)/)?.[1]?.trim();
     expect(digits).toBeTruthy();
     expect(call.heard[1]).toBe(`再说一遍：${digits}。`);
-    expect(call.heard[2]).toBe('再听请按1。');
+    expect(call.heard[2]).toBe('再听请按1。'); // the way on (2) is in the help: naming it here is over the 25 s turn (N2)
     expect(call.said).not.toContain('还有什么可以帮您');
   });
 
@@ -58,6 +58,16 @@ describe('the ticket read twice, with an offer to repeat (issue 14 item 6, N8)',
     expect(again.keys).toEqual(['ticket.again', 'ticket.offerAgain']);
   });
 
+  it('N8: a plain yes ("对", "好的", "係", "yes") at "再听请按1" hears it again; a plain no goes on', async () => {
+    for (const [key, yes, no] of [['1', '对', '不用'], ['1', '好的', '不要了'], ['3', '係', '唔使'], ['2', 'yes', 'no']] as const) {
+      const call = await faultReported(await openTestEngine(), key);
+      await call.say(yes);
+      expect(call.keys, yes).toEqual(['ticket.again', 'ticket.offerAgain']);
+      await call.say(no);
+      expect(call.keys, no).toEqual(['closing.anythingElse']);
+    }
+  });
+
   it('N4: in Cantonese and in English the ticket is said again in the caller\'s language', async () => {
     const yue = await faultReported(await openTestEngine(), '3');
     expect(yue.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
@@ -68,7 +78,7 @@ describe('the ticket read twice, with an offer to repeat (issue 14 item 6, N8)',
 
     const en = await faultReported(await openTestEngine(), '2');
     expect(en.heard[1]).toMatch(/^Once more, your ticket number is [\d ]+\.$/);
-    expect(en.heard[2]).toBe('To hear it again, press 1.');
+    expect(en.heard[2]).toBe('To hear it again, press 1. If not, press 2.');
     await en.say('say it again please');
     expect(en.keys).toEqual(['ticket.again', 'ticket.offerAgain']);
   });
