@@ -4964,6 +4964,44 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.query.outageSchedule.answered",
                     "guard": {
+                      "type": "isOutageInForce",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberScheduledOutage",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.outageUnderRepair"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.outageSchedule.answered",
+                    "guard": {
+                      "type": "isOutageInForce",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberScheduledOutage",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.outageWorkUnderWay"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.outageSchedule.answered",
+                    "guard": {
                       "type": "isOutage",
                       "params": "(computed)"
                     },

@@ -503,6 +503,44 @@ export const machine = createMachine({
           {
             "target": "#outageSchedule.answered",
             "guard": {
+              "type": "isOutageInForce",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberScheduledOutage",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.outageUnderRepair"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#outageSchedule.answered",
+            "guard": {
+              "type": "isOutageInForce",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberScheduledOutage",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.outageWorkUnderWay"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#outageSchedule.answered",
+            "guard": {
               "type": "isOutage",
               "params": "(computed)"
             },

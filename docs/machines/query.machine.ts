@@ -1386,6 +1386,44 @@ export const machine = createMachine({
               {
                 "target": "#query.outageSchedule.answered",
                 "guard": {
+                  "type": "isOutageInForce",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberScheduledOutage",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.outageUnderRepair"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.outageSchedule.answered",
+                "guard": {
+                  "type": "isOutageInForce",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberScheduledOutage",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.outageWorkUnderWay"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.outageSchedule.answered",
+                "guard": {
                   "type": "isOutage",
                   "params": "(computed)"
                 },

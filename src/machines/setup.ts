@@ -49,6 +49,12 @@ export function endedWith({ event }: { event: EventObject }, params: { outcome: 
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
 export type { Saved };
 
+/** A query's outage (src/machines/query.ts): in force when it has started by the time of the call. */
+export interface ScheduledOutage {
+  outage: Outage;
+  inForce: boolean;
+}
+
 export interface CallerStatus {
   blacklisted: boolean;
   announcement: Partial<Record<Locale, string>> | null;
@@ -61,7 +67,8 @@ export const serviceActorStubs = {
   /** The area of the fault: the account's own area when the fault is at home, else found in the spoken address. */
   findArea: fromPromise<Area | null, { address: string; areaId: string | null }>(notProvided),
   findActiveOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
-  findScheduledOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
+  /** The area's outage for a query: one in force (started, `inForce`), else the next one planned. */
+  findScheduledOutage: fromPromise<ScheduledOutage | null, { areaId: string | null }>(notProvided),
   /**
    * The outage in force on the caller's area (issue 14 item 6): the account's area, or the one area
    * of the accounts the phone number holds; with the account, when the number holds one only.
@@ -480,6 +487,9 @@ const flowSetup = setup({
     isDeclinedNotice: ({ context }, params: { outage: Outage | null }) =>
       context.notice?.answer === 'declined' && params.outage !== null && params.outage.id === context.notice.outage.id,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
+    /** An outage that has started is told as under repair or work under way, never as "planned" (issue 14). */
+    isOutageInForce: (_, params: { found: ScheduledOutage | null; kind: Outage['kind'] }) =>
+      params.found?.inForce === true && params.found.outage.kind === params.kind,
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
     /** A prepaid (费控) meter run out: the meter itself cut the power (at zero, not only below). */
