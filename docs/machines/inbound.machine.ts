@@ -3209,7 +3209,7 @@ export const machine = createMachine({
             },
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3219,7 +3219,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3245,7 +3245,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3257,7 +3257,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3286,7 +3286,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3298,7 +3298,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3327,7 +3327,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3339,7 +3339,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3349,6 +3349,82 @@ export const machine = createMachine({
             ],
             "noInput": {
               "target": "#inbound.danger.toPerson"
+            }
+          }
+        },
+        "locate": {
+          "invoke": {
+            "src": "findArea",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#inbound.danger.askDistrict",
+                "guard": {
+                  "type": "needsDistrict",
+                  "params": "(computed)"
+                }
+              },
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "actions": [
+                  {
+                    "type": "rememberArea",
+                    "params": "(computed)"
+                  }
+                ]
+              }
+            ],
+            "onError": {
+              "target": "#inbound.danger.readBackLocation"
+            }
+          }
+        },
+        "askDistrict": {
+          "entry": [
+            "resetMisses",
+            "markDistrictAsked"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "fault.askDistrict",
+              "help": "fault.askDistrictHelp",
+              "timeoutSeconds": 8,
+              "expects": "place"
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "saidUnknown"
+              },
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "namesPlace",
+                "actions": [
+                  "addDistrict"
+                ]
+              },
+              {
+                "target": "#inbound.danger.readBackLocation"
+              }
+            ],
+            "danger": [
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "namesPlace",
+                "actions": [
+                  "addDistrict"
+                ]
+              },
+              {}
+            ],
+            "noInput": {
+              "target": "#inbound.danger.readBackLocation"
+            },
+            "noMatch": {
+              "target": "#inbound.danger.readBackLocation"
             }
           }
         },
@@ -3378,16 +3454,39 @@ export const machine = createMachine({
                   "words": "place.no"
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.yesNo",
+              "expects": "place"
             }
           },
           "on": {
             "choice.yes": {
-              "target": "#inbound.danger.findArea"
+              "target": "#inbound.danger.contact"
             },
             "choice.no": {
               "target": "#inbound.danger.askLocationExample"
-            }
+            },
+            "text": [
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "addsDistrict",
+                "actions": [
+                  "addDistrict",
+                  "markDistrictAsked"
+                ]
+              },
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {
+                "actions": [
+                  "notAnAnswer"
+                ]
+              }
+            ]
           }
         },
         "findArea": {

@@ -430,6 +430,13 @@ const flowSetup = setup({
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,
+    /** A district or town said for a place that names none (城关区 for 解放街口的公交站旁边, issue 14). */
+    addsDistrict: ({ context, event }) =>
+      event.type === 'text' &&
+      event.place === true &&
+      context.fault.address !== null &&
+      !namesDistrict(context.fault.address) &&
+      namesDistrict(event.address ?? event.text),
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     saysOnlyYesOrNo: ({ event }) => event.type === 'text' && event.yesNoOnly === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
