@@ -102,7 +102,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#bill.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -227,7 +228,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#bill.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -374,7 +376,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#bill.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {

@@ -96,7 +96,8 @@ export const machine = createMachine({
         "choice.yes": {
           "target": "#identity.identified",
           "actions": [
-            "acceptCandidate"
+            "acceptCandidate",
+            "markNameDescribed"
           ]
         },
         "choice.no": {
@@ -221,7 +222,8 @@ export const machine = createMachine({
         "choice.yes": {
           "target": "#identity.identified",
           "actions": [
-            "acceptCandidate"
+            "acceptCandidate",
+            "markNameDescribed"
           ]
         },
         "choice.no": {
@@ -368,7 +370,8 @@ export const machine = createMachine({
         "choice.yes": {
           "target": "#identity.identified",
           "actions": [
-            "acceptCandidate"
+            "acceptCandidate",
+            "markNameDescribed"
           ]
         },
         "choice.no": {

@@ -1435,7 +1435,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1560,7 +1561,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1707,7 +1709,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -2767,6 +2770,9 @@ export const machine = createMachine({
             "confirmContact": {
               "entry": [
                 "resetMisses"
+              ],
+              "exit": [
+                "markNameDescribed"
               ],
               "meta": {
                 "ask": {
@@ -3845,7 +3851,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -3970,7 +3977,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4117,7 +4125,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4665,7 +4674,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4790,7 +4800,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4937,7 +4948,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -6685,6 +6697,9 @@ export const machine = createMachine({
         "confirmContact": {
           "entry": [
             "resetMisses"
+          ],
+          "exit": [
+            "markNameDescribed"
           ],
           "meta": {
             "ask": {

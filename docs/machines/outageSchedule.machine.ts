@@ -105,7 +105,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#outageSchedule.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -230,7 +231,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#outageSchedule.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -377,7 +379,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#outageSchedule.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {

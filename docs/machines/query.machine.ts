@@ -168,7 +168,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -293,7 +294,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -440,7 +442,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -988,7 +991,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1113,7 +1117,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1260,7 +1265,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {

@@ -111,6 +111,8 @@ export const complaintFlow = dialogue.createStateConfig({
     /** The number the reply is given on, read back (N8), with the contact person when known. */
     confirmContact: {
       entry: 'resetMisses',
+      // The name said with its characters once: later read-backs say it alone (issue 14).
+      exit: 'markNameDescribed',
       meta: {
         ask: {
           kind: 'choice',

@@ -119,6 +119,8 @@ export interface DialogueContext extends DialogueInput {
    * the rest of the call, an apology before a transfer, and the duty desk told.
    */
   upset?: boolean;
+  /** The holder's name was read back with its characters described (弓长张): later mentions say the name alone (issue 14, N2). */
+  nameDescribed?: boolean;
   /** What the caller was already told sorry for (N12): a long wait, a failure again; not said twice. */
   reactedTo?: StoryTold[];
   /** Abusive utterances heard (N22): the evidence for the incident. */

@@ -51,11 +51,13 @@ export const identityFlow = dialogue.createStateConfig({
     howFound: {
       always: [{ guard: 'callerIdVerifies', target: 'confirmCaller' }, { target: 'confirmClaimed' }],
     },
+    // The name read back here is heard with its characters; once it is the caller's, later
+    // mentions say it alone (markNameDescribed, issue 14). Another account's name is described anew.
     confirmCaller: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.callerAccount' }, { key: 'identity.confirmCaller' }], help: 'identity.confirmCallerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
+        'choice.yes': { actions: ['acceptCandidate', 'markNameDescribed'], target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
       },
     },
@@ -82,7 +84,7 @@ export const identityFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'identity.confirmClaimed', help: 'identity.confirmClaimedHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
+        'choice.yes': { actions: ['acceptCandidate', 'markNameDescribed'], target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
       },
     },
@@ -139,7 +141,7 @@ export const identityFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.readBack' }, { key: 'common.isThatRight' }], help: 'identity.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
+        'choice.yes': { actions: ['acceptCandidate', 'markNameDescribed'], target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
       },
     },

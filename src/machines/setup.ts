@@ -289,6 +289,8 @@ const flowSetup = setup({
      * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
      * after any other business it starts afresh. The caller's words are its description.
      */
+    /** Left a question that read the name back: it was heard, characters and all (issue 14). */
+    markNameDescribed: assign({ nameDescribed: true }),
     markDanger: assign({
       draft: () => 'repair' as const,
       fault: ({ context, event }) => {

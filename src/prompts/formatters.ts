@@ -49,8 +49,10 @@ const HAN = /\p{Script=Han}/u;
  * (张伟), on the phone in pinyin with surname readings (Zhang Wei, 单雄信 Shan Xiongxin: an English
  * voice cannot say Han characters). Without a medium the formatter assumes text.
  */
-export function formatNameChars(value: string, locale: Locale, medium: Medium = 'text'): string {
+export function formatNameChars(value: string, locale: Locale, medium: Medium = 'text', alreadyDescribed = false): string {
   const name = String(value).trim();
+  // Said once with its characters (弓长张) in a call; after that the name alone (issue 14, N2).
+  if (alreadyDescribed && locale !== 'en-US') return name;
   // English: the name in pinyin, which an English reader can say; chat adds the characters, as on the bill.
   if (locale === 'en-US') return medium === 'voice' || !HAN.test(name) ? romanizeName(name) : `${romanizeName(name)} (${name})`;
   const described = [...name]
@@ -369,7 +371,7 @@ export function registerFormatters(i18n: I18n): void {
     formatDigits(String(value), localeOf(lng), mediumOf(options)),
   );
   formatter.add('nameChars', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
-    formatNameChars(String(value), localeOf(lng), mediumOf(options)),
+    formatNameChars(String(value), localeOf(lng), mediumOf(options), options['nameDescribed'] === true),
   );
   formatter.add('time', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatTime(value instanceof Date ? value : String(value), localeOf(lng), nowOf(options)),

@@ -50,6 +50,7 @@ function memoKey(key: string, locale: Locale, medium: Medium, template: string, 
     const value = values[name];
     if (format === 'time' || (typeof value !== 'string' && typeof value !== 'number')) return null;
     memo += `\u0000${typeof value}:${value}`;
+    if (format === 'nameChars' && values['nameDescribed'] === true) memo += '\u0000described';
   }
   return memo;
 }
@@ -104,6 +105,8 @@ function renderAfresh(
       replace: template.includes('$t(') ? { ...replace, lng: locale, medium, context: medium === 'text' ? 'text' : undefined } : replace,
       medium,
       now: options.now ?? new Date(),
+      // The name's characters were described earlier in the call: `nameChars` says it alone (issue 14).
+      nameDescribed: values['nameDescribed'] === true,
     });
   } catch (error) {
     throw new PromptError(`prompt "${key}" (${locale}) failed to render: ${(error as Error).message}`, ref.key, locale);
