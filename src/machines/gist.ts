@@ -56,11 +56,12 @@ export function quotedGist(text: string, max = MAX_UNITS): string {
 /** The story's first clauses, up to `max` units, without the punctuation that ended them. */
 function firstClauses(text: string, max: number): string {
   const said = text.trim().replace(/[\s,;!?，；！？。、.]+$/u, '');
-  const clauses = said.split(/(?<=[,;!?，；！？。])\s*/u);
+  // Each clause keeps the space after its comma: an English gist reads "ago, the whole", not "ago,the".
+  const clauses = said.split(/(?<=[,;!?，；！？。])/u);
   let kept = '';
   for (const clause of clauses) {
     if (kept !== '' && units(kept + clause) > max) break;
-    kept += clause;
+    kept += kept === '' ? clause.trimStart() : clause;
   }
   return kept.replace(/[\s,;!?，；！？。、]+$/u, '');
 }
