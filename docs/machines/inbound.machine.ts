@@ -3745,7 +3745,10 @@ export const machine = createMachine({
               "target": "#inbound.query.outageSchedule"
             },
             "choice.progress": {
-              "target": "#inbound.query.progress"
+              "target": "#inbound.query.progress",
+              "actions": [
+                "holdTold"
+              ]
             }
           }
         },
@@ -5205,7 +5208,8 @@ export const machine = createMachine({
             },
             "askTicket": {
               "entry": [
-                "resetMisses"
+                "resetMisses",
+                "reactToHeldTold"
               ],
               "meta": {
                 "ask": {
@@ -5448,6 +5452,9 @@ export const machine = createMachine({
               }
             },
             "tell": {
+              "entry": [
+                "reactToHeldTold"
+              ],
               "always": [
                 {
                   "target": "#inbound.query.progress.done",
@@ -5562,7 +5569,10 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.yes": {
-                  "target": "#inbound.query.progress.expediting"
+                  "target": "#inbound.query.progress.expediting",
+                  "actions": [
+                    "reactToTold"
+                  ]
                 },
                 "choice.no": {
                   "target": "#inbound.query.progress.done"
@@ -6401,12 +6411,6 @@ export const machine = createMachine({
               "params": {
                 "kind": "complaint"
               }
-            },
-            {
-              "type": "say",
-              "params": {
-                "key": "complaint.empathy"
-              }
             }
           ],
           "always": [
@@ -6424,7 +6428,15 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.complaint.askWhat"
+              "target": "#inbound.complaint.askWhat",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "complaint.empathy"
+                  }
+                }
+              ]
             }
           ]
         },

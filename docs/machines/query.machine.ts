@@ -62,7 +62,10 @@ export const machine = createMachine({
           "target": "#query.outageSchedule"
         },
         "choice.progress": {
-          "target": "#query.progress"
+          "target": "#query.progress",
+          "actions": [
+            "holdTold"
+          ]
         }
       }
     },
@@ -1522,7 +1525,8 @@ export const machine = createMachine({
         },
         "askTicket": {
           "entry": [
-            "resetMisses"
+            "resetMisses",
+            "reactToHeldTold"
           ],
           "meta": {
             "ask": {
@@ -1765,6 +1769,9 @@ export const machine = createMachine({
           }
         },
         "tell": {
+          "entry": [
+            "reactToHeldTold"
+          ],
           "always": [
             {
               "target": "#query.progress.done",
@@ -1879,7 +1886,10 @@ export const machine = createMachine({
           },
           "on": {
             "choice.yes": {
-              "target": "#query.progress.expediting"
+              "target": "#query.progress.expediting",
+              "actions": [
+                "reactToTold"
+              ]
             },
             "choice.no": {
               "target": "#query.progress.done"

@@ -123,6 +123,8 @@ export interface DialogueContext extends DialogueInput {
   nameDescribed?: boolean;
   /** What the caller was already told sorry for (N12): a long wait, a failure again; not said twice. */
   reactedTo?: StoryTold[];
+  /** A wait or a failure again told in the words that chose a progress query (催办): answered when the progress is told or its ticket asked (issue 14). */
+  heldTold?: StoryTold | null;
   /** Abusive utterances heard (N22): the evidence for the incident. */
   abuse: string[];
   /** The abuse incident was filed and the caller moved to self-service (N22). */

@@ -31,7 +31,7 @@ export const queryFlow = dialogue.createStateConfig({
       on: {
         'choice.bill': 'bill',
         'choice.outage_schedule': 'outageSchedule',
-        'choice.progress': 'progress',
+        'choice.progress': { actions: 'holdTold', target: 'progress' },
       },
     },
     bill: {

@@ -122,6 +122,11 @@ function isAggrieved(context: DialogueContext): boolean {
 }
 
 /** The short apology for what was told (N12), unless it was already said in this call. */
+/** What a text or a choice said in words tells (a long wait, a failure again), if anything. */
+function toldIn(event: DialogueEvent): StoryTold | null {
+  return event.type === 'text' || event.type.startsWith('choice.') ? ((event as { told?: StoryTold }).told ?? null) : null;
+}
+
 function shortReactionOnce(context: DialogueContext, told: StoryTold | null): ReturnType<typeof shortReaction> {
   return told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
 }
@@ -521,7 +526,8 @@ export const dialogue = flowSetup.extend({
     /** N12: the complaint's apology for the story the caller opened with (at the menu), before the next question. */
     reactToOpening: flowSetup.enqueueActions(({ context, enqueue }) => {
       const told = context.opening?.told ?? null;
-      enqueue.emit({ type: 'say', key: storyReaction(told), safety: false });
+      // The empathy is the apology for any other story: one apology in the turn (issue 14).
+      enqueue.emit({ type: 'say', key: told ? storyReaction(told) : 'complaint.empathy', safety: false });
       if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
     }),
     /** N12: the complaint's apology for the story just told (a long wait, the same failure again, or the trouble). */
@@ -543,11 +549,27 @@ export const dialogue = flowSetup.extend({
     }),
     /** N12: an answer that tells a long wait or a failure again: a short apology for it, before the next question; once each. */
     reactToTold: flowSetup.enqueueActions(({ context, event, enqueue }) => {
-      const told = event.type === 'text' ? (event.told ?? null) : null;
+      const told = toldIn(event);
       const key = shortReactionOnce(context, told);
       if (!key || !told) return;
       enqueue.emit({ type: 'say', key, safety: false });
       enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
+    /** The words that chose a progress query told a wait or a failure again: kept for the progress (issue 14). */
+    holdTold: assign({ heldTold: ({ event }) => toldIn(event) }),
+    /**
+     * N12: the wait or failure told in the words that chose the progress query (at the menu or the
+     * query's question), answered once: before
+     * the ticket question, or before the progress. A late repair's answer apologises for the wait
+     * itself ("很抱歉，您的报修约定…"): one apology a turn, so nothing more is said then.
+     */
+    reactToHeldTold: flowSetup.enqueueActions(({ context, enqueue }) => {
+      const told = context.heldTold ?? context.opening?.told ?? null;
+      if (!told) return;
+      const key = shortReactionOnce(context, told);
+      const lateSaysSorry = context.progress?.status === 'repairLate' && told === 'longWait';
+      if (key && !lateSaysSorry) enqueue.emit({ type: 'say', key, safety: false });
+      enqueue.assign({ heldTold: null, reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
     }),
     /** The same, said in place of the acknowledgement "好的，明白" (never both, N2); else the acknowledgement. */
     reactOrAck: flowSetup.enqueueActions(({ context, event, enqueue }) => {
