@@ -155,10 +155,54 @@ export const machine = createMachine({
                   ]
                 }
               ],
-              "hints": "hints.whichAccount"
+              "hints": "hints.whichAccount",
+              "expects": "place"
             }
           },
           "on": {
+            "text": [
+              {
+                "target": "#bill.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 0
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 0
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "target": "#bill.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 1
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 1
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "actions": [
+                  "accountByKeySaid"
+                ]
+              }
+            ],
             "choice.first": {
               "target": "#bill.identity.identified",
               "actions": [

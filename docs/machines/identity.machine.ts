@@ -149,10 +149,54 @@ export const machine = createMachine({
               ]
             }
           ],
-          "hints": "hints.whichAccount"
+          "hints": "hints.whichAccount",
+          "expects": "place"
         }
       },
       "on": {
+        "text": [
+          {
+            "target": "#identity.identified",
+            "guard": {
+              "type": "namesAccount",
+              "params": {
+                "index": 0
+              }
+            },
+            "actions": [
+              {
+                "type": "chooseCandidate",
+                "params": {
+                  "index": 0
+                }
+              },
+              "acceptCandidate"
+            ]
+          },
+          {
+            "target": "#identity.identified",
+            "guard": {
+              "type": "namesAccount",
+              "params": {
+                "index": 1
+              }
+            },
+            "actions": [
+              {
+                "type": "chooseCandidate",
+                "params": {
+                  "index": 1
+                }
+              },
+              "acceptCandidate"
+            ]
+          },
+          {
+            "actions": [
+              "accountByKeySaid"
+            ]
+          }
+        ],
         "choice.first": {
           "target": "#identity.identified",
           "actions": [

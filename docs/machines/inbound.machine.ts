@@ -1488,10 +1488,54 @@ export const machine = createMachine({
                       ]
                     }
                   ],
-                  "hints": "hints.whichAccount"
+                  "hints": "hints.whichAccount",
+                  "expects": "place"
                 }
               },
               "on": {
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 0
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 1
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "accountByKeySaid"
+                    ]
+                  }
+                ],
                 "choice.first": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
@@ -3907,10 +3951,54 @@ export const machine = createMachine({
                           ]
                         }
                       ],
-                      "hints": "hints.whichAccount"
+                      "hints": "hints.whichAccount",
+                      "expects": "place"
                     }
                   },
                   "on": {
+                    "text": [
+                      {
+                        "target": "#inbound.query.bill.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 0
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.bill.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 1
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "actions": [
+                          "accountByKeySaid"
+                        ]
+                      }
+                    ],
                     "choice.first": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
@@ -4730,10 +4818,54 @@ export const machine = createMachine({
                           ]
                         }
                       ],
-                      "hints": "hints.whichAccount"
+                      "hints": "hints.whichAccount",
+                      "expects": "place"
                     }
                   },
                   "on": {
+                    "text": [
+                      {
+                        "target": "#inbound.query.outageSchedule.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 0
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.outageSchedule.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 1
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "actions": [
+                          "accountByKeySaid"
+                        ]
+                      }
+                    ],
                     "choice.first": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [

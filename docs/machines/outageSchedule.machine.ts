@@ -158,10 +158,54 @@ export const machine = createMachine({
                   ]
                 }
               ],
-              "hints": "hints.whichAccount"
+              "hints": "hints.whichAccount",
+              "expects": "place"
             }
           },
           "on": {
+            "text": [
+              {
+                "target": "#outageSchedule.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 0
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 0
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "target": "#outageSchedule.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 1
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 1
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "actions": [
+                  "accountByKeySaid"
+                ]
+              }
+            ],
             "choice.first": {
               "target": "#outageSchedule.identity.identified",
               "actions": [

@@ -224,10 +224,54 @@ export const machine = createMachine({
                       ]
                     }
                   ],
-                  "hints": "hints.whichAccount"
+                  "hints": "hints.whichAccount",
+                  "expects": "place"
                 }
               },
               "on": {
+                "text": [
+                  {
+                    "target": "#query.bill.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 0
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "target": "#query.bill.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 1
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "accountByKeySaid"
+                    ]
+                  }
+                ],
                 "choice.first": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
@@ -1047,10 +1091,54 @@ export const machine = createMachine({
                       ]
                     }
                   ],
-                  "hints": "hints.whichAccount"
+                  "hints": "hints.whichAccount",
+                  "expects": "place"
                 }
               },
               "on": {
+                "text": [
+                  {
+                    "target": "#query.outageSchedule.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 0
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "target": "#query.outageSchedule.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 1
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "accountByKeySaid"
+                    ]
+                  }
+                ],
                 "choice.first": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [

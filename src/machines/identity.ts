@@ -72,9 +72,17 @@ export const identityFlow = dialogue.createStateConfig({
           help: 'identity.chooseAccountHelp',
           choices: ACCOUNT_CHOICES,
           hints: 'hints.whichAccount',
+          // "底商那个", "建設路6號底商嗰個", "the shop": the address said chooses (issue 14).
+          expects: 'place',
         },
       },
       on: {
+        text: [
+          { guard: { type: 'namesAccount', params: { index: 0 } }, actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
+          { guard: { type: 'namesAccount', params: { index: 1 } }, actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },
+          // "按1", "press 2", taken for a place by its digit: the key it says.
+          { actions: 'accountByKeySaid' },
+        ],
         'choice.first': { actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
         'choice.second': { actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },
         'choice.neither': { actions: { type: 'chooseCandidate', params: { index: null } }, target: 'askAccount' },

@@ -32,6 +32,8 @@ import { shortReaction, storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
 import { namesDistrict, withDistrict } from '../services/address-district.js';
+import { accountNamed } from '../services/account-choice.js';
+import { spokenKey } from '../nlu/spoken-key.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -122,6 +124,9 @@ function isAggrieved(context: DialogueContext): boolean {
 }
 
 /** The short apology for what was told (N12), unless it was already said in this call. */
+/** The keys of the account choice (src/machines/identity.ts chooseAccount). */
+const ACCOUNT_KEYS: Readonly<Record<string, string>> = { '1': 'first', '2': 'second', '9': 'neither' };
+
 /** What a text or a choice said in words tells (a long wait, a failure again), if anything. */
 function toldIn(event: DialogueEvent): StoryTold | null {
   return event.type === 'text' || event.type.startsWith('choice.') ? ((event as { told?: StoryTold }).told ?? null) : null;
@@ -437,6 +442,11 @@ const flowSetup = setup({
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,
+    /** The words name this one of the caller's two accounts by its address ("底商那个", "the shop", issue 14). */
+    namesAccount: ({ context, event }, params: { index: 0 | 1 }) => {
+      const [first, second] = context.candidates;
+      return event.type === 'text' && first !== undefined && second !== undefined && accountNamed(event.text, [first.address, second.address]) === params.index;
+    },
     /** A district or town said for a place that names none (城关区 for 解放街口的公交站旁边, issue 14). */
     addsDistrict: ({ context, event }) =>
       event.type === 'text' &&
@@ -570,6 +580,15 @@ export const dialogue = flowSetup.extend({
       const lateSaysSorry = context.progress?.status === 'repairLate' && told === 'longWait';
       if (key && !lateSaysSorry) enqueue.emit({ type: 'say', key, safety: false });
       enqueue.assign({ heldTold: null, reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
+    }),
+    /**
+     * A text at a choice that says one of its keys ("按1", "press 2"): that choice; else not an
+     * answer. For a choice that expects a place, where a digit makes the words a place (issue 14).
+     */
+    accountByKeySaid: flowSetup.enqueueActions(({ context, event, enqueue }) => {
+      const key = event.type === 'text' ? spokenKey(event.text, context.locale) : null;
+      const choice = key ? ACCOUNT_KEYS[key] : undefined;
+      enqueue.raise(choice ? { type: `choice.${choice}` } : { type: 'noMatch' });
     }),
     /** The same, said in place of the acknowledgement "好的，明白" (never both, N2); else the acknowledgement. */
     reactOrAck: flowSetup.enqueueActions(({ context, event, enqueue }) => {

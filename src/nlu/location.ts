@@ -44,7 +44,8 @@ const LEADING_NO_ZH = /^\s*(?:不是|不对|不在(?:家|屋企)?|唔係|唔系|
 const LEADING_NO_EN = /^\s*(?:no|nope|not there|not at (?:my )?home)\b[\s,.!]*(?:(?:it is|it's|it s|it’s|that is|that's)\s+)?(?:at|on|in)?\s+/iu;
 
 /** A word an address is built of: a number, a road or area unit, a building. */
-const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓栋棟幢座苑园園厦廈场場站桥橋湾灣坊]|\b(?:road|rd|street|st|avenue|ave|lane|district|village|town|estate|building|block|plaza|park|bridge|station|square)\b/iu;
+// Parts of a premises (底商, 商铺, 车库; shop, garage) name a place too: "底商那个" chooses an account (issue 14).
+const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓栋棟幢座苑园園厦廈场場站桥橋湾灣坊]|底商|商[铺鋪]|[门門]面|[铺鋪]面|[门門]市|[车車][库庫]|地下室|\b(?:road|rd|street|st|avenue|ave|lane|district|village|town|estate|building|block|plaza|park|bridge|station|square|shop|store|shopfront|garage|basement|flat|apartment)\b/iu;
 
 /**
  * At a yes/no question about an offered address ("是在人民路88号吗？"), an answer that names
