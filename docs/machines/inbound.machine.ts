@@ -1532,7 +1532,7 @@ export const machine = createMachine({
                   },
                   {
                     "actions": [
-                      "accountByKeySaid"
+                      "accountByWordsOrKey"
                     ]
                   }
                 ],
@@ -3995,7 +3995,7 @@ export const machine = createMachine({
                       },
                       {
                         "actions": [
-                          "accountByKeySaid"
+                          "accountByWordsOrKey"
                         ]
                       }
                     ],
@@ -4862,7 +4862,7 @@ export const machine = createMachine({
                       },
                       {
                         "actions": [
-                          "accountByKeySaid"
+                          "accountByWordsOrKey"
                         ]
                       }
                     ],

@@ -80,8 +80,8 @@ export const identityFlow = dialogue.createStateConfig({
         text: [
           { guard: { type: 'namesAccount', params: { index: 0 } }, actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
           { guard: { type: 'namesAccount', params: { index: 1 } }, actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },
-          // "按1", "press 2", taken for a place by its digit: the key it says.
-          { actions: 'accountByKeySaid' },
+          // "前面那个，人民路那个", "按1": taken for a place by a road or a digit, the choice its words or key name.
+          { actions: 'accountByWordsOrKey' },
         ],
         'choice.first': { actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
         'choice.second': { actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },

@@ -28,6 +28,7 @@ describe('N8: the account chosen by the words of its address', () => {
     ['en-US', '2', 'the shop', SHOP],
     ['en-US', '2', "it's the flat", FLAT],
     ['zh-CN', '0', '按1', FLAT],
+    ['zh-CN', '0', '前面那个，建设路那个', FLAT], // a road makes it a place; the words choose
     ['en-US', '2', 'press 2', SHOP],
   ] as const)('%s voice (language key %s): "%s" chooses %s', async (_locale, key, words, account) => {
     const call = await twoAccounts(key);
