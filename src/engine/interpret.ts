@@ -17,7 +17,7 @@ import { matchYesNo, turnsAway, yesNo } from '../nlu/yes-no.js';
 import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
-import { locationAnswer, placeInstead } from '../nlu/location.js';
+import { hasAddressWord, locationAnswer, placeInstead } from '../nlu/location.js';
 import { addressIn, namedAddress, placeInStory } from '../nlu/address.js';
 import { timePhraseIn } from '../nlu/time-phrase.js';
 import { faultDescriptionIn } from '../nlu/fault-description.js';
@@ -283,11 +283,19 @@ async function needBesideDanger(text: string, options: InterpretOptions): Promis
   return undefined;
 }
 
+/**
+ * Businesses whose words tell what happened, not where: "lights and fridge all off" or "家里又没电了"
+ * said where an address is asked is no address (N8: an order is never filed at a description).
+ */
+const TELLS_WHAT: ReadonlySet<string> = new Set(['fault_report', 'outage_query', 'bill_query', 'complaint', 'consultation', 'new_service', 'report']);
+const tellsWhatNotWhere = (text: string, result: IntentResult | null) =>
+  result !== null && TELLS_WHAT.has(result.intent) && !hasAddressWord(text);
+
 /** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
 function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean } {
   const location = locationAnswer(text);
   return {
-    ...(ask.expects === 'place' ? { place: location === 'place', address: addressIn(text) } : {}),
+    ...(ask.expects === 'place' ? { place: location === 'place' && !tellsWhatNotWhere(text, result), address: addressIn(text) } : {}),
     ...(location === 'unknown' ? { unknown: true } : {}),
     ...(location === 'yesno' ? { yesNoOnly: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),

@@ -1,6 +1,6 @@
 /**
  * The gist of what a caller told, for a read-back (N8: summarise, then confirm): the first clauses of
- * the story up to about a sentence a caller can follow ("抢修的人三个小时都没来，打了好几次电话，
+ * the story, without fillers, up to about a sentence a caller can follow ("抢修的人三个小时都没来，打了好几次电话，
  * 也没人管" -> 抢修的人三个小时都没来，打了好几次电话). The whole story is kept on the work order.
  */
 const MAX_UNITS = 16;
@@ -41,29 +41,55 @@ export function toListener(text: string): string {
   return text.replace(pattern, (word, offset: number) => (word === '我' && text[offset - 1] === '自' ? word : turn(word)));
 }
 
-export function gist(text: string, max = MAX_UNITS): string {
-  return inSentence(toListener(firstClauses(text, max)));
+/** wentWrong: a story's gist keeps what went wrong (below); a place's or a person's does not look for it. */
+export interface GistOptions {
+  wentWrong?: boolean;
+}
+
+export function gist(text: string, max = MAX_UNITS, options: GistOptions = {}): string {
+  return inSentence(toListener(storyGist(text, max, options)));
 }
 
 /**
- * The gist in the caller's own words, for staff (the supervisor's whisper): the same first clauses,
+ * The gist in the caller's own words, for staff (the supervisor's whisper): the same clauses,
  * not turned to the listener ("我家" stays 我家: the supervisor is not the caller).
  */
 export function quotedGist(text: string, max = MAX_UNITS): string {
-  return inSentence(firstClauses(text, max));
+  return inSentence(storyGist(text, max));
 }
 
-/** The story's first clauses, up to `max` units, without the punctuation that ended them. */
-function firstClauses(text: string, max: number): string {
-  const said = text.trim().replace(/[\s,;!?，；！？。、.]+$/u, '');
-  // Each clause keeps the space after its comma: an English gist reads "ago, the whole", not "ago,the".
-  const clauses = said.split(/(?<=[,;!?，；！？。])/u);
-  let kept = '';
+/** Words that carry nothing of the story: spoken fillers. */
+const FILLERS = /(?:那个|那個|这个|這個|就是说|就是|然后|然後|嗰個|即係|嗯+|呃+)|\b(?:um+|uh+|you know)\b,?\s*/giu;
+/** A clause that says what went wrong (no one came, rude, overcharged): the heart of a complaint. */
+const WENT_WRONG = /[没沒不未冇唔差骂罵乱亂贵貴慢坏壞错錯凶兇]|多收|多扣|\b(?:never|not|no one|nobody|rude|wrong|overcharged?|late|broken?)\b|n't\b/iu;
+/** How far over the gist's length the first clause and the one that says what went wrong may run together. */
+const WRONG_SLACK = 6;
+
+/** The story's clauses: punctuation ends one, and so does a space between Chinese words (speech as an ASR writes it). */
+function clausesOf(text: string): string[] {
+  return text
+    .replace(FILLERS, '')
+    .trim()
+    .split(/(?<=[,;!?，；！？。])\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+    .map((clause) => clause.replace(/[\s,;!?，；！？。、.]+$/u, '').trim())
+    .filter((clause) => clause !== '');
+}
+
+/**
+ * The first clauses up to `max` units; when none of them says what went wrong and a later one
+ * does ("抄表员上周三来我家，态度特别差"), that one is said too (with the first if both fit), so a
+ * read-back keeps the grievance, not only the scene. Joined in the engine's punctuation.
+ */
+function storyGist(text: string, max: number, { wentWrong = true }: GistOptions = {}): string {
+  const clauses = clausesOf(text);
+  const kept: string[] = [];
   for (const clause of clauses) {
-    if (kept !== '' && units(kept + clause) > max) break;
-    kept += kept === '' ? clause.trimStart() : clause;
+    if (kept.length > 0 && units(kept.join('') + clause) > max) break;
+    kept.push(clause);
   }
-  return kept.replace(/[\s,;!?，；！？。、]+$/u, '');
+  const wrong = wentWrong ? clauses.find((clause) => WENT_WRONG.test(clause)) : undefined;
+  const chosen = kept.some((clause) => WENT_WRONG.test(clause)) || !wrong ? kept : units(clauses[0]! + wrong) <= max + WRONG_SLACK ? [clauses[0]!, wrong] : [wrong];
+  return chosen.join(/\p{Script=Han}/u.test(text) ? '，' : ', ');
 }
 
 /**

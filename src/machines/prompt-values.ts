@@ -56,8 +56,8 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     // A complaint's time is the one its answer names (none: not read back); a report's, its story's.
     when: answers.whenSaid ?? answers.when ?? null,
     // Where and who in a few words (N8, N2: the read-back fits the turn budget); the order keeps every word.
-    where: answers.where ? gist(answers.where, WHERE_UNITS) : null,
-    who: answers.who ? gist(answers.who, WHO_UNITS) : null,
+    where: answers.where ? gist(answers.where, WHERE_UNITS, { wentWrong: false }) : null,
+    who: answers.who ? gist(answers.who, WHO_UNITS, { wentWrong: false }) : null,
     details: answers.details === undefined ? null : gist(answers.details),
     // What a report (举报) is of; its read-back says it in the caller's language, by the key nested
     // in report.readBack: 'report.theft', 'report.misconduct' or 'report.other'.

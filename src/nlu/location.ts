@@ -44,8 +44,15 @@ const LEADING_NO_ZH = /^\s*(?:不是|不对|不在(?:家|屋企)?|唔係|唔系|
 const LEADING_NO_EN = /^\s*(?:no|nope|not there|not at (?:my )?home)\b[\s,.!]*(?:(?:it is|it's|it s|it’s|that is|that's)\s+)?(?:at|on|in)?\s+/iu;
 
 /** A word an address is built of: a number, a road or area unit, a building. */
-// Parts of a premises (底商, 商铺, 车库; shop, garage) name a place too: "底商那个" chooses an account (issue 14).
-const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓栋棟幢座苑园園厦廈场場站桥橋湾灣坊]|底商|商[铺鋪]|[门門]面|[铺鋪]面|[门門]市|[车車][库庫]|地下室|\b(?:road|rd|street|st|avenue|ave|lane|district|village|town|estate|building|block|plaza|park|bridge|station|square|shop|store|shopfront|garage|basement|flat|apartment)\b/iu;
+const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓栋棟幢座苑园園厦廈场場站桥橋湾灣坊庄莊屯寨堡邨]|\b(?:road|rd|street|st|avenue|ave|lane|drive|dr|way|court|district|village|town|estate|building|block|plaza|park|bridge|station|square|apartments?|complex|tower|mansion|garden|gardens)\b/iu;
+
+/** The words name something an address is built of (a number, a road, a district, a building). */
+export function hasAddressWord(text: string): boolean {
+  return ADDRESS_WORD.test(text);
+}
+
+/** Parts of a premises (底商, 商铺, 车库; shop, garage) name a place at a choice too: "底商那个" chooses an account (issue 14). */
+const PREMISES_WORD = /底商|商[铺鋪]|[门門]面|[铺鋪]面|[门門]市|[车車][库庫]|地下室|\b(?:shop|store|shopfront|garage|basement|flat|apartment)\b/iu;
 
 /**
  * At a yes/no question about an offered address ("是在人民路88号吗？"), an answer that names
@@ -54,5 +61,5 @@ const ADDRESS_WORD = /\d|[路街道巷弄号號村镇鎮乡鄉区區县縣楼樓
  */
 export function placeInstead(text: string): string | null {
   const rest = text.replace(LEADING_NO_ZH, '').replace(LEADING_NO_EN, '').trim();
-  return rest && ADDRESS_WORD.test(rest) && locationAnswer(rest) === 'place' ? rest : null;
+  return rest && (ADDRESS_WORD.test(rest) || PREMISES_WORD.test(rest)) && locationAnswer(rest) === 'place' ? rest : null;
 }

@@ -35,6 +35,20 @@ describe('an answer that says nothing is asked again (N7, N8)', () => {
     }
   });
 
+  it('a fault address: the fault told again ("家里又没电了", "lights and fridge all off") is no address: asked again; a village or estate name is one', async () => {
+    const told = { 'zh-CN': '家里又没电了 冰箱也停了', 'yue-HK': '屋企又冇電 雪櫃都停埋', 'en-US': 'lights and fridge all off' } as const;
+    for (const { locale, key, address } of LOCALES) {
+      const call = await atTheFaultAddress(key);
+      await call.type(told[locale]);
+      expect(call.keys, locale).toEqual(['common.notUnderstood', 'fault.askAddressHelp']);
+      await call.type(address);
+      expect(call.keys, locale).toEqual(['fault.askDescription']);
+    }
+    const village = await atTheFaultAddress('普通话');
+    await village.type('王家庄停电了');
+    expect(village.keys).not.toContain('common.notUnderstood'); // 庄: a place, read back later (N8)
+  });
+
   it('a fault address said three times as nothing goes to a person, with no work order at "是"', async () => {
     const call = await atTheFaultAddress('普通话');
     const before = await call.engine.stores.services.workOrders.list();

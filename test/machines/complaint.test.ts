@@ -63,7 +63,7 @@ describe('complaints (N13, N14, N24)', () => {
     const call = await complaintCall();
     await tellTheComplaint(call);
     expect(call.keys).toEqual(['complaint.readBack', 'complaint.readBackWhen', 'common.isThatRight']);
-    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '抢修人员说好下午来 一直没来', when: '昨天下午', where: '城关区人民路营业厅' });
+    expect(call.turn.prompts[0]?.values).toMatchObject({ what: '抢修人员说好下午来，一直没来', when: '昨天下午', where: '城关区人民路营业厅' }); // said as an ASR writes it; read back in the engine's punctuation
     await call.press('1');
     expect(call.keys.at(-1)).toBe('complaint.confirmContact'); // the number the reply is given on (N8)
     await call.press('1');
@@ -243,11 +243,11 @@ const IN_KIND = {
   'yue-HK': {
     key: '3',
     story: ['搶修師傅講好下晝嚟 一直都冇嚟', '琴日下晝', '城關區人民路營業廳'],
-    readBack: /^核對吓：喺城關區人民路營業廳，搶修師傅講好下晝嚟 一直都冇嚟。 時間係琴日下晝。 啱唔啱？/,
+    readBack: /^核對吓：喺城關區人民路營業廳，搶修師傅講好下晝嚟，一直都冇嚟。 時間係琴日下晝。 啱唔啱？/,
     unhappy: '我仲係好唔滿意',
     apology: /^真係唔好意思/,
     // Chinese characters: the Mandarin whisper can say the gist itself.
-    whisper: { speaks: 'escalation.whisperSpeaksCantonese', complaint: { locale: 'zh-CN', what: '搶修師傅講好下晝嚟 一直都冇嚟' } },
+    whisper: { speaks: 'escalation.whisperSpeaksCantonese', complaint: { locale: 'zh-CN', what: '搶修師傅講好下晝嚟，一直都冇嚟' } },
   },
   'en-US': {
     key: '2',

@@ -47,3 +47,18 @@ describe('N8: the company the caller called "you" is "we" in the read-back (issu
     expect(gist("I'm without power since noon")).toBe('you are without power since noon');
   });
 });
+
+describe('N8: the gist keeps what went wrong, not only the scene (issue 14 item 5)', () => {
+  it('a complaint whose first clause only sets the scene: the clause that says what went wrong is said too', () => {
+    expect(gist('我们那个抄表员上个礼拜三来我家，态度特别差，还骂人，电费多了一百多')).toBe('你们抄表员上个礼拜三来您家，态度特别差');
+    expect(gist('上个月有个师傅来我们小区检查线路检查了一整天，结果收了我两百块钱还不给发票')).toBe('结果收了您两百块钱还不给发票');
+    expect(gist('the meter reader came on Wednesday and looked at the meter, he was very rude to my mother')).toBe('the meter reader came on Wednesday and looked at the meter, he was very rude to your mother');
+  });
+  it('speech as an ASR writes it (spaces, no punctuation) is cut into clauses too, without its fillers', () => {
+    expect(gist('那个 抢修的人三个小时都没来 打了好几次电话 也没人管')).toBe('抢修的人三个小时都没来');
+    expect(gist('um so the lights keep flickering, and uh the fridge is off')).toBe('so the lights keep flickering, and the fridge is off');
+  });
+  it('English clauses keep the space after their comma', () => {
+    expect(gist('It went off an hour ago, the whole street')).toBe('it went off an hour ago, the whole street');
+  });
+});

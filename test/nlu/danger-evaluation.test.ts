@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5' | 'test-6'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -108,3 +108,6 @@ scoredOnly('test-5', 'the fifth held-out set', { danger: 145, places: 45 }, { mi
 // Written fresh with dev-7 (2026-12-03), scored after the dev-7 work, counts only: 129 of 133, 3 of 42
 // place names (8 non-danger lines taken for danger in all). The issue's bar (0 and 0) is not met on it.
 scoredOnly('test-6', 'the sixth held-out set', { danger: 130, places: 40 }, { missed: 4, placeAlarms: 3 });
+// Written fresh (2026-12-03) while nobody tuned on it, scored first on main after the dev-7 work and again
+// after the reject-by-evidence change, counts only: 128 of 133 both times, 2 of 38 place names.
+scoredOnly('test-7', 'the seventh held-out set', { danger: 130, places: 36 }, { missed: 5, placeAlarms: 2 });

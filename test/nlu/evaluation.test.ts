@@ -156,6 +156,30 @@ describe('held-out test-6, scored only (floors at its scoring after the dev-7 wo
   });
 });
 
+// test-7 (issues 8 and 9, item 6): every intent, a fifth of it out of scope, written fresh by an
+// independent writer and held out. First scoring, on main after the dev-7 work (2026-12-03): 91.0%
+// (zh-CN 94.0%, yue-HK 92.2%, en-US 86.9%), danger recall 96.2% (128/133), 13.4% (19/142) of the
+// no-intent lines given an intent; after the reject-by-evidence change: 91.2%, 96.2%, 12.0% (17/142).
+// Of the issue's floors only the 90% overall is met on it; these hold the figures after the change.
+describe('held-out test-7, scored only (floors at its scoring after the reject-by-evidence change)', () => {
+  const held7 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/test-7'] }), recognizeSync);
+  const aggregate7 = () => formatReport(held7, { aggregate: true });
+
+  it('is held out, and its report names no utterance', () => {
+    expect(isHeldOut('independent/test-7')).toBe(true);
+    const cases = loadFixtures(FIXTURES, { sets: ['independent/test-7'] });
+    expect(cases.length).toBeGreaterThanOrEqual(600);
+    for (const c of cases.slice(0, 50)) expect(aggregate7().includes(c.text)).toBe(false);
+  });
+
+  it('overall at least 90.5%, every locale at least 86%; danger recall at least 128 of 133; at most 17 of 142 no-intent lines given an intent', () => {
+    expect(held7.accuracy, aggregate7()).toBeGreaterThanOrEqual(0.905);
+    for (const [set, { correct, total }] of held7.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.86);
+    expect(held7.dangerRecall, aggregate7()).toBeGreaterThanOrEqual(128 / 133);
+    expect(held7.noIntentGiven, aggregate7()).toBeLessThanOrEqual(17 / 142);
+  });
+});
+
 describe('independent dev-4: everyday calls and out-of-scope lines', () => {
   const dev4 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev-4'] }), recognizeSync);
 
@@ -167,9 +191,11 @@ describe('independent dev-4: everyday calls and out-of-scope lines', () => {
     }
   });
 
-  it('overall at least 96%, every locale at least 95%, danger recall 100%', () => {
+  // Every locale 94% (was 95%): rejecting a business intent only the model guesses (recognizer.ts,
+  // MODEL_ALONE_MARGIN) costs dev-4 one English line it had learned, for fewer out-of-scope guesses on fresh sets.
+  it('overall at least 96%, every locale at least 94%, danger recall 100%', () => {
     expect(dev4.accuracy, formatReport(dev4)).toBeGreaterThanOrEqual(0.96);
-    for (const [set, { correct, total }] of dev4.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.95);
+    for (const [set, { correct, total }] of dev4.perSet) expect(correct / total, set).toBeGreaterThanOrEqual(0.94);
     expect(dev4.dangerRecall, formatReport(dev4)).toBe(1);
   });
 
