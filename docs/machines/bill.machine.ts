@@ -102,7 +102,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#bill.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -154,10 +155,54 @@ export const machine = createMachine({
                   ]
                 }
               ],
-              "hints": "hints.whichAccount"
+              "hints": "hints.whichAccount",
+              "expects": "place"
             }
           },
           "on": {
+            "text": [
+              {
+                "target": "#bill.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 0
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 0
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "target": "#bill.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 1
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 1
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "actions": [
+                  "accountByWordsOrKey"
+                ]
+              }
+            ],
             "choice.first": {
               "target": "#bill.identity.identified",
               "actions": [
@@ -227,7 +272,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#bill.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -374,7 +420,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#bill.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {

@@ -26,12 +26,6 @@ export const machine = createMachine({
           "params": {
             "kind": "complaint"
           }
-        },
-        {
-          "type": "say",
-          "params": {
-            "key": "complaint.empathy"
-          }
         }
       ],
       "always": [
@@ -49,7 +43,15 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#complaint.askWhat"
+          "target": "#complaint.askWhat",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "complaint.empathy"
+              }
+            }
+          ]
         }
       ]
     },
@@ -330,6 +332,9 @@ export const machine = createMachine({
     "confirmContact": {
       "entry": [
         "resetMisses"
+      ],
+      "exit": [
+        "markNameDescribed"
       ],
       "meta": {
         "ask": {

@@ -140,7 +140,7 @@ export const machine = createMachine({
         },
         "text": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -150,7 +150,7 @@ export const machine = createMachine({
         ],
         "danger": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -176,7 +176,7 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -188,7 +188,7 @@ export const machine = createMachine({
         ],
         "danger": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -217,7 +217,7 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -229,7 +229,7 @@ export const machine = createMachine({
         ],
         "danger": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -258,7 +258,7 @@ export const machine = createMachine({
       "on": {
         "text": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -270,7 +270,7 @@ export const machine = createMachine({
         ],
         "danger": [
           {
-            "target": "#danger.readBackLocation",
+            "target": "#danger.locate",
             "guard": "namesPlace",
             "actions": [
               "rememberAddress"
@@ -280,6 +280,82 @@ export const machine = createMachine({
         ],
         "noInput": {
           "target": "#danger.toPerson"
+        }
+      }
+    },
+    "locate": {
+      "invoke": {
+        "src": "findArea",
+        "input": "(computed)",
+        "onDone": [
+          {
+            "target": "#danger.askDistrict",
+            "guard": {
+              "type": "needsDistrict",
+              "params": "(computed)"
+            }
+          },
+          {
+            "target": "#danger.readBackLocation",
+            "actions": [
+              {
+                "type": "rememberArea",
+                "params": "(computed)"
+              }
+            ]
+          }
+        ],
+        "onError": {
+          "target": "#danger.readBackLocation"
+        }
+      }
+    },
+    "askDistrict": {
+      "entry": [
+        "resetMisses",
+        "markDistrictAsked"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "fault.askDistrict",
+          "help": "fault.askDistrictHelp",
+          "timeoutSeconds": 8,
+          "expects": "place"
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "target": "#danger.readBackLocation",
+            "guard": "saidUnknown"
+          },
+          {
+            "target": "#danger.locate",
+            "guard": "namesPlace",
+            "actions": [
+              "addDistrict"
+            ]
+          },
+          {
+            "target": "#danger.readBackLocation"
+          }
+        ],
+        "danger": [
+          {
+            "target": "#danger.locate",
+            "guard": "namesPlace",
+            "actions": [
+              "addDistrict"
+            ]
+          },
+          {}
+        ],
+        "noInput": {
+          "target": "#danger.readBackLocation"
+        },
+        "noMatch": {
+          "target": "#danger.readBackLocation"
         }
       }
     },
@@ -309,16 +385,39 @@ export const machine = createMachine({
               "words": "place.no"
             }
           ],
-          "hints": "hints.yesNo"
+          "hints": "hints.yesNo",
+          "expects": "place"
         }
       },
       "on": {
         "choice.yes": {
-          "target": "#danger.findArea"
+          "target": "#danger.contact"
         },
         "choice.no": {
           "target": "#danger.askLocationExample"
-        }
+        },
+        "text": [
+          {
+            "target": "#danger.locate",
+            "guard": "addsDistrict",
+            "actions": [
+              "addDistrict",
+              "markDistrictAsked"
+            ]
+          },
+          {
+            "target": "#danger.locate",
+            "guard": "namesPlace",
+            "actions": [
+              "rememberAddress"
+            ]
+          },
+          {
+            "actions": [
+              "notAnAnswer"
+            ]
+          }
+        ]
       }
     },
     "findArea": {

@@ -795,6 +795,9 @@ export const machine = createMachine({
       "entry": [
         "resetMisses"
       ],
+      "exit": [
+        "markNameDescribed"
+      ],
       "meta": {
         "ask": {
           "kind": "choice",

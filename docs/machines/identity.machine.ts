@@ -96,7 +96,8 @@ export const machine = createMachine({
         "choice.yes": {
           "target": "#identity.identified",
           "actions": [
-            "acceptCandidate"
+            "acceptCandidate",
+            "markNameDescribed"
           ]
         },
         "choice.no": {
@@ -148,10 +149,54 @@ export const machine = createMachine({
               ]
             }
           ],
-          "hints": "hints.whichAccount"
+          "hints": "hints.whichAccount",
+          "expects": "place"
         }
       },
       "on": {
+        "text": [
+          {
+            "target": "#identity.identified",
+            "guard": {
+              "type": "namesAccount",
+              "params": {
+                "index": 0
+              }
+            },
+            "actions": [
+              {
+                "type": "chooseCandidate",
+                "params": {
+                  "index": 0
+                }
+              },
+              "acceptCandidate"
+            ]
+          },
+          {
+            "target": "#identity.identified",
+            "guard": {
+              "type": "namesAccount",
+              "params": {
+                "index": 1
+              }
+            },
+            "actions": [
+              {
+                "type": "chooseCandidate",
+                "params": {
+                  "index": 1
+                }
+              },
+              "acceptCandidate"
+            ]
+          },
+          {
+            "actions": [
+              "accountByWordsOrKey"
+            ]
+          }
+        ],
         "choice.first": {
           "target": "#identity.identified",
           "actions": [
@@ -221,7 +266,8 @@ export const machine = createMachine({
         "choice.yes": {
           "target": "#identity.identified",
           "actions": [
-            "acceptCandidate"
+            "acceptCandidate",
+            "markNameDescribed"
           ]
         },
         "choice.no": {
@@ -368,7 +414,8 @@ export const machine = createMachine({
         "choice.yes": {
           "target": "#identity.identified",
           "actions": [
-            "acceptCandidate"
+            "acceptCandidate",
+            "markNameDescribed"
           ]
         },
         "choice.no": {

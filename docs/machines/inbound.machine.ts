@@ -1452,7 +1452,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1504,10 +1505,54 @@ export const machine = createMachine({
                       ]
                     }
                   ],
-                  "hints": "hints.whichAccount"
+                  "hints": "hints.whichAccount",
+                  "expects": "place"
                 }
               },
               "on": {
+                "text": [
+                  {
+                    "target": "#inbound.faultReport.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 0
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 1
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "accountByWordsOrKey"
+                    ]
+                  }
+                ],
                 "choice.first": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
@@ -1577,7 +1622,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1724,7 +1770,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#inbound.faultReport.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -2802,6 +2849,9 @@ export const machine = createMachine({
               "entry": [
                 "resetMisses"
               ],
+              "exit": [
+                "markNameDescribed"
+              ],
               "meta": {
                 "ask": {
                   "kind": "choice",
@@ -3256,7 +3306,7 @@ export const machine = createMachine({
             },
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3266,7 +3316,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3292,7 +3342,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3304,7 +3354,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3333,7 +3383,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3345,7 +3395,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3374,7 +3424,7 @@ export const machine = createMachine({
           "on": {
             "text": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3386,7 +3436,7 @@ export const machine = createMachine({
             ],
             "danger": [
               {
-                "target": "#inbound.danger.readBackLocation",
+                "target": "#inbound.danger.locate",
                 "guard": "namesPlace",
                 "actions": [
                   "rememberAddress"
@@ -3396,6 +3446,82 @@ export const machine = createMachine({
             ],
             "noInput": {
               "target": "#inbound.danger.toPerson"
+            }
+          }
+        },
+        "locate": {
+          "invoke": {
+            "src": "findArea",
+            "input": "(computed)",
+            "onDone": [
+              {
+                "target": "#inbound.danger.askDistrict",
+                "guard": {
+                  "type": "needsDistrict",
+                  "params": "(computed)"
+                }
+              },
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "actions": [
+                  {
+                    "type": "rememberArea",
+                    "params": "(computed)"
+                  }
+                ]
+              }
+            ],
+            "onError": {
+              "target": "#inbound.danger.readBackLocation"
+            }
+          }
+        },
+        "askDistrict": {
+          "entry": [
+            "resetMisses",
+            "markDistrictAsked"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "fault.askDistrict",
+              "help": "fault.askDistrictHelp",
+              "timeoutSeconds": 8,
+              "expects": "place"
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "target": "#inbound.danger.readBackLocation",
+                "guard": "saidUnknown"
+              },
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "namesPlace",
+                "actions": [
+                  "addDistrict"
+                ]
+              },
+              {
+                "target": "#inbound.danger.readBackLocation"
+              }
+            ],
+            "danger": [
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "namesPlace",
+                "actions": [
+                  "addDistrict"
+                ]
+              },
+              {}
+            ],
+            "noInput": {
+              "target": "#inbound.danger.readBackLocation"
+            },
+            "noMatch": {
+              "target": "#inbound.danger.readBackLocation"
             }
           }
         },
@@ -3425,16 +3551,39 @@ export const machine = createMachine({
                   "words": "place.no"
                 }
               ],
-              "hints": "hints.yesNo"
+              "hints": "hints.yesNo",
+              "expects": "place"
             }
           },
           "on": {
             "choice.yes": {
-              "target": "#inbound.danger.findArea"
+              "target": "#inbound.danger.contact"
             },
             "choice.no": {
               "target": "#inbound.danger.askLocationExample"
-            }
+            },
+            "text": [
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "addsDistrict",
+                "actions": [
+                  "addDistrict",
+                  "markDistrictAsked"
+                ]
+              },
+              {
+                "target": "#inbound.danger.locate",
+                "guard": "namesPlace",
+                "actions": [
+                  "rememberAddress"
+                ]
+              },
+              {
+                "actions": [
+                  "notAnAnswer"
+                ]
+              }
+            ]
           }
         },
         "findArea": {
@@ -3687,7 +3836,10 @@ export const machine = createMachine({
               "target": "#inbound.query.outageSchedule"
             },
             "choice.progress": {
-              "target": "#inbound.query.progress"
+              "target": "#inbound.query.progress",
+              "actions": [
+                "holdTold"
+              ]
             }
           }
         },
@@ -3793,7 +3945,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -3845,10 +3998,54 @@ export const machine = createMachine({
                           ]
                         }
                       ],
-                      "hints": "hints.whichAccount"
+                      "hints": "hints.whichAccount",
+                      "expects": "place"
                     }
                   },
                   "on": {
+                    "text": [
+                      {
+                        "target": "#inbound.query.bill.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 0
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.bill.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 1
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "actions": [
+                          "accountByWordsOrKey"
+                        ]
+                      }
+                    ],
                     "choice.first": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
@@ -3918,7 +4115,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4065,7 +4263,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.bill.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4613,7 +4812,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4665,10 +4865,54 @@ export const machine = createMachine({
                           ]
                         }
                       ],
-                      "hints": "hints.whichAccount"
+                      "hints": "hints.whichAccount",
+                      "expects": "place"
                     }
                   },
                   "on": {
+                    "text": [
+                      {
+                        "target": "#inbound.query.outageSchedule.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 0
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 0
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "target": "#inbound.query.outageSchedule.identity.identified",
+                        "guard": {
+                          "type": "namesAccount",
+                          "params": {
+                            "index": 1
+                          }
+                        },
+                        "actions": [
+                          {
+                            "type": "chooseCandidate",
+                            "params": {
+                              "index": 1
+                            }
+                          },
+                          "acceptCandidate"
+                        ]
+                      },
+                      {
+                        "actions": [
+                          "accountByWordsOrKey"
+                        ]
+                      }
+                    ],
                     "choice.first": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [
@@ -4738,7 +4982,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -4885,7 +5130,8 @@ export const machine = createMachine({
                     "choice.yes": {
                       "target": "#inbound.query.outageSchedule.identity.identified",
                       "actions": [
-                        "acceptCandidate"
+                        "acceptCandidate",
+                        "markNameDescribed"
                       ]
                     },
                     "choice.no": {
@@ -5011,6 +5257,44 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.query.outageSchedule.answered",
                     "guard": {
+                      "type": "isOutageInForce",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberScheduledOutage",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.outageUnderRepair"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.outageSchedule.answered",
+                    "guard": {
+                      "type": "isOutageInForce",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberScheduledOutage",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.outageWorkUnderWay"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.outageSchedule.answered",
+                    "guard": {
                       "type": "isOutage",
                       "params": "(computed)"
                     },
@@ -5103,7 +5387,8 @@ export const machine = createMachine({
             },
             "askTicket": {
               "entry": [
-                "resetMisses"
+                "resetMisses",
+                "reactToHeldTold"
               ],
               "meta": {
                 "ask": {
@@ -5346,6 +5631,9 @@ export const machine = createMachine({
               }
             },
             "tell": {
+              "entry": [
+                "reactToHeldTold"
+              ],
               "always": [
                 {
                   "target": "#inbound.query.progress.done",
@@ -5460,7 +5748,10 @@ export const machine = createMachine({
               },
               "on": {
                 "choice.yes": {
-                  "target": "#inbound.query.progress.expediting"
+                  "target": "#inbound.query.progress.expediting",
+                  "actions": [
+                    "reactToTold"
+                  ]
                 },
                 "choice.no": {
                   "target": "#inbound.query.progress.done"
@@ -6299,12 +6590,6 @@ export const machine = createMachine({
               "params": {
                 "kind": "complaint"
               }
-            },
-            {
-              "type": "say",
-              "params": {
-                "key": "complaint.empathy"
-              }
             }
           ],
           "always": [
@@ -6322,7 +6607,15 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#inbound.complaint.askWhat"
+              "target": "#inbound.complaint.askWhat",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "complaint.empathy"
+                  }
+                }
+              ]
             }
           ]
         },
@@ -6603,6 +6896,9 @@ export const machine = createMachine({
         "confirmContact": {
           "entry": [
             "resetMisses"
+          ],
+          "exit": [
+            "markNameDescribed"
           ],
           "meta": {
             "ask": {

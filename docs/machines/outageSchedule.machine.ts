@@ -105,7 +105,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#outageSchedule.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -157,10 +158,54 @@ export const machine = createMachine({
                   ]
                 }
               ],
-              "hints": "hints.whichAccount"
+              "hints": "hints.whichAccount",
+              "expects": "place"
             }
           },
           "on": {
+            "text": [
+              {
+                "target": "#outageSchedule.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 0
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 0
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "target": "#outageSchedule.identity.identified",
+                "guard": {
+                  "type": "namesAccount",
+                  "params": {
+                    "index": 1
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "chooseCandidate",
+                    "params": {
+                      "index": 1
+                    }
+                  },
+                  "acceptCandidate"
+                ]
+              },
+              {
+                "actions": [
+                  "accountByWordsOrKey"
+                ]
+              }
+            ],
             "choice.first": {
               "target": "#outageSchedule.identity.identified",
               "actions": [
@@ -230,7 +275,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#outageSchedule.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -377,7 +423,8 @@ export const machine = createMachine({
             "choice.yes": {
               "target": "#outageSchedule.identity.identified",
               "actions": [
-                "acceptCandidate"
+                "acceptCandidate",
+                "markNameDescribed"
               ]
             },
             "choice.no": {
@@ -500,6 +547,44 @@ export const machine = createMachine({
         "src": "findScheduledOutage",
         "input": "(computed)",
         "onDone": [
+          {
+            "target": "#outageSchedule.answered",
+            "guard": {
+              "type": "isOutageInForce",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberScheduledOutage",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.outageUnderRepair"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#outageSchedule.answered",
+            "guard": {
+              "type": "isOutageInForce",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberScheduledOutage",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.outageWorkUnderWay"
+                }
+              }
+            ]
+          },
           {
             "target": "#outageSchedule.answered",
             "guard": {

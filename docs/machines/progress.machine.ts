@@ -46,7 +46,8 @@ export const machine = createMachine({
     },
     "askTicket": {
       "entry": [
-        "resetMisses"
+        "resetMisses",
+        "reactToHeldTold"
       ],
       "meta": {
         "ask": {
@@ -289,6 +290,9 @@ export const machine = createMachine({
       }
     },
     "tell": {
+      "entry": [
+        "reactToHeldTold"
+      ],
       "always": [
         {
           "target": "#progress.done",
@@ -403,7 +407,10 @@ export const machine = createMachine({
       },
       "on": {
         "choice.yes": {
-          "target": "#progress.expediting"
+          "target": "#progress.expediting",
+          "actions": [
+            "reactToTold"
+          ]
         },
         "choice.no": {
           "target": "#progress.done"

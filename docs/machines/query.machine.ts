@@ -62,7 +62,10 @@ export const machine = createMachine({
           "target": "#query.outageSchedule"
         },
         "choice.progress": {
-          "target": "#query.progress"
+          "target": "#query.progress",
+          "actions": [
+            "holdTold"
+          ]
         }
       }
     },
@@ -168,7 +171,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -220,10 +224,54 @@ export const machine = createMachine({
                       ]
                     }
                   ],
-                  "hints": "hints.whichAccount"
+                  "hints": "hints.whichAccount",
+                  "expects": "place"
                 }
               },
               "on": {
+                "text": [
+                  {
+                    "target": "#query.bill.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 0
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "target": "#query.bill.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 1
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "accountByWordsOrKey"
+                    ]
+                  }
+                ],
                 "choice.first": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
@@ -293,7 +341,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -440,7 +489,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.bill.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -988,7 +1038,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1040,10 +1091,54 @@ export const machine = createMachine({
                       ]
                     }
                   ],
-                  "hints": "hints.whichAccount"
+                  "hints": "hints.whichAccount",
+                  "expects": "place"
                 }
               },
               "on": {
+                "text": [
+                  {
+                    "target": "#query.outageSchedule.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 0
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 0
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "target": "#query.outageSchedule.identity.identified",
+                    "guard": {
+                      "type": "namesAccount",
+                      "params": {
+                        "index": 1
+                      }
+                    },
+                    "actions": [
+                      {
+                        "type": "chooseCandidate",
+                        "params": {
+                          "index": 1
+                        }
+                      },
+                      "acceptCandidate"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "accountByWordsOrKey"
+                    ]
+                  }
+                ],
                 "choice.first": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [
@@ -1113,7 +1208,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1260,7 +1356,8 @@ export const machine = createMachine({
                 "choice.yes": {
                   "target": "#query.outageSchedule.identity.identified",
                   "actions": [
-                    "acceptCandidate"
+                    "acceptCandidate",
+                    "markNameDescribed"
                   ]
                 },
                 "choice.no": {
@@ -1386,6 +1483,44 @@ export const machine = createMachine({
               {
                 "target": "#query.outageSchedule.answered",
                 "guard": {
+                  "type": "isOutageInForce",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberScheduledOutage",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.outageUnderRepair"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.outageSchedule.answered",
+                "guard": {
+                  "type": "isOutageInForce",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberScheduledOutage",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.outageWorkUnderWay"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.outageSchedule.answered",
+                "guard": {
                   "type": "isOutage",
                   "params": "(computed)"
                 },
@@ -1478,7 +1613,8 @@ export const machine = createMachine({
         },
         "askTicket": {
           "entry": [
-            "resetMisses"
+            "resetMisses",
+            "reactToHeldTold"
           ],
           "meta": {
             "ask": {
@@ -1721,6 +1857,9 @@ export const machine = createMachine({
           }
         },
         "tell": {
+          "entry": [
+            "reactToHeldTold"
+          ],
           "always": [
             {
               "target": "#query.progress.done",
@@ -1835,7 +1974,10 @@ export const machine = createMachine({
           },
           "on": {
             "choice.yes": {
-              "target": "#query.progress.expediting"
+              "target": "#query.progress.expediting",
+              "actions": [
+                "reactToTold"
+              ]
             },
             "choice.no": {
               "target": "#query.progress.done"

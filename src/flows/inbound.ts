@@ -94,7 +94,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
         const context: DialogueContext = {
           ...initialContext(input),
           ...(before
-            ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported, upset: before.upset === true }
+            ? { customer: before.customer, ticket: before.ticket, selfServiceOnly: before.selfServiceOnly, abuse: before.abuse, abuseReported: before.abuseReported, upset: before.upset === true, nameDescribed: before.nameDescribed === true }
             : {}),
         };
         return {

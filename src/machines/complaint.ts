@@ -31,9 +31,13 @@ export const complaintFlow = dialogue.createStateConfig({
   initial: 'begin',
   states: {
     begin: {
-      entry: [{ type: 'startDraft', params: { kind: 'complaint' } }, { type: 'say', params: { key: 'complaint.empathy' } }],
-      // The story told at the menu is what happened: not asked again (issue 9 item 2).
-      always: [{ guard: 'openedWithStory', actions: [{ type: 'rememberOpeningAs', params: { name: 'what' } }, 'reactToOpening'], target: 'askWhen' }, { target: 'askWhat' }],
+      entry: { type: 'startDraft', params: { kind: 'complaint' } },
+      // The story told at the menu is what happened: not asked again (issue 9 item 2). One apology
+      // a turn (N12, issue 14): the one for the wait or the failure again it tells, else the empathy.
+      always: [
+        { guard: 'openedWithStory', actions: [{ type: 'rememberOpeningAs', params: { name: 'what' } }, 'reactToOpening'], target: 'askWhen' },
+        { actions: { type: 'say', params: { key: 'complaint.empathy' } }, target: 'askWhat' },
+      ],
     },
     /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
     resume: { type: 'history', history: 'deep' },
@@ -115,6 +119,8 @@ export const complaintFlow = dialogue.createStateConfig({
     /** The number the reply is given on, read back (N8), with the contact person when known. */
     confirmContact: {
       entry: 'resetMisses',
+      // The name said with its characters once: later read-backs say it alone (issue 14).
+      exit: 'markNameDescribed',
       meta: {
         ask: {
           kind: 'choice',

@@ -119,8 +119,12 @@ export interface DialogueContext extends DialogueInput {
    * the rest of the call, an apology before a transfer, and the duty desk told.
    */
   upset?: boolean;
+  /** The holder's name was read back with its characters described (弓长张): later mentions say the name alone (issue 14, N2). */
+  nameDescribed?: boolean;
   /** What the caller was already told sorry for (N12): a long wait, a failure again; not said twice. */
   reactedTo?: StoryTold[];
+  /** A wait or a failure again told in the words that chose a progress query (催办): answered when the progress is told or its ticket asked (issue 14). */
+  heldTold?: StoryTold | null;
   /** Abusive utterances heard (N22): the evidence for the incident. */
   abuse: string[];
   /** The abuse incident was filed and the caller moved to self-service (N22). */

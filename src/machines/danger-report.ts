@@ -5,8 +5,10 @@
  * 2. Where: a caller known by the number he calls from is offered his registered address; anyone
  *    else is asked. An answer that is no place ("对", "不知道", "就在门口", one character) is
  *    asked again with an example, then for a landmark, then the caller goes to a person.
- * 3. The place is read back and confirmed, and its area looked up (the order is routed to the
- *    area's crew with the area's promise; a lookup that fails does not hold the order up).
+ * 3. The place's area is looked up (the order is routed to the area's crew with the area's
+ *    promise; a lookup that fails does not hold the order up); a place in no known area that names
+ *    no district is asked its district once (issue 14). The place is read back and confirmed; a
+ *    district said at the read-back completes it.
  * 4. The contact number, read back digit by digit, or taken when there is none or it is wrong.
  * 5. The urgent order. When the store is down (N21) it waits in the outbox and the caller is put
  *    through to the emergency dispatch seat at once, never told "later".
@@ -27,14 +29,14 @@ const PLACE_YES_NO: AskChoice[] = [
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'place.no' },
 ];
 
-/** An answer to "where is the danger?" that names a place goes to the read-back; the others, on. */
+/** An answer to "where is the danger?" that names a place is located, then read back; the others, on. */
 const placeOr = (next: string) =>
   [
-    { guard: 'namesPlace', actions: 'rememberAddress', target: 'readBackLocation' },
+    { guard: 'namesPlace', actions: 'rememberAddress', target: 'locate' },
     { target: next },
   ] as const;
 /** The hazard said again with the place in it ("解放街12号 还在冒火") is the answer; without one, the question again. */
-const placeOrAgain = [{ guard: 'namesPlace', actions: 'rememberAddress', target: 'readBackLocation' }, {}] as const;
+const placeOrAgain = [{ guard: 'namesPlace', actions: 'rememberAddress', target: 'locate' }, {}] as const;
 
 export const dangerReportFlow = dialogue.createStateConfig({
   initial: 'where',
@@ -102,12 +104,47 @@ export const dangerReportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'danger.askLandmark', help: 'fault.askDangerLocationHelp', timeoutSeconds: 10, expects: 'place' } },
       on: { text: placeOr('toPerson'), danger: placeOrAgain, noInput: 'toPerson' },
     },
+    // The area of the place said: a place in no known area that names no district ("解放街口的公交站
+    // 旁边") is asked its district first, as in the fault report (issue 14), so the read-back says it whole.
+    locate: {
+      invoke: {
+        src: 'findArea',
+        input: ({ context }) => ({ address: context.fault.address ?? '', areaId: null }),
+        onDone: [
+          { guard: { type: 'needsDistrict', params: ({ event }) => ({ area: event.output }) }, target: 'askDistrict' },
+          { actions: { type: 'rememberArea', params: ({ event }) => ({ area: event.output }) }, target: 'readBackLocation' },
+        ],
+        onError: 'readBackLocation',
+      },
+    },
+    // Danger does not wait on a district: not known, or no answer, and the place is read back as said.
+    askDistrict: {
+      entry: ['resetMisses', 'markDistrictAsked'],
+      meta: { ask: { kind: 'text', prompt: 'fault.askDistrict', help: 'fault.askDistrictHelp', timeoutSeconds: 8, expects: 'place' } },
+      on: {
+        text: [
+          { guard: 'saidUnknown', target: 'readBackLocation' },
+          { guard: 'namesPlace', actions: 'addDistrict', target: 'locate' },
+          { target: 'readBackLocation' },
+        ],
+        danger: [{ guard: 'namesPlace', actions: 'addDistrict', target: 'locate' }, {}],
+        noInput: 'readBackLocation',
+        noMatch: 'readBackLocation',
+      },
+    },
     readBackLocation: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'danger.readBackLocation', help: 'danger.readBackLocationHelp', choices: PLACE_YES_NO, hints: 'hints.yesNo' } },
+      // A district said instead of a yes ("城关区") completes the place (issue 14); another place
+      // said ("不对，是人民路88号") replaces it: either is located and read back again (N8).
+      meta: { ask: { kind: 'choice', prompt: 'danger.readBackLocation', help: 'danger.readBackLocationHelp', choices: PLACE_YES_NO, hints: 'hints.yesNo', expects: 'place' } },
       on: {
-        'choice.yes': 'findArea',
+        'choice.yes': 'contact',
         'choice.no': 'askLocationExample',
+        text: [
+          { guard: 'addsDistrict', actions: ['addDistrict', 'markDistrictAsked'], target: 'locate' },
+          { guard: 'namesPlace', actions: 'rememberAddress', target: 'locate' },
+          { actions: 'notAnAnswer' },
+        ],
       },
     },
     findArea: {

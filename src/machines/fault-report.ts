@@ -280,6 +280,8 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     confirmContact: {
       entry: 'resetMisses',
+      // The name said with its characters once: later read-backs say it alone (issue 14).
+      exit: 'markNameDescribed',
       meta: {
         ask: {
           kind: 'choice',

@@ -51,11 +51,13 @@ export const identityFlow = dialogue.createStateConfig({
     howFound: {
       always: [{ guard: 'callerIdVerifies', target: 'confirmCaller' }, { target: 'confirmClaimed' }],
     },
+    // The name read back here is heard with its characters; once it is the caller's, later
+    // mentions say it alone (markNameDescribed, issue 14). Another account's name is described anew.
     confirmCaller: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.callerAccount' }, { key: 'identity.confirmCaller' }], help: 'identity.confirmCallerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
+        'choice.yes': { actions: ['acceptCandidate', 'markNameDescribed'], target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
       },
     },
@@ -70,9 +72,17 @@ export const identityFlow = dialogue.createStateConfig({
           help: 'identity.chooseAccountHelp',
           choices: ACCOUNT_CHOICES,
           hints: 'hints.whichAccount',
+          // "底商那个", "建設路6號底商嗰個", "the shop": the address said chooses (issue 14).
+          expects: 'place',
         },
       },
       on: {
+        text: [
+          { guard: { type: 'namesAccount', params: { index: 0 } }, actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
+          { guard: { type: 'namesAccount', params: { index: 1 } }, actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },
+          // "前面那个，人民路那个", "按1": taken for a place by a road or a digit, the choice its words or key name.
+          { actions: 'accountByWordsOrKey' },
+        ],
         'choice.first': { actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
         'choice.second': { actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },
         'choice.neither': { actions: { type: 'chooseCandidate', params: { index: null } }, target: 'askAccount' },
@@ -82,7 +92,7 @@ export const identityFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'identity.confirmClaimed', help: 'identity.confirmClaimedHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
+        'choice.yes': { actions: ['acceptCandidate', 'markNameDescribed'], target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
       },
     },
@@ -139,7 +149,7 @@ export const identityFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.readBack' }, { key: 'common.isThatRight' }], help: 'identity.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
       on: {
-        'choice.yes': { actions: 'acceptCandidate', target: 'identified' },
+        'choice.yes': { actions: ['acceptCandidate', 'markNameDescribed'], target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },
       },
     },

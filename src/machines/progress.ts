@@ -39,6 +39,8 @@ const OWNER_OR_USED_UP = [
 ] as const;
 
 export const progressFlow = dialogue.createStateConfig({
+  // "我上午报修的到现在还没人来" (at the menu, or at "what would you like to check?"): sorry for the
+  // wait before the ticket question or the progress, once (reactToHeldTold, N12, issue 14).
   initial: 'which',
   states: {
     which: { always: [{ guard: 'hasProvenPhone', target: 'findOwn' }, { target: 'askTicket' }] },
@@ -59,7 +61,7 @@ export const progressFlow = dialogue.createStateConfig({
       },
     },
     askTicket: {
-      entry: 'resetMisses',
+      entry: ['resetMisses', 'reactToHeldTold'],
       meta: {
         ask: {
           kind: 'digits',
@@ -106,6 +108,7 @@ export const progressFlow = dialogue.createStateConfig({
     },
     triesUsedUp: { ...triesUsedUpFlow, onDone: 'done' },
     tell: {
+      entry: 'reactToHeldTold',
       always: [
         { guard: { type: 'progressIs', params: { status: 'closed' } }, actions: { type: 'say', params: { key: 'query.progressClosed' } }, target: 'done' },
         { guard: { type: 'progressIs', params: { status: 'repairLate' } }, actions: { type: 'say', params: { key: 'query.progressRepairLate' } }, target: 'offerExpedite' },
@@ -117,7 +120,8 @@ export const progressFlow = dialogue.createStateConfig({
     offerExpedite: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'choice', prompt: 'query.offerExpedite', help: 'query.offerExpediteHelp', choices: EXPEDITE_CHOICES, hints: 'hints.yesNo' } },
-      on: { 'choice.yes': 'expediting', 'choice.no': 'done' },
+      // "催一下吧，等了一上午了": sorry for the wait before it is expedited (N12, issue 14).
+      on: { 'choice.yes': { actions: 'reactToTold', target: 'expediting' }, 'choice.no': 'done' },
     },
     expediting: {
       invoke: {

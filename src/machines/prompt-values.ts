@@ -35,6 +35,8 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     account: subject && (verified || subject.account === context.accountEntered) ? subject.account : null,
     accountTail: subject && verified ? subject.account.slice(-4) : null,
     name: subject && verified ? subject.name : null,
+    // Described once (弓长张), then said alone (issue 14).
+    nameDescribed: context.nameDescribed === true ? true : null,
     surname: subject ? surnameOf(subject.name) : null,
     // The place the caller gave (an application's address, a fault's), else a verified caller's own.
     address: answers.address ?? fault.address ?? (verified ? (subject?.address ?? null) : null),

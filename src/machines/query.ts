@@ -31,7 +31,7 @@ export const queryFlow = dialogue.createStateConfig({
       on: {
         'choice.bill': 'bill',
         'choice.outage_schedule': 'outageSchedule',
-        'choice.progress': 'progress',
+        'choice.progress': { actions: 'holdTold', target: 'progress' },
       },
     },
     bill: {
@@ -114,11 +114,29 @@ export const queryFlow = dialogue.createStateConfig({
           invoke: {
             src: 'findScheduledOutage',
             input: ({ context }) => ({ areaId: context.fault.area?.id ?? null }),
+            // Started (a fault under repair, work under way): told with the restore time; only an
+            // outage to come is "planned" with its period (issue 14).
             onDone: [
               {
-                guard: { type: 'isOutage', params: ({ event }) => ({ outage: event.output }) },
+                guard: { type: 'isOutageInForce', params: ({ event }) => ({ found: event.output, kind: 'fault' as const }) },
                 actions: [
-                  { type: 'rememberScheduledOutage', params: ({ event }) => ({ outage: event.output }) },
+                  { type: 'rememberScheduledOutage', params: ({ event }) => ({ outage: event.output?.outage ?? null }) },
+                  { type: 'say', params: { key: 'query.outageUnderRepair' } },
+                ],
+                target: 'answered',
+              },
+              {
+                guard: { type: 'isOutageInForce', params: ({ event }) => ({ found: event.output, kind: 'planned' as const }) },
+                actions: [
+                  { type: 'rememberScheduledOutage', params: ({ event }) => ({ outage: event.output?.outage ?? null }) },
+                  { type: 'say', params: { key: 'query.outageWorkUnderWay' } },
+                ],
+                target: 'answered',
+              },
+              {
+                guard: { type: 'isOutage', params: ({ event }) => ({ outage: event.output?.outage ?? null }) },
+                actions: [
+                  { type: 'rememberScheduledOutage', params: ({ event }) => ({ outage: event.output?.outage ?? null }) },
                   { type: 'say', params: { key: 'query.outageScheduled' } },
                 ],
                 target: 'answered',

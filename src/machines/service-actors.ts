@@ -63,9 +63,9 @@ export function bindServiceActors(services: Services, settings: ServiceActorSett
     findScheduledOutage: fromPromise(async ({ input }) => {
       if (!input.areaId) return null;
       const active = await services.outages.activeOutage(input.areaId, now());
-      if (active) return active;
+      if (active) return { outage: active, inForce: true };
       const [next] = await services.outages.scheduledOutages(input.areaId, now(), SCHEDULE_DAYS);
-      return next ?? null;
+      return next ? { outage: next, inForce: Date.parse(next.startsAt) <= now().getTime() } : null;
     }),
     findCallerOutage: fromPromise(async ({ input }) => {
       const customers = input.areaId || !input.phone ? [] : await services.customers.findByPhone(input.phone);

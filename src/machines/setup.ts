@@ -32,6 +32,9 @@ import { shortReaction, storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
 import { namesDistrict, withDistrict } from '../services/address-district.js';
+import { accountNamed } from '../services/account-choice.js';
+import { spokenKey } from '../nlu/spoken-key.js';
+import { choiceByWords } from '../nlu/choice-words.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -49,6 +52,12 @@ export function endedWith({ event }: { event: EventObject }, params: { outcome: 
 /** A save either lands, or goes to the outbox to be delivered when the service is back (N21). */
 export type { Saved };
 
+/** A query's outage (src/machines/query.ts): in force when it has started by the time of the call. */
+export interface ScheduledOutage {
+  outage: Outage;
+  inForce: boolean;
+}
+
 export interface CallerStatus {
   blacklisted: boolean;
   announcement: Partial<Record<Locale, string>> | null;
@@ -61,7 +70,8 @@ export const serviceActorStubs = {
   /** The area of the fault: the account's own area when the fault is at home, else found in the spoken address. */
   findArea: fromPromise<Area | null, { address: string; areaId: string | null }>(notProvided),
   findActiveOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
-  findScheduledOutage: fromPromise<Outage | null, { areaId: string | null }>(notProvided),
+  /** The area's outage for a query: one in force (started, `inForce`), else the next one planned. */
+  findScheduledOutage: fromPromise<ScheduledOutage | null, { areaId: string | null }>(notProvided),
   /**
    * The outage in force on the caller's area (issue 14 item 6): the account's area, or the one area
    * of the accounts the phone number holds; with the account, when the number holds one only.
@@ -115,6 +125,16 @@ function isAggrieved(context: DialogueContext): boolean {
 }
 
 /** The short apology for what was told (N12), unless it was already said in this call. */
+/** The keys of the account choice (src/machines/identity.ts chooseAccount). */
+const ACCOUNT_KEYS: Readonly<Record<string, string>> = { '1': 'first', '2': 'second', '9': 'neither' };
+/** Its choices by their words (locales/words first, second, neither). */
+const ACCOUNT_WORD_CHOICES = [{ id: 'first' }, { id: 'second' }, { id: 'neither' }] as const;
+
+/** What a text or a choice said in words tells (a long wait, a failure again), if anything. */
+function toldIn(event: DialogueEvent): StoryTold | null {
+  return event.type === 'text' || event.type.startsWith('choice.') ? ((event as { told?: StoryTold }).told ?? null) : null;
+}
+
 function shortReactionOnce(context: DialogueContext, told: StoryTold | null): ReturnType<typeof shortReaction> {
   return told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
 }
@@ -282,6 +302,8 @@ const flowSetup = setup({
      * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
      * after any other business it starts afresh. The caller's words are its description.
      */
+    /** Left a question that read the name back: it was heard, characters and all (issue 14). */
+    markNameDescribed: assign({ nameDescribed: true }),
     markDanger: assign({
       draft: () => 'repair' as const,
       fault: ({ context, event }) => {
@@ -423,6 +445,18 @@ const flowSetup = setup({
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,
+    /** The words name this one of the caller's two accounts by its address ("底商那个", "the shop", issue 14). */
+    namesAccount: ({ context, event }, params: { index: 0 | 1 }) => {
+      const [first, second] = context.candidates;
+      return event.type === 'text' && first !== undefined && second !== undefined && accountNamed(event.text, [first.address, second.address]) === params.index;
+    },
+    /** A district or town said for a place that names none (城关区 for 解放街口的公交站旁边, issue 14). */
+    addsDistrict: ({ context, event }) =>
+      event.type === 'text' &&
+      event.place === true &&
+      context.fault.address !== null &&
+      !namesDistrict(context.fault.address) &&
+      namesDistrict(event.address ?? event.text),
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     saysOnlyYesOrNo: ({ event }) => event.type === 'text' && event.yesNoOnly === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
@@ -482,6 +516,9 @@ const flowSetup = setup({
     isDeclinedNotice: ({ context }, params: { outage: Outage | null }) =>
       context.notice?.answer === 'declined' && params.outage !== null && params.outage.id === context.notice.outage.id,
     isPlannedOutage: (_, params: { outage: Outage | null }) => params.outage?.kind === 'planned',
+    /** An outage that has started is told as under repair or work under way, never as "planned" (issue 14). */
+    isOutageInForce: (_, params: { found: ScheduledOutage | null; kind: Outage['kind'] }) =>
+      params.found?.inForce === true && params.found.outage.kind === params.kind,
     isStatement: (_, params: { statement: Statement | null }) => params.statement?.lastBill != null,
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
     /** A prepaid (费控) meter run out: the meter itself cut the power (at zero, not only below). */
@@ -504,7 +541,8 @@ export const dialogue = flowSetup.extend({
     /** N12: the complaint's apology for the story the caller opened with (at the menu), before the next question. */
     reactToOpening: flowSetup.enqueueActions(({ context, enqueue }) => {
       const told = context.opening?.told ?? null;
-      enqueue.emit({ type: 'say', key: storyReaction(told), safety: false });
+      // The empathy is the apology for any other story: one apology in the turn (issue 14).
+      enqueue.emit({ type: 'say', key: told ? storyReaction(told) : 'complaint.empathy', safety: false });
       if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
     }),
     /** N12: the complaint's apology for the story just told (a long wait, the same failure again, or the trouble). */
@@ -526,11 +564,38 @@ export const dialogue = flowSetup.extend({
     }),
     /** N12: an answer that tells a long wait or a failure again: a short apology for it, before the next question; once each. */
     reactToTold: flowSetup.enqueueActions(({ context, event, enqueue }) => {
-      const told = event.type === 'text' ? (event.told ?? null) : null;
+      const told = toldIn(event);
       const key = shortReactionOnce(context, told);
       if (!key || !told) return;
       enqueue.emit({ type: 'say', key, safety: false });
       enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+    }),
+    /** The words that chose a progress query told a wait or a failure again: kept for the progress (issue 14). */
+    holdTold: assign({ heldTold: ({ event }) => toldIn(event) }),
+    /**
+     * N12: the wait or failure told in the words that chose the progress query (at the menu or the
+     * query's question), answered once: before
+     * the ticket question, or before the progress. A late repair's answer apologises for the wait
+     * itself ("很抱歉，您的报修约定…"): one apology a turn, so nothing more is said then.
+     */
+    reactToHeldTold: flowSetup.enqueueActions(({ context, enqueue }) => {
+      const told = context.heldTold ?? context.opening?.told ?? null;
+      if (!told) return;
+      const key = shortReactionOnce(context, told);
+      const lateSaysSorry = context.progress?.status === 'repairLate' && told === 'longWait';
+      if (key && !lateSaysSorry) enqueue.emit({ type: 'say', key, safety: false });
+      enqueue.assign({ heldTold: null, reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
+    }),
+    /**
+     * A text at the account choice that names no address but a choice in its words ("前面那个，人民路
+     * 那个": a digit or a road makes it a place first, issue 14) or a key ("按1", "press 2"): that
+     * choice; else not an answer.
+     */
+    accountByWordsOrKey: flowSetup.enqueueActions(({ context, event, enqueue }) => {
+      const text = event.type === 'text' ? event.text : '';
+      const key = text ? spokenKey(text, context.locale) : null;
+      const choice = (text ? choiceByWords(text, ACCOUNT_WORD_CHOICES) : null) ?? (key ? ACCOUNT_KEYS[key] : undefined);
+      enqueue.raise(choice ? { type: `choice.${choice}` } : { type: 'noMatch' });
     }),
     /** The same, said in place of the acknowledgement "好的，明白" (never both, N2); else the acknowledgement. */
     reactOrAck: flowSetup.enqueueActions(({ context, event, enqueue }) => {

@@ -51,6 +51,9 @@ export function hasAddressWord(text: string): boolean {
   return ADDRESS_WORD.test(text);
 }
 
+/** Parts of a premises (底商, 商铺, 车库; shop, garage) name a place at a choice too: "底商那个" chooses an account (issue 14). */
+const PREMISES_WORD = /底商|商[铺鋪]|[门門]面|[铺鋪]面|[门門]市|[车車][库庫]|地下室|\b(?:shop|store|shopfront|garage|basement|flat|apartment)\b/iu;
+
 /**
  * At a yes/no question about an offered address ("是在人民路88号吗？"), an answer that names
  * another place instead ("不是，在城关区解放街12号", "No, it's at 12 Jiefang Street"): the place,
@@ -58,5 +61,5 @@ export function hasAddressWord(text: string): boolean {
  */
 export function placeInstead(text: string): string | null {
   const rest = text.replace(LEADING_NO_ZH, '').replace(LEADING_NO_EN, '').trim();
-  return rest && ADDRESS_WORD.test(rest) && locationAnswer(rest) === 'place' ? rest : null;
+  return rest && (ADDRESS_WORD.test(rest) || PREMISES_WORD.test(rest)) && locationAnswer(rest) === 'place' ? rest : null;
 }

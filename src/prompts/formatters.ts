@@ -49,8 +49,10 @@ const HAN = /\p{Script=Han}/u;
  * (张伟), on the phone in pinyin with surname readings (Zhang Wei, 单雄信 Shan Xiongxin: an English
  * voice cannot say Han characters). Without a medium the formatter assumes text.
  */
-export function formatNameChars(value: string, locale: Locale, medium: Medium = 'text'): string {
+export function formatNameChars(value: string, locale: Locale, medium: Medium = 'text', alreadyDescribed = false): string {
   const name = String(value).trim();
+  // Said once with its characters (弓长张) in a call; after that the name alone (issue 14, N2).
+  if (alreadyDescribed && locale !== 'en-US') return name;
   // English: the name in pinyin, which an English reader can say; chat adds the characters, as on the bill.
   if (locale === 'en-US') return medium === 'voice' || !HAN.test(name) ? romanizeName(name) : `${romanizeName(name)} (${name})`;
   const described = [...name]
@@ -227,12 +229,16 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar date in Asia/Shanghai, without the time: zh-CN 11月30日, yue-HK 11月30號,
  * en-US November 30. A plain ISO date (2026-11-30) is said as written; a timestamp is said as
  * its day in Shanghai. An unreadable value is returned as is.
+ * Given `now` (as every prompt is), yesterday, today and tomorrow are said so (您今天反映的问题,
+ * issue 14); the renderer drops the "on" an English template put before such a day.
  */
-export function formatDate(value: string | Date, locale: Locale): string {
+export function formatDate(value: string | Date, locale: Locale, now?: Date): string {
+  let year: number;
   let month: number;
   let day: number;
   const plain = typeof value === 'string' ? ISO_DATE.exec(value.trim()) : null;
   if (plain) {
+    year = Number(plain[1]);
     month = Number(plain[2]);
     day = Number(plain[3]);
     const check = new Date(Date.UTC(Number(plain[1]), month - 1, day));
@@ -240,7 +246,11 @@ export function formatDate(value: string | Date, locale: Locale): string {
   } else {
     const date = value instanceof Date ? value : new Date(String(value));
     if (Number.isNaN(date.getTime())) return String(value);
-    ({ month, day } = localParts(date));
+    ({ year, month, day } = localParts(date));
+  }
+  if (now) {
+    const at = { year, month, day, hour: 0, minute: 0 };
+    if (Math.abs(daysFrom(localParts(now), at)) <= 1) return dayWord(at, localParts(now), locale);
   }
   if (locale === 'en-US') return `${EN_MONTHS[month - 1]} ${day}`;
   return `${month}月${day}${locale === 'yue-HK' ? '號' : '日'}`;
@@ -369,13 +379,13 @@ export function registerFormatters(i18n: I18n): void {
     formatDigits(String(value), localeOf(lng), mediumOf(options)),
   );
   formatter.add('nameChars', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
-    formatNameChars(String(value), localeOf(lng), mediumOf(options)),
+    formatNameChars(String(value), localeOf(lng), mediumOf(options), options['nameDescribed'] === true),
   );
   formatter.add('time', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatTime(value instanceof Date ? value : String(value), localeOf(lng), nowOf(options)),
   );
-  formatter.add('date', (value: unknown, lng: string | undefined) =>
-    formatDate(value instanceof Date ? value : String(value), localeOf(lng)),
+  formatter.add('date', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
+    formatDate(value instanceof Date ? value : String(value), localeOf(lng), nowOf(options)),
   );
   formatter.add('month', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatMonth(String(value), localeOf(lng), nowOf(options)),

@@ -8,6 +8,8 @@ export const PROMPT_VALUE_FORMATS = {
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
+  /** Not said: true once the name's characters were described this call; `nameChars` then says the name alone (issue 14). */
+  nameDescribed: null,
   /** The masked form of the holder's name, for a caller not yet verified (issue 10 item 1). */
   surname: 'nameChars',
   /** A one-time verification code, in the SMS only. */
@@ -81,6 +83,7 @@ export interface PromptValues {
   account?: string;
   accountTail?: string;
   name?: string;
+  nameDescribed?: boolean;
   surname?: string;
   code?: string;
   address?: string;

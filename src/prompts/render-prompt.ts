@@ -6,6 +6,7 @@ import type { Locale } from '../core/locale.js';
 import type { Medium, PromptRef } from '../core/conversation.js';
 import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue, type Placeholder } from './catalogue.js';
 import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
+import { inCantoneseRegister } from './cantonese-register.js';
 import { romanizeHan } from './romanize.js';
 import { toTraditional } from './traditional.js';
 
@@ -50,6 +51,7 @@ function memoKey(key: string, locale: Locale, medium: Medium, template: string, 
     const value = values[name];
     if (format === 'time' || (typeof value !== 'string' && typeof value !== 'number')) return null;
     memo += `\u0000${typeof value}:${value}`;
+    if (format === 'nameChars' && values['nameDescribed'] === true) memo += '\u0000described';
   }
   return memo;
 }
@@ -104,12 +106,17 @@ function renderAfresh(
       replace: template.includes('$t(') ? { ...replace, lng: locale, medium, context: medium === 'text' ? 'text' : undefined } : replace,
       medium,
       now: options.now ?? new Date(),
+      // The name's characters were described earlier in the call: `nameChars` says it alone (issue 14).
+      nameDescribed: values['nameDescribed'] === true,
     });
   } catch (error) {
     throw new PromptError(`prompt "${key}" (${locale}) failed to render: ${(error as Error).message}`, ref.key, locale);
   }
   // Whatever Han is left (a template's own words, a formatter that said a value as is) is romanized
   // too: nothing Chinese reaches an English voice (N4).
+  // A time that ends its sentence ("to 5 p.m.") takes no second full stop ("5 p.m.."); a date
+  // said as a day needs no "on" ("reported on today" -> "reported today").
+  if (locale === 'en-US') text = text.replace(/\b([ap]\.m\.)\./gu, '$1').replace(/\bon (today|yesterday|tomorrow)\b/gu, '$1');
   return { key, locale, text: englishVoice ? romanizeHan(text) : text, template };
 }
 
@@ -138,5 +145,7 @@ function inTraditional(values: Record<string, unknown>): Record<string, unknown>
   const converted: Record<string, unknown> = {};
   // The company is looked up by its configured Mandarin name; its formatter says it in the locale.
   for (const [name, value] of Object.entries(values)) converted[name] = typeof value === 'string' && name !== 'company' ? toTraditional(value) : value;
+  // A result written by staff in Mandarin is our wording: said in Cantonese register too.
+  if (typeof converted['result'] === 'string') converted['result'] = inCantoneseRegister(converted['result']);
   return converted;
 }

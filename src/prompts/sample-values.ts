@@ -13,6 +13,7 @@ export const SAMPLE_VALUES: Required<PromptValues> = {
   accountTail: '3456',
   name: '张伟',
   surname: '张',
+  nameDescribed: false,
   code: '204817',
   address: '西湖区文三路100号',
   area: '文三路一带',

@@ -21,7 +21,14 @@ export function namesDistrict(address: string): boolean {
  * that already holds the address (the caller said it all again) is the address.
  */
 export function withDistrict(address: string, district: string): string {
-  const said = district.trim().replace(/[。.,，！!？?]+$/u, '');
+  // "是城关区的", "喺城關區", "it's in Chengguan District": the district, without its locative.
+  const said = district
+    .trim()
+    .replace(/[。.,，！!？?]+$/u, '')
+    .replace(/^(?:(?:就|应该|應該)?(?:是|在|喺|係|系))+/u, '')
+    .replace(/(?:的|嘅|那边|嗰度|那里)$/u, '')
+    .replace(/^(?:it'?s\s+|it\s+is\s+)?(?:in\s+|at\s+)?(?:the\s+)?/iu, '')
+    .trim();
   if (!said) return address;
   const compact = (text: string) => text.toLowerCase().replace(/[\s,，]/gu, '');
   if (compact(said).includes(compact(address))) return said;

@@ -15,6 +15,7 @@ import { callbackMachine } from '../../src/machines/callback.js';
 import { proactiveMachine } from '../../src/machines/proactive.js';
 import { getCatalogue } from '../../src/prompts/catalogue.js';
 import { asksOf } from '../support/asks.js';
+import { choiceByWords } from '../../src/nlu/choice-words.js';
 
 type Said = Record<string, readonly string[]>;
 type Fixture = Record<string, Said | string>;
@@ -39,8 +40,13 @@ describe('every choice of every ask, by speech and by text, in three locales (is
     expect(ASKS.map((a) => a.ask.help)).toEqual(expect.arrayContaining(['fault.askScopeHelp', 'report.askAnonymousHelp', 'callback.askSatisfactionHelp']));
   });
 
-  describe.each(ASKS)('$state ($ask.help)', ({ ask }) => {
+  describe.each(ASKS)('$state ($ask.help)', ({ state, ask }) => {
     it.each(LOCALES)('%s: each choice said two natural ways picks it, spoken and typed', async (locale) => {
+      // The account choice expects a place (issue 14: "底商那个" chooses by the address): words with a
+      // road or a digit in them come as a place, and the chart takes the choice their words name
+      // (src/machines/identity.ts chooseAccount, accountByWordsOrKey; test/machines/account-by-address.test.ts).
+      const picks = (event: { type: string; text?: string | null }, id: string) =>
+        event.type === `choice.${id}` || (state.endsWith('chooseAccount') && event.type === 'text' && choiceByWords(event.text ?? '', ask.choices ?? []) === id);
       const said = saidFor(locale, ask.help);
       expect(said, `test/fixtures/choices/${locale}.json has no "${ask.help}"`).toBeDefined();
       const misses: string[] = [];
@@ -50,8 +56,8 @@ describe('every choice of every ask, by speech and by text, in three locales (is
         for (const words of ways) {
           const spoken = await interpret({ type: 'speech', transcript: words, confidence: 0.9 }, ask, optionsFor(locale));
           const typed = await interpret({ type: 'text', text: words }, ask, optionsFor(locale));
-          if (spoken.type !== `choice.${choice.id}`) misses.push(`said "${words}" -> ${JSON.stringify(spoken)}, not ${choice.id}`);
-          if (typed.type !== `choice.${choice.id}`) misses.push(`typed "${words}" -> ${JSON.stringify(typed)}, not ${choice.id}`);
+          if (!picks(spoken, choice.id)) misses.push(`said "${words}" -> ${JSON.stringify(spoken)}, not ${choice.id}`);
+          if (!picks(typed, choice.id)) misses.push(`typed "${words}" -> ${JSON.stringify(typed)}, not ${choice.id}`);
         }
       }
       expect(misses).toEqual([]);

@@ -19,7 +19,7 @@ const RESULT_EN = 'the meter reader has been disciplined and will apologize to y
 
 const COMPLAINT = {
   'zh-CN': { key: '1', story: ['抄表员态度很差，还骂人', '昨天上午', '城关区人民路营业厅'], result: RESULT, goodbye: '很抱歉占用您宝贵时间，谢谢您！再见', told: RESULT },
-  'yue-HK': { key: '3', story: ['抄錶員態度好差，仲鬧人', '琴日朝早', '城關區人民路營業廳'], result: RESULT, goodbye: '好抱歉阻咗你寶貴嘅時間，多謝你！再見', told: '已對相關抄表員批評教育，並上門向您致歉' }, // said in traditional characters
+  'yue-HK': { key: '3', story: ['抄錶員態度好差，仲鬧人', '琴日朝早', '城關區人民路營業廳'], result: RESULT, goodbye: '好抱歉阻咗你寶貴嘅時間，多謝你！再見', told: '已對相關抄表員批評教育，並上門向你道歉' }, // said in traditional characters, Cantonese register (issue 14)
   'en-US': { key: '2', story: ['The meter reader was rude and swore at me', 'yesterday morning', 'the service hall on Renmin Road'], result: RESULT_EN, goodbye: 'Sorry for taking up your valuable time, and thank you. Goodbye.', told: RESULT_EN },
 } as const;
 

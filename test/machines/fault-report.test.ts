@@ -305,7 +305,7 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
 
   it('zh-CN voice (N1, N2): told the account owes 18.9 yuan and how to pay; "不用了，我先去交" ends it without a work order', async () => {
     const call = await homeOutage(LIU_YANG.phone, '0');
-    expect(call.said).toContain('欠费18.9元');
+    expect(call.heard[0]).toBe('您的账户欠费18.9元，可能是欠费停电。'); // N5: the account, not 户号
     // N1: what to do, as an agent says it: where to pay, and when the power is back.
     expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.arrearsHowToPay', 'fault.askStillReport']);
     expect(call.said).toContain('在网上国网、网银或营业厅缴清后，一般24小时内来电。');
@@ -317,7 +317,7 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
   it('yue-HK voice: "我已經交咗" goes on with the report, and the crew is sent', async () => {
     const call = await homeOutage(LIU_YANG.phone, '3');
     expect(call.keys).toEqual(['fault.arrearsNotice', 'fault.arrearsHowToPay', 'fault.askStillReport']);
-    expect(call.said).toContain('欠費18.9元');
+    expect(call.heard[0]).toBe('你嘅賬戶欠費18.9元，可能係欠費停電。');
     expect(call.said).toContain('喺網上國網、網銀或者營業廳交清後，一般24個鐘內有電。');
     await call.say('我已經交咗');
     expect(call.keys).toEqual(['fault.askDescription']);
@@ -389,15 +389,16 @@ describe('a prepaid (费控) meter run out: a top-up, not a crew (N1, N2)', () =
     return call;
   }
   const SAID = {
-    '0': ['您的户号是费控户，欠费42.6元，已自动停电。', '在网上国网或营业厅充值后，一般几分钟内来电。'],
-    '3': ['你個戶口係預付費，欠費42.6元，已經自動停電。', '喺網上國網或者營業廳充值後，一般幾分鐘內有電。'],
+    '0': ['您家是预付费电表，欠费42.6元，已自动停电。', '在网上国网或营业厅充值后，一般几分钟内来电。'],
+    '3': ['你屋企係預付費電錶，欠費42.6元，自動停咗電。', '喺網上國網或者營業廳充值後，一般幾分鐘內有電。'],
     '2': ['prepaid meter', 'Top up in the State Grid app or at a service center, and power is usually back within minutes.'],
   } as const;
 
-  it.each(['0', '3', '2'] as const)('language key %s: told the meter cut it and how to top up, within the turn budget; "no" ends without a work order', async (languageKey) => {
+  it.each(['0', '3', '2'] as const)('N5 (issue 14): language key %s: told the meter cut it and how to top up, within the turn budget; "no" ends without a work order', async (languageKey) => {
     const call = await prepaidOutage(languageKey);
     expect(call.keys).toEqual(['fault.prepaidNotice', 'fault.prepaidHowToTopUp', 'fault.askStillReport']);
     for (const words of SAID[languageKey]) expect(call.said).toContain(words);
+    expect(call.said).not.toMatch(/户号|戶號|费控|費控/); // the account, not its number; no jargon (N5)
     expect(call.said).not.toMatch(/24/); // not the postpaid promise
     expect(turnSeconds(renderVoice(call.turn.prompts, call.turn.locale, { now: new Date() }))).toBeLessThanOrEqual(TURN_BUDGET_SECONDS);
     await call.press('2'); // no, I will top up

@@ -18,6 +18,10 @@ describe('N8: an English gist is said inside the read-back sentence (issue 14 it
     expect(gist('I have no power')).toBe('you have no power');
     expect(gist('整栋楼都没电了')).toBe('整栋楼都没电了');
   });
+
+  it('keeps the space after a comma between clauses ("ago, the whole", not "ago,the whole", issue 14)', () => {
+    expect(gist('It went off two hours ago, the whole flat is dark')).toBe('it went off two hours ago, the whole flat is dark');
+  });
 });
 
 describe('N24: the gist quoted to the supervisor keeps the caller\'s own words', () => {

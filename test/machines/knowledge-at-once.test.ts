@@ -121,3 +121,18 @@ describe('a topic named at "anything else?" is answered at once (N11, N20)', () 
     expect(call.keys).toEqual(['consultation.askTopic']);
   });
 });
+
+describe('"电价是多少" hears the price, briefly (issue 14, N2, N11)', () => {
+  it.each([
+    ['zh-CN', 'voice', '普通话', '电价是多少', '每度五毛三分八'],
+    ['zh-CN', 'chat', '普通话', '电价是多少', '每度0.538元'],
+    ['yue-HK', 'voice', '廣東話', '而家電價幾錢一度', '每度零點五三八蚊'],
+    ['en-US', 'chat', 'English', 'how much is the electricity price', '0.538 yuan'],
+  ] as const)('%s %s: the first-tier price of the demo tariff, not only how tiers work', async (_, channel, language, words, price) => {
+    const { call, answer } = await atMenu(language, channel);
+    await answer(words);
+    expect(call.keys).toEqual(['kb.prices', 'closing.anythingElse']);
+    expect(call.heard[0]).toContain(price);
+    expect(call.heard[0]).toMatch(/230|二百三十/);
+  });
+});

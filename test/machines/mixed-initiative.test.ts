@@ -23,8 +23,9 @@ describe('the story told at the menu is the complaint (N12, N8)', () => {
   ] as const)('%s %s: the story is not asked for again; the next question is when', async (_, channel, language, story) => {
     const { call, answer } = await atMenu(language, channel);
     await answer(story);
-    expect(call.keys[0]).toBe('complaint.empathy');
-    expect(call.keys[1]).toMatch(/^complaint\.react/);
+    // One apology a turn (N12, issue 14): the one for the wait or the failure again, else the empathy.
+    expect(call.keys[0]).toMatch(/^complaint\.(empathy|react)/);
+    expect(call.keys.filter((key) => /^complaint\.(empathy|react)/.test(key))).toHaveLength(1);
     expect(call.keys.at(-1)).toBe('complaint.askWhen');
     expect(call.keys).not.toContain('complaint.askWhat');
   });

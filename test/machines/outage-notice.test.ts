@@ -99,7 +99,7 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     const call = await Call.dial(engine, { from: ZHANG_WEI.phone });
     await call.silence();
     expect(call.keys).toEqual(['fault.knownOutagePlanned', 'outage.offer']);
-    expect(call.said).toMatch(/^很抱歉，城关区正在计划检修，/);
+    expect(call.said).toMatch(/^很抱歉，城关区正在进行计划检修，/);
     await call.say('其他问题');
     expect(call.keys).toEqual(['menu.main']);
   });

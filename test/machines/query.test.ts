@@ -37,16 +37,24 @@ describe('information queries (N9)', () => {
     expect(call.keys).toEqual(['query.needAccount', 'closing.anythingElse']);
   });
 
-  it('N10: the outage schedule of the customer\'s area includes an outage in force', async () => {
-    const call = await Call.dial(await openTestEngine(), { from: CHEN_QIANG.phone });
-    await call.silence();
-    expect(call.keys).toEqual(['fault.knownOutageFault', 'outage.offer']); // told at once (issue 14 item 6)
-    await call.press('2'); // something else
-    await call.press('2'); // a query
-    await call.press('2');
-    await call.press('1');
-    expect(call.keys).toEqual(['identity.confirmed', 'query.outageScheduled', 'closing.anythingElse']);
-    expect(call.turn.prompts[1]?.values).toMatchObject({ area: '东山镇' });
+  it('N10, N8: an outage in force is told as a fault under repair with its restore time, never as "planned", in every locale', async () => {
+    for (const [locale, key, heard] of [
+      ['zh-CN', '1', /^东山镇线路故障正在抢修，预计.+来电。/],
+      ['yue-HK', '3', /^東山鎮線路故障搶修緊，預計.+有電。/],
+      ['en-US', '2', /^Our crew is repairing a line fault in Dongshan Town\. Power should be back by .+\./],
+    ] as const) {
+      const call = await Call.dial(await openTestEngine(), { from: CHEN_QIANG.phone });
+      await call.press(key);
+      expect(call.keys, locale).toEqual(['fault.knownOutageFault', 'outage.offer']); // told at once (issue 14 item 6)
+      await call.press('2'); // something else
+      await call.press('2'); // a query
+      await call.press('2'); // the outage schedule
+      await call.press('1'); // yes, my account
+      expect(call.keys, locale).toEqual(['identity.confirmed', 'query.outageUnderRepair', 'closing.anythingElse']);
+      expect(call.turn.prompts[1]?.values, locale).toMatchObject({ area: '东山镇' });
+      expect(call.heard[1], locale).toMatch(heard);
+      expect(call.said, locale).not.toMatch(/计划|計劃|planned|will be off/i);
+    }
   });
 
   it('the planned outage scheduled in the customer\'s area is announced with its times', async () => {

@@ -30,4 +30,10 @@ describe('the district added to the address', () => {
     expect(withDistrict('解放街12号', '城关区解放街12号')).toBe('城关区解放街12号');
     expect(withDistrict('解放街12号', '  ')).toBe('解放街12号');
   });
+
+  it('keeps the district without the words around it ("是城关区的", "喺城關區", "it\'s in ...")', () => {
+    expect(withDistrict('解放街口的公交站旁边', '是城关区的')).toBe('城关区解放街口的公交站旁边');
+    expect(withDistrict('解放街口嘅巴士站隔籬', '喺城關區')).toBe('城關區解放街口嘅巴士站隔籬');
+    expect(withDistrict('12 Jiefang Street', "It's in Chengguan District.")).toBe('12 Jiefang Street, Chengguan District');
+  });
 });
