@@ -199,7 +199,7 @@ export const machine = createMachine({
               },
               {
                 "actions": [
-                  "accountByWordsOrKey"
+                  "notAnAnswer"
                 ]
               }
             ],

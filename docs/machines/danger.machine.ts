@@ -386,7 +386,7 @@ export const machine = createMachine({
             }
           ],
           "hints": "hints.yesNo",
-          "expects": "place"
+          "expects": "district"
         }
       },
       "on": {
@@ -403,13 +403,6 @@ export const machine = createMachine({
             "actions": [
               "addDistrict",
               "markDistrictAsked"
-            ]
-          },
-          {
-            "target": "#danger.locate",
-            "guard": "namesPlace",
-            "actions": [
-              "rememberAddress"
             ]
           },
           {

@@ -193,7 +193,7 @@ export const machine = createMachine({
           },
           {
             "actions": [
-              "accountByWordsOrKey"
+              "notAnAnswer"
             ]
           }
         ],

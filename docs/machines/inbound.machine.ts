@@ -1549,7 +1549,7 @@ export const machine = createMachine({
                   },
                   {
                     "actions": [
-                      "accountByWordsOrKey"
+                      "notAnAnswer"
                     ]
                   }
                 ],
@@ -3552,7 +3552,7 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.yesNo",
-              "expects": "place"
+              "expects": "district"
             }
           },
           "on": {
@@ -3569,13 +3569,6 @@ export const machine = createMachine({
                 "actions": [
                   "addDistrict",
                   "markDistrictAsked"
-                ]
-              },
-              {
-                "target": "#inbound.danger.locate",
-                "guard": "namesPlace",
-                "actions": [
-                  "rememberAddress"
                 ]
               },
               {
@@ -4042,7 +4035,7 @@ export const machine = createMachine({
                       },
                       {
                         "actions": [
-                          "accountByWordsOrKey"
+                          "notAnAnswer"
                         ]
                       }
                     ],
@@ -4909,7 +4902,7 @@ export const machine = createMachine({
                       },
                       {
                         "actions": [
-                          "accountByWordsOrKey"
+                          "notAnAnswer"
                         ]
                       }
                     ],

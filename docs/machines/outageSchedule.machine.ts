@@ -202,7 +202,7 @@ export const machine = createMachine({
               },
               {
                 "actions": [
-                  "accountByWordsOrKey"
+                  "notAnAnswer"
                 ]
               }
             ],

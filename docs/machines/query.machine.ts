@@ -268,7 +268,7 @@ export const machine = createMachine({
                   },
                   {
                     "actions": [
-                      "accountByWordsOrKey"
+                      "notAnAnswer"
                     ]
                   }
                 ],
@@ -1135,7 +1135,7 @@ export const machine = createMachine({
                   },
                   {
                     "actions": [
-                      "accountByWordsOrKey"
+                      "notAnAnswer"
                     ]
                   }
                 ],

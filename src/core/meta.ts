@@ -52,9 +52,10 @@ export interface AskMeta {
   timeoutSeconds?: number;
   /**
    * A free-text answer that names a place (where the danger is, the fault's address, an area): the
-   * engine says whether it does and gives the address in it, to be read back (N8).
+   * engine says whether it does and gives the address in it, to be read back (N8). 'district': at a
+   * place's yes/no read-back, a district said alone ("城关区") is a text that completes the place.
    */
-  expects?: 'place';
+  expects?: 'place' | 'district';
   /**
    * The question is whether there is danger: "没有冒烟" answers it (no), where elsewhere a danger
    * word always means danger (N10).

@@ -18,6 +18,7 @@ import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { hasAddressWord, locationAnswer, placeInstead } from '../nlu/location.js';
+import { namesDistrict } from '../services/address-district.js';
 import { addressIn, namedAddress, placeInStory } from '../nlu/address.js';
 import { timePhraseIn } from '../nlu/time-phrase.js';
 import { faultDescriptionIn } from '../nlu/fault-description.js';
@@ -180,7 +181,17 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   const instead = ask.numberInstead ? numberInstead(text, ask.numberInstead, options.locale) : null;
   if (instead) return instead;
   // "不是，在人民路88号" at "is it at your home address?": the place said is the answer, read back next (N8).
-  const place = ask.expects === 'place' && result?.intent !== 'danger' ? placeInstead(text) : null;
+  // Where a place chooses among choices that are not a yes or no (an account by its address), a choice
+  // named by its words or its key ("前面那个，人民路那个", "按1") is that choice, not a place.
+  // "城关区" said at a place's read-back, with no yes or no: the district the place lacked (issue 14).
+  if (ask.expects === 'district' && !matchYesNo(normalizeText(text), options.locale)?.answer && result?.intent !== 'danger' && namesDistrict(text)) {
+    return { type: 'text', text, intent: result?.intent ?? null, place: true };
+  }
+  // A yes said with the place repeated ("对，就在解放街口") is the yes, not another place.
+  const saysYes = matchYesNo(normalizeText(text), options.locale)?.answer === 'yes';
+  const place = ask.expects === 'place' && result?.intent !== 'danger' && !saysYes ? placeInstead(text) : null;
+  const named = place ? choiceNamedBesidePlace(text, ask, options.locale) : null;
+  if (named) return choice(named);
   if (place) return { type: 'text', text: place, intent: result?.intent ?? null, place: true };
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
   if (ask.aboutDanger && yesNo(text, options.locale) === 'no') {
@@ -199,11 +210,7 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   if (!aboutDanger && ask.choices?.some((c) => c.id === UNHAPPY) && saysDissatisfied(text)) {
     return choice(grumblesAboutBill(text) && ask.choices.some((c) => c.id === UNHAPPY_ABOUT_BILL) ? UNHAPPY_ABOUT_BILL : UNHAPPY);
   }
-  // At a number's read-back, a yes or a no the recognizer only guesses at, with no yes or no word
-  // said ("right outside my house" at "is that the right number?"), is no answer: only a real yes is a yes (N8).
-  const guessedYesNo =
-    ask.numberInstead !== undefined && result !== null && YES_OR_NO.includes(result.intent) && result.confidence < COMMAND_CONFIDENCE_IN_TEXT && !matchYesNo(normalizeText(text), options.locale)?.answer;
-  const byIntent = result && !guessedYesNo ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
+  const byIntent = result ? ask.choices?.find((c) => c.intents?.includes(result.intent)) : undefined;
   // A choice named by its own words (整栋楼, 匿名, 满意; locales/words) is the answer, unless the
   // sentence is about danger, or names a business itself where the menu word is a small part of it
   // ("帮我查一下这个月的电费" is the bill, not "查询"; "投诉和举报" is the menu's choice).
@@ -250,6 +257,14 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   // A greeting's "唔該" at the language offer opens the call; only a sure goodbye ends it there.
   if (ask.anyLanguage && result?.intent === 'goodbye' && result.confidence < SURE_COMMAND) return { type: 'noMatch' };
   return (result && globalCommand(result.intent, text)) ?? { type: 'noMatch' };
+}
+
+/** A choice that is not a yes or a no, named by its words or by a key said. */
+function choiceNamedBesidePlace(text: string, ask: AskMeta, locale: Locale): string | null {
+  const choices = (ask.choices ?? []).filter((c) => !c.intents?.some((i) => YES_OR_NO.includes(i)));
+  if (choices.length === 0) return null;
+  const key = spokenKey(text, locale);
+  return matchChoiceWords(text, choices)?.id ?? choices.find((c) => key !== null && c.dtmf === key)?.id ?? null;
 }
 
 /** A number of `length` digits said instead of a yes ("不对，打幺三九…"); a yes said with it keeps the number read back. */

@@ -136,13 +136,12 @@ export const dangerReportFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       // A district said instead of a yes ("城关区") completes the place (issue 14); another place
       // said ("不对，是人民路88号") replaces it: either is located and read back again (N8).
-      meta: { ask: { kind: 'choice', prompt: 'danger.readBackLocation', help: 'danger.readBackLocationHelp', choices: PLACE_YES_NO, hints: 'hints.yesNo', expects: 'place' } },
+      meta: { ask: { kind: 'choice', prompt: 'danger.readBackLocation', help: 'danger.readBackLocationHelp', choices: PLACE_YES_NO, hints: 'hints.yesNo', expects: 'district' } },
       on: {
         'choice.yes': 'contact',
         'choice.no': 'askLocationExample',
         text: [
           { guard: 'addsDistrict', actions: ['addDistrict', 'markDistrictAsked'], target: 'locate' },
-          { guard: 'namesPlace', actions: 'rememberAddress', target: 'locate' },
           { actions: 'notAnAnswer' },
         ],
       },

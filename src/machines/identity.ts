@@ -80,8 +80,9 @@ export const identityFlow = dialogue.createStateConfig({
         text: [
           { guard: { type: 'namesAccount', params: { index: 0 } }, actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
           { guard: { type: 'namesAccount', params: { index: 1 } }, actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },
-          // "前面那个，人民路那个", "按1": taken for a place by a road or a digit, the choice its words or key name.
-          { actions: 'accountByWordsOrKey' },
+          // A place that names neither account: asked again, with the help. ("前面那个，人民路那个" and
+          // "按1" arrive as their choice: the interpreter reads a choice's words before a place.)
+          { actions: 'notAnAnswer' },
         ],
         'choice.first': { actions: [{ type: 'chooseCandidate', params: { index: 0 } }, 'acceptCandidate'], target: 'identified' },
         'choice.second': { actions: [{ type: 'chooseCandidate', params: { index: 1 } }, 'acceptCandidate'], target: 'identified' },

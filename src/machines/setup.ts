@@ -33,8 +33,6 @@ import { hasInterruptedAnswers } from './work-orders.js';
 import { noticeFor } from './prompt-values.js';
 import { namesDistrict, withDistrict } from '../services/address-district.js';
 import { accountNamed } from '../services/account-choice.js';
-import { spokenKey } from '../nlu/spoken-key.js';
-import { choiceByWords } from '../nlu/choice-words.js';
 
 /**
  * What a flow fragment's final state gives the chart that composes it: how it ended. The composing
@@ -125,10 +123,6 @@ function isAggrieved(context: DialogueContext): boolean {
 }
 
 /** The short apology for what was told (N12), unless it was already said in this call. */
-/** The keys of the account choice (src/machines/identity.ts chooseAccount). */
-const ACCOUNT_KEYS: Readonly<Record<string, string>> = { '1': 'first', '2': 'second', '9': 'neither' };
-/** Its choices by their words (locales/words first, second, neither). */
-const ACCOUNT_WORD_CHOICES = [{ id: 'first' }, { id: 'second' }, { id: 'neither' }] as const;
 
 /** What a text or a choice said in words tells (a long wait, a failure again), if anything. */
 function toldIn(event: DialogueEvent): StoryTold | null {
@@ -585,17 +579,6 @@ export const dialogue = flowSetup.extend({
       const lateSaysSorry = context.progress?.status === 'repairLate' && told === 'longWait';
       if (key && !lateSaysSorry) enqueue.emit({ type: 'say', key, safety: false });
       enqueue.assign({ heldTold: null, reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
-    }),
-    /**
-     * A text at the account choice that names no address but a choice in its words ("前面那个，人民路
-     * 那个": a digit or a road makes it a place first, issue 14) or a key ("按1", "press 2"): that
-     * choice; else not an answer.
-     */
-    accountByWordsOrKey: flowSetup.enqueueActions(({ context, event, enqueue }) => {
-      const text = event.type === 'text' ? event.text : '';
-      const key = text ? spokenKey(text, context.locale) : null;
-      const choice = (text ? choiceByWords(text, ACCOUNT_WORD_CHOICES) : null) ?? (key ? ACCOUNT_KEYS[key] : undefined);
-      enqueue.raise(choice ? { type: `choice.${choice}` } : { type: 'noMatch' });
     }),
     /** The same, said in place of the acknowledgement "好的，明白" (never both, N2); else the acknowledgement. */
     reactOrAck: flowSetup.enqueueActions(({ context, event, enqueue }) => {
