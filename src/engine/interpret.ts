@@ -187,8 +187,8 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   if (ask.expects === 'district' && !matchYesNo(normalizeText(text), options.locale)?.answer && result?.intent !== 'danger' && namesDistrict(text)) {
     return { type: 'text', text, intent: result?.intent ?? null, place: true };
   }
-  // A yes said with the place repeated ("对，就在解放街口") is the yes, not another place.
-  const saysYes = matchYesNo(normalizeText(text), options.locale)?.answer === 'yes';
+  // At a yes/no question, a yes said with the place repeated ("对，就在解放街口") is the yes, not another place.
+  const saysYes = Boolean(ask.choices?.some((c) => c.intents?.includes('affirm'))) && matchYesNo(normalizeText(text), options.locale)?.answer === 'yes';
   const place = ask.expects === 'place' && result?.intent !== 'danger' && !saysYes ? placeInstead(text) : null;
   const named = place ? choiceNamedBesidePlace(text, ask, options.locale) : null;
   if (named) return choice(named);

@@ -118,3 +118,20 @@ describe('interpret: the danger question (N10)', () => {
     expect(await interpret({ type: 'speech', transcript: '不是 电线掉下来了', confidence: 0.9 }, yesNo, options)).toMatchObject({ type: 'danger' });
   });
 });
+
+describe('a place said at a yes/no question about a place (N8, issue 14)', () => {
+  const placeReadBack: AskMeta = { ...yesNo, expects: 'place' };
+  const districtReadBack: AskMeta = { ...yesNo, expects: 'district' };
+  const say = (transcript: string) => ({ type: 'speech' as const, transcript, confidence: 0.9 });
+
+  it('a no with another place is that place; a yes with the place repeated is the yes', async () => {
+    expect(await interpret(say('不是，在城关区解放街12号'), placeReadBack, options)).toMatchObject({ type: 'text', text: '城关区解放街12号', place: true });
+    expect(await interpret(say('对，就在解放街12号'), placeReadBack, options)).toMatchObject({ type: 'choice.yes' });
+  });
+
+  it('at a read-back that takes a district, the district said alone completes the place; a yes or no stays one', async () => {
+    expect(await interpret(say('城关区'), districtReadBack, options)).toMatchObject({ type: 'text', text: '城关区', place: true });
+    expect(await interpret(say('不对'), districtReadBack, options)).toMatchObject({ type: 'choice.no' });
+    expect(await interpret(say('对，城关区的'), districtReadBack, options)).toMatchObject({ type: 'choice.yes' });
+  });
+});
