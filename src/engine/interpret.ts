@@ -180,16 +180,17 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   // "不对，打我老婆的手机，幺三九…" at "号码对吗?": the number said with the no is the number, read back next (N8).
   const instead = ask.numberInstead ? numberInstead(text, ask.numberInstead, options.locale) : null;
   if (instead) return instead;
-  // "不是，在人民路88号" at "is it at your home address?": the place said is the answer, read back next (N8).
-  // Where a place chooses among choices that are not a yes or no (an account by its address), a choice
-  // named by its words or its key ("前面那个，人民路那个", "按1") is that choice, not a place.
+  const answered = matchYesNo(normalizeText(text), options.locale)?.answer ?? null;
   // "城关区" said at a place's read-back, with no yes or no: the district the place lacked (issue 14).
-  if (ask.expects === 'district' && !matchYesNo(normalizeText(text), options.locale)?.answer && result?.intent !== 'danger' && namesDistrict(text)) {
+  if (ask.expects === 'district' && !answered && result?.intent !== 'danger' && namesDistrict(text)) {
     return { type: 'text', text, intent: result?.intent ?? null, place: true };
   }
-  // At a yes/no question, a yes said with the place repeated ("对，就在解放街口") is the yes, not another place.
-  const saysYes = Boolean(ask.choices?.some((c) => c.intents?.includes('affirm'))) && matchYesNo(normalizeText(text), options.locale)?.answer === 'yes';
+  // "不是，在人民路88号" at "is it at your home address?": the place said is the answer, read back next (N8);
+  // at a yes/no question, a yes said with the place repeated ("对，就在解放街口") is the yes, not another place.
+  const saysYes = answered === 'yes' && Boolean(ask.choices?.some((c) => c.intents?.includes('affirm')));
   const place = ask.expects === 'place' && result?.intent !== 'danger' && !saysYes ? placeInstead(text) : null;
+  // Where a place chooses among choices that are not a yes or no (an account by its address), a choice
+  // named by its words or its key ("前面那个，人民路那个", "按1") is that choice, not a place.
   const named = place ? choiceNamedBesidePlace(text, ask, options.locale) : null;
   if (named) return choice(named);
   if (place) return { type: 'text', text: place, intent: result?.intent ?? null, place: true };

@@ -122,13 +122,17 @@ function isAggrieved(context: DialogueContext): boolean {
   return context.upset === true || context.answers.what !== undefined || context.escalationReason === 'dissatisfied';
 }
 
-/** The short apology for what was told (N12), unless it was already said in this call. */
-
 /** What a text or a choice said in words tells (a long wait, a failure again), if anything. */
 function toldIn(event: DialogueEvent): StoryTold | null {
   return event.type === 'text' || event.type.startsWith('choice.') ? ((event as { told?: StoryTold }).told ?? null) : null;
 }
 
+/** What this call has apologised for, with `told` added (each is said once a call, N12). */
+function reactedWith(context: DialogueContext, told: StoryTold): StoryTold[] {
+  return [...(context.reactedTo ?? []), told];
+}
+
+/** The short apology for what was told (N12), unless it was already said in this call. */
 function shortReactionOnce(context: DialogueContext, told: StoryTold | null): ReturnType<typeof shortReaction> {
   return told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
 }
@@ -292,12 +296,12 @@ const flowSetup = setup({
      */
     reportDangerFirst: raise(({ event }) => event),
 
+    /** Left a question that read the name back: it was heard, characters and all (issue 14). */
+    markNameDescribed: assign({ nameDescribed: true }),
     /**
      * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
      * after any other business it starts afresh. The caller's words are its description.
      */
-    /** Left a question that read the name back: it was heard, characters and all (issue 14). */
-    markNameDescribed: assign({ nameDescribed: true }),
     markDanger: assign({
       draft: () => 'repair' as const,
       fault: ({ context, event }) => {
@@ -437,7 +441,6 @@ const flowSetup = setup({
     hasContactNumber: ({ context }) => Boolean(context.answers.contact ?? context.caller),
     /** A phone caller not yet known, whose own number may find him (caller ID verifies, issue 10 item 1). */
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
-    /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,
     /** The words name this one of the caller's two accounts by its address ("底商那个", "the shop", issue 14). */
     namesAccount: ({ context, event }, params: { index: 0 | 1 }) => {
@@ -451,6 +454,7 @@ const flowSetup = setup({
       context.fault.address !== null &&
       !namesDistrict(context.fault.address) &&
       namesDistrict(event.address ?? event.text),
+    /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     saysOnlyYesOrNo: ({ event }) => event.type === 'text' && event.yesNoOnly === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
@@ -537,13 +541,13 @@ export const dialogue = flowSetup.extend({
       const told = context.opening?.told ?? null;
       // The empathy is the apology for any other story: one apology in the turn (issue 14).
       enqueue.emit({ type: 'say', key: told ? storyReaction(told) : 'complaint.empathy', safety: false });
-      if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+      if (told) enqueue.assign({ reactedTo: reactedWith(context, told) });
     }),
     /** N12: the complaint's apology for the story just told (a long wait, the same failure again, or the trouble). */
     reactToStory: flowSetup.enqueueActions(({ context, event, enqueue }) => {
       const told = event.type === 'text' ? (event.told ?? null) : null;
       enqueue.emit({ type: 'say', key: storyReaction(told), safety: false });
-      if (told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+      if (told) enqueue.assign({ reactedTo: reactedWith(context, told) });
     }),
     /**
      * N12: a business named with a long wait or a failure again ("停了三天了", "又停电了") begins with
@@ -554,7 +558,7 @@ export const dialogue = flowSetup.extend({
       const key = shortReactionOnce(context, told);
       if (!key || !told) return;
       enqueue.emit({ type: 'say', key, safety: false });
-      enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
+      enqueue.assign({ reactedTo: reactedWith(context, told), opening: context.opening && { ...context.opening, told: null } });
     }),
     /** N12: an answer that tells a long wait or a failure again: a short apology for it, before the next question; once each. */
     reactToTold: flowSetup.enqueueActions(({ context, event, enqueue }) => {
@@ -562,7 +566,7 @@ export const dialogue = flowSetup.extend({
       const key = shortReactionOnce(context, told);
       if (!key || !told) return;
       enqueue.emit({ type: 'say', key, safety: false });
-      enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+      enqueue.assign({ reactedTo: reactedWith(context, told) });
     }),
     /** The words that chose a progress query told a wait or a failure again: kept for the progress (issue 14). */
     holdTold: assign({ heldTold: ({ event }) => toldIn(event) }),
@@ -578,14 +582,14 @@ export const dialogue = flowSetup.extend({
       const key = shortReactionOnce(context, told);
       const lateSaysSorry = context.progress?.status === 'repairLate' && told === 'longWait';
       if (key && !lateSaysSorry) enqueue.emit({ type: 'say', key, safety: false });
-      enqueue.assign({ heldTold: null, reactedTo: [...(context.reactedTo ?? []), told], opening: context.opening && { ...context.opening, told: null } });
+      enqueue.assign({ heldTold: null, reactedTo: reactedWith(context, told), opening: context.opening && { ...context.opening, told: null } });
     }),
     /** The same, said in place of the acknowledgement "好的，明白" (never both, N2); else the acknowledgement. */
     reactOrAck: flowSetup.enqueueActions(({ context, event, enqueue }) => {
       const told = event.type === 'text' ? (event.told ?? null) : null;
       const key = shortReactionOnce(context, told);
       enqueue.emit({ type: 'say', key: key ?? 'common.ack', safety: false });
-      if (key && told) enqueue.assign({ reactedTo: [...(context.reactedTo ?? []), told] });
+      if (key && told) enqueue.assign({ reactedTo: reactedWith(context, told) });
     }),
     /** N12, N24: before a transfer, a caller who complained or sounded upset hears an apology first. */
     apologiseIfAggrieved: flowSetup.enqueueActions(({ context, enqueue }) => {
