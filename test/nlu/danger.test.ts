@@ -238,8 +238,8 @@ describe('N10: a hazard word inside a place name is no false alarm', () => {
   });
 
   it('says why a hazard word was dismissed', () => {
-    expect(explainDanger('火星路1号')).toEqual([{ phrase: '火星', dismissed: 'place name' }]);
-    expect(explainDanger('没冒烟')).toEqual([{ phrase: '冒烟', dismissed: 'negated' }]);
+    expect(explainDanger('火星路1号')).toEqual([{ phrase: '火星', dismissed: 'place name', by: 'pattern' }]);
+    expect(explainDanger('没冒烟')).toEqual([{ phrase: '冒烟', dismissed: 'negated', by: 'pattern' }]);
   });
 });
 
