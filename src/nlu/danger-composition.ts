@@ -77,7 +77,7 @@ function forwardGap(gap: string, latin: boolean): boolean {
   const parts = gap.split(CLAUSE);
   if (parts.length > 2) return false;
   const size = (s: string): number => (latin ? EN_WORDS(s) + HAN(s) : HAN(s) + EN_WORDS(s.replace(/\p{Script=Han}/gu, ' ')));
-  if (parts.length === 1) return size(gap) <= (latin ? 6 : 8);
+  if (parts.length === 1) return size(gap) <= (latin ? 8 : 8);
   return size(parts[0]!) <= (latin ? 4 : 6) && size(parts[1]!) <= (latin ? 5 : 6);
 }
 
@@ -91,11 +91,19 @@ const EN_WHERE =
 // States that may stand before their object with its place named ("sparks from the transformer").
 const SAID_WITH_WHERE = new Set<string>(['arc', 'noise', 'smoke', 'smell', 'bang', 'wet']);
 
+// A shock felt when touching it: "a tingle every time I touch the faucet", "numb when I grab the railing".
+const EN_TOUCHED =
+  /^ (?:\w+ ){0,2}?(?:every time|each time|whenever|when|if|after) (?:i|you|we|he|she|they|someone|anyone|my \w+|the \w+) (?:touch\w*|grab\w*|hold\w*|use\w*|turn\w* on|plug\w* in\w*|open\w*) (?:the |a |my |our |that |this |his |her |their )?(?:\w+ )?$/;
+// Water said verb first reaches what follows it with a word or two between: 漫过了充电桩底座, 浸到啲电缆.
+const ZH_REACHED = /^(?:了|咗|晒)?(?:个|条|根|支|啲|嗰|那|的|嘅|些|整个|成个)?$/;
+
 function reverseGap(gap: string, state: Token, latin: boolean): boolean {
   if (!latin) {
     const g = gap.replace(/\s+/g, '');
+    if (state.kind === 'wetOnto') return ZH_REACHED.test(g);
     return g.length <= 4 && ZH_JOINER.test(g) && ZH_JOINED.test(g);
   }
+  if (state.kind === 'live' && EN_TOUCHED.test(gap) && !EN_NEGATION.test(gap)) return true;
   return EN_JOINED.test(gap) || (SAID_WITH_WHERE.has(state.kind) && EN_WHERE.test(gap) && !EN_NEGATION.test(gap));
 }
 

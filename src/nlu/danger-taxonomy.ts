@@ -17,14 +17,14 @@
  */
 
 export type ObjectKind = 'line' | 'pole' | 'box' | 'point' | 'appliance' | 'metal';
-export type StateKind = 'down' | 'hit' | 'exposed' | 'arc' | 'noise' | 'smoke' | 'burnt' | 'smell' | 'caught' | 'charged' | 'explode' | 'hot' | 'bang' | 'wet' | 'live';
+export type StateKind = 'down' | 'hit' | 'exposed' | 'arc' | 'noise' | 'smoke' | 'burnt' | 'smell' | 'caught' | 'charged' | 'explode' | 'wetOnto' | 'hot' | 'bang' | 'wet' | 'live';
 
 /** Which states are a hazard of which objects. */
 export const ALLOWED: Record<ObjectKind, readonly StateKind[]> = {
-  line: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'live'],
-  pole: ['down', 'hit', 'arc', 'noise', 'smoke', 'burnt', 'caught', 'bang', 'explode', 'live'],
-  box: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'live'],
-  point: ['exposed', 'arc', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'live'],
+  line: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'live'],
+  pole: ['down', 'hit', 'arc', 'noise', 'smoke', 'burnt', 'caught', 'bang', 'explode', 'wetOnto', 'live'],
+  box: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'live'],
+  point: ['exposed', 'arc', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'live'],
   // An appliance that burns out, blows a bulb, melts the ice cream or burns the toast is no hazard of ours.
   appliance: ['arc', 'smoke', 'explode', 'live'],
   // Metal that carries current it should not: 水管有电, "the railing gives you a shock".
@@ -40,16 +40,16 @@ export const ZH_OBJECTS: Record<ObjectKind, readonly string[]> = {
     '电线(?!杆|柱|杉|干|竿|厂|路)', '电缆(?!井|沟|厂|路)', '电览', '电揽', '高压线', '电力线', '输电线', '供电线', '火线', '零线', '地线',
     '线头', '裸线', '电源线', '插头线', '拖板线', '延长线', '铜线', '铝线',
     // 线 alone, as a recognizer often leaves it: not 网线 鱼线 毛线 天线 光线 耳机线 数据线 晾衣线 路线 掉线 ...
-    '(?<![毛电天视光曲网鱼路航界针热一衣机据音棉麻丝掉断专热占忙连在离下上])线(?![路索条上下索])',
+    '(?<![毛电天视光曲网鱼路航界针热一衣机据音棉麻丝掉断专热占忙连在离上]|(?<!一)下)线(?![路索条上下索])',
   ],
   pole: ['电线杆子?', '电线干', '电线竿', '电杆子?', '线杆', '电柱', '电线柱', '电灯柱', '灯柱', '灯杆', '路灯杆?', '街灯', '电灯杉', '电线杉', '灯杉', '电塔', '铁塔', '高压塔', '杆子'],
   box: [
-    '变压器', '火牛(?!仔)', '箱变', '变电箱', '电箱', '电表箱', '表箱', '配电箱', '配电柜', '开关箱', '电表房', '电房', '配电房', '配电室',
+    '变压器', '火牛(?!仔)', '箱变', '变电箱', '电箱', '电表箱', '表箱', '表房', '表间', '电表间', '水电房', '配电箱', '配电柜', '开关箱', '电表房', '电房', '配电房', '配电室',
     '变电站', '变电所', '电缆井', '电缆沟', '电掣房', '电井', '强电井', '分支箱', '计量箱', '电表柜', '环网柜', '电闸箱', '总闸', '电闸', '空开',
     '电厢', '电表厢', '配电厢',
   ],
   point: [
-    '插座', '插坐', '插苏', '插头', '插线板', '排插', '拖板', '接线板', '(?<!水龙头|水管|水|燃气|煤气|天然气|手机|电脑)开关', '电掣', '灯掣',
+    '插座', '插坐', '插苏', '插头', '插线板', '排插', '插排', '拖板', '接线板', '(?<!水龙头|水管|水|燃气|煤气|天然气|手机|电脑)开关', '电掣', '灯掣',
     '(?<![刹手脚])掣', '电制', '充电桩', '充电柱', '充电器', '叉电器', '火牛仔', '电表', '电錶', '灯座', '灯头', '接线盒',
   ],
   appliance: [
@@ -110,9 +110,11 @@ export const ZH_STATES: Record<StateKind, readonly string[]> = {
   ],
   live: [
     '带' + ASPECT + '电(?!作业|操作|检修|话|脑|池|梯|视|影|器|子|量|费|价|压|源|动|车)', '漏' + ASPECT + '电(?!保护|开关|保|断路|费|量|检测|率|掣|制)',
-    '(?<![来供用停送通没冇有充])电(?:人|手|到人|到我|亲|咗我|咗人|咗一下)(?!员)', '(?:手|人|成个人|全身|手指)(?:都|会|就)?(?:麻|痹|痺)(?!烦)', '(?:成个人|全身)(?:都|会|就)?震', '麻(?:手|痹|痺)', '有(?:啲|些|点)?电流',
+    '(?<![来供用停送通没冇有充])电(?:人|手|到人|到我|亲|咗我|咗人|咗一下)(?!员)', '(?:手|人|成个人|全身|手指)(?:都|会|就)?(?:麻|痹|痺)(?!烦)', '(?:痹|痺)手', '(?:成个人|全身)(?:都|会|就)?震', '麻(?:手|痹|痺)', '有(?:啲|些|点)?电流',
     '(?:有|带)(?:啲|些|点|少少)?电(?:咁|一样|的感觉|嘅感觉)', '会电(?:人|手)',
   ],
+  // Water reaching it, said verb first: 漫过了充电桩, 喷在电闸上, 浸到啲电缆.
+  wetOnto: ['(?:水|雨)?(?:已经|都|全|直接)?(?:漫|淹|浸|喷|溅|泼|淋|滴|漏|流|渗|灌|冲)(?:过|到|在|喺|落|入|进|上|住|晒|湿)(?:了|咗|晒)?'],
   charged: ['有电(?!费|话|视|梯|脑|池|表|箱|器|源|线|力|压|子|动|车|工|吗|嘛|冇|没|未|喇|啦|了|咗)'],
 };
 
@@ -173,6 +175,7 @@ export const EN_STATES: Record<StateKind, readonly string[]> = {
   burnt: ['burn(?:ing|s|ed|t)?(?! out)', 'scorch\\w*', 'char(?:red|ring)', 'blacken\\w*', 'black (?:marks?|soot|stuff|smudge)', 'turn(?:ed|ing) black', 'melt\\w*', 'molten', 'blew(?! away| my mind)', 'blown'],
   smell: ['smell\\w*(?! fine| ok| okay| normal| good| nice)', 'stink\\w*', 'odou?r'],
   caught: [],
+  wetOnto: [],
   charged: ['(?:is|are|has|have|got) (?:power|current|electricity) (?:in|on|running through) (?:it|them)'],
   hot: ['(?:too|very|really|super|so|extremely|burning|scorching|red|crazy) hot', 'hot to (?:the )?touch', 'overheat\\w*', 'heating up', 'warm to (?:the )?touch', 'getting hot', 'gets hot'],
   explode: ['explod\\w*', 'explosion', 'blown up', 'blew up'],
@@ -183,7 +186,7 @@ export const EN_STATES: Record<StateKind, readonly string[]> = {
   ],
   live: [
     '(?:is|are|still|was|were|it is|they are) (?:still |totally |definitely |probably )?(?:live|energi[sz]ed|electrified)\\b', 'electrified', 'tingl\\w*', 'shock(?:ed|s|ing)?(?! (?:me how|at))',
-    'zap(?:s|ped)?', 'jolt\\w*', 'bit (?:me|him|her|my)', 'gives? (?:me |you |us |people )?(?:a |little |small )?(?:shock|jolt|zap|tingle)', 'buzz(?:es|ed) (?:me|my|you)',
+    'zap(?:s|ped)?', 'jolt\\w*', 'numb', 'leak\\w* (?:electricity|current|power|voltage)', 'feels? (?:live|electric\\w*)', '(?:by|with) (?:the )?(?:electric )?current', 'bit (?:me|him|her|my)', 'gives? (?:me |you |us |people )?(?:a |little |small )?(?:shock|jolt|zap|tingle)', 'buzz(?:es|ed) (?:me|my|you)',
   ],
 };
 
@@ -197,5 +200,5 @@ export const ZH_STANDALONE: readonly string[] = [
 ];
 export const EN_STANDALONE: readonly string[] = [
   '\\b(?:got|get|getting|gets|been|was|were) (?:a |an |some )?(?:nasty |bad |big |small |little |real )?(?:shock|jolt|zap)\\b',
-  '\\b(?:caught|catching) (?:on )?fire\\b',
+  '\\b(?:caught|catching) (?:on )?fire\\b', '\\belectr[a-z]* cut(?:ed|ted|e|ing)\\b', '\\bfried by (?:the )?(?:current|electricity|power|wires?)\\b',
 ];
