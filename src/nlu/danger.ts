@@ -120,7 +120,8 @@ const ZH: HazardRule[] = [
   { re: /爆炸|(?:砰|嘭|轰隆|嘣)(?:的|嘅)?(?:一声|一下)|巨响|爆(?:了|咗)一声|好大一声/ },
   // Water touching electrics: 插座进水了, 水浸到电表箱, 配电房被水淹了.
   { re: new RegExp(`${WATER}.{0,8}(?:${BOX}|${OUTLET}|${POLE}|${LINE})`) },
-  { re: new RegExp(`(?:${BOX}|${OUTLET}|${LINE}|${POLE}).{0,8}${WATER}|(?:${BOX}|${OUTLET}|${LINE}|${POLE}).{0,4}(?:有水|泡在水|泡喺水|喺水|在水)`) },
+  // A negation between denies it ("电表箱旁边没有水"): the gap holds none.
+  { re: new RegExp(`(?:${BOX}|${OUTLET}|${LINE}|${POLE})${GAP}{0,8}${WATER}|(?:${BOX}|${OUTLET}|${LINE}|${POLE})${GAP}{0,4}(?:有水|泡在水|泡喺水|喺水|在水)`) },
 ];
 
 // --- English ---------------------------------------------------------------------------------
