@@ -87,7 +87,7 @@ const ZH_JOINER = /[的嘅个条根支部座只啲嗰那呢这块间盏台粒]/;
 // An English state right before it ("a sparking outlet", "the fallen wire"), or a noun state with where it is.
 const EN_JOINED = /^ (?:(?:the|a|an|my|our|that|this|some|old|little|big|new) )?$/;
 const EN_WHERE =
-  /^ (?:\w+ ){0,3}?(?:out of|from|off|around|behind|in|into|inside|on|onto|over|under|near|at|by|through|next to|beside) (?:the |my |our |a |an |that |this |his |her |their |some )?(?:\w+ )?$/;
+  /^ (?:\w+ ){0,3}?(?:out of|from|off|around|behind|in|into|inside|on|onto|over|under|near|at|by|through|next to|beside|of|down) (?:the |my |our |a |an |that |this |his |her |their |some )?(?:\w+ )?$/;
 // States that may stand before their object with its place named ("sparks from the transformer").
 const SAID_WITH_WHERE = new Set<string>(['arc', 'noise', 'smoke', 'smell', 'bang', 'wet']);
 
@@ -101,6 +101,7 @@ function reverseGap(gap: string, state: Token, latin: boolean): boolean {
   if (!latin) {
     const g = gap.replace(/\s+/g, '');
     if (state.kind === 'wetOnto') return ZH_REACHED.test(g);
+    if (state.kind === 'hitOnto') return g.length <= 4 && !ZH_NEGATION.test(g);
     return g.length <= 4 && ZH_JOINER.test(g) && ZH_JOINED.test(g);
   }
   if (state.kind === 'live' && EN_TOUCHED.test(gap) && !EN_NEGATION.test(gap)) return true;

@@ -17,14 +17,14 @@
  */
 
 export type ObjectKind = 'line' | 'pole' | 'box' | 'point' | 'appliance' | 'metal';
-export type StateKind = 'down' | 'hit' | 'exposed' | 'arc' | 'noise' | 'smoke' | 'burnt' | 'smell' | 'caught' | 'charged' | 'explode' | 'wetOnto' | 'hot' | 'bang' | 'wet' | 'live';
+export type StateKind = 'down' | 'hit' | 'exposed' | 'arc' | 'noise' | 'smoke' | 'burnt' | 'smell' | 'caught' | 'charged' | 'explode' | 'wetOnto' | 'hitOnto' | 'hot' | 'bang' | 'wet' | 'live';
 
 /** Which states are a hazard of which objects. */
 export const ALLOWED: Record<ObjectKind, readonly StateKind[]> = {
-  line: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'live'],
-  pole: ['down', 'hit', 'arc', 'noise', 'smoke', 'burnt', 'caught', 'bang', 'explode', 'wetOnto', 'live'],
-  box: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'live'],
-  point: ['exposed', 'arc', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'live'],
+  line: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'hitOnto', 'live'],
+  pole: ['down', 'hit', 'arc', 'noise', 'smoke', 'burnt', 'caught', 'bang', 'explode', 'wetOnto', 'hitOnto', 'live'],
+  box: ['down', 'hit', 'exposed', 'arc', 'noise', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'hitOnto', 'live'],
+  point: ['exposed', 'arc', 'smoke', 'burnt', 'smell', 'caught', 'hot', 'bang', 'explode', 'wet', 'wetOnto', 'hitOnto', 'live'],
   // An appliance that burns out, blows a bulb, melts the ice cream or burns the toast is no hazard of ours.
   appliance: ['arc', 'smoke', 'explode', 'live'],
   // Metal that carries current it should not: 水管有电, "the railing gives you a shock".
@@ -42,7 +42,7 @@ export const ZH_OBJECTS: Record<ObjectKind, readonly string[]> = {
     // 线 alone, as a recognizer often leaves it: not 网线 鱼线 毛线 天线 光线 耳机线 数据线 晾衣线 路线 掉线 ...
     '(?<![毛电天视光曲网鱼路航界针热一衣机据音棉麻丝掉断专热占忙连在离上]|(?<!一)下)线(?![路索条上下索])',
   ],
-  pole: ['电线杆子?', '电线干', '电线竿', '电杆子?', '线杆', '电柱', '电线柱', '电灯柱', '灯柱', '灯杆', '路灯杆?', '街灯', '电灯杉', '电线杉', '灯杉', '电塔', '铁塔', '高压塔', '杆子'],
+  pole: ['电线杆子?', '电线干', '电线竿', '电杆子?', '线杆', '电柱', '电线柱', '电灯柱', '灯柱', '灯杆', '路灯杆?', '街灯', '电灯杉', '电线杉', '灯杉', '电塔', '铁塔', '高压塔', '杆子', '(?<=[枝支条根])杆'],
   box: [
     '变压器', '火牛(?!仔)', '箱变', '变电箱', '电箱', '电表箱', '表箱', '表房', '表间', '电表间', '水电房', '配电箱', '配电柜', '开关箱', '电表房', '电房', '配电房', '配电室',
     '变电站', '变电所', '电缆井', '电缆沟', '电掣房', '电井', '强电井', '分支箱', '计量箱', '电表柜', '环网柜', '电闸箱', '总闸', '电闸', '空开',
@@ -70,9 +70,10 @@ export const ZH_STATES: Record<StateKind, readonly string[]> = {
     '甩(?:咗|了|落|出|开|脱|晒)', '垂(?:落|下|咗|了|到|着|住|低)', '吊(?:咗|住|着|喺|在|低)', '倒(?:咗|了|下|在|喺|落|晒)(?!霉|数|闭|是)', '冧(?:咗|了|落|晒)?',
     '塌', '松(?:咗|了|脱|开|掉|晒)', '脱落', '落(?:咗)?地', '拖(?:到|咗|喺|在)?地', '耷(?:咗|低|落)', '(?:吊|挂|垂|拉)得(?:好|很|太|特别)?低',
     '散(?:开|咗|晒)', '横(?:喺|在|过|跨)(?:马路|路|地|街)', '躺(?:在|喺)', '掉下来', '跌落(?:嚟|来|地)', '(?:挂|搭|缠)(?:咗|住|在|喺)(?:树|屋顶|车|栏杆|晾衣)',
+    '摇(?:下|吓)摇(?:下|吓)', '摇摇(?:下|吓|晃晃)', '晃(?:来晃去|动|晃|得)', '缠(?:埋|住|在|着|喺)',
   ],
   hit: [
-    '(?:撞|砸|压|劈|刮|吹|挖|铲|踢|撬|拉|扯|勾)(?:断|倒|冧|歪|烂|坏|破|裂|开|甩|弯|跌|落|到)', '(?:被|俾|畀|遭|让|给)(?:[^\uE000]{0,4}?)(?:撞|砸|压|劈|刮|挖|铲|撬|击)',
+    '(?:撞|砸|压|劈|刮|吹|挖|铲|踢|撬|拉|扯|勾)(?:断|倒|冧|歪|烂|坏|破|裂|开|甩|弯|跌|落|到)', '(?:被|俾|畀|遭|让|给)(?:[^\uE000]{0,4}?)(?:撞|砸|压|劈|刮|挖|铲|撬|击)', '(?:被|俾|畀|遭)(?:人)?打(?:烂|坏|破|爆|开)',
     '歪(?:咗|了|晒|掉|向|倒)?', '斜(?:咗|了|晒)', '倾斜', '裂(?:咗|了|开|晒)', '变形', '弯(?:咗|了|晒)', '摇摇欲坠', '(?:快|要|就快|就要)(?:倒|冧|跌|断)',
     '门(?:开|冇咗|没了|掉|甩)', '盖(?:甩|掉|冇|没|开|烂|破)', '烂(?:咗|了|晒)', '爆开', '凹(?:咗|了|晒)',
   ],
@@ -92,7 +93,7 @@ export const ZH_STATES: Record<StateKind, readonly string[]> = {
   ],
   // Burnt, melted, scorched: a hazard of a wire, a socket or a box; of a lamp or a fridge its end of life.
   burnt: [
-    '烧' + ASPECT + '(?:焦|黑|熔|融|化|起来|起嚟|着|燶|穿|断|红)', '烧(?:紧|咗|着|了)(?!饭|水|菜)', '燶(?:咗|晒|了)?(?:的|嘅)?(?:味|气味)?', '燶(?:咗|晒|了)?',
+    '烧' + ASPECT + '(?:焦|黑|熔|融|化|起来|起嚟|着|燶|穿|断|红)', '烧(?:紧|咗|着|了)(?!饭|水|菜)', '烧得(?:通红|发红|红|焦|黑|熔|融)', '(?:通红|发红)(?!包)', '燶(?:咗|晒|了)?(?:的|嘅)?(?:味|气味)?', '燶(?:咗|晒|了)?',
     '(?:发|变|熏|烧|烫)' + ASPECT + '黑', '黑(?:咗|了)(?:一|成|晒|哂)', '(?:熔|融|溶)' + ASPECT + '(?:化|掉|晒|埋|咗|了|穿)?', '(?<![变消优绿美转简老恶文现强淡退进])化(?:咗|晒)(?:的|嘅)?',
   ],
   smell: ['怪味', '(?:好|很|一阵|一股|有)(?:臭|怪)(?:味)?', '臭味', '异味', '(?:有|一股|一阵)(?:啲|些)?味(?:道)?'],
@@ -115,6 +116,8 @@ export const ZH_STATES: Record<StateKind, readonly string[]> = {
   ],
   // Water reaching it, said verb first: 漫过了充电桩, 喷在电闸上, 浸到啲电缆.
   wetOnto: ['(?:水|雨)?(?:已经|都|全|直接)?(?:漫|淹|浸|喷|溅|泼|淋|滴|漏|流|渗|灌|冲)(?:过|到|在|喺|落|入|进|上|住|晒|湿)(?:了|咗|晒)?'],
+  // Knocked, said verb first: 撞歪咗路口支电灯柱, 吹冧咗条电线.
+  hitOnto: ['(?:撞|砸|压|劈|刮|吹|挖|铲|锯|剪)(?:歪|断|倒|冧|烂|坏|裂|跌|甩|穿|爆)(?:了|咗|晒)?'],
   charged: ['有电(?!费|话|视|梯|脑|池|表|箱|器|源|线|力|压|子|动|车|工|吗|嘛|冇|没|未|喇|啦|了|咗)'],
 };
 
@@ -156,11 +159,11 @@ export const EN_STATES: Record<StateKind, readonly string[]> = {
     'sagging', 'drooping', 'snapped', 'broke', 'broken', 'torn', 'ripped', 'severed', 'came (?:loose|off|down|undone|apart)', 'loose', 'detached', 'lying',
     '(?:on|touching|across|in) the (?:ground|road|street|sidewalk|pavement|grass|lawn|driveway|roof|fence|water|puddle|yard|path)', 'swinging', 'whipping', 'flapping',
     'tangled', 'collapsed', 'toppled', 'keeled over', 'leaning', 'tilted', 'tilting', 'tipped', 'bent', 'crooked', 'knocked (?:down|over)', 'blown (?:down|over)', 'uprooted',
-    'low enough to touch', 'really low', 'so low',
+    'low enough to touch', 'really low', 'so low', 'wobbl\\w*', 'sway\\w*', 'rocking',
   ],
   hit: [
     'hit', 'struck', 'damaged', 'smashed', 'busted', 'wrecked', 'crushed', 'dented', 'run over', 'rammed', 'clipped', 'cracked', 'split', 'mangled', 'twisted',
-    '(?:cover|lid|door|panel|faceplate|plate|casing) (?:is |was |has |got )?(?:off|missing|gone|open|broken|ripped off|torn off|cracked|hanging open|blown off)', 'wide open', 'hanging open',
+    '(?:cover|lid|door|panel|faceplate|plate|casing) (?:is |was |has |got )?(?:off|missing|gone|open|broken|ripped off|torn off|cracked|hanging open|blown off)', 'wide open', 'hanging open', 'pried open', 'broken into', '(?:insides?|guts|innards) (?:are |is )?(?:exposed|showing|hanging out)',
   ],
   exposed: [
     'exposed', 'bare', 'stripped', 'frayed', 'fraying', 'chewed', 'gnawed', 'showing', 'sticking out', 'poking out', 'hanging out', 'peeled', 'peeling', 'split open',
@@ -176,13 +179,15 @@ export const EN_STATES: Record<StateKind, readonly string[]> = {
   smell: ['smell\\w*(?! fine| ok| okay| normal| good| nice)', 'stink\\w*', 'odou?r'],
   caught: [],
   wetOnto: [],
+  hitOnto: [],
   charged: ['(?:is|are|has|have|got) (?:power|current|electricity) (?:in|on|running through) (?:it|them)'],
-  hot: ['(?:too|very|really|super|so|extremely|burning|scorching|red|crazy) hot', 'hot to (?:the )?touch', 'overheat\\w*', 'heating up', 'warm to (?:the )?touch', 'getting hot', 'gets hot'],
+  hot: ['(?:is|are|was|feels?|gets|got|getting) (?:really |very |super |so |pretty )?hot(?! water| dog| topic)', '(?:too|very|really|super|so|extremely|burning|scorching|red|crazy) hot', 'hot to (?:the )?touch', 'overheat\\w*', 'heating up', 'warm to (?:the )?touch', 'getting hot', 'gets hot'],
   explode: ['explod\\w*', 'explosion', 'blown up', 'blew up'],
   bang: ['bang\\w*', 'boom\\w*', 'went (?:bang|boom|pop|off with a)', 'burst'],
   wet: [
     'wet', 'soak\\w*', 'flood\\w*', 'under ?water', 'submerged', 'dripping', 'drenched', 'full of water', 'filled with water', 'sitting in water', 'in (?:the |a )?(?:water|puddle|rain|flood)',
     'water (?:in|inside|on|coming|pouring|dripping|leaking|running|getting|all over)', 'leaking water', 'got rained on',
+    '(?:flood ?)?water (?:is |are |was |has )?(?:up to|covering|touching|around|reaching|over)', 'flooded (?:up )?to',
   ],
   live: [
     '(?:is|are|still|was|were|it is|they are) (?:still |totally |definitely |probably )?(?:live|energi[sz]ed|electrified)\\b', 'electrified', 'tingl\\w*', 'shock(?:ed|s|ing)?(?! (?:me how|at))',
