@@ -44,8 +44,15 @@ function compile<K extends string>(table: Record<K, readonly string[]>, english:
     });
 }
 
-const OBJECTS: Compiled<ObjectKind> = [...compile(ZH_OBJECTS, false), ...compile(EN_OBJECTS, true)];
-const STATES: Compiled<StateKind> = [...compile(ZH_STATES, false), ...compile(EN_STATES, true)];
+// Chinese and English words apart: a text without Han characters (or without Latin letters) skips that half.
+const OBJECTS = { zh: compile(ZH_OBJECTS, false), en: compile(EN_OBJECTS, true) };
+const STATES = { zh: compile(ZH_STATES, false), en: compile(EN_STATES, true) };
+const HAS_HAN = /\p{Script=Han}/u;
+const HAS_LATIN = /[a-z]/;
+
+function scan<K extends string>(text: string, table: { zh: Compiled<K>; en: Compiled<K> }): Token[] {
+  return [...(HAS_HAN.test(text) ? tokens(text, table.zh) : []), ...(HAS_LATIN.test(text) ? tokens(text, table.en) : [])];
+}
 const STANDALONE = new RegExp([...ZH_STANDALONE.map(foldToSimplified), ...EN_STANDALONE].join('|'), 'gu');
 
 function tokens<K extends string>(text: string, table: Compiled<K>): Token[] {
@@ -130,9 +137,9 @@ export function composedSpans(text: string, placeName: (start: number, end: numb
     }
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  const objects = tokens(text, OBJECTS).filter((o) => !(o.latin ? EN_OBJECT_NAMED : ZH_OBJECT_NAMED).test(text.slice(o.end)));
+  const objects = scan(text, OBJECTS).filter((o) => !(o.latin ? EN_OBJECT_NAMED : ZH_OBJECT_NAMED).test(text.slice(o.end)));
   if (!objects.length) return out;
-  const states = tokens(text, STATES).filter((s) => !(NOUN_STATE.test(text.slice(s.start, s.end)) && placeName(s.start, s.end)));
+  const states = scan(text, STATES).filter((s) => !(NOUN_STATE.test(text.slice(s.start, s.end)) && placeName(s.start, s.end)));
   for (const o of objects) {
     const allowed = ALLOWED[o.kind as ObjectKind];
     for (const s of states) {

@@ -170,7 +170,7 @@ export const EN_STATES: Record<StateKind, readonly string[]> = {
     '(?:cover|lid|faceplate|plate|casing) (?:is |was |has |got )?(?:off|missing|gone|broken|cracked)', 'no cover', 'copper showing',
   ],
   arc: ['spark\\w*', 'arc(?:s|ing|ed)?', 'crackl\\w*', 'sizzl\\w*', 'fizz\\w*', 'spitting', 'sputter\\w*', 'zapping', 'blue (?:flash\\w*|light)', 'flash(?:es|ed)? of (?:light|blue)'],
-  noise: ['buzz\\w*', 'humming (?:loud\\w*|really|very)', 'hiss\\w*', 'popping', 'pops', 'popped', 'flash(?:ing|es|ed)?', 'glow\\w*'],
+  noise: ['buzz\\w*', 'humming (?:loud\\w*|really|very)', 'hiss\\w*', 'popping', 'pops', 'popped', 'glow\\w*'],
   smoke: [
     'smok\\w*', 'smoulder\\w*', 'smolder\\w*', 'burning (?:smell|plastic|rubber)', 'fumes', 'caught (?:on )?fire', 'on fire', 'in flames', 'flames?', 'ablaze',
     'fire(?! (?:department|fighters?|truck|brigade|station|alarm|drill|insurance|wood|works|place|fly|exit|hydrant|lane|sale|up))',
@@ -181,7 +181,7 @@ export const EN_STATES: Record<StateKind, readonly string[]> = {
   wetOnto: [],
   hitOnto: [],
   charged: ['(?:is|are|has|have|got) (?:power|current|electricity) (?:in|on|running through) (?:it|them)'],
-  hot: ['(?:is|are|was|feels?|gets|got|getting) (?:really |very |super |so |pretty )?hot(?! water| dog| topic)', '(?:too|very|really|super|so|extremely|burning|scorching|red|crazy) hot', 'hot to (?:the )?touch', 'overheat\\w*', 'heating up', 'warm to (?:the )?touch', 'getting hot', 'gets hot'],
+  hot: ['(?:too|very|really|super|so|extremely|burning|scorching|red|crazy) hot', 'hot to (?:the )?touch', 'overheat\\w*', 'heating up', 'warm to (?:the )?touch', 'getting hot', 'gets hot'],
   explode: ['explod\\w*', 'explosion', 'blown up', 'blew up'],
   bang: ['bang\\w*', 'boom\\w*', 'went (?:bang|boom|pop|off with a)', 'burst'],
   wet: [

@@ -126,7 +126,7 @@ const ZH: HazardRule[] = [
 
 // --- English ---------------------------------------------------------------------------------
 // 'power lion' is how speech recognizers hear 'power line'.
-const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|electrical|electricity|utility|live|high voltage|overhead) )?(?:wires?|lines?|cables?)|(?:power|electric) lions?';
+const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|electrical|electricity|utility|live|high voltage|overhead) )?(?:wires?|lines?|cables?(?! (?:box|boxes|tv|company|guy|bill|internet|modem|channel|provider)\\b))|(?:power|electric) lions?';
 const E_POLE = '(?:(?:(?:power|utility|electric|electricity|telephone|light|street light) )?poles?|lamp ?posts?|light ?posts?)';
 const E_BOX =
   '(?:transformers?|meter box(?:es)?|fuse box(?:es)?|breaker (?:box|panel)|electrical panel|electric panel|junction box|power box|electrical box|electric box|utility box|substation|switchboard|distribution box|electrical room|meter room)';

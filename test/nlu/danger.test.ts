@@ -406,6 +406,9 @@ describe('N10: an object that carries power and a hazardous state of it, compose
     ['电线没断 也没冒烟 就是没电', 'zh-CN'],
     ['条线冇断 插蘇都冇燶味 淨係冇電', 'yue-HK'],
     ['电表箱旁边没有水 就是跳闸了', 'zh-CN'],
+    // A works named for what it makes, a TV cable box.
+    ['我住在电缆厂宿舍 停电了', 'zh-CN'],
+    ['the cable company says my cable box is broken', 'en-US'],
   ])('a caller says "%s" (%s): no danger composed', (text, locale) => {
     expect(composed(text)).toBe(false);
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
