@@ -1,3 +1,4 @@
+import { composedSpans } from './danger-composition.js';
 import { foldHazardHomophones } from './danger-homophones.js';
 import { foldToSimplified } from './hant-to-hans.js';
 import { normalizeText } from './normalize.js';
@@ -119,12 +120,13 @@ const ZH: HazardRule[] = [
   { re: /爆炸|(?:砰|嘭|轰隆|嘣)(?:的|嘅)?(?:一声|一下)|巨响|爆(?:了|咗)一声|好大一声/ },
   // Water touching electrics: 插座进水了, 水浸到电表箱, 配电房被水淹了.
   { re: new RegExp(`${WATER}.{0,8}(?:${BOX}|${OUTLET}|${POLE}|${LINE})`) },
-  { re: new RegExp(`(?:${BOX}|${OUTLET}|${LINE}|${POLE}).{0,8}${WATER}|(?:${BOX}|${OUTLET}|${LINE}|${POLE}).{0,4}(?:有水|泡在水|泡喺水|喺水|在水)`) },
+  // A negation between denies it ("电表箱旁边没有水"): the gap holds none.
+  { re: new RegExp(`(?:${BOX}|${OUTLET}|${LINE}|${POLE})${GAP}{0,8}${WATER}|(?:${BOX}|${OUTLET}|${LINE}|${POLE})${GAP}{0,4}(?:有水|泡在水|泡喺水|喺水|在水)`) },
 ];
 
 // --- English ---------------------------------------------------------------------------------
 // 'power lion' is how speech recognizers hear 'power line'.
-const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|electrical|electricity|utility|live|high voltage|overhead) )?(?:wires?|lines?|cables?)|(?:power|electric) lions?';
+const E_LINE = '(?<!phone |telephone |cable tv |internet )(?:(?:power|electric|electrical|electricity|utility|live|high voltage|overhead) )?(?:wires?|lines?|cables?(?! (?:box|boxes|tv|company|guy|bill|internet|modem|channel|provider)\\b))|(?:power|electric) lions?';
 const E_POLE = '(?:(?:(?:power|utility|electric|electricity|telephone|light|street light) )?poles?|lamp ?posts?|light ?posts?)';
 const E_BOX =
   '(?:transformers?|meter box(?:es)?|fuse box(?:es)?|breaker (?:box|panel)|electrical panel|electric panel|junction box|power box|electrical box|electric box|utility box|substation|switchboard|distribution box|electrical room|meter room)';
@@ -210,6 +212,8 @@ interface Span {
   start: number;
   end: number;
   noun: boolean;
+  /** Found by the composition over the taxonomy (danger-composition.ts), not by a pattern. */
+  composed?: boolean;
 }
 
 // "已经没有冒烟了", "not sparking anymore": no longer, so it was. That is a report, not a denial.
@@ -356,6 +360,12 @@ function hazardSpans(text: string): Span[] {
       else re.lastIndex = advance(text, re.lastIndex, /[uv]/.test(re.flags));
     }
   }
+  // An object and a hazardous state of it said near each other (danger-taxonomy.ts), dismissed alike:
+  // only where no pattern found the hazard, so a pattern's phrase stays as it was found.
+  const patterns = found.length;
+  for (const c of composedSpans(text, (start, end) => isPlaceName(text, { start, end, noun: true }))) {
+    if (!found.slice(0, patterns).some((s) => s.start < c.end && c.start < s.end)) found.push({ ...c, noun: false, composed: true });
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Overlapping finds are one hazard phrase (冒火花 and 火花): a noun only if all of them are.
   const spans: Span[] = [];
@@ -364,6 +374,7 @@ function hazardSpans(text: string): Span[] {
     if (last && s.start < last.end) {
       last.end = Math.max(last.end, s.end);
       last.noun &&= s.noun;
+      last.composed &&= s.composed;
     } else spans.push({ ...s });
   }
   return spans;
@@ -374,13 +385,34 @@ export interface DangerFinding {
   phrase: string;
   /** Why it does not count, or null when it is danger. */
   dismissed: 'negated' | 'place name' | 'not present' | null;
+  /** A written pattern found it, or the composition of an object and its state (danger-taxonomy.ts). */
+  by: 'pattern' | 'composition';
 }
 
 /** Every hazard phrase in the text and what was decided about it (for --explain and tests). */
 export function explainDanger(text: string): DangerFinding[] {
+  return decide(prepare(text));
+}
+
+/**
+ * The hazard phrases the composition over the taxonomy finds alone (danger-taxonomy.ts), without the
+ * written patterns, dismissed the same way: how it is measured on recognizers that did not have it.
+ */
+export function explainComposedDanger(text: string): DangerFinding[] {
   const prepared = prepare(text);
   const spans = hazardSpans(prepared);
-  return spans.map((span) => ({
+  // The patterns' own spans stay in view for the negation of a list ("nothing smoking or sparking the meter").
+  const composed = composedSpans(prepared, (start, end) => isPlaceName(prepared, { start, end, noun: true })).map((c) => ({ ...c, noun: false }));
+  return composed.map((span) => finding(prepared, { ...span, composed: true }, [...spans, ...composed].sort((a, b) => a.start - b.start)));
+}
+
+function decide(prepared: string): DangerFinding[] {
+  const spans = hazardSpans(prepared);
+  return spans.map((span) => finding(prepared, span, spans));
+}
+
+function finding(prepared: string, span: Span, spans: readonly Span[]): DangerFinding {
+  return {
     phrase: prepared.slice(span.start, span.end).replaceAll(CLAUSE, '').replace(/\s+/g, ' ').trim(),
     dismissed: isNegated(prepared, span, spans)
       ? 'negated'
@@ -389,7 +421,8 @@ export function explainDanger(text: string): DangerFinding[] {
         : isNotPresent(prepared, span, spans)
           ? 'not present'
           : null,
-  }));
+    by: span.composed ? 'composition' : 'pattern',
+  };
 }
 
 /**

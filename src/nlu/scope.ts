@@ -87,7 +87,8 @@ const HAZARD_SUBJECT = new RegExp(
 
 // Everyday words with a hazard character: a train (火车站), a hotpot, matches, a torch,
 // fireworks (烟花), cigarettes.
-const NOT_HAZARD = /火(?:车|锅|柴|腿|炬|炭|龙果|机)|烟(?:花|草|台|酒|囱)|(?:香|抽|吸|戒)烟/g;
+// A works named for what it makes is a place (电缆厂宿舍), not a hazard.
+const NOT_HAZARD = /火(?:车|锅|柴|腿|炬|炭|龙果|机)|烟(?:花|草|台|酒|囱)|(?:香|抽|吸|戒)烟|(?:电缆|电线|变压器|开关|灯具|电器)(?:厂|公司|城|市场)/g;
 
 /** Whether the words name a hazard: electrical equipment, fire, smoke, a shock. */
 export function hasHazardSubject(normalized: string): boolean {

@@ -238,8 +238,8 @@ describe('N10: a hazard word inside a place name is no false alarm', () => {
   });
 
   it('says why a hazard word was dismissed', () => {
-    expect(explainDanger('火星路1号')).toEqual([{ phrase: '火星', dismissed: 'place name' }]);
-    expect(explainDanger('没冒烟')).toEqual([{ phrase: '冒烟', dismissed: 'negated' }]);
+    expect(explainDanger('火星路1号')).toEqual([{ phrase: '火星', dismissed: 'place name', by: 'pattern' }]);
+    expect(explainDanger('没冒烟')).toEqual([{ phrase: '冒烟', dismissed: 'negated', by: 'pattern' }]);
   });
 });
 
@@ -357,5 +357,66 @@ describe('N10: kinds found on dev-7 (markets, lift pits, boats, collisions)', ()
     ['we moved into the Bare Wire Condos and need a new account', 'en-US'],
   ])('"%s" (%s) is not danger', (text, locale) => {
     expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
+  });
+});
+
+// Issue 8 items 2 and 6: a thing that carries power and a hazardous state of it, composed from the
+// taxonomy (danger-taxonomy.ts) where no written pattern knows the phrasing. Written for this test.
+describe('N10: an object that carries power and a hazardous state of it, composed from the taxonomy', () => {
+  const composed = (text: string): boolean => explainDanger(text).some((f) => f.by === 'composition' && f.dismissed === null);
+
+  it.each<Case>([
+    // Object then state, in one clause.
+    ['小区门口的箱变嗡嗡响个不停', 'zh-CN'],
+    ['厨房的排插后面黑了一块', 'zh-CN'],
+    ['阳台的灯座进水了', 'zh-CN'],
+    ['充电桩底下全是水 还在充着电', 'zh-CN'],
+    ['洗衣机外壳摸着有电', 'zh-CN'],
+    ['嗰個插蘇黑咗一忽', 'yue-HK'],
+    ['我摸個鐵閘 成隻手都痺晒', 'yue-HK'],
+    ['the charger on the nightstand started crackling', 'en-US'],
+    ['the green utility box at the corner, the cover is hanging open', 'en-US'],
+    ['my kid says the metal railing gives her a little shock', 'en-US'],
+    ['the fridge gave me a shock when i opened it', 'en-US'],
+    // Across two adjacent clauses.
+    ['门口那个电箱，一直在嗡嗡响', 'zh-CN'],
+    ['後面條電纜，濕晒', 'yue-HK'],
+    // State first: a shock felt when touching it.
+    ['every time i touch the shower tap i get a little tingle', 'en-US'],
+  ])('a caller says "%s" (%s): danger, by composition', (text, locale) => {
+    expect(composed(text)).toBe(true);
+    expect(recognizeSync(text, locale)?.intent).toBe('danger');
+  });
+
+  it.each<Case>([
+    // A state that is a fault of that object, or its end of life, not a hazard.
+    ['开关坏了 按了没反应', 'zh-CN'],
+    ['空调漏水 滴到地板上', 'zh-CN'],
+    ['灯管烧了 要换一根', 'zh-CN'],
+    ['保险丝烧断了 家里没电', 'zh-CN'],
+    ['电表显示有电 但是插座不通电', 'zh-CN'],
+    ['雪櫃啲雪糕溶晒 幾時有電', 'yue-HK'],
+    ['the light switch is broken it does nothing', 'en-US'],
+    ['the bulb blew, can you tell me when power is back', 'en-US'],
+    ['my toaster burns the toast', 'en-US'],
+    // Where the caller lives, a payment, a negation between the two halves.
+    ['I live near the transformer on Elm Street and my power is out', 'en-US'],
+    ['i want to wire the money for my bill', 'en-US'],
+    ['the wire is not down and nothing is sparking, the power is just out', 'en-US'],
+    ['电线没断 也没冒烟 就是没电', 'zh-CN'],
+    ['条线冇断 插蘇都冇燶味 淨係冇電', 'yue-HK'],
+    ['电表箱旁边没有水 就是跳闸了', 'zh-CN'],
+    // A works named for what it makes, a TV cable box.
+    ['我住在电缆厂宿舍 停电了', 'zh-CN'],
+    ['the cable company says my cable box is broken', 'en-US'],
+  ])('a caller says "%s" (%s): no danger composed', (text, locale) => {
+    expect(composed(text)).toBe(false);
+    expect(recognizeSync(text, locale)?.intent).not.toBe('danger');
+  });
+
+  it('dismisses a composed hazard as a written one: a negation before it, a place name, not here and now', () => {
+    expect(explainDanger('没有看到箱变嗡嗡响')[0]).toMatchObject({ by: 'composition', dismissed: 'negated' });
+    expect(explainDanger('如果充电器噼啪响 应该怎么办')[0]?.dismissed).not.toBeNull();
+    expect(findDanger('我住火星村 门口变压器好好的')).toBeNull();
   });
 });
