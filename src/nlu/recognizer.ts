@@ -5,7 +5,8 @@ import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/i
 import { spokenDigits } from './normalize-digits.js';
 import { normalizeText } from './normalize.js';
 import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
-import { defaultIntentModel } from './model/default-model.js';
+import { defaultIntentModel, defaultWorldModel } from './model/default-model.js';
+import type { WorldModel } from './model/world-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
 import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
@@ -21,6 +22,8 @@ export interface RecognizerOptions {
   lexicons?: Partial<Record<Locale, Lexicon>>;
   /** The trained intent model; default the one trained on src/nlu/training (intent-model.ts). */
   model?: IntentModel | null;
+  /** The world model (ours or the world outside); default the shipped one (model/world-model.ts), null: none. */
+  worldModel?: WorldModel | null;
   /** How lexicon and model are weighed (tests and the training script). */
   fusion?: Partial<Fusion>;
 }
@@ -49,6 +52,8 @@ export interface Explanation {
   result: IntentResult | null;
   /** The model's three likeliest labels ('none': no intent of ours). */
   model: ModelScore[];
+  /** The world model's belief that the words are about the world outside ours, 0..1 (0 without it). */
+  world: number;
   /** The patterns that matched, best first: why the recognizer chose what it chose. */
   matches: {
     intent: Intent;
@@ -105,7 +110,8 @@ export function createRecognizer(options: RecognizerOptions = {}): BuiltinRecogn
   const fusion = { ...DEFAULT_FUSION, ...options.fusion };
   // Read when the recognizer is made (at start-up), not on a caller's first turn.
   const model = options.model === undefined ? defaultIntentModel() : options.model;
-  const parts: Parts = { lexicons, abuse, threshold, fusion, model };
+  const worldModel = options.worldModel === undefined ? defaultWorldModel() : options.worldModel;
+  const parts: Parts = { lexicons, abuse, threshold, fusion, model, worldModel };
   const explain = (text: string, locale: Locale): Explanation => understand(text, locale, parts);
   return {
     explain,
@@ -120,6 +126,7 @@ interface Parts {
   threshold: number;
   fusion: Fusion;
   model: IntentModel | null;
+  worldModel: WorldModel | null;
 }
 
 let defaultRecognizer: BuiltinRecognizer | undefined;
@@ -147,10 +154,12 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const entities: Record<string, string> = {};
   const digits = spokenDigits(text, locale);
   if (digits.length >= MIN_DIGITS) entities.digits = digits;
+  let world = 0;
   const done = (result: IntentResult | null, matches: Match[], model: ModelScore[] = []): Explanation => ({
     normalized,
     result,
     model: model.slice(0, 3),
+    world,
     matches,
   });
   if (!normalized || greetingOnly(normalized)) return done(null, []);
@@ -193,6 +202,7 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   }
 
   const model = parts.model?.classify(normalized) ?? [];
+  world = parts.worldModel?.pWorld(normalized) ?? 0;
   // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
   const dismissed = hazards.length > 0;
   // A hazard not here and now (a film, an "if", repaired) leaves nothing the model's other labels can be sure of.
@@ -202,6 +212,9 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const insult = abuse.find(normalized);
   const abuseMatch: Match | null = insult ? { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] } : null;
   let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
+  // The world outside (model/world-model.ts): a business intent no pattern names, about words the
+  // world model is sure are another's business (a gas bill, a data plan, a shop), is no intent.
+  if (fused && BUSINESS.has(fused.intent) && world >= WORLD_NONE_MIN && strongestPattern(matches, fused.intent) < NAMES_INTENT) fused = null;
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
@@ -316,6 +329,17 @@ const MODEL_DANGER_MIN = 0.1;
  * before anything was tuned on it): docs/nlu.md, "Reject by evidence".
  */
 const MODEL_ALONE_MARGIN = 0.75;
+/**
+ * From this belief of the world model that the words are another's business, a business intent no
+ * pattern names is no intent. Chosen on the first-run recognizers (scripts/nlu-first-runs.sh
+ * --world): docs/nlu.md, "The world outside".
+ */
+const WORLD_NONE_MIN = 0.99;
+
+/** The weight of the strongest pattern that speaks for the intent (0 when none does). */
+function strongestPattern(matches: Match[], intent: Intent): number {
+  return Math.max(0, ...matches.filter((m) => m.intent === intent && m.lexicon !== 'declined').map((m) => m.weight));
+}
 /** A goodbye phrase (再见, "that's all") against a hint (谢谢, thanks). */
 const NAMES_GOODBYE = 0.85;
 /** A lexicon weight that names the intent (docs/nlu.md, Extending the lexicons). */

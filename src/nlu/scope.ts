@@ -100,9 +100,10 @@ export function hasHazardSubject(normalized: string): boolean {
 const NEGATION = /没|沒|不|冇|唔|無|无|未|\b(?:no|not|never|nobody|nothing|none|without|zero)\b/;
 const ADDRESS = /[\d零一二三四五六七八九十百两〇] ?号|[路街道巷弄村]\s?[\d一二三四五六七八九十]|\b(?:road|street|drive|lane|avenue|ave|boulevard|blvd|court|way|place|rd|st)\b/;
 
-// Power theft tells of a wire or a pole, not of a hazard: "ran a cable off the pole to skip paying".
+// Power theft tells of a wire or a pole, not of a hazard: "ran a cable off the pole to skip paying",
+// "charging tenants for power off his line" (power sold on).
 // A stolen cable is not power theft (偷电缆 may leave live ends): only taking the power counts.
-const THEFT = /偷电(?![缆线])|偷接电|私拉电线|私接电线|绕过电表|绕开电表|\b(?:(?:steal\w*|stole|stolen) (?:the )?(?:power|electricity)|bypass\w* (?:the |a |my |our |their )?meters?|(?:skip|avoid\w*) pay\w*|without paying)\b/;
+const THEFT = /偷电(?![缆线])|偷接电|私拉电线|私接电线|绕过电表|绕开电表|\b(?:(?:steal\w*|stole|stolen) (?:the )?(?:power|electricity)|bypass\w* (?:the |a |my |our |their )?meters?|(?:skip|avoid\w*) pay\w*|without paying|charg\w* (?:people|others|tenants|neighbou?rs|them|everyone)\b.{0,25}\bfor (?:the )?(?:power|electricity|charging))\b/;
 
 /** Whether the model may call this danger on its own: a hazard named, no negation, no address, no theft. */
 export function modelMayCallDanger(normalized: string): boolean {

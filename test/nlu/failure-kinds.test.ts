@@ -150,6 +150,18 @@ describe('issue 9: recognizer failure kinds', () => {
     ]);
   });
 
+  it('English kinds (nlu9): power for a building site, a meter made to read less, power sold on to others', () => {
+    expectIntents([
+      ['en-US', 'the contractor needs a temporary power pole for the new build', 'new_service'],
+      ['en-US', 'can we get a temp hookup while the house is under construction', 'new_service'],
+      ['en-US', 'i think my tenant jimmied the meter so it barely moves', 'report'],
+      ['en-US', 'the landlord rewired the meter to read low', 'report'],
+      // N10 reads a wire, but power sold on names no hazard: not the model's danger.
+      ['en-US', 'the guy downstairs is charging tenants for power off his line', 'report'],
+      ['en-US', 'my temperature is high', null], ['en-US', 'i want to charge my phone', null],
+    ]);
+  });
+
   it('the out-of-scope rule keeps the words of a phone call and of e-mail neutral', () => {
     expect(outOfScope(normalizeText('打了三天电话都没人管'))).toBe(false);
     expect(outOfScope(normalizeText('电子账单怎么下载'))).toBe(false);

@@ -13,14 +13,21 @@ import { trainIntentModel } from '../../src/nlu/model/intent-model.js';
 import { TRAINED_INTENT_MODEL } from '../../src/nlu/model/trained-model.js';
 import { normalizeText } from '../../src/nlu/normalize.js';
 import { expandLine } from '../../src/nlu/training/expand.js';
-import { trainingExamples } from '../../src/nlu/training/index.js';
+import { TRAINED_WORLD_MODEL } from '../../src/nlu/model/trained-world-model.js';
+import { trainWorldModel } from '../../src/nlu/model/world-model.js';
+import { TRAINING_DATA, WORLD_MODEL_EXTRA, trainingExamples } from '../../src/nlu/training/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/nlu', import.meta.url));
 const examples = trainingExamples();
+const worldExamples = trainingExamples([...Object.values(TRAINING_DATA), ...WORLD_MODEL_EXTRA]);
 
 describe('the intent model', () => {
   it('ships the model its training data makes (else: npm run nlu:train)', () => {
     expect(trainIntentModel(examples).toJSON() === TRAINED_INTENT_MODEL, 'src/nlu/model/trained-model.ts is stale: run npm run nlu:train').toBe(true);
+  });
+
+  it('ships the world model its training data makes (else: npm run nlu:train)', () => {
+    expect(trainWorldModel(worldExamples).toJSON() === TRAINED_WORLD_MODEL, 'src/nlu/model/trained-world-model.ts is stale: run npm run nlu:train').toBe(true);
   });
 
   it('scores with the odds of the library (wink-naive-bayes-text-classifier), softened into probabilities', () => {
@@ -71,7 +78,7 @@ describe('training data', () => {
   });
 
   it('copies no line of the project\'s evaluation sets, beyond the short answers everyone says', () => {
-    const train = new Set(examples.map((e) => e.text.replace(/\s+/g, '')));
+    const train = new Set(worldExamples.map((e) => e.text.replace(/\s+/g, '')));
     const evaluation = loadFixtures(FIXTURES, { sets: ['heldout', 'heldout-2', 'independent/dev', 'independent/test'] });
     const shared = evaluation.filter((c) => {
       const key = normalizeText(c.text).replace(/\s+/g, '');

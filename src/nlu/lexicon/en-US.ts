@@ -75,6 +75,10 @@ export const EN_US: Lexicon = {
       'report an employee', 'report a worker', 'report your staff', 'report someone', 'report my neighbor',
       'report a neighbor', 'asked for money',
       /\b(messing|tampering|fiddling|interfering|playing) (around )?with (the |a |my |our |their )?meters?\b/,
+      // A meter made to read less, by the verbs for it: rigged, jimmied, doctored, rewired.
+      /\b(rigg\w*|jimm(?:y|ied|ying)|doctor\w*|rewir\w*|slow\w* down) (up )?(the |a |his |her |their |our |my )?meters?\b/,
+      // Power sold on to others (转供电): charging people for the power they take.
+      /\bcharg\w* (people|others|tenants|neighbors|neighbours|them|everyone)\b.{0,25}\b(to charge|for (the )?(power|electricity|charging))\b/,
       /\billegal(ly)?\b.{0,20}\b(connections?|hook ?ups?|wiring|lines?|connected|tapping|taps?)\b/, 'demanded money', 'asked me for cash', 'under the table',
       'stealing', 'siphoning', 'hooked into', 'tapping into', 'misconduct', 'extort', 'anonymous tip'],
     [0.95, /\b(asked|demanded|wanted|wants|charged)\b.{0,12}\b(cash|money|bribe|a tip|kickback)\b/],
@@ -106,6 +110,8 @@ export const EN_US: Lexicon = {
       'upgrade my supply', 'more capacity', 'transfer the account', 'transfer of ownership',
       'change the name', 'change of name', 'close my account', 'close the account', 'moving in',
       'moving out', 'move in', 'move out', 'temporary supply', 'construction site', 'three phase',
+      // Power for a building site until it is done: a temp pole, a temporary hookup.
+      /\btemp(orary)? (power )?(poles?|hook ?ups?|power|service|supply|connections?|meters?)\b/,
       /\bnew (house|home|apartment|flat|shop|store|office|building|property|place|premises|business)\b/,
       /\b(power|electricity|service|supply)\b.{0,12}\b(connected|hooked up|set up|installed)\b/,
       /\b(account|service|bill|meter)\b.{0,15}\b(in|into|to|under) (my|our|his|her|their|the new owner) name\b/, 'just moved', 'transfer service', 'start electricity', 'turn on service'],

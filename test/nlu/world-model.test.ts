@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/core/locale.js';
+import { trainIntentModel, type LabelledText } from '../../src/nlu/model/intent-model.js';
+import { trainWorldModel } from '../../src/nlu/model/world-model.js';
+import { createRecognizer } from '../../src/nlu/recognizer.js';
+import { WORLD, WORLD_KINDS } from '../../src/nlu/training/world/index.js';
+
+// Issue 9 item 6 (N9: the hotline takes power-supply business): what a hotline hears that is not
+// ours gets no business intent, and the caller is asked again and told what the line is for. The
+// world model (src/nlu/model/world-model.ts) knows the world outside electricity by kind; it may take
+// a business intent away, never give one, and it never speaks about danger (N10).
+const shipped = createRecognizer();
+const withoutWorld = createRecognizer({ worldModel: null });
+
+// Written for this test, apart from the training lines and every evaluation set.
+const otherBusiness: [Locale, string][] = [
+  ['zh-CN', '喂 我家宽带从早上就连不上 你们能不能派个人来看看'],
+  ['zh-CN', '我想问下供暖费今年交到哪里 多少钱一平'],
+  ['zh-CN', '快递显示签收了 我根本没收到'],
+  ['yue-HK', '我想問下管理費今個月點解收多咗'],
+  ['yue-HK', '個雪櫃唔凍 仲喺保養 搵邊個整'],
+  ['yue-HK', '業主唔肯退按金 點算'],
+  ['en-US', 'hi my cable box keeps saying no signal can somebody come look at it'],
+  ['en-US', 'uh the heat in my apartment wont kick on and its freezing who do i call'],
+  ['en-US', 'my airpods wont charge anymore'],
+];
+// Kinds the scope rules (scope.ts) list no word of: an appliance under warranty, a landlord's deposit.
+const onlyTheWorldKnows: [Locale, string][] = [
+  ['zh-CN', '我家冰箱不制冷了 还在保修期 找谁来修'],
+  ['en-US', 'my landlord wont give my deposit back'],
+];
+
+describe('the world outside: another business said in the words of ours', () => {
+  it.each([...otherBusiness, ...onlyTheWorldKnows])('%s "%s": no intent (the caller hears what the line is for)', (locale, text) => {
+    expect(shipped.recognizeSync(text, locale)).toBeNull();
+  });
+
+  it('without the world model, the kinds the scope rules do not list are taken for our business (the test can fail)', () => {
+    for (const [locale, text] of onlyTheWorldKnows) expect(withoutWorld.recognizeSync(text, locale), text).not.toBeNull();
+  });
+
+  it('our business in the words the world also uses stays ours', () => {
+    expect(shipped.recognizeSync('我家停电了 快派人来看看', 'zh-CN')?.intent).toBe('fault_report');
+    expect(shipped.recognizeSync('钱转过去了 怎么还没到账', 'zh-CN')?.intent).toBe('bill_query');
+    expect(shipped.recognizeSync('你哋客戶中心禮拜六開唔開', 'yue-HK')?.intent).toBe('consultation');
+    expect(shipped.recognizeSync('what time does your office close on fridays', 'en-US')?.intent).toBe('consultation');
+  });
+
+  it('N10: a hazard told beside another business is danger, whatever the world model believes', () => {
+    expect(shipped.recognizeSync('我在等燃气公司的人 门口那根电线掉下来在打火', 'zh-CN')?.intent).toBe('danger');
+    expect(shipped.recognizeSync('waiting on the cable guy and a power line just fell in the yard sparking', 'en-US')?.intent).toBe('danger');
+  });
+});
+
+describe('the world model takes away, it never gives', () => {
+  const times = (n: number, e: LabelledText): LabelledText[] => Array.from({ length: n }, () => e);
+  const line = 'my neighbour did it again';
+  const intentModel = trainIntentModel([
+    ...times(5, { text: line, intent: 'complaint' }),
+    { text: 'whats the weather today', intent: null },
+  ]);
+  const world = trainWorldModel([
+    ...times(6, { text: line, intent: null }),
+    { text: 'you people never fixed it', intent: 'complaint' },
+  ]);
+
+  it('the intent model is sure of a complaint, the world model sure it is another business: no intent', () => {
+    expect(createRecognizer({ model: intentModel, worldModel: null }).recognizeSync(line, 'en-US')?.intent).toBe('complaint');
+    expect(createRecognizer({ model: intentModel, worldModel: world }).recognizeSync(line, 'en-US')).toBeNull();
+  });
+
+  it('a pattern that names its intent (0.95) is not held back: whether its words are ours is for the scope rules', () => {
+    const named = createRecognizer({ model: intentModel, worldModel: world, lexicons: { 'en-US': { complaint: [[0.95, 'did it again']] } } });
+    expect(named.recognizeSync(line, 'en-US')?.intent).toBe('complaint');
+  });
+
+  it('yes, no and goodbye are never its business', () => {
+    const yesWorld = trainWorldModel([...times(6, { text: 'yes', intent: null }), { text: 'my power is out', intent: 'fault_report' }]);
+    expect(createRecognizer({ worldModel: yesWorld }).recognizeSync('yes', 'en-US')?.intent).toBe('affirm');
+  });
+});
+
+describe('the world lines', () => {
+  it('cover every kind in every locale, several ways each', () => {
+    for (const [locale, kinds] of Object.entries(WORLD)) {
+      for (const kind of WORLD_KINDS) expect(kinds[kind].length, `${locale} ${kind}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
