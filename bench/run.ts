@@ -86,21 +86,21 @@ async function measure(server: BenchServer, concurrency: number, seconds: number
 
 // ---------------------------------------------------------------- the parts
 /** The documents of one call on each server, compared with the ticket number left out. */
-async function compareTwiml(engine: BenchServer, handWritten: BenchServer): Promise<void> {
+async function compareTwiml(engine: BenchServer, handWritten: BenchServer, answers: Params[] = FAULT_REPORT, call = 'the call'): Promise<void> {
   // Each server's own base URL and the ticket number differ by right.
   const normalize = (doc: string) => doc.replaceAll(/[零幺二三四五六七八九](?: [零幺二三四五六七八九]){9}(?=[，。])/g, '#').replaceAll(/http:\/\/127\.0\.0\.1:\d+/g, 'BASE');
   const [a, b] = await Promise.all(
     [engine, handWritten].map(async (s) => {
       const driver = new Driver(s.base, 1);
-      const { documents } = await playCall(driver, FAULT_REPORT, { keep: true });
+      const { documents } = await playCall(driver, answers, { keep: true });
       driver.close();
       return documents.map(normalize);
     }),
   );
   const differs = a!.findIndex((doc, i) => doc !== b![i]);
-  if (differs === -1 && a!.length === b!.length) console.log(`TwiML: the ${a!.length} documents of the call are the same on both servers`);
+  if (differs === -1 && a!.length === b!.length) console.log(`TwiML: the ${a!.length} documents of ${call} are the same on both servers`);
   else {
-    console.log(`TwiML DIFFERS at turn ${differs + 1}: update bench/ivr/server.ts to the engine's flow before trusting the ratio`);
+    console.log(`TwiML DIFFERS at turn ${differs + 1} of ${call}: update bench/ivr/server.ts to the engine's flow before trusting the ratio`);
     console.log(`  engine:       ${a![differs]?.slice(0, 400)}`);
     console.log(`  hand-written: ${b![differs]?.slice(0, 400)}`);
   }
@@ -297,6 +297,7 @@ async function main(): Promise<void> {
   running.push(engine, handWritten);
 
   await compareTwiml(engine, handWritten);
+  await compareTwiml(engine, handWritten, REPEATS, 'the menu repeated');
   for (const server of [engine, handWritten]) await measure(server, 20, 2); // warm-up: JIT, caches
   await compare([engine, handWritten], 'the fault-report call');
   await callLength([engine, handWritten]);
