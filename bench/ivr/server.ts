@@ -79,8 +79,9 @@ let sequence = 0;
 const SPOKEN_DIGITS = '零幺二三四五六七八九';
 const spoken = (digits: string) => [...digits].map((d) => SPOKEN_DIGITS[Number(d)]).join(' ');
 
+const TICKET_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: '2-digit', month: '2-digit', day: '2-digit' });
 function ticketNumber(): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: '2-digit', month: '2-digit', day: '2-digit' }).format(new Date()).replaceAll('-', '');
+  const day = TICKET_DAY.format(new Date()).replaceAll('-', '');
   return `${day}${String(++sequence).padStart(4, '0')}`;
 }
 
