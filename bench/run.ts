@@ -22,6 +22,7 @@
  *   npm run bench -- --profile-only      only the CPU profiles
  *   npm run bench -- --memory-only       only the memory point
  *   --port-base N                        ports N+61..N+67 (default 3100)
+ *   npm run bench -- --builds dist-a/main.js,dist-b/main.js   two engine builds (copies of dist/) in alternating rounds: b / a
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -262,6 +263,16 @@ async function profile(engineEnv: Record<string, string>): Promise<void> {
   }
 }
 
+/** Two builds of the engine side by side, in alternating rounds (the second against the first): a change measured under the same load. */
+async function builds([before, after]: string[]): Promise<void> {
+  if (!before || !after) throw new Error('--builds takes two scripts: before,after');
+  const a = await startEngine({ name: `engine ${before}`, port: PORTS.storedSmall, dataDir: join(scratch, 'build-a'), script: before });
+  const b = await startEngine({ name: `engine ${after}`, port: PORTS.storedLarge, dataDir: join(scratch, 'build-b'), script: after });
+  running.push(a, b);
+  for (const server of [a, b]) await measure(server, 20, 2); // warm-up: JIT, caches
+  await compare([b, a], 'two builds');
+}
+
 // ---------------------------------------------------------------- main
 /** Both servers under callgrind, one after the other: instructions per turn, and their ratio. */
 async function instructions(engineEnv: Record<string, string>): Promise<void> {
@@ -309,6 +320,10 @@ async function main(): Promise<void> {
   }
   const storage = pg ? 'PostgreSQL + Redis' : 'SQLite';
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}; engine on ${storage}`);
+  if (args.includes('--builds')) {
+    await builds(args[args.indexOf('--builds') + 1]!.split(','));
+    return;
+  }
   if (flag('instructions') || flag('syscalls') || flag('profile-only') || flag('memory-only')) {
     if (flag('instructions')) await instructions(pg?.env ?? {});
     else if (flag('syscalls')) await syscalls(pg?.env ?? {});

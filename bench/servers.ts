@@ -86,8 +86,8 @@ async function waitUntilServing(server: BenchServer, exited: Promise<number | nu
 }
 
 /** The engine, from dist/ (build first). */
-export function startEngine(options: StartOptions & { dataDir: string }): Promise<BenchServer> {
-  return start(ENGINE_SCRIPT, [], { ...options, env: { ...engineEnv(options.port, options.dataDir), ...options.env } });
+export function startEngine(options: StartOptions & { dataDir: string; script?: string }): Promise<BenchServer> {
+  return start(options.script ? resolve(options.script) : ENGINE_SCRIPT, [], { ...options, env: { ...engineEnv(options.port, options.dataDir), ...options.env } });
 }
 
 /** The built engine; BENCH_ENGINE names another build (a copy of dist/ beside it) to compare two builds side by side. */
