@@ -323,7 +323,9 @@ export class ConversationHost {
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
     let turn: Turn;
-    let snapshot: unknown = record.snapshot;
+    // The record's snapshot is read only when the turn fails (a store may parse it when first read:
+    // a turn answered by the live actor its last turn left never needs it).
+    let snapshot: unknown;
     let ended: boolean;
     let event: string | null = null;
     try {
@@ -342,6 +344,7 @@ export class ConversationHost {
       // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over,
       // where the flow says, with what it must keep kept (a danger report: the urgent seat, the outbox).
       logger.error({ err: error, conversationId: record.id, channel: record.channel }, 'turn failed; apologizing and handing over (N21)');
+      snapshot = record.snapshot;
       const failed = await this.failedTurn(record, flow, actor, said);
       turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel }, failed);
       ended = true;
@@ -351,12 +354,16 @@ export class ConversationHost {
     }
 
     const next: ConversationRecord = {
-      ...record,
+      id: record.id,
       version: record.version + 1,
+      flow: record.flow,
+      channel: record.channel,
+      caller: record.caller,
       locale,
       snapshot,
       status: ended ? 'ended' : 'active',
       lastTurn: turn,
+      createdAt: record.createdAt,
       updatedAt: this.now().toISOString(),
     };
     const landed = await this.options.sessions.compareAndSet(next, record.version).catch((error: unknown) => {
