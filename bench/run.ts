@@ -9,21 +9,25 @@
  *   npm run bench                        the default run (a few minutes, SQLite)
  *   npm run bench -- --pg                the engine on PostgreSQL + Redis (127.0.0.1, database test)
  *   npm run bench -- --stored            also 1,000 vs 100,000 stored conversations (long)
- *   npm run bench -- --profile           also a CPU profile of the engine at c20, summarized
+ *   npm run bench -- --profile           also CPU profiles of the engine and the IVR at c1 and c20, summarized
  *   npm run bench -- --long              all of the above but --pg
  *   npm run bench -- --instructions      only instructions per turn under callgrind (load-independent; slow)
  *   npm run bench -- --syscalls          only system calls per turn under strace (load-independent)
  *   --rounds N  --seconds S  --memory-calls N  --stored-count N  --profile-seconds S  --no-build
+ *   --profile-at 1,20  --profile-top N   (with --profile: the concurrencies profiled, the functions listed)
  *   --warm-calls N  --counted-calls N    (with --instructions or --syscalls)
+ *   --servers engine|ivr                 (with --instructions) count one server only
+ *   BENCH_ENGINE=dist-x/main.js          the engine of another build (a copy of dist/ beside it)
  *   --keep DIR                           keep callgrind's output (callgrind_annotate) and the CPU profile in DIR
- *   npm run bench -- --profile-only      only the CPU profile of the engine at c20
+ *   npm run bench -- --profile-only      only the CPU profiles
  *   npm run bench -- --memory-only       only the memory point
  *   --port-base N                        ports N+61..N+67 (default 3100)
+ *   npm run bench -- --builds dist-a/main.js,dist-b/main.js   two engine builds (copies of dist/) in alternating rounds: b / a
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Driver, FAULT_REPORT, playCall, runRound, type Params, type RoundResult } from './driver.js';
 import { summarizeProfile } from './profile.js';
 import { startEngine, startHandWritten, type BenchServer } from './servers.js';
@@ -43,6 +47,8 @@ const SECONDS = option('seconds', 3);
 const MEMORY_CALLS = option('memory-calls', 10_000);
 const STORED = option('stored-count', 100_000);
 const PROFILE_SECONDS = option('profile-seconds', 10);
+const PROFILE_AT = (args.includes('--profile-at') ? args[args.indexOf('--profile-at') + 1] ?? '' : '1,20').split(',').map(Number).filter((c) => c > 0);
+const PROFILE_TOP = option('profile-top', 15);
 const KEEP = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
 const CONCURRENCIES = [1, 20];
 // --port-base N: the seven ports from N+61 (default 3100: 3161-3167), for a machine shared by several runs.
@@ -86,21 +92,21 @@ async function measure(server: BenchServer, concurrency: number, seconds: number
 
 // ---------------------------------------------------------------- the parts
 /** The documents of one call on each server, compared with the ticket number left out. */
-async function compareTwiml(engine: BenchServer, handWritten: BenchServer): Promise<void> {
+async function compareTwiml(engine: BenchServer, handWritten: BenchServer, answers: Params[] = FAULT_REPORT, call = 'the call'): Promise<void> {
   // Each server's own base URL and the ticket number differ by right.
   const normalize = (doc: string) => doc.replaceAll(/[零幺二三四五六七八九](?: [零幺二三四五六七八九]){9}(?=[，。])/g, '#').replaceAll(/http:\/\/127\.0\.0\.1:\d+/g, 'BASE');
   const [a, b] = await Promise.all(
     [engine, handWritten].map(async (s) => {
       const driver = new Driver(s.base, 1);
-      const { documents } = await playCall(driver, FAULT_REPORT, { keep: true });
+      const { documents } = await playCall(driver, answers, { keep: true });
       driver.close();
       return documents.map(normalize);
     }),
   );
   const differs = a!.findIndex((doc, i) => doc !== b![i]);
-  if (differs === -1 && a!.length === b!.length) console.log(`TwiML: the ${a!.length} documents of the call are the same on both servers`);
+  if (differs === -1 && a!.length === b!.length) console.log(`TwiML: the ${a!.length} documents of ${call} are the same on both servers`);
   else {
-    console.log(`TwiML DIFFERS at turn ${differs + 1}: update bench/ivr/server.ts to the engine's flow before trusting the ratio`);
+    console.log(`TwiML DIFFERS at turn ${differs + 1} of ${call}: update bench/ivr/server.ts to the engine's flow before trusting the ratio`);
     console.log(`  engine:       ${a![differs]?.slice(0, 400)}`);
     console.log(`  hand-written: ${b![differs]?.slice(0, 400)}`);
   }
@@ -222,23 +228,49 @@ async function storedGrowth(): Promise<void> {
   await b.stop();
 }
 
+/**
+ * CPU profiles of the engine and of the hand-written IVR, each in a fresh process: warmed up, then
+ * V8's profiler started in the server (bench/probe.mjs) for one round of PROFILE_SECONDS at each
+ * concurrency of PROFILE_AT, then stopped. Self time by package and by function, as shares of the
+ * non-idle samples and as µs per turn (the samples' time over the turns of the round: wall-clock
+ * time on the CPU, so the load of the machine inflates it; the shares are what compares).
+ */
 async function profile(engineEnv: Record<string, string>): Promise<void> {
   const dir = join(scratch, 'profile');
-  const server = await startEngine({ name: 'engine (profiled)', port: PORTS.profiled, dataDir: join(scratch, 'profiled-data'), env: engineEnv, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
-  running.push(server);
-  await measure(server, 20, 2);
-  const m = await measure(server, 20, PROFILE_SECONDS);
-  console.log(`\nCPU profile of the engine at c20, ${m.turns} turns in ${f(m.seconds, 1)} s, self time`);
-  if ((await server.stop()) !== 0) console.log('  (the server did not exit 0: the profile may be missing)');
-  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
-  if (!file) return void console.log('  no profile written');
-  if (KEEP) copyFileSync(join(dir, file), join(KEEP, 'engine.cpuprofile'));
-  const summary = summarizeProfile(join(dir, file), m.window);
-  console.log(`  ${f(summary.sampledMs / 1000, 1)} s of samples from the measured round only (start-up left out); shares of the non-idle samples`);
-  console.log('  by package / part of the engine:');
-  for (const s of summary.byPackage) console.log(`    ${f(s.percent, 1).padStart(5)}%  ${s.name}`);
-  console.log('  by function:');
-  for (const s of summary.byFunction) console.log(`    ${f(s.percent, 1).padStart(5)}%  ${s.name}`);
+  mkdirSync(dir, { recursive: true });
+  for (const concurrency of PROFILE_AT) {
+    const servers = [
+      await startEngine({ name: 'engine', port: PORTS.profiled, dataDir: join(scratch, `profiled-data-${concurrency}`), env: engineEnv }),
+      await startHandWritten({ name: 'hand-written IVR', port: PORTS.handWritten }),
+    ];
+    running.push(...servers);
+    for (const server of servers) {
+      await measure(server, concurrency, 3); // warm-up: JIT, caches
+      await server.profiler('start');
+      const m = await measure(server, concurrency, PROFILE_SECONDS);
+      const file = join(dir, `${server.name === 'engine' ? 'engine' : 'ivr'}-c${concurrency}.cpuprofile`);
+      await server.profiler('stop', { file });
+      await server.stop();
+      if (KEEP) copyFileSync(file, join(KEEP, basename(file)));
+      const summary = summarizeProfile(file, null, PROFILE_TOP);
+      const perTurn = (percent: number) => f(((percent / 100) * summary.sampledMs * 1000) / m.turns, 1);
+      console.log(`\nCPU profile of the ${server.name} at c${concurrency}: ${m.turns} turns in ${f(m.seconds, 1)} s, ${f(summary.sampledMs / 1000, 2)} s of non-idle samples (${perTurn(100)} µs per turn); self time`);
+      console.log('  by package / part of the engine:      share   µs/turn');
+      for (const s of summary.byPackage) console.log(`    ${s.name.slice(0, 34).padEnd(34)} ${f(s.percent, 1).padStart(6)}% ${perTurn(s.percent).padStart(8)}`);
+      console.log('  by function:');
+      for (const s of summary.byFunction) console.log(`    ${f(s.percent, 1).padStart(5)}% ${perTurn(s.percent).padStart(7)}  ${s.name}`);
+    }
+  }
+}
+
+/** Two builds of the engine side by side, in alternating rounds (the second against the first): a change measured under the same load. */
+async function builds([before, after]: string[]): Promise<void> {
+  if (!before || !after) throw new Error('--builds takes two scripts: before,after');
+  const a = await startEngine({ name: `engine ${before}`, port: PORTS.storedSmall, dataDir: join(scratch, 'build-a'), script: before });
+  const b = await startEngine({ name: `engine ${after}`, port: PORTS.storedLarge, dataDir: join(scratch, 'build-b'), script: after });
+  running.push(a, b);
+  for (const server of [a, b]) await measure(server, 20, 2); // warm-up: JIT, caches
+  await compare([b, a], 'two builds');
 }
 
 // ---------------------------------------------------------------- main
@@ -248,7 +280,10 @@ async function instructions(engineEnv: Record<string, string>): Promise<void> {
   const calls = option('counted-calls', 10);
   console.log(`\ninstructions per turn under callgrind: ${warmCalls} calls to warm up, then ${calls} calls counted, c1`);
   const counts = [];
-  for (const [server, port] of [['engine', PORTS.engine], ['hand-written IVR', PORTS.handWritten]] as const) {
+  // --servers engine (or ivr): count one of them only (the other's count from an earlier run).
+  const only = args.includes('--servers') ? args[args.indexOf('--servers') + 1] : undefined;
+  const servers = ([['engine', PORTS.engine], ['hand-written IVR', PORTS.handWritten]] as const).filter(([name]) => !only || name.startsWith(only));
+  for (const [server, port] of servers) {
     const count = await countInstructions(server, {
       port,
       scratch,
@@ -261,6 +296,7 @@ async function instructions(engineEnv: Record<string, string>): Promise<void> {
     console.log(`  ${server.padEnd(24)} ${f(count.instructionsPerTurn / 1e6)} M instructions per turn${main} (${count.turns} turns)`);
     counts.push(count);
   }
+  if (counts.length < 2) return;
   const [engine, ivr] = counts as [InstructionCount, InstructionCount];
   const mainRatio = engine.mainThreadPerTurn && ivr.mainThreadPerTurn ? ` (main thread ${f(engine.mainThreadPerTurn / ivr.mainThreadPerTurn)}x)` : '';
   console.log(`  engine / hand-written IVR: ${f(engine.instructionsPerTurn / ivr.instructionsPerTurn)}x the instructions per turn${mainRatio}`);
@@ -284,6 +320,10 @@ async function main(): Promise<void> {
   }
   const storage = pg ? 'PostgreSQL + Redis' : 'SQLite';
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}; engine on ${storage}`);
+  if (args.includes('--builds')) {
+    await builds(args[args.indexOf('--builds') + 1]!.split(','));
+    return;
+  }
   if (flag('instructions') || flag('syscalls') || flag('profile-only') || flag('memory-only')) {
     if (flag('instructions')) await instructions(pg?.env ?? {});
     else if (flag('syscalls')) await syscalls(pg?.env ?? {});
@@ -297,6 +337,7 @@ async function main(): Promise<void> {
   running.push(engine, handWritten);
 
   await compareTwiml(engine, handWritten);
+  await compareTwiml(engine, handWritten, REPEATS, 'the menu repeated');
   for (const server of [engine, handWritten]) await measure(server, 20, 2); // warm-up: JIT, caches
   await compare([engine, handWritten], 'the fault-report call');
   await callLength([engine, handWritten]);

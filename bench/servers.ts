@@ -21,6 +21,9 @@ export interface BenchServer {
   base: string;
   child: ChildProcess;
   probe(options?: { gc?: boolean }): Promise<Probe>;
+  /** Starts V8's CPU profiler in the server (bench/probe.mjs); `stop` writes the profile to `file`. */
+  profiler(command: 'start', options?: { intervalMicros?: number }): Promise<Probe>;
+  profiler(command: 'stop', options: { file: string }): Promise<Probe>;
   /** SIGTERM, then the exit code (the engine stops gracefully). */
   stop(): Promise<number | null>;
 }
@@ -47,16 +50,18 @@ function start(script: string, loaderFlags: string[], options: StartOptions): Pr
   child.on('message', (m: { probe?: boolean; id: number } & Probe) => {
     if (m?.probe) pending.get(m.id)?.(m), pending.delete(m.id);
   });
+  const ask = (message: Record<string, unknown>) =>
+    new Promise<Probe>((done) => {
+      const id = ++next;
+      pending.set(id, done);
+      child.send({ probe: true, id, ...message });
+    });
   const server: BenchServer = {
     name: options.name,
     base: `http://127.0.0.1:${options.port}`,
     child,
-    probe: ({ gc = false } = {}) =>
-      new Promise((done) => {
-        const id = ++next;
-        pending.set(id, done);
-        child.send({ probe: true, id, gc });
-      }),
+    probe: ({ gc = false } = {}) => ask({ gc }),
+    profiler: (command: 'start' | 'stop', options: { intervalMicros?: number; file?: string } = {}) => ask({ profile: command, ...options }),
     stop: () => {
       child.kill('SIGTERM');
       return exited;
@@ -81,11 +86,12 @@ async function waitUntilServing(server: BenchServer, exited: Promise<number | nu
 }
 
 /** The engine, from dist/ (build first). */
-export function startEngine(options: StartOptions & { dataDir: string }): Promise<BenchServer> {
-  return start(ENGINE_SCRIPT, [], { ...options, env: { ...engineEnv(options.port, options.dataDir), ...options.env } });
+export function startEngine(options: StartOptions & { dataDir: string; script?: string }): Promise<BenchServer> {
+  return start(options.script ? resolve(options.script) : ENGINE_SCRIPT, [], { ...options, env: { ...engineEnv(options.port, options.dataDir), ...options.env } });
 }
 
-export const ENGINE_SCRIPT = resolve('dist/main.js');
+/** The built engine; BENCH_ENGINE names another build (a copy of dist/ beside it) to compare two builds side by side. */
+export const ENGINE_SCRIPT = resolve(process.env.BENCH_ENGINE ?? 'dist/main.js');
 export const HAND_WRITTEN_SCRIPT = resolve('bench/ivr/server.ts');
 
 /** The engine's settings in a benchmark (besides PORT, HOST and the Twilio token). */

@@ -1,8 +1,9 @@
 /**
  * The benchmark's yardstick: the fault-report call written by hand as an express + twilio IVR
  * would be, with the same TwiML as the engine (`npm run bench` checks the documents match).
- * State in a Map, the one demo customer in a Map, a keyword test for the description, work
- * orders in an array. Signatures checked with twilio's helper, TwiML built with VoiceResponse.
+ * State in a Map, the one demo customer in a Map, the planned outages in an array (the notice at
+ * the menu, as the engine tells it), work orders in an array. Signatures checked with twilio's
+ * helper, TwiML built with VoiceResponse.
  * Not part of the product: it shows what a turn costs without an engine.
  *
  *   PORT=3162 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=http://127.0.0.1:3162 node --import tsx bench/ivr/server.ts
@@ -26,11 +27,40 @@ const YES_NO_HINTS = '是, 是的, 对, 对的, 正确, 不是, 不对, 有, 没
 interface Customer {
   account: string;
   name: string;
+  /** The name as the account's read-back says it, each character described. */
+  nameDescribed: string;
   address: string;
+  area: string;
 }
-const customers = new Map<string, Customer>([['+8613800138000', { account: '3100123456', name: '张伟（弓长张，伟大的伟）', address: '城关区人民路88号3栋2单元501' }]]);
+const customers = new Map<string, Customer>([
+  ['+8613800138000', { account: '3100123456', name: '张伟', nameDescribed: '张伟（弓长张，伟大的伟）', address: '城关区人民路88号3栋2单元501', area: '城关区' }],
+]);
 
-type Step = 'language' | 'menu' | 'account' | 'danger' | 'scope' | 'address' | 'describe' | 'readback' | 'ticket' | 'anythingElse';
+/** Planned outages by area, as the demo data has them: tomorrow (Shanghai) 09:00-17:00 in 城关区. */
+const TIME_ZONE = 'Asia/Shanghai';
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+const shanghaiDay = (ms: number) => Math.floor((ms + SHANGHAI_OFFSET_MS) / 86_400_000);
+const tomorrowAt = (hour: number) => (shanghaiDay(Date.now()) + 1) * 86_400_000 - SHANGHAI_OFFSET_MS + hour * 3600_000;
+const plannedOutages = [{ area: '城关区', startsAt: tomorrowAt(9), endsAt: tomorrowAt(17) }];
+
+const DAY_WORDS = ['今天', '明天', '后天'];
+/** 上午9点, 下午5点: the part of the day and the hour on a 12-hour clock. */
+function clock(ms: number): string {
+  const hour = new Date(ms + SHANGHAI_OFFSET_MS).getUTCHours();
+  const part = hour < 5 ? '凌晨' : hour < 8 ? '早上' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上';
+  return `${part}${hour > 12 ? hour - 12 : hour}点`;
+}
+/** The notice of a planned outage still to come in the caller's area, or null. */
+function outageNotice(customer: Customer | null): string | null {
+  if (!customer) return null;
+  const now = Date.now();
+  const outage = plannedOutages.find((o) => o.area === customer.area && o.endsAt > now);
+  if (!outage) return null;
+  const day = DAY_WORDS[shanghaiDay(outage.startsAt) - shanghaiDay(now)] ?? '';
+  return `提醒您，${customer.area}${day}${clock(outage.startsAt)}到${clock(outage.endsAt)}计划停电。`;
+}
+
+type Step = 'language' | 'menu' | 'account' | 'danger' | 'scope' | 'address' | 'describe' | 'readback' | 'contact' | 'ticket' | 'anythingElse';
 interface CallState {
   step: Step;
   turn: number;
@@ -39,6 +69,8 @@ interface CallState {
   /** The number the crew calls back on, as the caller dials it (read back digit by digit). */
   phone: string;
   ticket: string;
+  /** The planned-outage notice is told once, at the first menu. */
+  told: boolean;
 }
 const calls = new Map<string, CallState>();
 const workOrders: { ticket: string; phone: string; address: string; description: string }[] = [];
@@ -47,8 +79,9 @@ let sequence = 0;
 const SPOKEN_DIGITS = '零幺二三四五六七八九';
 const spoken = (digits: string) => [...digits].map((d) => SPOKEN_DIGITS[Number(d)]).join(' ');
 
+const TICKET_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: '2-digit', month: '2-digit', day: '2-digit' });
 function ticketNumber(): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: '2-digit', month: '2-digit', day: '2-digit' }).format(new Date()).replaceAll('-', '');
+  const day = TICKET_DAY.format(new Date()).replaceAll('-', '');
   return `${day}${String(++sequence).padStart(4, '0')}`;
 }
 
@@ -89,20 +122,25 @@ function ask(state: CallState, twiml: Twiml): void {
       g.say({ voice: 'Google.yue-HK-Standard-A', language: 'yue-HK' } as never, '').prosody({ rate: '59%' }, '廣東話請按3。');
       return;
     }
-    case 'menu':
-      say(gather(twiml, state, MENU_HINTS), MENU);
+    case 'menu': {
+      const g = gather(twiml, state, MENU_HINTS);
+      const notice = state.told ? null : outageNotice(state.customer);
+      state.told = true;
+      if (notice) say(g, notice);
+      say(g, MENU);
       return;
+    }
     case 'account': {
       const c = state.customer!;
       const g = gather(twiml, state, YES_NO_HINTS);
-      say(g, `系统查到您来电号码的账户：尾号${spoken(c.account.slice(-4))}，户名${c.name}。`);
-      say(g, '是为这个账户办理吗？是请按1，不是请按2。');
+      say(g, `系统查到您来电号码的账户：尾号${spoken(c.account.slice(-4))}，户名${c.nameDescribed}。`);
+      say(g, '是为这个账户办理吗？是按1，不是按2，重听按星号键。');
       return;
     }
     case 'danger': {
       const g = gather(twiml, state, YES_NO_HINTS);
-      say(g, '好的，已确认。');
-      say(g, '现场有没有电线掉落、冒火花、冒烟、有人触电或着火？有请按1，没有请按2。');
+      say(g, '已确认。');
+      say(g, '现场有没有电线掉落、冒火花冒烟、触电或着火？有请按1，没有请按2。');
       return;
     }
     case 'scope':
@@ -114,18 +152,25 @@ function ask(state: CallState, twiml: Twiml): void {
     case 'describe':
       say(gather(twiml, state, null, 10, '3', null), '请简单说一下故障情况，比如全部没电，或者灯忽明忽暗。');
       return;
-    case 'readback':
+    case 'readback': {
       const g = gather(twiml, state, YES_NO_HINTS);
-      say(g, `我跟您核对一下：${state.customer!.address}，${state.description}。`);
-      say(g, `联系电话${spoken(state.phone)}。`);
+      say(g, `核对一下：${state.customer!.address}，${state.description}。`);
       say(g, '对吗？对请按1，修改请按2。');
       return;
+    }
+    case 'contact': {
+      // The number read back in a turn of its own.
+      const g = gather(twiml, state, YES_NO_HINTS);
+      say(g, `联系人${state.customer!.name}。`);
+      say(g, `抢修人员会打${spoken(state.phone)}，对吗？对请按1，不对请按2。`);
+      return;
+    }
     case 'ticket': {
       // The ticket said twice, with an offer to hear it again (silence goes on).
       const g = gather(twiml, state, '再说一遍, 再听一遍, 记下了, 不用了');
       say(g, `已登记报修，工单号${spoken(state.ticket)}，抢修人员45分钟内到达现场。`);
-      say(g, `我再说一遍：${spoken(state.ticket)}。`);
-      say(g, '需要再听请按1。');
+      say(g, `再说一遍：${spoken(state.ticket)}。`);
+      say(g, '再听请按1。');
       return;
     }
     case 'anythingElse':
@@ -150,7 +195,7 @@ app.post('/twilio/voice', (req: Request, res: Response) => {
   const body = req.body as Record<string, string>;
   const from = body.From ?? '';
   const local = from.startsWith('+86') ? from.slice(3) : from;
-  const state: CallState = { step: 'language', turn: 1, customer: customers.get(from) ?? null, description: '', phone: local, ticket: '' };
+  const state: CallState = { step: 'language', turn: 1, customer: customers.get(from) ?? null, description: '', phone: local, ticket: '', told: false };
   calls.set(body.CallSid ?? '', state);
   const twiml = new VoiceResponse();
   ask(state, twiml);
@@ -194,7 +239,10 @@ app.post('/twilio/gather', (req: Request, res: Response) => {
       state.description = (body.SpeechResult ?? '').trim();
       state.step = 'readback';
       break;
-    case 'readback': {
+    case 'readback':
+      state.step = 'contact';
+      break;
+    case 'contact': {
       const ticket = ticketNumber();
       workOrders.push({ ticket, phone: body.From ?? '', address: state.customer!.address, description: state.description });
       state.ticket = ticket;

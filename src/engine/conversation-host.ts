@@ -19,6 +19,7 @@ import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
 import { ConversationConflict, ConversationNotFound, FlowUnavailable, InvalidInput } from './errors.js';
+import { LiveActors } from './live-actors.js';
 import { logger } from '../observability/logger.js';
 import type { ObservedTurn } from '../observability/metrics.js';
 
@@ -46,7 +47,15 @@ export interface ConversationHostOptions {
   turnWrites?: <T>(turn: () => Promise<T>) => Promise<T>;
   /** Live inspection (INSPECT, src/observability/inspect.ts): the observer of the actor of a conversation's turn. */
   inspect?: (conversationId: string) => Observer<InspectionEvent>;
+  /**
+   * How many conversations' live actors are kept for their next turn on this instance instead of
+   * being restored from the record (src/engine/live-actors.ts); default 500, 0 restores every turn.
+   */
+  liveActors?: number;
 }
+
+/** The default number of live actors kept (about 10 KB each). */
+export const DEFAULT_LIVE_ACTORS = 500;
 
 /** One turn answered and persisted, for what follows a conversation (transcripts, the duty desk). */
 export interface PersistedTurn {
@@ -72,9 +81,11 @@ export class ConversationHost {
   private readonly now: () => Date;
   private readonly settings: TurnSettings;
   private readonly persistedObservers: ((persisted: PersistedTurn) => Promise<void> | void)[] = [];
+  private readonly live: LiveActors;
 
   constructor(private readonly options: ConversationHostOptions) {
     this.now = options.now ?? (() => new Date());
+    this.live = new LiveActors(options.liveActors ?? DEFAULT_LIVE_ACTORS);
     for (const definition of options.flows.all) {
       const actors = definition.actors(options.services, { now: this.now });
       this.flows.set(definition.id, { definition, machine: definition.machine.provide({ actors }) });
@@ -94,10 +105,10 @@ export class ConversationHost {
   async start(id: string, request: StartRequest): Promise<Turn> {
     validateConversationId(id);
     validateStartRequest(request);
-    return this.inTurn(() => this.startInTurn(id, request));
+    return this.keeping(id, (keep) => this.startInTurn(id, request, keep));
   }
 
-  private async startInTurn(id: string, request: StartRequest): Promise<Turn> {
+  private async startInTurn(id: string, request: StartRequest, keep: Keep): Promise<Turn> {
     // A store that cannot be read does not keep a caller from starting: a new call then runs on
     // the store's local journal (src/store/journaled-sessions.ts) until the store is back.
     const existing = await this.options.sessions.get(id).catch((error: unknown) => {
@@ -138,7 +149,7 @@ export class ConversationHost {
     return this.step(record, flow.definition, actor, 'start', () => {
       actor.start();
       return null;
-    });
+    }, null, keep);
   }
 
   /**
@@ -151,10 +162,10 @@ export class ConversationHost {
   async handle(id: string, input: Input, options: { atVersion?: number; channel?: Channel } = {}): Promise<Turn> {
     validateConversationId(id);
     validateInput(input);
-    return this.inTurn(() => this.handleInTurn(id, input, options));
+    return this.keeping(id, (keep) => this.handleInTurn(id, input, options, keep));
   }
 
-  private async handleInTurn(id: string, input: Input, options: { atVersion?: number; channel?: Channel }): Promise<Turn> {
+  private async handleInTurn(id: string, input: Input, options: { atVersion?: number; channel?: Channel }, keep: Keep): Promise<Turn> {
     const record = await this.options.sessions.get(id);
     if (!record || (options.channel && record.channel !== options.channel)) throw new ConversationNotFound(id);
     const { atVersion } = options;
@@ -167,10 +178,12 @@ export class ConversationHost {
 
     const flow = this.flows.get(record.flow);
     if (!flow) throw new FlowUnavailable(record.flow);
-    // The context is in the snapshot: a restored actor takes no input.
-    const actor = createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown>, ...this.inspection(id) });
+    // The actor the last turn left, when this instance answered it and the record is still that
+    // turn's; else restored from the record's snapshot (the context is in it: no input).
+    const kept = this.live.take(id, record.version, record.flow);
+    const actor = kept ?? createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown>, ...this.inspection(id) });
     return this.step(record, flow.definition, actor, input.type, async () => {
-      actor.start();
+      if (!kept) actor.start();
       const ask = currentAsk(actor.getSnapshot());
       if (!ask) throw new Error(`conversation ${id} is not waiting for input (state ${JSON.stringify(actor.getSnapshot().value)})`);
       const minSpeechConfidence = this.options.minSpeechConfidence ?? 0.35;
@@ -179,7 +192,7 @@ export class ConversationHost {
       if (soundsUpsetInput(input, minSpeechConfidence)) actor.send({ type: 'upset' });
       actor.send(event);
       return event.type;
-    }, input);
+    }, input, keep);
   }
 
   /**
@@ -197,6 +210,7 @@ export class ConversationHost {
     if (!record) throw new ConversationNotFound(id);
     const flow = this.flows.get(record.flow);
     if (!flow) throw new FlowUnavailable(record.flow);
+    this.live.drop(id);
     const entries = flow.definition.entries;
     if (!entries?.ids.includes(entry)) {
       throw new InvalidInput(`entry must be one of ${(entries?.ids ?? []).join(', ') || '(none: this flow cannot be resumed)'}`);
@@ -252,6 +266,20 @@ export class ConversationHost {
     return this.options.turnWrites ? this.options.turnWrites(turn) : turn();
   }
 
+  /** A turn (inTurn) whose actor, when it stays live, is kept for the next turn once the turn's writes are committed. */
+  private async keeping(id: string, turn: (keep: Keep) => Promise<Turn>): Promise<Turn> {
+    const keep: Keep = { actor: null, version: 0, flow: '' };
+    let answered: Turn;
+    try {
+      answered = await this.inTurn(() => turn(keep));
+    } catch (error) {
+      keep.actor?.stop();
+      throw error;
+    }
+    if (keep.actor) this.live.keep(id, keep.version, keep.flow, keep.actor);
+    return answered;
+  }
+
   /**
    * Run one step of the actor, collect what it says, persist, and answer the Turn. The records its
    * service calls create are keyed by this conversation and version (exactly once, rule 9).
@@ -263,8 +291,9 @@ export class ConversationHost {
     input: ObservedTurn['input'],
     act: Act,
     said: Input | null = null,
+    keep?: Keep,
   ): Promise<Turn> {
-    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act, said));
+    const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act, said, keep));
     if (turn.version === record.version + 1) {
       const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous: record.lastTurn, turn };
       for (const observer of this.persistedObservers) {
@@ -286,12 +315,17 @@ export class ConversationHost {
     input: ObservedTurn['input'],
     act: Act,
     said: Input | null,
+    keep: Keep | undefined,
   ): Promise<Turn> {
     const emitted: DialogueEmitted[] = [];
+    // Whether the actor stays live after this turn (kept for the next one): settled at an ask.
+    let live = false;
     const subscription = actor.on('*', (event) => emitted.push(event as DialogueEmitted));
     let locale = record.locale;
     let turn: Turn;
-    let snapshot: unknown = record.snapshot;
+    // The record's snapshot is read only when the turn fails (a store may parse it when first read:
+    // a turn answered by the live actor its last turn left never needs it).
+    let snapshot: unknown;
     let ended: boolean;
     let event: string | null = null;
     try {
@@ -305,37 +339,56 @@ export class ConversationHost {
       turn = buildTurn(settled, emitted, header, this.settings, flow.view(settled.context, locale));
       snapshot = actor.getPersistedSnapshot();
       ended = settled.status === 'done';
+      live = keep !== undefined && !ended;
     } catch (error) {
       // N21: a failure inside the turn never leaves the caller in silence: apologize and hand over,
       // where the flow says, with what it must keep kept (a danger report: the urgent seat, the outbox).
       logger.error({ err: error, conversationId: record.id, channel: record.channel }, 'turn failed; apologizing and handing over (N21)');
+      snapshot = record.snapshot;
       const failed = await this.failedTurn(record, flow, actor, said);
       turn = systemFailureTurn({ conversationId: record.id, version: record.version + 1, locale, channel: record.channel }, failed);
       ended = true;
     } finally {
       subscription.unsubscribe();
-      actor.stop();
+      if (!live) actor.stop();
     }
 
     const next: ConversationRecord = {
-      ...record,
+      id: record.id,
       version: record.version + 1,
+      flow: record.flow,
+      channel: record.channel,
+      caller: record.caller,
       locale,
       snapshot,
       status: ended ? 'ended' : 'active',
       lastTurn: turn,
+      createdAt: record.createdAt,
       updatedAt: this.now().toISOString(),
     };
-    if (!(await this.options.sessions.compareAndSet(next, record.version))) {
+    const landed = await this.options.sessions.compareAndSet(next, record.version).catch((error: unknown) => {
+      if (live) actor.stop();
+      throw error;
+    });
+    if (!landed) {
+      if (live) actor.stop();
       if (record.version === 0) {
         const winner = await this.options.sessions.get(record.id);
         if (winner?.lastTurn) return winner.lastTurn;
       }
       throw new ConversationConflict(record.id);
     }
+    if (live && keep) Object.assign(keep, { actor, version: next.version, flow: record.flow });
     this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
   }
+}
+
+/** The actor a turn leaves live, and the version and flow of the record it stands for; set once the turn's write landed. */
+interface Keep {
+  actor: Actor<AnyStateMachine> | null;
+  version: number;
+  flow: string;
 }
 
 /** The context a failed turn had reached: the actor's, else the one the turn started from. */

@@ -9,6 +9,7 @@ import type { Input } from '../../src/core/conversation.js';
 import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 import { deliverOutbox } from '../../src/services/outbox-worker.js';
 import { switchableWorkOrders } from '../support/faults.js';
+import type { Db } from '../../src/store/sqlite/database.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -38,6 +39,38 @@ describe('conversation host', () => {
     expect(turn.prompts[0]?.values).toMatchObject({ account: ZHANG_WEI.account });
     expect(turn.version).toBe(6);
   });
+
+  it("a turn the database rolled back leaves no live actor: the other instance's turn at that version is the one continued", async () => {
+    const dataDir = tempDir();
+    let db!: Db;
+    const a = await openTestEngine({ dataDir, onDatabase: (opened) => (db = opened) });
+    const b = await openTestEngine({ dataDir });
+    const call = await Call.dial(a, { from: ZHANG_WEI.phone, id: 'CA-rolled-back' });
+    const menu = await a.host.handle(call.id, { type: 'noInput' }, { atVersion: 1 });
+    // On a: the caller chooses a fault report, but the turn's transaction is rolled back (an I/O error).
+    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON transcripts BEGIN SELECT RAISE(ROLLBACK, 'disk I/O error'); END`);
+    await expect(a.host.handle(call.id, { type: 'dtmf', digits: '1' }, { atVersion: menu.version })).rejects.toThrow(/rolled back/);
+    db.exec('DROP TRIGGER refuse');
+    // On b, the same turn (the same version) is a query instead.
+    const query = await b.host.handle(call.id, { type: 'dtmf', digits: '2' }, { atVersion: menu.version });
+    expect(query.state).toMatch(/query/);
+    // a continues from b's question (silence: the same question again), not from the fault report its rolled-back turn left.
+    const next = await a.host.handle(call.id, { type: 'noInput' }, { atVersion: query.version });
+    expect(next.state).toBe(query.state);
+    expect(next.version).toBe(query.version + 1);
+  }, 60_000);
+
+  it('an instance that answered a turn, then two turns answered elsewhere, continues from the record, not from what it answered', async () => {
+    const dataDir = tempDir();
+    const [a, b] = [await openTestEngine({ dataDir }), await openTestEngine({ dataDir })];
+    const call = await Call.dial(a, { from: ZHANG_WEI.phone, id: 'CA-kept-stale' });
+    let turn = await a.host.handle(call.id, { type: 'noInput' }, { atVersion: 1 });
+    turn = await b.host.handle(call.id, { type: 'dtmf', digits: '1' }, { atVersion: turn.version });
+    turn = await b.host.handle(call.id, { type: 'dtmf', digits: '1' }, { atVersion: turn.version });
+    turn = await a.host.handle(call.id, { type: 'dtmf', digits: '2' }, { atVersion: turn.version });
+    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.askScope']);
+    expect(turn.version).toBe(5);
+  }, 60_000);
 
   it('two instances on one database file serve one call turn by turn, each continuing from the other', async () => {
     const dataDir = tempDir();

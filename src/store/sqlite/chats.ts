@@ -29,8 +29,12 @@ interface EntryRow {
   locale: Locale;
 }
 
+/** Lines written by one INSERT at most (a turn has a few; more are written in statements of this many). */
+const LINES_PER_STATEMENT = 16;
+
 export class SqliteTranscripts implements Transcripts {
-  private readonly insert;
+  /** The INSERT of n lines, by n (1..LINES_PER_STATEMENT), prepared when first needed. */
+  private readonly inserts: ReturnType<Db['prepare']>[] = [];
   private readonly byConversation;
   private readonly write;
 
@@ -38,23 +42,36 @@ export class SqliteTranscripts implements Transcripts {
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.insert = db.prepare<[string, number, Author, string | null, string, Locale]>(
-      'INSERT INTO transcripts (conversation_id, at_ms, author, name, text, locale) VALUES (?, ?, ?, ?, ?, ?)',
-    );
     this.byConversation = db.prepare<[string, number], EntryRow>('SELECT * FROM transcripts WHERE conversation_id = ? AND seq > ? ORDER BY seq');
-    this.write = db.transaction((conversationId: string, entries: readonly NewTranscriptEntry[], at: number): TranscriptEntry[] =>
-      entries.map((e) => {
-        const atMs = e.at?.getTime() ?? at;
-        const name = e.name?.trim() || null;
-        const { lastInsertRowid } = this.insert.run(conversationId, atMs, e.author, name, e.text, e.locale);
-        return { seq: Number(lastInsertRowid), conversationId, at: iso(atMs), author: e.author, name, text: e.text, locale: e.locale };
-      }),
-    );
+    // A turn's lines are one statement (issue 15: one statement per turn, no savepoint in the turn's
+    // group commit); a longer append is a transaction of such statements, all or nothing.
+    this.write = db.transaction((conversationId: string, entries: readonly NewTranscriptEntry[], at: number): TranscriptEntry[] => {
+      const written: TranscriptEntry[] = [];
+      for (let i = 0; i < entries.length; i += LINES_PER_STATEMENT) written.push(...this.insertLines(conversationId, entries.slice(i, i + LINES_PER_STATEMENT), at));
+      return written;
+    });
   }
 
   async append(conversationId: string, entries: readonly NewTranscriptEntry[]): Promise<TranscriptEntry[]> {
     entries.forEach(checkTranscriptEntry);
-    return entries.length ? this.write(conversationId, entries, this.now().getTime()) : [];
+    if (!entries.length) return [];
+    const at = this.now().getTime();
+    return entries.length <= LINES_PER_STATEMENT ? this.insertLines(conversationId, entries, at) : this.write(conversationId, entries, at);
+  }
+
+  /**
+   * Up to LINES_PER_STATEMENT lines in one INSERT. Their seqs are consecutive, ending at the last
+   * row id: one statement's rows of an AUTOINCREMENT key are numbered one after the other.
+   */
+  private insertLines(conversationId: string, entries: readonly NewTranscriptEntry[], at: number): TranscriptEntry[] {
+    const n = entries.length;
+    const insert = (this.inserts[n] ??= this.db.prepare(
+      `INSERT INTO transcripts (conversation_id, at_ms, author, name, text, locale) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+    ));
+    const lines = entries.map((e) => ({ atMs: e.at?.getTime() ?? at, name: e.name?.trim() || null, e }));
+    const { lastInsertRowid } = insert.run(lines.flatMap(({ atMs, name, e }) => [conversationId, atMs, e.author, name, e.text, e.locale]));
+    const first = Number(lastInsertRowid) - n + 1;
+    return lines.map(({ atMs, name, e }, i) => ({ seq: first + i, conversationId, at: iso(atMs), author: e.author, name, text: e.text, locale: e.locale }));
   }
 
   async list(conversationId: string, options: { afterSeq?: number } = {}): Promise<TranscriptEntry[]> {

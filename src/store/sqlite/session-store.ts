@@ -115,19 +115,39 @@ export class SqliteSessionStore implements SessionStore {
 }
 
 function fromRow(row: ConversationRow): ConversationRecord {
-  return {
+  const record: ConversationRecord = {
     id: row.id,
     version: row.version,
     flow: row.flow,
     channel: row.channel,
     caller: row.caller,
     locale: row.locale,
-    snapshot: JSON.parse(row.snapshot) as unknown,
+    snapshot: null,
     status: row.status,
     lastTurn: row.last_turn === null ? null : (JSON.parse(row.last_turn) as ConversationRecord['lastTurn']),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+  return lazySnapshot(record, row.snapshot);
+}
+
+/**
+ * The record's snapshot parsed from `json` when first read (issue 15): a turn answered by the live
+ * actor its last turn left (src/engine/live-actors.ts) never reads it. To every reader it is a
+ * plain enumerable property (spread, JSON, structuredClone and assignment as usual).
+ */
+function lazySnapshot(record: ConversationRecord, json: string): ConversationRecord {
+  const settle = (value: unknown) => Object.defineProperty(record, 'snapshot', { value, writable: true, enumerable: true, configurable: true });
+  return Object.defineProperty(record, 'snapshot', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value: unknown = JSON.parse(json);
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 function toRow(record: ConversationRecord): ConversationRow {

@@ -123,6 +123,19 @@ export function staffContract(h: StaffHarness): void {
     });
   });
 
+  describe('transcripts, as a turn writes them', () => {
+    it("a turn's lines, and an append longer than a turn's, are listed with the seqs and times the append answered", async () => {
+      const { staff } = await open();
+      const line = (i: number) => ({ author: i % 2 ? ('customer' as const) : ('bot' as const), name: null, text: `第${i}句`, locale: 'zh-CN' as const });
+      await staff.transcripts.append('call-0', [line(0)]);
+      const turn = await staff.transcripts.append('call-1', [line(1), line(2), line(3)]);
+      const long = await staff.transcripts.append('call-1', Array.from({ length: 40 }, (_, i) => ({ ...line(i), ...(i === 7 ? { at: new Date('2026-11-25T01:00:00.000Z') } : {}) })));
+      expect(await staff.transcripts.list('call-1')).toEqual([...turn, ...long]);
+      expect(new Set([...turn, ...long].map((e) => e.seq)).size).toBe(43);
+      expect(long[7]!.at).toBe('2026-11-25T01:00:00.000Z');
+    });
+  });
+
   describe('chat handovers', () => {
     it('a chat waits once (a retried open answers the same handover), in priority order, then oldest', async () => {
       const { c, staff } = await open();

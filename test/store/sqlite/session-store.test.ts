@@ -22,6 +22,21 @@ describe('SqliteSessionStore', () => {
     expect(await reopened.compareAndSet(conversation('CA-restart', 2), 1)).toBe(true);
   });
 
+  it('a record read has the snapshot written, however it is read: spread, serialized, cloned, or given another', async () => {
+    const store = new SqliteSessionStore(memoryDb());
+    const record = conversation('CA-snapshot', 1);
+    await store.compareAndSet({ ...record, snapshot: { value: { menu: 'ask' }, context: { misses: 2 } } }, 0);
+    const read = (await store.get('CA-snapshot'))!;
+    expect(Object.keys(read)).toEqual(Object.keys(record));
+    expect({ ...read }.snapshot).toEqual({ value: { menu: 'ask' }, context: { misses: 2 } });
+    expect(JSON.parse(JSON.stringify(read)).snapshot).toEqual({ value: { menu: 'ask' }, context: { misses: 2 } });
+    expect(structuredClone(read).snapshot).toEqual({ value: { menu: 'ask' }, context: { misses: 2 } });
+    expect(read.snapshot).toBe(read.snapshot); // parsed once
+    read.snapshot = { value: 'other' };
+    expect(read.snapshot).toEqual({ value: 'other' });
+    expect((await store.get('CA-snapshot'))!.snapshot).toEqual({ value: { menu: 'ask' }, context: { misses: 2 } });
+  });
+
   it('reads a conversation written before conversations named their flow as an inbound call', async () => {
     const db = openDatabase(':memory:');
     // The schema as it was just before that migration (later ones come after it, as in a real upgrade).
