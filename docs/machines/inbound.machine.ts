@@ -6628,18 +6628,26 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.complaint.askWhen",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "what"
-                  }
-                },
-                "reactToStory"
-              ]
-            },
+            "text": [
+              {
+                "guard": "givesNoFact",
+                "actions": [
+                  "askForAFact"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWhen",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "what"
+                    }
+                  },
+                  "reactToStory"
+                ]
+              }
+            ],
             "danger": {
               "target": "#inbound.complaint.askWhen",
               "actions": [
@@ -6675,6 +6683,13 @@ export const machine = createMachine({
                 "guard": "saysOnlyYesOrNo",
                 "actions": [
                   "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWhere",
+                "guard": "givesNoFact",
+                "actions": [
+                  "leaveUnsure"
                 ]
               },
               {
@@ -6722,6 +6737,13 @@ export const machine = createMachine({
               },
               {
                 "target": "#inbound.complaint.askWho",
+                "guard": "givesNoFact",
+                "actions": [
+                  "leaveUnsure"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWho",
                 "actions": [
                   {
                     "type": "rememberAnswer",
@@ -6749,6 +6771,19 @@ export const machine = createMachine({
           },
           "on": {
             "text": [
+              {
+                "target": "#inbound.complaint.readBack",
+                "guard": "givesNoFact",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "who",
+                      "value": ""
+                    }
+                  }
+                ]
+              },
               {
                 "target": "#inbound.complaint.readBack",
                 "guard": "saidUnknown",
@@ -6797,7 +6832,12 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "complaint.readBack"
+                  "key": "complaint.readBack",
+                  "ifGiven": "where"
+                },
+                {
+                  "key": "complaint.readBackWhat",
+                  "unlessGiven": "where"
                 },
                 {
                   "key": "complaint.readBackWhen",
@@ -6806,6 +6846,10 @@ export const machine = createMachine({
                 {
                   "key": "complaint.readBackWho",
                   "ifGiven": "who"
+                },
+                {
+                  "key": "complaint.readBackUnsure",
+                  "ifGiven": "unsure"
                 },
                 {
                   "key": "common.isThatRight"
@@ -7137,12 +7181,20 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.report.where",
-              "actions": [
-                "rememberStory"
-              ]
-            },
+            "text": [
+              {
+                "guard": "givesNoFact",
+                "actions": [
+                  "askForAFact"
+                ]
+              },
+              {
+                "target": "#inbound.report.where",
+                "actions": [
+                  "rememberStory"
+                ]
+              }
+            ],
             "danger": {
               "target": "#inbound.report.where",
               "actions": [
@@ -7178,6 +7230,19 @@ export const machine = createMachine({
           },
           "on": {
             "text": [
+              {
+                "target": "#inbound.report.anonymity",
+                "guard": "(inline)",
+                "actions": [
+                  "leaveUnsure"
+                ]
+              },
+              {
+                "guard": "givesNoFact",
+                "actions": [
+                  "askForAFact"
+                ]
+              },
               {
                 "guard": "saysOnlyYesOrNo",
                 "actions": [
@@ -7315,11 +7380,20 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "report.readBack"
+                  "key": "report.readBack",
+                  "ifGiven": "where"
+                },
+                {
+                  "key": "report.readBackWhat",
+                  "unlessGiven": "where"
                 },
                 {
                   "key": "report.readBackWhen",
                   "ifGiven": "when"
+                },
+                {
+                  "key": "complaint.readBackUnsure",
+                  "ifGiven": "unsure"
                 },
                 {
                   "key": "common.readBackContact"
@@ -7374,11 +7448,20 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "report.readBack"
+                  "key": "report.readBack",
+                  "ifGiven": "where"
+                },
+                {
+                  "key": "report.readBackWhat",
+                  "unlessGiven": "where"
                 },
                 {
                   "key": "report.readBackWhen",
                   "ifGiven": "when"
+                },
+                {
+                  "key": "complaint.readBackUnsure",
+                  "ifGiven": "unsure"
                 },
                 {
                   "key": "common.isThatRight"

@@ -115,12 +115,20 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#report.where",
-          "actions": [
-            "rememberStory"
-          ]
-        },
+        "text": [
+          {
+            "guard": "givesNoFact",
+            "actions": [
+              "askForAFact"
+            ]
+          },
+          {
+            "target": "#report.where",
+            "actions": [
+              "rememberStory"
+            ]
+          }
+        ],
         "danger": {
           "target": "#report.where",
           "actions": [
@@ -156,6 +164,19 @@ export const machine = createMachine({
       },
       "on": {
         "text": [
+          {
+            "target": "#report.anonymity",
+            "guard": "(inline)",
+            "actions": [
+              "leaveUnsure"
+            ]
+          },
+          {
+            "guard": "givesNoFact",
+            "actions": [
+              "askForAFact"
+            ]
+          },
           {
             "guard": "saysOnlyYesOrNo",
             "actions": [
@@ -293,11 +314,20 @@ export const machine = createMachine({
           "kind": "choice",
           "prompt": [
             {
-              "key": "report.readBack"
+              "key": "report.readBack",
+              "ifGiven": "where"
+            },
+            {
+              "key": "report.readBackWhat",
+              "unlessGiven": "where"
             },
             {
               "key": "report.readBackWhen",
               "ifGiven": "when"
+            },
+            {
+              "key": "complaint.readBackUnsure",
+              "ifGiven": "unsure"
             },
             {
               "key": "common.readBackContact"
@@ -352,11 +382,20 @@ export const machine = createMachine({
           "kind": "choice",
           "prompt": [
             {
-              "key": "report.readBack"
+              "key": "report.readBack",
+              "ifGiven": "where"
+            },
+            {
+              "key": "report.readBackWhat",
+              "unlessGiven": "where"
             },
             {
               "key": "report.readBackWhen",
               "ifGiven": "when"
+            },
+            {
+              "key": "complaint.readBackUnsure",
+              "ifGiven": "unsure"
             },
             {
               "key": "common.isThatRight"

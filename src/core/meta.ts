@@ -12,6 +12,8 @@ export interface AskPrompt {
   locale?: Locale;
   /** Said only when this prompt value is given (a read-back's "when", said only when the caller said it). */
   ifGiven?: string;
+  /** Said only when this prompt value is not given (a complaint's read-back without the place the caller did not know). */
+  unlessGiven?: string;
 }
 
 /**

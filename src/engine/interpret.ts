@@ -18,6 +18,7 @@ import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { hasAddressWord, locationAnswer, placeInstead } from '../nlu/location.js';
+import { nonAnswer } from '../nlu/non-answer.js';
 import { namesDistrict } from '../services/address-district.js';
 import { addressIn, namedAddress, placeInStory } from '../nlu/address.js';
 import { timePhraseIn } from '../nlu/time-phrase.js';
@@ -333,12 +334,13 @@ const tellsWhatNotWhere = (text: string, result: IntentResult | null) =>
   result !== null && TELLS_WHAT.has(result.intent) && !hasAddressWord(text);
 
 /** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean } {
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; noFact?: boolean; shock?: boolean } {
   const location = locationAnswer(text);
   return {
     ...(ask.expects === 'place' ? { place: location === 'place' && !tellsWhatNotWhere(text, result), address: addressIn(text) } : {}),
     ...(location === 'unknown' ? { unknown: true } : {}),
     ...(location === 'yesno' ? { yesNoOnly: true } : {}),
+    ...(nonAnswer(text) ? { noFact: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
   };
 }

@@ -37,12 +37,13 @@ export interface FaultReport {
 }
 
 /** silence; speech heard unclearly; words heard and not understood; a key that answers nothing. */
-export type MissKind = 'silence' | 'unclear' | 'words' | 'key';
+export type MissKind = 'silence' | 'unclear' | 'words' | 'key' | 'noFact';
 
 /** The kind of a miss event (N7: each is told its own way). */
-export function missKind(event: { type: string; key?: true; unclear?: true }): MissKind {
+export function missKind(event: { type: string; key?: true; unclear?: true; noFact?: boolean }): MissKind {
   if (event.type === 'noInput') return 'silence';
   if (event.key) return 'key';
+  if (event.type === 'noMatch' && event.noFact) return 'noFact';
   return event.unclear ? 'unclear' : 'words';
 }
 

@@ -5,6 +5,7 @@
  * report work order.
  * Ends `recorded` or `saveFailed`.
  */
+import { and } from 'xstate';
 import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { reportOrder } from './work-orders.js';
@@ -40,7 +41,11 @@ export const reportFlow = dialogue.createStateConfig({
       // Where and when, said in the story, are taken from it for the read-back (N8).
       meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12, inPassing: { story: true } } },
       on: {
-        text: { actions: 'rememberStory', target: 'where' },
+        text: [
+          // "不知道", "是": nothing reported yet (N8); asked again gently, with an example (N7).
+          { guard: 'givesNoFact', actions: 'askForAFact' },
+          { actions: 'rememberStory', target: 'where' },
+        ],
         // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
         danger: { actions: ['rememberStory', 'reportDangerFirst'], target: 'where' },
       },
@@ -52,6 +57,10 @@ export const reportFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
       on: {
         text: [
+          // "不知道" twice: the place stays unknown, and the read-back says we will look into it (N8, N5).
+          { guard: and(['givesNoFact', 'askedAgainOnce']), actions: 'leaveUnsure', target: 'anonymity' },
+          // A bare yes or no, or a first "不清楚": asked again, once, with an example (N7).
+          { guard: 'givesNoFact', actions: 'askForAFact' },
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
           { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'anonymity' },
         ],
@@ -96,7 +105,11 @@ export const reportFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          prompt: [
+            { key: 'report.readBack', ifGiven: 'where' },
+            { key: 'report.readBackWhat', unlessGiven: 'where' },
+            { key: 'report.readBackWhen', ifGiven: 'when' },
+            { key: 'complaint.readBackUnsure', ifGiven: 'unsure' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
           help: 'report.readBackHelp',
           choices: READ_BACK_WITH_NUMBER,
           hints: 'hints.yesNo',
@@ -114,7 +127,13 @@ export const reportFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.isThatRight' }],
+          prompt: [
+            { key: 'report.readBack', ifGiven: 'where' },
+            { key: 'report.readBackWhat', unlessGiven: 'where' },
+            { key: 'report.readBackWhen', ifGiven: 'when' },
+            { key: 'complaint.readBackUnsure', ifGiven: 'unsure' },
+            { key: 'common.isThatRight' },
+          ],
           help: 'report.readBackHelp',
           choices: YES_NO,
           hints: 'hints.yesNo',

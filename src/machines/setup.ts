@@ -217,6 +217,8 @@ const flowSetup = setup({
     forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
     /** An answer that is no answer ("是" where an address or a description is asked): a miss, with the help prompt (N7). */
     notAnAnswer: raise({ type: 'noMatch' }),
+    /** Words that tell nothing where a fact is needed ("不知道", "没有了" at what happened): asked again, gently, with an example (N7, N8). */
+    askForAFact: raise({ type: 'noMatch', noFact: true }),
     resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
@@ -383,6 +385,8 @@ const flowSetup = setup({
   },
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
+    /** The question was asked again once already at this ask (a non-answer twice: left unknown, not asked a third time). */
+    askedAgainOnce: ({ context }) => context.misses >= 1,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
@@ -457,6 +461,8 @@ const flowSetup = setup({
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     saysOnlyYesOrNo: ({ event }) => event.type === 'text' && event.yesNoOnly === true,
+    /** The words tell nothing as an answer: a don't-know or a bare yes or no (src/nlu/non-answer.ts, N8). */
+    givesNoFact: ({ event }) => event.type === 'text' && event.noFact === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
     saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,
     /**
@@ -590,6 +596,11 @@ export const dialogue = flowSetup.extend({
       const key = shortReactionOnce(context, told);
       enqueue.emit({ type: 'say', key: key ?? 'common.ack', safety: false });
       if (key && told) enqueue.assign({ reactedTo: reactedWith(context, told) });
+    }),
+    /** A part of the story the caller does not know ("记不清了"): left out, marked for the read-back to say we will look into it (N8). */
+    leaveUnsure: flowSetup.enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ answers: { ...context.answers, unsure: 'yes' } });
+      enqueue.emit({ type: 'say', key: 'common.noProblem', safety: false });
     }),
     /** N12, N24: before a transfer, a caller who complained or sounded upset hears an apology first. */
     apologiseIfAggrieved: flowSetup.enqueueActions(({ context, enqueue }) => {
