@@ -125,7 +125,8 @@ export const machine = createMachine({
             {
               "id": "progress",
               "words": "progress",
-              "hidden": true
+              "hidden": true,
+              "overBusiness": true
             },
             {
               "id": "complaint",

@@ -421,7 +421,8 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",
@@ -1138,7 +1139,8 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",
@@ -1244,7 +1246,8 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",
@@ -5646,7 +5649,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "guard": {
                     "type": "progressIs",
                     "params": {
@@ -5663,7 +5666,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "guard": {
                     "type": "progressIs",
                     "params": {
@@ -5680,7 +5683,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "guard": {
                     "type": "progressIs",
                     "params": {
@@ -5697,7 +5700,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "actions": [
                     {
                       "type": "say",
@@ -5706,6 +5709,26 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                }
+              ]
+            },
+            "expediteOrNot": {
+              "always": [
+                {
+                  "target": "#inbound.query.progress.done",
+                  "guard": "expeditedInCall",
+                  "actions": [
+                    "reactToTold",
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.alreadyExpedited"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.progress.offerExpedite"
                 }
               ]
             },
@@ -5758,6 +5781,7 @@ export const machine = createMachine({
                 "onDone": {
                   "target": "#inbound.query.progress.done",
                   "actions": [
+                    "rememberExpedited",
                     {
                       "type": "say",
                       "params": {
@@ -7978,7 +8002,8 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",

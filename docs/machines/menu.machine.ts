@@ -131,7 +131,8 @@ export const machine = createMachine({
             {
               "id": "progress",
               "words": "progress",
-              "hidden": true
+              "hidden": true,
+              "overBusiness": true
             },
             {
               "id": "complaint",
@@ -237,7 +238,8 @@ export const machine = createMachine({
             {
               "id": "progress",
               "words": "progress",
-              "hidden": true
+              "hidden": true,
+              "overBusiness": true
             },
             {
               "id": "complaint",

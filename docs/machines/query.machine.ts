@@ -1879,7 +1879,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "guard": {
                 "type": "progressIs",
                 "params": {
@@ -1896,7 +1896,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "guard": {
                 "type": "progressIs",
                 "params": {
@@ -1913,7 +1913,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "guard": {
                 "type": "progressIs",
                 "params": {
@@ -1930,7 +1930,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "actions": [
                 {
                   "type": "say",
@@ -1939,6 +1939,26 @@ export const machine = createMachine({
                   }
                 }
               ]
+            }
+          ]
+        },
+        "expediteOrNot": {
+          "always": [
+            {
+              "target": "#query.progress.done",
+              "guard": "expeditedInCall",
+              "actions": [
+                "reactToTold",
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.alreadyExpedited"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.progress.offerExpedite"
             }
           ]
         },
@@ -1991,6 +2011,7 @@ export const machine = createMachine({
             "onDone": {
               "target": "#query.progress.done",
               "actions": [
+                "rememberExpedited",
                 {
                   "type": "say",
                   "params": {

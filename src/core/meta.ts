@@ -33,6 +33,12 @@ export interface AskChoice {
   /** Reached by words only: not offered as a key or a chat button (a shortcut for a sentence like "查电费"). */
   hidden?: boolean;
   /**
+   * Its words beat a business the sentence names otherwise, however small a part of the sentence
+   * they are, unless the caller names that business in its own words too: "我上午报修的，怎么还没人来"
+   * is the progress query (催办), not a complaint; "我要投诉，怎么还没人来" is the complaint.
+   */
+  overBusiness?: boolean;
+  /**
    * The key of the words that pick this choice when said (整栋楼, 唔滿意, "just my place"): data in
    * `locales/words/<locale>.json`, under the choice's id unless this names another key (a yes with
    * words of its own, `consent.yes`). Any locale's words count (callers mix languages) and the

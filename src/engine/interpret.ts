@@ -223,7 +223,10 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   const statement = Boolean(said?.answer && said.rest !== '' && result && !YES_OR_NO.includes(result.intent) && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT);
   const turnedAway = statement && said !== null && turnsAway(said);
   const wordsAnswer = byWords && ask.choices?.find((c) => c.id === byWords.id)?.intents?.some((i) => YES_OR_NO.includes(i));
-  if (byWords && !(turnedAway && wordsAnswer) && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS)) return choice(byWords.id);
+  // A chase-up ("怎么还没人来", "催一下") is the progress query, though the sentence sounds like a
+  // complaint, unless the caller names the complaint in its own words ("我要投诉") (audit 2, finding 3).
+  const overBusiness = byWords !== null && namedBusiness && byIntent !== undefined && ask.choices?.find((c) => c.id === byWords.id)?.overBusiness === true && matchChoiceWords(text, [byIntent]) === null;
+  if (byWords && !(turnedAway && wordsAnswer) && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS || overBusiness)) return choice(byWords.id);
   if (namedBusiness && byIntent) return choice(byIntent.id);
   // A sure command where no choice takes it goes before a yes or no read in its words: "没事了，再见"
   // ends the call (N20), "算了，帮我转人工" is the agent, not a "no" to the read-back.

@@ -136,6 +136,8 @@ export interface DialogueContext extends DialogueInput {
   statement: Statement | null;
   /** A progress query (查进度): the work order found, and the ticket numbers tried that were not found. */
   progress: OrderProgress | null;
+  /** The tickets expedited (催办) in this call: a second "催一下" is told it is in hand, not sent again (audit 2, finding 3). */
+  expedited?: string[];
   ticketAttempts: number;
   /** The ticket number given by a caller not proven its owner: the second factor is asked for it (issue 14). */
   ticketAsked?: string | null;

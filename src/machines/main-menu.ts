@@ -15,7 +15,7 @@ const SHORTCUTS: AskChoice[] = [
   { id: 'bill', intents: ['bill_query'], hidden: true },
   { id: 'outage_schedule', intents: ['outage_query'], hidden: true },
   // 查进度 / 催办: words only (no intent names it); before the intents, so "我的报修怎么还没人来" is not a new report.
-  { id: 'progress', words: 'progress', hidden: true },
+  { id: 'progress', words: 'progress', hidden: true, overBusiness: true },
   { id: 'complaint', intents: ['complaint'], hidden: true },
   { id: 'report', intents: ['report'], hidden: true },
   { id: 'new_service', intents: ['new_service'], hidden: true },

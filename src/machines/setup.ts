@@ -365,6 +365,8 @@ const flowSetup = setup({
     }),
     rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),
     rememberProgress: assign({ progress: (_, params: { progress: OrderProgress | null }) => params.progress }),
+    /** The order just expedited (催办): not sent again in this call. */
+    rememberExpedited: assign({ expedited: ({ context }) => [...(context.expedited ?? []), ...(context.progress ? [context.progress.ticket] : [])] }),
     countTicketAttempt: assign({ ticketAttempts: ({ context }) => (context.ticketAttempts ?? 0) + 1 }),
     rememberNotice: assign({ notice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => (params.found ? { ...params.found, answer: null } : null) }),
     answerNotice: assign({
@@ -385,6 +387,8 @@ const flowSetup = setup({
   },
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
+    /** The order told was expedited earlier in this call. */
+    expeditedInCall: ({ context }) => context.progress !== null && (context.expedited ?? []).includes(context.progress.ticket),
     /** The question was asked again once already at this ask (a non-answer twice: left unknown, not asked a third time). */
     askedAgainOnce: ({ context }) => context.misses >= 1,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
