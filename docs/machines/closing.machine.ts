@@ -92,6 +92,11 @@ export const machine = createMachine({
             {
               "id": "unhappy_bill",
               "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.yesNo",
@@ -150,6 +155,9 @@ export const machine = createMachine({
           "target": "#closing.moreHelp"
         },
         "choice.no": {
+          "target": "#closing.finished"
+        },
+        "choice.thanks": {
           "target": "#closing.finished"
         },
         "choice.fault_report": {

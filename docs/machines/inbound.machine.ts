@@ -1066,6 +1066,16 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
+        "choice.thanks": {
+          "actions": [
+            "endWithGoodbye"
+          ]
+        },
+        "choice.nothing_more": {
+          "actions": [
+            "endWithGoodbye"
+          ]
+        },
         "noInput": {
           "target": "#inbound.menu.silent",
           "guard": "silentCall"
@@ -1162,6 +1172,16 @@ export const machine = createMachine({
                     "new_service"
                   ],
                   "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -1269,6 +1289,16 @@ export const machine = createMachine({
                     "new_service"
                   ],
                   "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -8033,6 +8063,11 @@ export const machine = createMachine({
                 {
                   "id": "unhappy_bill",
                   "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.yesNo",
@@ -8091,6 +8126,9 @@ export const machine = createMachine({
               "target": "#inbound.closing.moreHelp"
             },
             "choice.no": {
+              "target": "#inbound.closing.finished"
+            },
+            "choice.thanks": {
               "target": "#inbound.closing.finished"
             },
             "choice.fault_report": {

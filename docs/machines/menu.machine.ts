@@ -58,6 +58,16 @@ export const machine = createMachine({
         "rememberOpening"
       ]
     },
+    "choice.thanks": {
+      "actions": [
+        "endWithGoodbye"
+      ]
+    },
+    "choice.nothing_more": {
+      "actions": [
+        "endWithGoodbye"
+      ]
+    },
     "noInput": {
       "target": "#menu.silent",
       "guard": "silentCall"
@@ -154,6 +164,16 @@ export const machine = createMachine({
                 "new_service"
               ],
               "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "nothing_more",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.menu",
@@ -261,6 +281,16 @@ export const machine = createMachine({
                 "new_service"
               ],
               "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "nothing_more",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.menu",

@@ -39,6 +39,11 @@ export interface AskChoice {
    */
   overBusiness?: boolean;
   /**
+   * Its words count only when they are most of what was said ("没有了", "okay thanks"), never a
+   * part of a sentence ("没有电", "no power", "谢谢，我家停电了"): a goodbye read in passing would end the call.
+   */
+  whole?: boolean;
+  /**
    * The key of the words that pick this choice when said (整栋楼, 唔滿意, "just my place"): data in
    * `locales/words/<locale>.json`, under the choice's id unless this names another key (a yes with
    * words of its own, `consent.yes`). Any locale's words count (callers mix languages) and the

@@ -21,6 +21,16 @@ const SHORTCUTS: AskChoice[] = [
   { id: 'new_service', intents: ['new_service'], hidden: true },
 ];
 
+/**
+ * "好的谢谢", "没有了", "okay thanks", "no" at the menu reached from "anything else?" (or at the
+ * start): the caller needs nothing more, the goodbye (N19, N20); a business said with it is that
+ * business. Words only (locales/words `thanks`, `nothing_more`), never a key.
+ */
+export const NOTHING_MORE: AskChoice[] = [
+  { id: 'thanks', hidden: true, whole: true },
+  { id: 'nothing_more', hidden: true, whole: true },
+];
+
 /** Every business named in a sentence ("我还想查一下电费"): a new need at "anything else?" is served at once. */
 export const NEEDS: AskChoice[] = [
   { id: 'fault_report', intents: ['fault_report'], hidden: true },
@@ -48,6 +58,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             { id: 'complaint_or_report', dtmf: '4' },
             { id: 'agent', dtmf: '0', intents: ['agent'] },
             ...SHORTCUTS,
+            ...NOTHING_MORE,
           ],
           hints: 'hints.menu',
           inPassing: WITH_A_NEED,
@@ -70,6 +81,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             { id: 'consultation', dtmf: '3', intents: ['consultation'] },
             { id: 'complaint_or_report', dtmf: '4' },
             ...SHORTCUTS,
+            ...NOTHING_MORE,
           ],
           hints: 'hints.menu',
           inPassing: WITH_A_NEED,
@@ -100,6 +112,9 @@ export const mainMenuFlow = dialogue.createStateConfig({
     'choice.complaint_or_report': '.complaintOrReport',
     'choice.complaint': { actions: 'rememberOpening', target: '.complaint' },
     'choice.report': { actions: 'rememberOpening', target: '.report' },
+    // "没有了", "好的谢谢": nothing more, the goodbye with the closing phrase (N19, N20).
+    'choice.thanks': { actions: 'endWithGoodbye' },
+    'choice.nothing_more': { actions: 'endWithGoodbye' },
     // Before the root's reprompt ladder: a ladder of silence only here is a silent call (N23).
     noInput: { guard: 'silentCall', target: '.silent' },
   },

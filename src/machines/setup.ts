@@ -217,6 +217,8 @@ const flowSetup = setup({
     forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
     /** An answer that is no answer ("是" where an address or a description is asked): a miss, with the help prompt (N7). */
     notAnAnswer: raise({ type: 'noMatch' }),
+    /** Nothing more is needed ("没有了" at the menu): the goodbye, as if said (N19, N20). */
+    endWithGoodbye: raise({ type: 'goodbye' }),
     /** Words that tell nothing where a fact is needed ("不知道", "没有了" at what happened): asked again, gently, with an example (N7, N8). */
     askForAFact: raise({ type: 'noMatch', noFact: true }),
     resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
