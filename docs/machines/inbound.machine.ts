@@ -2519,6 +2519,14 @@ export const machine = createMachine({
                         "deny"
                       ],
                       "words": "stillReport.no"
+                    },
+                    {
+                      "id": "how_to_pay",
+                      "hidden": true
+                    },
+                    {
+                      "id": "why_cut",
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2533,7 +2541,89 @@ export const machine = createMachine({
                   "actions": [
                     "closeDraft"
                   ]
-                }
+                },
+                "choice.how_to_pay": [
+                  {
+                    "guard": "prepaidRunOutTold",
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.prepaidHowToTopUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.arrearsHowToPay"
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "choice.why_cut": [
+                  {
+                    "guard": "prepaidRunOutTold",
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.whyPrepaidCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.prepaidHowToTopUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.whyArrearsCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.arrearsHowToPay"
+                        }
+                      }
+                    ]
+                  }
+                ]
               }
             },
             "askAddress": {
@@ -4678,6 +4768,37 @@ export const machine = createMachine({
                 "src": "getStatement",
                 "input": "(computed)",
                 "onDone": [
+                  {
+                    "target": "#inbound.query.bill.answered",
+                    "guard": {
+                      "type": "isPrepaidRunOut",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberStatement",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.statement"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.lastBill"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.prepaidCut"
+                        }
+                      }
+                    ]
+                  },
                   {
                     "target": "#inbound.query.bill.answered",
                     "guard": {

@@ -881,6 +881,37 @@ export const machine = createMachine({
               {
                 "target": "#query.bill.answered",
                 "guard": {
+                  "type": "isPrepaidRunOut",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberStatement",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.statement"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.lastBill"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.prepaidCut"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.bill.answered",
+                "guard": {
                   "type": "isStatement",
                   "params": "(computed)"
                 },

@@ -533,6 +533,8 @@ const flowSetup = setup({
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
     /** A prepaid (费控) meter run out: the meter itself cut the power (at zero, not only below). */
     isPrepaidRunOut: (_, params: { statement: Statement | null }) => params.statement?.prepaid === true && params.statement.balance <= 0,
+    /** The statement told is of a prepaid meter run out (the meter cut the power). */
+    prepaidRunOutTold: ({ context }) => context.statement?.prepaid === true && context.statement.balance <= 0,
     scopeIs: ({ context }, params: { scope: Scope }) => context.fault.scope === params.scope,
     /** N22: two polite warnings, then the automated service. */
     warnedTwice: ({ context }) => context.abuse.length >= 2,
