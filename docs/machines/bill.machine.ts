@@ -7,11 +7,22 @@ export const machine = createMachine({
   "initial": "identity",
   "states": {
     "identity": {
-      "initial": "lookupCaller",
+      "initial": "known",
       "onDone": {
         "target": "#bill.lookup"
       },
       "states": {
+        "known": {
+          "always": [
+            {
+              "target": "#bill.identity.alreadyIdentified",
+              "guard": "hasCustomer"
+            },
+            {
+              "target": "#bill.identity.lookupCaller"
+            }
+          ]
+        },
         "lookupCaller": {
           "invoke": {
             "src": "findCustomersOfCaller",
@@ -447,6 +458,9 @@ export const machine = createMachine({
               }
             }
           ]
+        },
+        "alreadyIdentified": {
+          "type": "final"
         },
         "unidentified": {
           "type": "final"

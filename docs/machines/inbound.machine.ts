@@ -1371,7 +1371,7 @@ export const machine = createMachine({
       ],
       "states": {
         "identity": {
-          "initial": "lookupCaller",
+          "initial": "known",
           "onDone": [
             {
               "target": "#inbound.faultReport.notice",
@@ -1395,6 +1395,17 @@ export const machine = createMachine({
             }
           ],
           "states": {
+            "known": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.identity.alreadyIdentified",
+                  "guard": "hasCustomer"
+                },
+                {
+                  "target": "#inbound.faultReport.identity.lookupCaller"
+                }
+              ]
+            },
             "lookupCaller": {
               "invoke": {
                 "src": "findCustomersOfCaller",
@@ -1830,6 +1841,9 @@ export const machine = createMachine({
                   }
                 }
               ]
+            },
+            "alreadyIdentified": {
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
@@ -3966,11 +3980,22 @@ export const machine = createMachine({
           },
           "states": {
             "identity": {
-              "initial": "lookupCaller",
+              "initial": "known",
               "onDone": {
                 "target": "#inbound.query.bill.lookup"
               },
               "states": {
+                "known": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.bill.identity.alreadyIdentified",
+                      "guard": "hasCustomer"
+                    },
+                    {
+                      "target": "#inbound.query.bill.identity.lookupCaller"
+                    }
+                  ]
+                },
                 "lookupCaller": {
                   "invoke": {
                     "src": "findCustomersOfCaller",
@@ -4406,6 +4431,9 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                },
+                "alreadyIdentified": {
+                  "type": "final"
                 },
                 "unidentified": {
                   "type": "final"
@@ -4864,11 +4892,22 @@ export const machine = createMachine({
           },
           "states": {
             "identity": {
-              "initial": "lookupCaller",
+              "initial": "known",
               "onDone": {
                 "target": "#inbound.query.outageSchedule.where"
               },
               "states": {
+                "known": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.outageSchedule.identity.alreadyIdentified",
+                      "guard": "hasCustomer"
+                    },
+                    {
+                      "target": "#inbound.query.outageSchedule.identity.lookupCaller"
+                    }
+                  ]
+                },
                 "lookupCaller": {
                   "invoke": {
                     "src": "findCustomersOfCaller",
@@ -5304,6 +5343,9 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                },
+                "alreadyIdentified": {
+                  "type": "final"
                 },
                 "unidentified": {
                   "type": "final"

@@ -76,11 +76,22 @@ export const machine = createMachine({
       },
       "states": {
         "identity": {
-          "initial": "lookupCaller",
+          "initial": "known",
           "onDone": {
             "target": "#query.bill.lookup"
           },
           "states": {
+            "known": {
+              "always": [
+                {
+                  "target": "#query.bill.identity.alreadyIdentified",
+                  "guard": "hasCustomer"
+                },
+                {
+                  "target": "#query.bill.identity.lookupCaller"
+                }
+              ]
+            },
             "lookupCaller": {
               "invoke": {
                 "src": "findCustomersOfCaller",
@@ -516,6 +527,9 @@ export const machine = createMachine({
                   }
                 }
               ]
+            },
+            "alreadyIdentified": {
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
@@ -974,11 +988,22 @@ export const machine = createMachine({
       },
       "states": {
         "identity": {
-          "initial": "lookupCaller",
+          "initial": "known",
           "onDone": {
             "target": "#query.outageSchedule.where"
           },
           "states": {
+            "known": {
+              "always": [
+                {
+                  "target": "#query.outageSchedule.identity.alreadyIdentified",
+                  "guard": "hasCustomer"
+                },
+                {
+                  "target": "#query.outageSchedule.identity.lookupCaller"
+                }
+              ]
+            },
             "lookupCaller": {
               "invoke": {
                 "src": "findCustomersOfCaller",
@@ -1414,6 +1439,9 @@ export const machine = createMachine({
                   }
                 }
               ]
+            },
+            "alreadyIdentified": {
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
