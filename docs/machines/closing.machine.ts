@@ -122,7 +122,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           }
         }
       },

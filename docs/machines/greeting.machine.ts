@@ -173,7 +173,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           },
           "hints": "hints.language",
           "timeoutSeconds": 4

@@ -469,7 +469,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               },
               "hints": "hints.language",
               "timeoutSeconds": 4
@@ -1207,7 +1211,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               }
             }
           },
@@ -1324,7 +1332,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               }
             }
           }
@@ -7311,9 +7323,35 @@ export const machine = createMachine({
               }
             }
           ],
-          "always": {
-            "target": "#inbound.report.askType"
-          }
+          "always": [
+            {
+              "target": "#inbound.report.where",
+              "guard": "openingTellsStory",
+              "actions": [
+                {
+                  "type": "takeOpeningReport",
+                  "params": {
+                    "story": true
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.report.askDetails",
+              "guard": "openingNamesKind",
+              "actions": [
+                {
+                  "type": "takeOpeningReport",
+                  "params": {
+                    "story": false
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.report.askType"
+            }
+          ]
         },
         "resume": {
           "type": "history"
@@ -7340,46 +7378,97 @@ export const machine = createMachine({
                   "id": "other",
                   "dtmf": "3"
                 }
-              ]
+              ],
+              "inPassing": {
+                "story": true
+              }
             }
           },
           "on": {
-            "choice.theft": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "reportType",
-                    "value": "theft"
+            "choice.theft": [
+              {
+                "target": "#inbound.report.where",
+                "guard": "choiceTellsStory",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "theft"
+                    }
+                  },
+                  "rememberStory"
+                ]
+              },
+              {
+                "target": "#inbound.report.askDetails",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "theft"
+                    }
                   }
-                }
-              ]
-            },
-            "choice.misconduct": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "reportType",
-                    "value": "misconduct"
+                ]
+              }
+            ],
+            "choice.misconduct": [
+              {
+                "target": "#inbound.report.where",
+                "guard": "choiceTellsStory",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "misconduct"
+                    }
+                  },
+                  "rememberStory"
+                ]
+              },
+              {
+                "target": "#inbound.report.askDetails",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "misconduct"
+                    }
                   }
-                }
-              ]
-            },
-            "choice.other": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "reportType",
-                    "value": "other"
+                ]
+              }
+            ],
+            "choice.other": [
+              {
+                "target": "#inbound.report.where",
+                "guard": "choiceTellsStory",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "other"
+                    }
+                  },
+                  "rememberStory"
+                ]
+              },
+              {
+                "target": "#inbound.report.askDetails",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "other"
+                    }
                   }
-                }
-              ]
-            }
+                ]
+              }
+            ]
           }
         },
         "askDetails": {
@@ -8256,7 +8345,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               }
             }
           },

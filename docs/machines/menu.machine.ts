@@ -199,7 +199,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           }
         }
       },
@@ -316,7 +320,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           }
         }
       }

@@ -28,9 +28,35 @@ export const machine = createMachine({
           }
         }
       ],
-      "always": {
-        "target": "#report.askType"
-      }
+      "always": [
+        {
+          "target": "#report.where",
+          "guard": "openingTellsStory",
+          "actions": [
+            {
+              "type": "takeOpeningReport",
+              "params": {
+                "story": true
+              }
+            }
+          ]
+        },
+        {
+          "target": "#report.askDetails",
+          "guard": "openingNamesKind",
+          "actions": [
+            {
+              "type": "takeOpeningReport",
+              "params": {
+                "story": false
+              }
+            }
+          ]
+        },
+        {
+          "target": "#report.askType"
+        }
+      ]
     },
     "resume": {
       "type": "history"
@@ -57,46 +83,97 @@ export const machine = createMachine({
               "id": "other",
               "dtmf": "3"
             }
-          ]
+          ],
+          "inPassing": {
+            "story": true
+          }
         }
       },
       "on": {
-        "choice.theft": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "reportType",
-                "value": "theft"
+        "choice.theft": [
+          {
+            "target": "#report.where",
+            "guard": "choiceTellsStory",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "theft"
+                }
+              },
+              "rememberStory"
+            ]
+          },
+          {
+            "target": "#report.askDetails",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "theft"
+                }
               }
-            }
-          ]
-        },
-        "choice.misconduct": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "reportType",
-                "value": "misconduct"
+            ]
+          }
+        ],
+        "choice.misconduct": [
+          {
+            "target": "#report.where",
+            "guard": "choiceTellsStory",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "misconduct"
+                }
+              },
+              "rememberStory"
+            ]
+          },
+          {
+            "target": "#report.askDetails",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "misconduct"
+                }
               }
-            }
-          ]
-        },
-        "choice.other": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "reportType",
-                "value": "other"
+            ]
+          }
+        ],
+        "choice.other": [
+          {
+            "target": "#report.where",
+            "guard": "choiceTellsStory",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "other"
+                }
+              },
+              "rememberStory"
+            ]
+          },
+          {
+            "target": "#report.askDetails",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "other"
+                }
               }
-            }
-          ]
-        }
+            ]
+          }
+        ]
       }
     },
     "askDetails": {

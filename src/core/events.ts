@@ -15,7 +15,7 @@ export type DialogueEvent =
    * topic, scope, address, description: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`);
    * told: the words tell a long wait or the same failure again (N12: a reaction before the next question).
    */
-  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string; when?: string; told?: StoryTold }
+  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; kind?: string; scope?: string; address?: string; description?: string; where?: string; when?: string; told?: StoryTold }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");

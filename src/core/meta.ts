@@ -107,6 +107,8 @@ export interface InPassing {
   /** The fault the words describe ("整栋楼都停电了"): the report does not ask for it again. */
   description?: boolean;
   story?: boolean;
+  /** The kind of report the words name ("有人偷电": theft), by the words of these ids: not asked again (audit 2, finding 9). */
+  kinds?: readonly string[];
   /** When it began or happened, said in passing ("从昨晚8点就没电了": 昨晚8点; "昨天下午": 昨天下午), for the read-back (N8). */
   when?: boolean;
 }

@@ -95,9 +95,11 @@ function withLift(text: string, event: DialogueEvent): DialogueEvent {
  */
 function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): DialogueEvent {
   const look = ask.inPassing;
-  if (look?.story && (event.type === 'text' || event.type === 'danger')) return withStory(text, event);
+  // A story said where a kind is chosen ("饭店私自从电线杆上拉线用电" at the report's type): its where and when too.
+  if (look?.story && (event.type === 'text' || event.type === 'danger' || isChoice(event))) return withStory(text, event);
   if (!look || !(event.type === 'text' || isChoice(event))) return event;
   const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
+  const kind = look.kinds ? choiceByWords(text, look.kinds.map((id) => ({ id }))) : null;
   const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
   const address = look.address && isChoice(event) ? namedAddress(text) : null;
   const description = look.description && isChoice(event) ? faultDescriptionIn(text, look.address ? address : namedAddress(text)) : null;
@@ -106,6 +108,7 @@ function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): Dialog
     ...event,
     ...(when ? { when } : {}),
     ...(topic ? { topic } : {}),
+    ...(kind ? { kind } : {}),
     ...(scope ? { scope } : {}),
     ...(address ? { address } : {}),
     ...(description ? { description } : {}),

@@ -31,6 +31,8 @@ export const WITH_A_NEED: InPassing = {
   address: true,
   description: true,
   when: true,
+  // "我要举报有人偷电": a theft report, its type not asked again (audit 2, finding 9).
+  kinds: ['theft', 'misconduct'],
 };
 
 /** Is this the number to call? (the fault's crew, the complaint's reply; "号码不对": locales/words contact.*) */

@@ -102,6 +102,8 @@ export interface DialogueContext extends DialogueInput {
     description: string | null;
     /** When the caller said it began ("since yesterday"), for the read-back. */
     when?: string | null;
+    /** The kind of report the words named (theft, misconduct). */
+    kind?: string | null;
     /** The words told a long wait or the same failure again: reacted to once, when the business starts (N12). */
     told?: StoryTold | null;
   } | null;

@@ -10,10 +10,25 @@ import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { reportOrder } from './work-orders.js';
 
+/** The kind chosen; when the words that chose it tell the story ("饭店私自从电线杆上拉线用电…"), they are the details, not asked again. */
+const storyOrDetails = (kind: 'theft' | 'misconduct' | 'other') =>
+  [
+    { guard: 'choiceTellsStory', actions: [{ type: 'rememberAnswer', params: { name: 'reportType', value: kind } }, 'rememberStory'], target: 'where' },
+    { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: kind } }, target: 'askDetails' },
+  ] as const;
+
 export const reportFlow = dialogue.createStateConfig({
   initial: 'begin',
   states: {
-    begin: { entry: { type: 'startDraft', params: { kind: 'report' } }, always: 'askType' },
+    begin: {
+      entry: { type: 'startDraft', params: { kind: 'report' } },
+      // "我要举报有人偷电" at the menu: its kind is not asked again; a story told with it is the details (audit 2, finding 9).
+      always: [
+        { guard: 'openingTellsStory', actions: { type: 'takeOpeningReport', params: { story: true } }, target: 'where' },
+        { guard: 'openingNamesKind', actions: { type: 'takeOpeningReport', params: { story: false } }, target: 'askDetails' },
+        { target: 'askType' },
+      ],
+    },
     /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
     resume: { type: 'history', history: 'deep' },
     askType: {
@@ -28,12 +43,14 @@ export const reportFlow = dialogue.createStateConfig({
             { id: 'misconduct', dtmf: '2' },
             { id: 'other', dtmf: '3' },
           ],
+          // A story told here is the details too (its where and when for the read-back).
+          inPassing: { story: true },
         },
       },
       on: {
-        'choice.theft': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'theft' } }, target: 'askDetails' },
-        'choice.misconduct': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'misconduct' } }, target: 'askDetails' },
-        'choice.other': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'other' } }, target: 'askDetails' },
+        'choice.theft': storyOrDetails('theft'),
+        'choice.misconduct': storyOrDetails('misconduct'),
+        'choice.other': storyOrDetails('other'),
       },
     },
     askDetails: {

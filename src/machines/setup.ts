@@ -191,6 +191,7 @@ const flowSetup = setup({
         description: event.type.startsWith('choice.') && 'description' in event ? (event.description ?? null) : null,
         told: event.type.startsWith('choice.') && 'told' in event ? (event.told ?? null) : null,
         when: event.type.startsWith('choice.') && 'when' in event ? (event.when ?? null) : null,
+        kind: event.type.startsWith('choice.') && 'kind' in event ? (event.kind ?? null) : null,
       }),
     }),
     /** The scope, address and since when said when the fault was named go into the report (N8), once: a later report asks again. */
@@ -273,10 +274,23 @@ const flowSetup = setup({
         return { ...context.answers, [params.name]: value };
       },
     }),
+    /** The kind of report named at the menu (theft, misconduct), and its story when it told one (N8): not asked again. */
+    takeOpeningReport: assign({
+      answers: ({ context }, params: { story: boolean }) => {
+        const opening = context.opening;
+        return {
+          ...context.answers,
+          reportType: opening?.kind ?? 'other',
+          ...(params.story && opening?.text ? { details: opening.text } : {}),
+          ...(params.story && opening?.address ? { where: opening.address } : {}),
+          ...(params.story && opening?.when ? { when: opening.when } : {}),
+        };
+      },
+    }),
     /** A report's story (N8): every word kept, and where and when it happened when it says so, for the read-back to summarise. */
     rememberStory: assign({
       answers: ({ context, event }) => {
-        const said = event.type === 'text' || event.type === 'danger' ? event : null;
+        const said = event.type === 'text' || event.type === 'danger' || event.type.startsWith('choice.') ? (event as { text?: string | null; where?: string; when?: string }) : null;
         const { where: _where, when: _when, ...rest } = context.answers;
         return {
           ...rest,
@@ -435,6 +449,12 @@ const flowSetup = setup({
     namesWho: ({ context }) => Boolean(context.answers.who),
     /** The report's story said where it happened. */
     storySaysWhere: ({ context }) => Boolean(context.answers.where),
+    /** The words that chose this kind tell the story too ("饭店私自从电线杆上拉线用电，好几个月了"): they are the details. */
+    choiceTellsStory: ({ event }) => event.type.startsWith('choice.') && 'text' in event && typeof event.text === 'string' && tellsStory(event.text),
+    /** The report was named with its kind at the menu ("我要举报有人偷电"). */
+    openingNamesKind: ({ context }) => Boolean(context.opening?.kind),
+    /** ... and with its story: the details, where and when, are taken from it. */
+    openingTellsStory: ({ context }) => Boolean(context.opening?.kind) && tellsStory(context.opening?.text ?? ''),
     /** The caller reports anonymously: no number is taken or read back. */
     isAnonymous: ({ context }) => context.answers.anonymous === 'yes',
     /** The caller leaves a number for the result. */
