@@ -65,6 +65,16 @@ export const machine = createMachine({
               "overBusiness": true
             },
             {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -106,7 +116,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {
@@ -178,6 +190,18 @@ export const machine = createMachine({
           ]
         },
         "choice.new_service": {
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
+        "choice.payment": {
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
+        "choice.business_hours": {
           "target": "#closing.consultation",
           "actions": [
             "rememberOpening"

@@ -138,6 +138,40 @@ export const machine = createMachine({
           ]
         },
         {
+          "target": "#consultation.answered",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "business_hours"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.businessHours"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#consultation.answered",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "payment"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.payment"
+              }
+            }
+          ]
+        },
+        {
           "target": "#consultation.askTopic"
         }
       ]
@@ -184,6 +218,14 @@ export const machine = createMachine({
               "intents": [
                 "consultation"
               ]
+            },
+            {
+              "id": "business_hours",
+              "hidden": true
+            },
+            {
+              "id": "payment",
+              "hidden": true
             }
           ]
         }
@@ -268,6 +310,28 @@ export const machine = createMachine({
               "type": "say",
               "params": {
                 "key": "kb.nameTransfer"
+              }
+            }
+          ]
+        },
+        "choice.business_hours": {
+          "target": "#consultation.answered",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.businessHours"
+              }
+            }
+          ]
+        },
+        "choice.payment": {
+          "target": "#consultation.answered",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.payment"
               }
             }
           ]
@@ -474,7 +538,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ]
           }
         }
@@ -594,6 +660,40 @@ export const machine = createMachine({
                 "type": "say",
                 "params": {
                   "key": "kb.nameTransfer"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.answered",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "business_hours"
+              }
+            },
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.businessHours"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.answered",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "payment"
+              }
+            },
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.payment"
                 }
               }
             ]

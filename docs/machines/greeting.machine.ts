@@ -129,6 +129,16 @@ export const machine = createMachine({
               "overBusiness": true
             },
             {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -157,7 +167,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {

@@ -425,6 +425,16 @@ export const machine = createMachine({
                   "overBusiness": true
                 },
                 {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -453,7 +463,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -1055,6 +1067,18 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
+        "choice.payment": {
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
+        "choice.business_hours": {
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
         "choice.complaint_or_report": {
           "target": "#inbound.menu.complaintOrReport"
         },
@@ -1157,6 +1181,16 @@ export const machine = createMachine({
                   "overBusiness": true
                 },
                 {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -1195,7 +1229,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -1278,6 +1314,16 @@ export const machine = createMachine({
                   "overBusiness": true
                 },
                 {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -1316,7 +1362,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -6167,6 +6215,40 @@ export const machine = createMachine({
               ]
             },
             {
+              "target": "#inbound.consultation.answered",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "business_hours"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.businessHours"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.answered",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "payment"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.payment"
+                  }
+                }
+              ]
+            },
+            {
               "target": "#inbound.consultation.askTopic"
             }
           ]
@@ -6213,6 +6295,14 @@ export const machine = createMachine({
                   "intents": [
                     "consultation"
                   ]
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true
                 }
               ]
             }
@@ -6297,6 +6387,28 @@ export const machine = createMachine({
                   "type": "say",
                   "params": {
                     "key": "kb.nameTransfer"
+                  }
+                }
+              ]
+            },
+            "choice.business_hours": {
+              "target": "#inbound.consultation.answered",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.businessHours"
+                  }
+                }
+              ]
+            },
+            "choice.payment": {
+              "target": "#inbound.consultation.answered",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.payment"
                   }
                 }
               ]
@@ -6503,7 +6615,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ]
               }
             }
@@ -6623,6 +6737,40 @@ export const machine = createMachine({
                     "type": "say",
                     "params": {
                       "key": "kb.nameTransfer"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.answered",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "business_hours"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.businessHours"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.answered",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "payment"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.payment"
                     }
                   }
                 ]
@@ -8288,6 +8436,16 @@ export const machine = createMachine({
                   "overBusiness": true
                 },
                 {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
                   "id": "complaint",
                   "intents": [
                     "complaint"
@@ -8329,7 +8487,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -8401,6 +8561,18 @@ export const machine = createMachine({
               ]
             },
             "choice.new_service": {
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
+            },
+            "choice.payment": {
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
+            },
+            "choice.business_hours": {
               "target": "#inbound.closing.consultation",
               "actions": [
                 "rememberOpening"

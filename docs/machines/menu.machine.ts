@@ -43,6 +43,18 @@ export const machine = createMachine({
         "rememberOpening"
       ]
     },
+    "choice.payment": {
+      "target": "#menu.consultation",
+      "actions": [
+        "rememberOpening"
+      ]
+    },
+    "choice.business_hours": {
+      "target": "#menu.consultation",
+      "actions": [
+        "rememberOpening"
+      ]
+    },
     "choice.complaint_or_report": {
       "target": "#menu.complaintOrReport"
     },
@@ -145,6 +157,16 @@ export const machine = createMachine({
               "overBusiness": true
             },
             {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -183,7 +205,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {
@@ -266,6 +290,16 @@ export const machine = createMachine({
               "overBusiness": true
             },
             {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
               "id": "complaint",
               "intents": [
                 "complaint"
@@ -304,7 +338,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {

@@ -17,7 +17,8 @@ export const READ_BACK_WITH_NUMBER: AskChoice[] = [...YES_NO, { id: 'contact_num
  * The consultation topics the knowledge base answers at once (N11): keys of the topic menu, and
  * the topics a caller may name in passing where a consultation can be chosen (`AskMeta.inPassing`).
  */
-export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer'] as const;
+// business_hours and payment (营业厅周末开门吗, 怎么交电费): answered at once, never a 2-day callback (audit 2, finding 5; N11).
+export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer', 'business_hours', 'payment'] as const;
 
 /**
  * What a caller who names a need may say with it, taken so that it is not asked again (N8): the

@@ -73,6 +73,8 @@ export const closingFlow = dialogue.createStateConfig({
         'choice.fault_report': { actions: ['rememberOpening', 'noteLift'], target: 'faultReport' },
         'choice.consultation': { actions: 'rememberOpening', target: 'consultation' },
         'choice.new_service': { actions: 'rememberOpening', target: 'consultation' },
+        'choice.payment': { actions: 'rememberOpening', target: 'consultation' },
+        'choice.business_hours': { actions: 'rememberOpening', target: 'consultation' },
         'choice.bill': { actions: 'rememberOpening', target: 'bill' },
         // "什么时候来电" after the outage was told (the caller identified for it): its restore time at once.
         'choice.outage_schedule': [

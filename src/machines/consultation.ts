@@ -26,6 +26,8 @@ const ANSWER = {
   ev_charger: explain('ev_charger', 'kb.evCharger'),
   capacity_increase: explain('capacity_increase', 'kb.capacityIncrease'),
   name_transfer: explain('name_transfer', 'kb.nameTransfer'),
+  business_hours: { actions: { type: 'say', params: { key: 'kb.businessHours' } }, target: 'answered' },
+  payment: { actions: { type: 'say', params: { key: 'kb.payment' } }, target: 'answered' },
 } as const;
 
 /** Each topic's answer, taken when `guard` finds the topic named (the engine names it, `AskMeta.inPassing`). */
@@ -57,6 +59,9 @@ export const consultationFlow = dialogue.createStateConfig({
             { id: 'capacity_increase', dtmf: '4' },
             { id: 'name_transfer', dtmf: '5' },
             { id: 'other_question', dtmf: '6', intents: ['consultation'] },
+            // Asked in words only, answered at once (audit 2, finding 5): no key of their own, the menu stays short (N2).
+            { id: 'business_hours', hidden: true },
+            { id: 'payment', hidden: true },
           ],
         },
       },
@@ -66,6 +71,8 @@ export const consultationFlow = dialogue.createStateConfig({
         'choice.ev_charger': ANSWER.ev_charger,
         'choice.capacity_increase': ANSWER.capacity_increase,
         'choice.name_transfer': ANSWER.name_transfer,
+        'choice.business_hours': ANSWER.business_hours,
+        'choice.payment': ANSWER.payment,
         'choice.other_question': 'askQuestion',
       },
     },

@@ -16,6 +16,9 @@ const SHORTCUTS: AskChoice[] = [
   { id: 'outage_schedule', intents: ['outage_query'], hidden: true },
   // 查进度 / 催办: words only (no intent names it); before the intents, so "我的报修怎么还没人来" is not a new report.
   { id: 'progress', words: 'progress', hidden: true, overBusiness: true },
+  // "欠的钱怎么交": how to pay, answered at once, not the bill again nor the account number (audit 2, finding 5).
+  { id: 'payment', hidden: true, overBusiness: true },
+  { id: 'business_hours', hidden: true, overBusiness: true },
   { id: 'complaint', intents: ['complaint'], hidden: true },
   { id: 'report', intents: ['report'], hidden: true },
   { id: 'new_service', intents: ['new_service'], hidden: true },
@@ -109,6 +112,8 @@ export const mainMenuFlow = dialogue.createStateConfig({
     'choice.progress': '.progress',
     'choice.consultation': { actions: 'rememberOpening', target: '.consultation' },
     'choice.new_service': { actions: 'rememberOpening', target: '.consultation' },
+    'choice.payment': { actions: 'rememberOpening', target: '.consultation' },
+    'choice.business_hours': { actions: 'rememberOpening', target: '.consultation' },
     'choice.complaint_or_report': '.complaintOrReport',
     'choice.complaint': { actions: 'rememberOpening', target: '.complaint' },
     'choice.report': { actions: 'rememberOpening', target: '.report' },
