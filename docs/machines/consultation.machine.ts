@@ -718,7 +718,7 @@ export const machine = createMachine({
     "questionContact": {
       "always": [
         {
-          "target": "#consultation.requestCallback",
+          "target": "#consultation.confirmQuestionContact",
           "guard": "hasCallerNumber"
         },
         {
@@ -741,7 +741,7 @@ export const machine = createMachine({
       },
       "on": {
         "digits": {
-          "target": "#consultation.requestCallback",
+          "target": "#consultation.confirmQuestionContact",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -750,6 +750,58 @@ export const machine = createMachine({
               }
             }
           ]
+        }
+      }
+    },
+    "confirmQuestionContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "consultation.confirmContact",
+          "help": "danger.confirmContactHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ],
+              "words": "contact.yes"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "contact.no"
+            }
+          ],
+          "hints": "hints.yesNo",
+          "numberInstead": 11
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#consultation.requestCallback"
+        },
+        "choice.no": {
+          "target": "#consultation.askQuestionContact"
+        },
+        "digits": {
+          "target": "#consultation.confirmQuestionContact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
+          ],
+          "reenter": true
         }
       }
     },

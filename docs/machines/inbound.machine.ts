@@ -6795,7 +6795,7 @@ export const machine = createMachine({
         "questionContact": {
           "always": [
             {
-              "target": "#inbound.consultation.requestCallback",
+              "target": "#inbound.consultation.confirmQuestionContact",
               "guard": "hasCallerNumber"
             },
             {
@@ -6818,7 +6818,7 @@ export const machine = createMachine({
           },
           "on": {
             "digits": {
-              "target": "#inbound.consultation.requestCallback",
+              "target": "#inbound.consultation.confirmQuestionContact",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6827,6 +6827,58 @@ export const machine = createMachine({
                   }
                 }
               ]
+            }
+          }
+        },
+        "confirmQuestionContact": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "consultation.confirmContact",
+              "help": "danger.confirmContactHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ],
+                  "words": "contact.yes"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "contact.no"
+                }
+              ],
+              "hints": "hints.yesNo",
+              "numberInstead": 11
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.consultation.requestCallback"
+            },
+            "choice.no": {
+              "target": "#inbound.consultation.askQuestionContact"
+            },
+            "digits": {
+              "target": "#inbound.consultation.confirmQuestionContact",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "contact"
+                  }
+                }
+              ],
+              "reenter": true
             }
           }
         },

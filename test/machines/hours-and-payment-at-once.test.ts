@@ -33,7 +33,7 @@ describe('hours and how to pay are answered at once (audit 2, finding 5; N9, N11
       await call.say(pay);
       expect(call.keys).toEqual(['kb.payment', 'closing.anythingElse']);
       expect(call.said).toContain(heardPay);
-      expect(await call.engine.stores.services.callbacks.list()).toEqual([]);
+      expect(await call.engine.stores.services.callbacks.list({ phone: CALLER })).toEqual([]);
     });
 
     it(`${locale} voice: at the topic menu and after "other question" the same words are answered`, async () => {
@@ -59,4 +59,32 @@ describe('hours and how to pay are answered at once (audit 2, finding 5; N9, N11
       expect(call.keys).toEqual(['kb.payment', 'closing.anythingElse']);
     });
   }
+});
+
+describe('a question taken for research: the number is read back before the callback is promised (audit 2, finding 5; N8, N11)', () => {
+  for (const { locale, pick } of LOCALES) {
+    it(`${locale} voice: "other question", the question, the caller's number read back, then the promise`, async () => {
+      const call = await dial(pick);
+      await call.press('3'); // consultation
+      await call.press('6'); // other question
+      await call.say(locale === 'en-US' ? 'can my meter be moved to the other wall' : '我家电表能不能换个位置');
+      expect(call.keys).toEqual(['consultation.confirmContact']);
+      expect(call.turn.prompts[0]?.values?.contact).toBe('13912345678');
+      expect(await call.engine.stores.services.callbacks.list({ phone: CALLER })).toEqual([]);
+      await call.press('1'); // the number is right
+      expect(call.keys).toEqual(['consultation.callbackPromised', 'closing.anythingElse']);
+      const [task] = await call.engine.stores.services.callbacks.list({ phone: CALLER });
+      expect(task).toMatchObject({ kind: 'question', phone: CALLER });
+    });
+  }
+
+  it('zh-CN voice: "不对，打幺三八零零幺三八零零零" gives another number, read back in its turn', async () => {
+    const call = await dial(undefined);
+    await call.press('3');
+    await call.press('6');
+    await call.say('我家电表能不能换个位置');
+    await call.say('不对，打幺三八零零幺三八零零零');
+    expect(call.keys).toEqual(['consultation.confirmContact']);
+    expect(call.turn.prompts[0]?.values?.contact).toBe('13800138000');
+  });
 });
