@@ -7731,7 +7731,10 @@ export const machine = createMachine({
               "prompt": "report.askWhere",
               "help": "report.askWhereHelp",
               "timeoutSeconds": 10,
-              "expects": "place"
+              "expects": "place",
+              "inPassing": {
+                "when": true
+              }
             }
           },
           "on": {
@@ -7763,7 +7766,8 @@ export const machine = createMachine({
                     "params": {
                       "name": "where"
                     }
-                  }
+                  },
+                  "rememberWhenSaid"
                 ]
               }
             ]

@@ -236,7 +236,10 @@ export const machine = createMachine({
           "prompt": "report.askWhere",
           "help": "report.askWhereHelp",
           "timeoutSeconds": 10,
-          "expects": "place"
+          "expects": "place",
+          "inPassing": {
+            "when": true
+          }
         }
       },
       "on": {
@@ -268,7 +271,8 @@ export const machine = createMachine({
                 "params": {
                   "name": "where"
                 }
-              }
+              },
+              "rememberWhenSaid"
             ]
           }
         ]

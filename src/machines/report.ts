@@ -71,7 +71,8 @@ export const reportFlow = dialogue.createStateConfig({
     where: { always: [{ guard: 'storySaysWhere', target: 'anonymity' }, { target: 'askWhere' }] },
     askWhere: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
+      // "he came to 12 Jiefang Street yesterday": the time said with the place is kept too (N8).
+      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place', inPassing: { when: true } } },
       on: {
         text: [
           // "不知道" twice: the place stays unknown, and the read-back says we will look into it (N8, N5).
@@ -79,7 +80,7 @@ export const reportFlow = dialogue.createStateConfig({
           // A bare yes or no, or a first "不清楚": asked again, once, with an example (N7).
           { guard: 'givesNoFact', actions: 'askForAFact' },
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
-          { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'anonymity' },
+          { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, 'rememberWhenSaid'], target: 'anonymity' },
         ],
       },
     },

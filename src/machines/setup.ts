@@ -274,6 +274,10 @@ const flowSetup = setup({
         return { ...context.answers, [params.name]: value };
       },
     }),
+    /** A time said in passing ("yesterday"), kept when the story gave none (N8). */
+    rememberWhenSaid: assign({
+      answers: ({ context, event }) => (event.type === 'text' && event.when && !context.answers.when ? { ...context.answers, when: event.when } : context.answers),
+    }),
     /** The kind of report named at the menu (theft, misconduct), and its story when it told one (N8): not asked again. */
     takeOpeningReport: assign({
       answers: ({ context }, params: { story: boolean }) => {
