@@ -843,12 +843,6 @@ export const machine = createMachine({
               {
                 "type": "say",
                 "params": {
-                  "key": "query.lastBill"
-                }
-              },
-              {
-                "type": "say",
-                "params": {
                   "key": "query.prepaidCut"
                 }
               }

@@ -505,12 +505,6 @@ export const machine = createMachine({
                 "params": {
                   "key": "fault.whyPrepaidCut"
                 }
-              },
-              {
-                "type": "say",
-                "params": {
-                  "key": "fault.prepaidHowToTopUp"
-                }
               }
             ]
           },
@@ -526,12 +520,6 @@ export const machine = createMachine({
                 "type": "say",
                 "params": {
                   "key": "fault.whyArrearsCut"
-                }
-              },
-              {
-                "type": "say",
-                "params": {
-                  "key": "fault.arrearsHowToPay"
                 }
               }
             ]

@@ -2666,12 +2666,6 @@ export const machine = createMachine({
                         "params": {
                           "key": "fault.whyPrepaidCut"
                         }
-                      },
-                      {
-                        "type": "say",
-                        "params": {
-                          "key": "fault.prepaidHowToTopUp"
-                        }
                       }
                     ]
                   },
@@ -2687,12 +2681,6 @@ export const machine = createMachine({
                         "type": "say",
                         "params": {
                           "key": "fault.whyArrearsCut"
-                        }
-                      },
-                      {
-                        "type": "say",
-                        "params": {
-                          "key": "fault.arrearsHowToPay"
                         }
                       }
                     ]
@@ -4871,12 +4859,6 @@ export const machine = createMachine({
                         "type": "say",
                         "params": {
                           "key": "query.statement"
-                        }
-                      },
-                      {
-                        "type": "say",
-                        "params": {
-                          "key": "query.lastBill"
                         }
                       },
                       {

@@ -33,10 +33,10 @@ const HOW_TO_PAY = [
   { guard: 'prepaidRunOutTold', actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.prepaidHowToTopUp' } }] },
   { actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.arrearsHowToPay' } }] },
 ] as const;
-/** Why the power was cut: the rule in plain words, then how to get it back. */
+/** Why the power was cut: the rule in plain words and how the power comes back, in one prompt (the turn within 25 s, N2). */
 const WHY_CUT = [
-  { guard: 'prepaidRunOutTold', actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.whyPrepaidCut' } }, { type: 'say', params: { key: 'fault.prepaidHowToTopUp' } }] },
-  { actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.whyArrearsCut' } }, { type: 'say', params: { key: 'fault.arrearsHowToPay' } }] },
+  { guard: 'prepaidRunOutTold', actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.whyPrepaidCut' } }] },
+  { actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.whyArrearsCut' } }] },
 ] as const;
 
 /** What is wrong in the read-back: the address or the fault (from the address on), or the number. */

@@ -67,7 +67,7 @@ export const queryFlow = dialogue.createStateConfig({
                 actions: [
                   { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
                   { type: 'say', params: { key: 'query.statement' } },
-                  { type: 'say', params: { key: 'query.lastBill' } },
+                  // In place of the bill's due date, which the cut-off makes moot: the turn stays within 25 s (N2).
                   { type: 'say', params: { key: 'query.prepaidCut' } },
                 ],
                 target: 'answered',
