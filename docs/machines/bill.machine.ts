@@ -7,11 +7,22 @@ export const machine = createMachine({
   "initial": "identity",
   "states": {
     "identity": {
-      "initial": "lookupCaller",
+      "initial": "known",
       "onDone": {
         "target": "#bill.lookup"
       },
       "states": {
+        "known": {
+          "always": [
+            {
+              "target": "#bill.identity.alreadyIdentified",
+              "guard": "hasCustomer"
+            },
+            {
+              "target": "#bill.identity.lookupCaller"
+            }
+          ]
+        },
         "lookupCaller": {
           "invoke": {
             "src": "findCustomersOfCaller",
@@ -448,6 +459,9 @@ export const machine = createMachine({
             }
           ]
         },
+        "alreadyIdentified": {
+          "type": "final"
+        },
         "unidentified": {
           "type": "final"
         }
@@ -809,6 +823,31 @@ export const machine = createMachine({
         "src": "getStatement",
         "input": "(computed)",
         "onDone": [
+          {
+            "target": "#bill.answered",
+            "guard": {
+              "type": "isPrepaidRunOut",
+              "params": "(computed)"
+            },
+            "actions": [
+              {
+                "type": "rememberStatement",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.statement"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.prepaidCut"
+                }
+              }
+            ]
+          },
           {
             "target": "#bill.answered",
             "guard": {

@@ -61,7 +61,18 @@ export const machine = createMachine({
             {
               "id": "progress",
               "words": "progress",
-              "hidden": true
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
             },
             {
               "id": "complaint",
@@ -91,6 +102,11 @@ export const machine = createMachine({
             {
               "id": "unhappy_bill",
               "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.yesNo",
@@ -100,7 +116,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {
@@ -116,7 +134,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           }
         }
       },
@@ -151,6 +173,9 @@ export const machine = createMachine({
         "choice.no": {
           "target": "#closing.finished"
         },
+        "choice.thanks": {
+          "target": "#closing.finished"
+        },
         "choice.fault_report": {
           "target": "#closing.faultReport",
           "actions": [
@@ -165,6 +190,18 @@ export const machine = createMachine({
           ]
         },
         "choice.new_service": {
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
+        "choice.payment": {
+          "target": "#closing.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
+        "choice.business_hours": {
           "target": "#closing.consultation",
           "actions": [
             "rememberOpening"

@@ -71,18 +71,26 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#complaint.askWhen",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "what"
-              }
-            },
-            "reactToStory"
-          ]
-        },
+        "text": [
+          {
+            "guard": "givesNoFact",
+            "actions": [
+              "askForAFact"
+            ]
+          },
+          {
+            "target": "#complaint.askWhen",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "what"
+                }
+              },
+              "reactToStory"
+            ]
+          }
+        ],
         "danger": {
           "target": "#complaint.askWhen",
           "actions": [
@@ -118,6 +126,13 @@ export const machine = createMachine({
             "guard": "saysOnlyYesOrNo",
             "actions": [
               "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#complaint.askWhere",
+            "guard": "givesNoFact",
+            "actions": [
+              "leaveUnsure"
             ]
           },
           {
@@ -165,6 +180,13 @@ export const machine = createMachine({
           },
           {
             "target": "#complaint.askWho",
+            "guard": "givesNoFact",
+            "actions": [
+              "leaveUnsure"
+            ]
+          },
+          {
+            "target": "#complaint.askWho",
             "actions": [
               {
                 "type": "rememberAnswer",
@@ -192,6 +214,19 @@ export const machine = createMachine({
       },
       "on": {
         "text": [
+          {
+            "target": "#complaint.readBack",
+            "guard": "givesNoFact",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "who",
+                  "value": ""
+                }
+              }
+            ]
+          },
           {
             "target": "#complaint.readBack",
             "guard": "saidUnknown",
@@ -240,7 +275,12 @@ export const machine = createMachine({
           "kind": "choice",
           "prompt": [
             {
-              "key": "complaint.readBack"
+              "key": "complaint.readBack",
+              "ifGiven": "where"
+            },
+            {
+              "key": "complaint.readBackWhat",
+              "unlessGiven": "where"
             },
             {
               "key": "complaint.readBackWhen",
@@ -249,6 +289,10 @@ export const machine = createMachine({
             {
               "key": "complaint.readBackWho",
               "ifGiven": "who"
+            },
+            {
+              "key": "complaint.readBackUnsure",
+              "ifGiven": "unsure"
             },
             {
               "key": "common.isThatRight"

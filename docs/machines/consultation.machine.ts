@@ -138,6 +138,40 @@ export const machine = createMachine({
           ]
         },
         {
+          "target": "#consultation.answered",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "business_hours"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.businessHours"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#consultation.answered",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "payment"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.payment"
+              }
+            }
+          ]
+        },
+        {
           "target": "#consultation.askTopic"
         }
       ]
@@ -184,6 +218,14 @@ export const machine = createMachine({
               "intents": [
                 "consultation"
               ]
+            },
+            {
+              "id": "business_hours",
+              "hidden": true
+            },
+            {
+              "id": "payment",
+              "hidden": true
             }
           ]
         }
@@ -268,6 +310,28 @@ export const machine = createMachine({
               "type": "say",
               "params": {
                 "key": "kb.nameTransfer"
+              }
+            }
+          ]
+        },
+        "choice.business_hours": {
+          "target": "#consultation.answered",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.businessHours"
+              }
+            }
+          ]
+        },
+        "choice.payment": {
+          "target": "#consultation.answered",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.payment"
               }
             }
           ]
@@ -474,7 +538,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ]
           }
         }
@@ -599,6 +665,40 @@ export const machine = createMachine({
             ]
           },
           {
+            "target": "#consultation.answered",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "business_hours"
+              }
+            },
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.businessHours"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.answered",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "payment"
+              }
+            },
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.payment"
+                }
+              }
+            ]
+          },
+          {
             "target": "#consultation.questionContact",
             "actions": [
               {
@@ -618,7 +718,7 @@ export const machine = createMachine({
     "questionContact": {
       "always": [
         {
-          "target": "#consultation.requestCallback",
+          "target": "#consultation.confirmQuestionContact",
           "guard": "hasCallerNumber"
         },
         {
@@ -641,7 +741,7 @@ export const machine = createMachine({
       },
       "on": {
         "digits": {
-          "target": "#consultation.requestCallback",
+          "target": "#consultation.confirmQuestionContact",
           "actions": [
             {
               "type": "rememberAnswer",
@@ -650,6 +750,58 @@ export const machine = createMachine({
               }
             }
           ]
+        }
+      }
+    },
+    "confirmQuestionContact": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "consultation.confirmContact",
+          "help": "danger.confirmContactHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ],
+              "words": "contact.yes"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "words": "contact.no"
+            }
+          ],
+          "hints": "hints.yesNo",
+          "numberInstead": 11
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#consultation.requestCallback"
+        },
+        "choice.no": {
+          "target": "#consultation.askQuestionContact"
+        },
+        "digits": {
+          "target": "#consultation.confirmQuestionContact",
+          "actions": [
+            {
+              "type": "rememberAnswer",
+              "params": {
+                "name": "contact"
+              }
+            }
+          ],
+          "reenter": true
         }
       }
     },

@@ -432,6 +432,14 @@ export const machine = createMachine({
                 "deny"
               ],
               "words": "stillReport.no"
+            },
+            {
+              "id": "how_to_pay",
+              "hidden": true
+            },
+            {
+              "id": "why_cut",
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo"
@@ -446,7 +454,77 @@ export const machine = createMachine({
           "actions": [
             "closeDraft"
           ]
-        }
+        },
+        "choice.how_to_pay": [
+          {
+            "guard": "prepaidRunOutTold",
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.sorryForTheCut"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.prepaidHowToTopUp"
+                }
+              }
+            ]
+          },
+          {
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.sorryForTheCut"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.arrearsHowToPay"
+                }
+              }
+            ]
+          }
+        ],
+        "choice.why_cut": [
+          {
+            "guard": "prepaidRunOutTold",
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.sorryForTheCut"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.whyPrepaidCut"
+                }
+              }
+            ]
+          },
+          {
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.sorryForTheCut"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "fault.whyArrearsCut"
+                }
+              }
+            ]
+          }
+        ]
       }
     },
     "askAddress": {

@@ -125,7 +125,18 @@ export const machine = createMachine({
             {
               "id": "progress",
               "words": "progress",
-              "hidden": true
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
             },
             {
               "id": "complaint",
@@ -156,7 +167,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {
@@ -172,7 +185,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           },
           "hints": "hints.language",
           "timeoutSeconds": 4

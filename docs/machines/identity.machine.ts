@@ -4,8 +4,19 @@ import { createMachine } from 'xstate';
 
 export const machine = createMachine({
   "id": "identity",
-  "initial": "lookupCaller",
+  "initial": "known",
   "states": {
+    "known": {
+      "always": [
+        {
+          "target": "#identity.alreadyIdentified",
+          "guard": "hasCustomer"
+        },
+        {
+          "target": "#identity.lookupCaller"
+        }
+      ]
+    },
     "lookupCaller": {
       "invoke": {
         "src": "findCustomersOfCaller",
@@ -441,6 +452,9 @@ export const machine = createMachine({
           }
         }
       ]
+    },
+    "alreadyIdentified": {
+      "type": "final"
     },
     "unidentified": {
       "type": "final"

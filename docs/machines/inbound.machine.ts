@@ -421,7 +421,18 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",
@@ -452,7 +463,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -468,7 +481,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               },
               "hints": "hints.language",
               "timeoutSeconds": 4
@@ -1050,6 +1067,18 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
+        "choice.payment": {
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
+        "choice.business_hours": {
+          "target": "#inbound.menu.consultation",
+          "actions": [
+            "rememberOpening"
+          ]
+        },
         "choice.complaint_or_report": {
           "target": "#inbound.menu.complaintOrReport"
         },
@@ -1063,6 +1092,16 @@ export const machine = createMachine({
           "target": "#inbound.menu.report",
           "actions": [
             "rememberOpening"
+          ]
+        },
+        "choice.thanks": {
+          "actions": [
+            "endWithGoodbye"
+          ]
+        },
+        "choice.nothing_more": {
+          "actions": [
+            "endWithGoodbye"
           ]
         },
         "noInput": {
@@ -1138,7 +1177,18 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",
@@ -1160,6 +1210,16 @@ export const machine = createMachine({
                     "new_service"
                   ],
                   "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -1169,7 +1229,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -1185,7 +1247,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               }
             }
           },
@@ -1244,7 +1310,18 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",
@@ -1266,6 +1343,16 @@ export const machine = createMachine({
                     "new_service"
                   ],
                   "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -1275,7 +1362,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -1291,7 +1380,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               }
             }
           }
@@ -1338,7 +1431,7 @@ export const machine = createMachine({
       ],
       "states": {
         "identity": {
-          "initial": "lookupCaller",
+          "initial": "known",
           "onDone": [
             {
               "target": "#inbound.faultReport.notice",
@@ -1362,6 +1455,17 @@ export const machine = createMachine({
             }
           ],
           "states": {
+            "known": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.identity.alreadyIdentified",
+                  "guard": "hasCustomer"
+                },
+                {
+                  "target": "#inbound.faultReport.identity.lookupCaller"
+                }
+              ]
+            },
             "lookupCaller": {
               "invoke": {
                 "src": "findCustomersOfCaller",
@@ -1797,6 +1901,9 @@ export const machine = createMachine({
                   }
                 }
               ]
+            },
+            "alreadyIdentified": {
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
@@ -2486,6 +2593,14 @@ export const machine = createMachine({
                         "deny"
                       ],
                       "words": "stillReport.no"
+                    },
+                    {
+                      "id": "how_to_pay",
+                      "hidden": true
+                    },
+                    {
+                      "id": "why_cut",
+                      "hidden": true
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2500,7 +2615,77 @@ export const machine = createMachine({
                   "actions": [
                     "closeDraft"
                   ]
-                }
+                },
+                "choice.how_to_pay": [
+                  {
+                    "guard": "prepaidRunOutTold",
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.prepaidHowToTopUp"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.arrearsHowToPay"
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "choice.why_cut": [
+                  {
+                    "guard": "prepaidRunOutTold",
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.whyPrepaidCut"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "actions": [
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.sorryForTheCut"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "fault.whyArrearsCut"
+                        }
+                      }
+                    ]
+                  }
+                ]
               }
             },
             "askAddress": {
@@ -3843,11 +4028,22 @@ export const machine = createMachine({
           },
           "states": {
             "identity": {
-              "initial": "lookupCaller",
+              "initial": "known",
               "onDone": {
                 "target": "#inbound.query.bill.lookup"
               },
               "states": {
+                "known": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.bill.identity.alreadyIdentified",
+                      "guard": "hasCustomer"
+                    },
+                    {
+                      "target": "#inbound.query.bill.identity.lookupCaller"
+                    }
+                  ]
+                },
                 "lookupCaller": {
                   "invoke": {
                     "src": "findCustomersOfCaller",
@@ -4284,6 +4480,9 @@ export const machine = createMachine({
                     }
                   ]
                 },
+                "alreadyIdentified": {
+                  "type": "final"
+                },
                 "unidentified": {
                   "type": "final"
                 }
@@ -4648,6 +4847,31 @@ export const machine = createMachine({
                   {
                     "target": "#inbound.query.bill.answered",
                     "guard": {
+                      "type": "isPrepaidRunOut",
+                      "params": "(computed)"
+                    },
+                    "actions": [
+                      {
+                        "type": "rememberStatement",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.statement"
+                        }
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.prepaidCut"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.bill.answered",
+                    "guard": {
                       "type": "isStatement",
                       "params": "(computed)"
                     },
@@ -4710,11 +4934,22 @@ export const machine = createMachine({
           },
           "states": {
             "identity": {
-              "initial": "lookupCaller",
+              "initial": "known",
               "onDone": {
                 "target": "#inbound.query.outageSchedule.where"
               },
               "states": {
+                "known": {
+                  "always": [
+                    {
+                      "target": "#inbound.query.outageSchedule.identity.alreadyIdentified",
+                      "guard": "hasCustomer"
+                    },
+                    {
+                      "target": "#inbound.query.outageSchedule.identity.lookupCaller"
+                    }
+                  ]
+                },
                 "lookupCaller": {
                   "invoke": {
                     "src": "findCustomersOfCaller",
@@ -5150,6 +5385,9 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                },
+                "alreadyIdentified": {
+                  "type": "final"
                 },
                 "unidentified": {
                   "type": "final"
@@ -5646,7 +5884,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "guard": {
                     "type": "progressIs",
                     "params": {
@@ -5663,7 +5901,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "guard": {
                     "type": "progressIs",
                     "params": {
@@ -5680,7 +5918,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "guard": {
                     "type": "progressIs",
                     "params": {
@@ -5697,7 +5935,7 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.query.progress.offerExpedite",
+                  "target": "#inbound.query.progress.expediteOrNot",
                   "actions": [
                     {
                       "type": "say",
@@ -5706,6 +5944,26 @@ export const machine = createMachine({
                       }
                     }
                   ]
+                }
+              ]
+            },
+            "expediteOrNot": {
+              "always": [
+                {
+                  "target": "#inbound.query.progress.done",
+                  "guard": "expeditedInCall",
+                  "actions": [
+                    "reactToTold",
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "query.alreadyExpedited"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.progress.offerExpedite"
                 }
               ]
             },
@@ -5758,6 +6016,7 @@ export const machine = createMachine({
                 "onDone": {
                   "target": "#inbound.query.progress.done",
                   "actions": [
+                    "rememberExpedited",
                     {
                       "type": "say",
                       "params": {
@@ -5938,6 +6197,40 @@ export const machine = createMachine({
               ]
             },
             {
+              "target": "#inbound.consultation.answered",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "business_hours"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.businessHours"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.consultation.answered",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "payment"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.payment"
+                  }
+                }
+              ]
+            },
+            {
               "target": "#inbound.consultation.askTopic"
             }
           ]
@@ -5984,6 +6277,14 @@ export const machine = createMachine({
                   "intents": [
                     "consultation"
                   ]
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true
                 }
               ]
             }
@@ -6068,6 +6369,28 @@ export const machine = createMachine({
                   "type": "say",
                   "params": {
                     "key": "kb.nameTransfer"
+                  }
+                }
+              ]
+            },
+            "choice.business_hours": {
+              "target": "#inbound.consultation.answered",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.businessHours"
+                  }
+                }
+              ]
+            },
+            "choice.payment": {
+              "target": "#inbound.consultation.answered",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.payment"
                   }
                 }
               ]
@@ -6274,7 +6597,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ]
               }
             }
@@ -6399,6 +6724,40 @@ export const machine = createMachine({
                 ]
               },
               {
+                "target": "#inbound.consultation.answered",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "business_hours"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.businessHours"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.answered",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "payment"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.payment"
+                    }
+                  }
+                ]
+              },
+              {
                 "target": "#inbound.consultation.questionContact",
                 "actions": [
                   {
@@ -6418,7 +6777,7 @@ export const machine = createMachine({
         "questionContact": {
           "always": [
             {
-              "target": "#inbound.consultation.requestCallback",
+              "target": "#inbound.consultation.confirmQuestionContact",
               "guard": "hasCallerNumber"
             },
             {
@@ -6441,7 +6800,7 @@ export const machine = createMachine({
           },
           "on": {
             "digits": {
-              "target": "#inbound.consultation.requestCallback",
+              "target": "#inbound.consultation.confirmQuestionContact",
               "actions": [
                 {
                   "type": "rememberAnswer",
@@ -6450,6 +6809,58 @@ export const machine = createMachine({
                   }
                 }
               ]
+            }
+          }
+        },
+        "confirmQuestionContact": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "consultation.confirmContact",
+              "help": "danger.confirmContactHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ],
+                  "words": "contact.yes"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "words": "contact.no"
+                }
+              ],
+              "hints": "hints.yesNo",
+              "numberInstead": 11
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.consultation.requestCallback"
+            },
+            "choice.no": {
+              "target": "#inbound.consultation.askQuestionContact"
+            },
+            "digits": {
+              "target": "#inbound.consultation.confirmQuestionContact",
+              "actions": [
+                {
+                  "type": "rememberAnswer",
+                  "params": {
+                    "name": "contact"
+                  }
+                }
+              ],
+              "reenter": true
             }
           }
         },
@@ -6628,18 +7039,26 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.complaint.askWhen",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "what"
-                  }
-                },
-                "reactToStory"
-              ]
-            },
+            "text": [
+              {
+                "guard": "givesNoFact",
+                "actions": [
+                  "askForAFact"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWhen",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "what"
+                    }
+                  },
+                  "reactToStory"
+                ]
+              }
+            ],
             "danger": {
               "target": "#inbound.complaint.askWhen",
               "actions": [
@@ -6675,6 +7094,13 @@ export const machine = createMachine({
                 "guard": "saysOnlyYesOrNo",
                 "actions": [
                   "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWhere",
+                "guard": "givesNoFact",
+                "actions": [
+                  "leaveUnsure"
                 ]
               },
               {
@@ -6722,6 +7148,13 @@ export const machine = createMachine({
               },
               {
                 "target": "#inbound.complaint.askWho",
+                "guard": "givesNoFact",
+                "actions": [
+                  "leaveUnsure"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.askWho",
                 "actions": [
                   {
                     "type": "rememberAnswer",
@@ -6749,6 +7182,19 @@ export const machine = createMachine({
           },
           "on": {
             "text": [
+              {
+                "target": "#inbound.complaint.readBack",
+                "guard": "givesNoFact",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "who",
+                      "value": ""
+                    }
+                  }
+                ]
+              },
               {
                 "target": "#inbound.complaint.readBack",
                 "guard": "saidUnknown",
@@ -6797,7 +7243,12 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "complaint.readBack"
+                  "key": "complaint.readBack",
+                  "ifGiven": "where"
+                },
+                {
+                  "key": "complaint.readBackWhat",
+                  "unlessGiven": "where"
                 },
                 {
                   "key": "complaint.readBackWhen",
@@ -6806,6 +7257,10 @@ export const machine = createMachine({
                 {
                   "key": "complaint.readBackWho",
                   "ifGiven": "who"
+                },
+                {
+                  "key": "complaint.readBackUnsure",
+                  "ifGiven": "unsure"
                 },
                 {
                   "key": "common.isThatRight"
@@ -7050,9 +7505,35 @@ export const machine = createMachine({
               }
             }
           ],
-          "always": {
-            "target": "#inbound.report.askType"
-          }
+          "always": [
+            {
+              "target": "#inbound.report.where",
+              "guard": "openingTellsStory",
+              "actions": [
+                {
+                  "type": "takeOpeningReport",
+                  "params": {
+                    "story": true
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.report.askDetails",
+              "guard": "openingNamesKind",
+              "actions": [
+                {
+                  "type": "takeOpeningReport",
+                  "params": {
+                    "story": false
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#inbound.report.askType"
+            }
+          ]
         },
         "resume": {
           "type": "history"
@@ -7079,46 +7560,97 @@ export const machine = createMachine({
                   "id": "other",
                   "dtmf": "3"
                 }
-              ]
+              ],
+              "inPassing": {
+                "story": true
+              }
             }
           },
           "on": {
-            "choice.theft": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "reportType",
-                    "value": "theft"
+            "choice.theft": [
+              {
+                "target": "#inbound.report.where",
+                "guard": "choiceTellsStory",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "theft"
+                    }
+                  },
+                  "rememberStory"
+                ]
+              },
+              {
+                "target": "#inbound.report.askDetails",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "theft"
+                    }
                   }
-                }
-              ]
-            },
-            "choice.misconduct": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "reportType",
-                    "value": "misconduct"
+                ]
+              }
+            ],
+            "choice.misconduct": [
+              {
+                "target": "#inbound.report.where",
+                "guard": "choiceTellsStory",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "misconduct"
+                    }
+                  },
+                  "rememberStory"
+                ]
+              },
+              {
+                "target": "#inbound.report.askDetails",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "misconduct"
+                    }
                   }
-                }
-              ]
-            },
-            "choice.other": {
-              "target": "#inbound.report.askDetails",
-              "actions": [
-                {
-                  "type": "rememberAnswer",
-                  "params": {
-                    "name": "reportType",
-                    "value": "other"
+                ]
+              }
+            ],
+            "choice.other": [
+              {
+                "target": "#inbound.report.where",
+                "guard": "choiceTellsStory",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "other"
+                    }
+                  },
+                  "rememberStory"
+                ]
+              },
+              {
+                "target": "#inbound.report.askDetails",
+                "actions": [
+                  {
+                    "type": "rememberAnswer",
+                    "params": {
+                      "name": "reportType",
+                      "value": "other"
+                    }
                   }
-                }
-              ]
-            }
+                ]
+              }
+            ]
           }
         },
         "askDetails": {
@@ -7137,12 +7669,20 @@ export const machine = createMachine({
             }
           },
           "on": {
-            "text": {
-              "target": "#inbound.report.where",
-              "actions": [
-                "rememberStory"
-              ]
-            },
+            "text": [
+              {
+                "guard": "givesNoFact",
+                "actions": [
+                  "askForAFact"
+                ]
+              },
+              {
+                "target": "#inbound.report.where",
+                "actions": [
+                  "rememberStory"
+                ]
+              }
+            ],
             "danger": {
               "target": "#inbound.report.where",
               "actions": [
@@ -7173,11 +7713,27 @@ export const machine = createMachine({
               "prompt": "report.askWhere",
               "help": "report.askWhereHelp",
               "timeoutSeconds": 10,
-              "expects": "place"
+              "expects": "place",
+              "inPassing": {
+                "when": true
+              }
             }
           },
           "on": {
             "text": [
+              {
+                "target": "#inbound.report.anonymity",
+                "guard": "(inline)",
+                "actions": [
+                  "leaveUnsure"
+                ]
+              },
+              {
+                "guard": "givesNoFact",
+                "actions": [
+                  "askForAFact"
+                ]
+              },
               {
                 "guard": "saysOnlyYesOrNo",
                 "actions": [
@@ -7192,7 +7748,8 @@ export const machine = createMachine({
                     "params": {
                       "name": "where"
                     }
-                  }
+                  },
+                  "rememberWhenSaid"
                 ]
               }
             ]
@@ -7315,11 +7872,20 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "report.readBack"
+                  "key": "report.readBack",
+                  "ifGiven": "where"
+                },
+                {
+                  "key": "report.readBackWhat",
+                  "unlessGiven": "where"
                 },
                 {
                   "key": "report.readBackWhen",
                   "ifGiven": "when"
+                },
+                {
+                  "key": "complaint.readBackUnsure",
+                  "ifGiven": "unsure"
                 },
                 {
                   "key": "common.readBackContact"
@@ -7374,11 +7940,20 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": [
                 {
-                  "key": "report.readBack"
+                  "key": "report.readBack",
+                  "ifGiven": "where"
+                },
+                {
+                  "key": "report.readBackWhat",
+                  "unlessGiven": "where"
                 },
                 {
                   "key": "report.readBackWhen",
                   "ifGiven": "when"
+                },
+                {
+                  "key": "complaint.readBackUnsure",
+                  "ifGiven": "unsure"
                 },
                 {
                   "key": "common.isThatRight"
@@ -7895,7 +8470,18 @@ export const machine = createMachine({
                 {
                   "id": "progress",
                   "words": "progress",
-                  "hidden": true
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
                 },
                 {
                   "id": "complaint",
@@ -7925,6 +8511,11 @@ export const machine = createMachine({
                 {
                   "id": "unhappy_bill",
                   "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.yesNo",
@@ -7934,7 +8525,9 @@ export const machine = createMachine({
                   "new_connection",
                   "ev_charger",
                   "capacity_increase",
-                  "name_transfer"
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
                 ],
                 "scopes": [
                   {
@@ -7950,7 +8543,11 @@ export const machine = createMachine({
                 ],
                 "address": true,
                 "description": true,
-                "when": true
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
               }
             }
           },
@@ -7985,6 +8582,9 @@ export const machine = createMachine({
             "choice.no": {
               "target": "#inbound.closing.finished"
             },
+            "choice.thanks": {
+              "target": "#inbound.closing.finished"
+            },
             "choice.fault_report": {
               "target": "#inbound.closing.faultReport",
               "actions": [
@@ -7999,6 +8599,18 @@ export const machine = createMachine({
               ]
             },
             "choice.new_service": {
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
+            },
+            "choice.payment": {
+              "target": "#inbound.closing.consultation",
+              "actions": [
+                "rememberOpening"
+              ]
+            },
+            "choice.business_hours": {
               "target": "#inbound.closing.consultation",
               "actions": [
                 "rememberOpening"

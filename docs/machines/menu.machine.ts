@@ -43,6 +43,18 @@ export const machine = createMachine({
         "rememberOpening"
       ]
     },
+    "choice.payment": {
+      "target": "#menu.consultation",
+      "actions": [
+        "rememberOpening"
+      ]
+    },
+    "choice.business_hours": {
+      "target": "#menu.consultation",
+      "actions": [
+        "rememberOpening"
+      ]
+    },
     "choice.complaint_or_report": {
       "target": "#menu.complaintOrReport"
     },
@@ -56,6 +68,16 @@ export const machine = createMachine({
       "target": "#menu.report",
       "actions": [
         "rememberOpening"
+      ]
+    },
+    "choice.thanks": {
+      "actions": [
+        "endWithGoodbye"
+      ]
+    },
+    "choice.nothing_more": {
+      "actions": [
+        "endWithGoodbye"
       ]
     },
     "noInput": {
@@ -131,7 +153,18 @@ export const machine = createMachine({
             {
               "id": "progress",
               "words": "progress",
-              "hidden": true
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
             },
             {
               "id": "complaint",
@@ -153,6 +186,16 @@ export const machine = createMachine({
                 "new_service"
               ],
               "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "nothing_more",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.menu",
@@ -162,7 +205,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {
@@ -178,7 +223,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           }
         }
       },
@@ -237,7 +286,18 @@ export const machine = createMachine({
             {
               "id": "progress",
               "words": "progress",
-              "hidden": true
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
             },
             {
               "id": "complaint",
@@ -259,6 +319,16 @@ export const machine = createMachine({
                 "new_service"
               ],
               "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "nothing_more",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.menu",
@@ -268,7 +338,9 @@ export const machine = createMachine({
               "new_connection",
               "ev_charger",
               "capacity_increase",
-              "name_transfer"
+              "name_transfer",
+              "business_hours",
+              "payment"
             ],
             "scopes": [
               {
@@ -284,7 +356,11 @@ export const machine = createMachine({
             ],
             "address": true,
             "description": true,
-            "when": true
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
           }
         }
       }

@@ -10,11 +10,22 @@ export const machine = createMachine({
   ],
   "states": {
     "identity": {
-      "initial": "lookupCaller",
+      "initial": "known",
       "onDone": {
         "target": "#outageSchedule.where"
       },
       "states": {
+        "known": {
+          "always": [
+            {
+              "target": "#outageSchedule.identity.alreadyIdentified",
+              "guard": "hasCustomer"
+            },
+            {
+              "target": "#outageSchedule.identity.lookupCaller"
+            }
+          ]
+        },
         "lookupCaller": {
           "invoke": {
             "src": "findCustomersOfCaller",
@@ -450,6 +461,9 @@ export const machine = createMachine({
               }
             }
           ]
+        },
+        "alreadyIdentified": {
+          "type": "final"
         },
         "unidentified": {
           "type": "final"

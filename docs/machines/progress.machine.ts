@@ -312,7 +312,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#progress.offerExpedite",
+          "target": "#progress.expediteOrNot",
           "guard": {
             "type": "progressIs",
             "params": {
@@ -329,7 +329,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#progress.offerExpedite",
+          "target": "#progress.expediteOrNot",
           "guard": {
             "type": "progressIs",
             "params": {
@@ -346,7 +346,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#progress.offerExpedite",
+          "target": "#progress.expediteOrNot",
           "guard": {
             "type": "progressIs",
             "params": {
@@ -363,7 +363,7 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#progress.offerExpedite",
+          "target": "#progress.expediteOrNot",
           "actions": [
             {
               "type": "say",
@@ -372,6 +372,26 @@ export const machine = createMachine({
               }
             }
           ]
+        }
+      ]
+    },
+    "expediteOrNot": {
+      "always": [
+        {
+          "target": "#progress.done",
+          "guard": "expeditedInCall",
+          "actions": [
+            "reactToTold",
+            {
+              "type": "say",
+              "params": {
+                "key": "query.alreadyExpedited"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#progress.offerExpedite"
         }
       ]
     },
@@ -424,6 +444,7 @@ export const machine = createMachine({
         "onDone": {
           "target": "#progress.done",
           "actions": [
+            "rememberExpedited",
             {
               "type": "say",
               "params": {

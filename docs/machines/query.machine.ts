@@ -76,11 +76,22 @@ export const machine = createMachine({
       },
       "states": {
         "identity": {
-          "initial": "lookupCaller",
+          "initial": "known",
           "onDone": {
             "target": "#query.bill.lookup"
           },
           "states": {
+            "known": {
+              "always": [
+                {
+                  "target": "#query.bill.identity.alreadyIdentified",
+                  "guard": "hasCustomer"
+                },
+                {
+                  "target": "#query.bill.identity.lookupCaller"
+                }
+              ]
+            },
             "lookupCaller": {
               "invoke": {
                 "src": "findCustomersOfCaller",
@@ -517,6 +528,9 @@ export const machine = createMachine({
                 }
               ]
             },
+            "alreadyIdentified": {
+              "type": "final"
+            },
             "unidentified": {
               "type": "final"
             }
@@ -881,6 +895,31 @@ export const machine = createMachine({
               {
                 "target": "#query.bill.answered",
                 "guard": {
+                  "type": "isPrepaidRunOut",
+                  "params": "(computed)"
+                },
+                "actions": [
+                  {
+                    "type": "rememberStatement",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.statement"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.prepaidCut"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#query.bill.answered",
+                "guard": {
                   "type": "isStatement",
                   "params": "(computed)"
                 },
@@ -943,11 +982,22 @@ export const machine = createMachine({
       },
       "states": {
         "identity": {
-          "initial": "lookupCaller",
+          "initial": "known",
           "onDone": {
             "target": "#query.outageSchedule.where"
           },
           "states": {
+            "known": {
+              "always": [
+                {
+                  "target": "#query.outageSchedule.identity.alreadyIdentified",
+                  "guard": "hasCustomer"
+                },
+                {
+                  "target": "#query.outageSchedule.identity.lookupCaller"
+                }
+              ]
+            },
             "lookupCaller": {
               "invoke": {
                 "src": "findCustomersOfCaller",
@@ -1383,6 +1433,9 @@ export const machine = createMachine({
                   }
                 }
               ]
+            },
+            "alreadyIdentified": {
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
@@ -1879,7 +1932,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "guard": {
                 "type": "progressIs",
                 "params": {
@@ -1896,7 +1949,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "guard": {
                 "type": "progressIs",
                 "params": {
@@ -1913,7 +1966,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "guard": {
                 "type": "progressIs",
                 "params": {
@@ -1930,7 +1983,7 @@ export const machine = createMachine({
               ]
             },
             {
-              "target": "#query.progress.offerExpedite",
+              "target": "#query.progress.expediteOrNot",
               "actions": [
                 {
                   "type": "say",
@@ -1939,6 +1992,26 @@ export const machine = createMachine({
                   }
                 }
               ]
+            }
+          ]
+        },
+        "expediteOrNot": {
+          "always": [
+            {
+              "target": "#query.progress.done",
+              "guard": "expeditedInCall",
+              "actions": [
+                "reactToTold",
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "query.alreadyExpedited"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.progress.offerExpedite"
             }
           ]
         },
@@ -1991,6 +2064,7 @@ export const machine = createMachine({
             "onDone": {
               "target": "#query.progress.done",
               "actions": [
+                "rememberExpedited",
                 {
                   "type": "say",
                   "params": {

@@ -28,9 +28,35 @@ export const machine = createMachine({
           }
         }
       ],
-      "always": {
-        "target": "#report.askType"
-      }
+      "always": [
+        {
+          "target": "#report.where",
+          "guard": "openingTellsStory",
+          "actions": [
+            {
+              "type": "takeOpeningReport",
+              "params": {
+                "story": true
+              }
+            }
+          ]
+        },
+        {
+          "target": "#report.askDetails",
+          "guard": "openingNamesKind",
+          "actions": [
+            {
+              "type": "takeOpeningReport",
+              "params": {
+                "story": false
+              }
+            }
+          ]
+        },
+        {
+          "target": "#report.askType"
+        }
+      ]
     },
     "resume": {
       "type": "history"
@@ -57,46 +83,97 @@ export const machine = createMachine({
               "id": "other",
               "dtmf": "3"
             }
-          ]
+          ],
+          "inPassing": {
+            "story": true
+          }
         }
       },
       "on": {
-        "choice.theft": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "reportType",
-                "value": "theft"
+        "choice.theft": [
+          {
+            "target": "#report.where",
+            "guard": "choiceTellsStory",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "theft"
+                }
+              },
+              "rememberStory"
+            ]
+          },
+          {
+            "target": "#report.askDetails",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "theft"
+                }
               }
-            }
-          ]
-        },
-        "choice.misconduct": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "reportType",
-                "value": "misconduct"
+            ]
+          }
+        ],
+        "choice.misconduct": [
+          {
+            "target": "#report.where",
+            "guard": "choiceTellsStory",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "misconduct"
+                }
+              },
+              "rememberStory"
+            ]
+          },
+          {
+            "target": "#report.askDetails",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "misconduct"
+                }
               }
-            }
-          ]
-        },
-        "choice.other": {
-          "target": "#report.askDetails",
-          "actions": [
-            {
-              "type": "rememberAnswer",
-              "params": {
-                "name": "reportType",
-                "value": "other"
+            ]
+          }
+        ],
+        "choice.other": [
+          {
+            "target": "#report.where",
+            "guard": "choiceTellsStory",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "other"
+                }
+              },
+              "rememberStory"
+            ]
+          },
+          {
+            "target": "#report.askDetails",
+            "actions": [
+              {
+                "type": "rememberAnswer",
+                "params": {
+                  "name": "reportType",
+                  "value": "other"
+                }
               }
-            }
-          ]
-        }
+            ]
+          }
+        ]
       }
     },
     "askDetails": {
@@ -115,12 +192,20 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "text": {
-          "target": "#report.where",
-          "actions": [
-            "rememberStory"
-          ]
-        },
+        "text": [
+          {
+            "guard": "givesNoFact",
+            "actions": [
+              "askForAFact"
+            ]
+          },
+          {
+            "target": "#report.where",
+            "actions": [
+              "rememberStory"
+            ]
+          }
+        ],
         "danger": {
           "target": "#report.where",
           "actions": [
@@ -151,11 +236,27 @@ export const machine = createMachine({
           "prompt": "report.askWhere",
           "help": "report.askWhereHelp",
           "timeoutSeconds": 10,
-          "expects": "place"
+          "expects": "place",
+          "inPassing": {
+            "when": true
+          }
         }
       },
       "on": {
         "text": [
+          {
+            "target": "#report.anonymity",
+            "guard": "(inline)",
+            "actions": [
+              "leaveUnsure"
+            ]
+          },
+          {
+            "guard": "givesNoFact",
+            "actions": [
+              "askForAFact"
+            ]
+          },
           {
             "guard": "saysOnlyYesOrNo",
             "actions": [
@@ -170,7 +271,8 @@ export const machine = createMachine({
                 "params": {
                   "name": "where"
                 }
-              }
+              },
+              "rememberWhenSaid"
             ]
           }
         ]
@@ -293,11 +395,20 @@ export const machine = createMachine({
           "kind": "choice",
           "prompt": [
             {
-              "key": "report.readBack"
+              "key": "report.readBack",
+              "ifGiven": "where"
+            },
+            {
+              "key": "report.readBackWhat",
+              "unlessGiven": "where"
             },
             {
               "key": "report.readBackWhen",
               "ifGiven": "when"
+            },
+            {
+              "key": "complaint.readBackUnsure",
+              "ifGiven": "unsure"
             },
             {
               "key": "common.readBackContact"
@@ -352,11 +463,20 @@ export const machine = createMachine({
           "kind": "choice",
           "prompt": [
             {
-              "key": "report.readBack"
+              "key": "report.readBack",
+              "ifGiven": "where"
+            },
+            {
+              "key": "report.readBackWhat",
+              "unlessGiven": "where"
             },
             {
               "key": "report.readBackWhen",
               "ifGiven": "when"
+            },
+            {
+              "key": "complaint.readBackUnsure",
+              "ifGiven": "unsure"
             },
             {
               "key": "common.isThatRight"

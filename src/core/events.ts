@@ -15,25 +15,28 @@ export type DialogueEvent =
    * topic, scope, address, description: what the words say in passing, at an ask that looks for it (`AskMeta.inPassing`);
    * told: the words tell a long wait or the same failure again (N12: a reaction before the next question).
    */
-  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; scope?: string; address?: string; description?: string; when?: string; told?: StoryTold }
+  | { type: `choice.${string}`; text?: string; locale?: Locale; lift?: boolean; topic?: string; kind?: string; scope?: string; address?: string; description?: string; where?: string; when?: string; told?: StoryTold }
   | { type: 'digits'; value: string }
   /**
    * place: at an ask that expects a place, whether the words name one (not "对", "不知道", "门口");
    * address: there, the address in the words, without what leads in or trails off (N8);
    * unknown: the answer is only "I don't know" ("不清楚", "not sure");
    * yesNoOnly: the words are only a yes or a no ("是", "对", "ok"): nothing to record as an answer;
+   * noFact: the words tell nothing as an answer: a don't-know ("不知道他叫什么", "I don't know his name")
+   *   or a bare yes or no ("没有了"), src/nlu/non-answer.ts: never a fact to read back (N5, N8);
    * shock: a danger report says someone has been shocked (120 first);
    * topic: as for a choice, the knowledge-base topic the words name (`AskMeta.inPassing`);
    * where, when: the place and the time a story names in passing (`AskMeta.inPassing.story`);
    * told: as for a choice.
    */
-  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean; lift?: boolean; topic?: string; where?: string; when?: string; told?: StoryTold }
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; noFact?: boolean; shock?: boolean; lift?: boolean; topic?: string; where?: string; when?: string; told?: StoryTold }
   | { type: 'noInput' }
   /**
    * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a
-   * key that answers nothing here; unclear: speech the recognizer itself was unsure of.
+   * key that answers nothing here; unclear: speech the recognizer itself was unsure of; noFact: words
+   * that answer nothing ("不知道" where what happened is asked): asked again with an example, gently.
    */
-  | { type: 'noMatch'; heard?: string; key?: true; unclear?: true }
+  | { type: 'noMatch'; heard?: string; key?: true; unclear?: true; noFact?: true }
   | { type: 'repeat' }
   | { type: 'agent' }
   | { type: 'supervisor' }

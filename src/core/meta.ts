@@ -12,6 +12,8 @@ export interface AskPrompt {
   locale?: Locale;
   /** Said only when this prompt value is given (a read-back's "when", said only when the caller said it). */
   ifGiven?: string;
+  /** Said only when this prompt value is not given (a complaint's read-back without the place the caller did not know). */
+  unlessGiven?: string;
 }
 
 /**
@@ -30,6 +32,17 @@ export interface AskChoice {
   intents?: Intent[];
   /** Reached by words only: not offered as a key or a chat button (a shortcut for a sentence like "查电费"). */
   hidden?: boolean;
+  /**
+   * Its words beat a business the sentence names otherwise, however small a part of the sentence
+   * they are, unless the caller names that business in its own words too: "我上午报修的，怎么还没人来"
+   * is the progress query (催办), not a complaint; "我要投诉，怎么还没人来" is the complaint.
+   */
+  overBusiness?: boolean;
+  /**
+   * Its words count only when they are most of what was said ("没有了", "okay thanks"), never a
+   * part of a sentence ("没有电", "no power", "谢谢，我家停电了"): a goodbye read in passing would end the call.
+   */
+  whole?: boolean;
   /**
    * The key of the words that pick this choice when said (整栋楼, 唔滿意, "just my place"): data in
    * `locales/words/<locale>.json`, under the choice's id unless this names another key (a yes with
@@ -94,6 +107,8 @@ export interface InPassing {
   /** The fault the words describe ("整栋楼都停电了"): the report does not ask for it again. */
   description?: boolean;
   story?: boolean;
+  /** The kind of report the words name ("有人偷电": theft), by the words of these ids: not asked again (audit 2, finding 9). */
+  kinds?: readonly string[];
   /** When it began or happened, said in passing ("从昨晚8点就没电了": 昨晚8点; "昨天下午": 昨天下午), for the read-back (N8). */
   when?: boolean;
 }

@@ -84,7 +84,8 @@ function toEnding(end: EndMeta, view: TurnView, locale: Locale, settings: TurnSe
 function askPrompts(ask: AskMeta, misses: number, miss: MissKind, values: PromptRef['values']): PromptRef[] {
   const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt)
     .filter(({ ifGiven }) => ifGiven === undefined || (values?.[ifGiven] ?? '') !== '')
-    .map(({ ifGiven: _given, ...prompt }): PromptRef => ({ ...prompt, values }));
+    .filter(({ unlessGiven }) => unlessGiven === undefined || (values?.[unlessGiven] ?? '') === '')
+    .map(({ ifGiven: _given, unlessGiven: _unless, ...prompt }): PromptRef => ({ ...prompt, values }));
   if (misses <= 0) return question;
   const help: PromptRef = { key: ask.help, values };
   if (ask.kind === 'digits' && values?.heardDigits) return [{ key: 'common.heardDigits', values }, ...(misses === 1 ? question : [help])];
@@ -99,6 +100,8 @@ const MISS_PROMPT: Record<MissKind | 'keyAtSpeech', string> = {
   unclear: 'common.notHeard',
   words: 'common.notUnderstood',
   key: 'common.wrongKey',
+  // "不知道" where a fact is needed: no "I did not understand", an easy way to answer (N7, N12).
+  noFact: 'common.noFact',
   keyAtSpeech: 'common.sayIt',
 };
 

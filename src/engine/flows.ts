@@ -31,7 +31,7 @@ export interface TurnView {
   /** Misses at the current ask: the rung of the reprompt ladder (N7). */
   misses: number;
   /** What the last miss was: silence, words not understood, a key that answers nothing (N7: each its own reprompt). */
-  miss?: 'silence' | 'unclear' | 'words' | 'key' | null;
+  miss?: 'silence' | 'unclear' | 'words' | 'key' | 'noFact' | null;
   /** The escalation the flow recorded; needed when it ends with an `escalate` ending. */
   escalation: EscalationTarget | null;
   /** The caller is upset: the voice answers softly (N3). */

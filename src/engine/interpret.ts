@@ -18,6 +18,7 @@ import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
 import { findDanger, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { hasAddressWord, locationAnswer, placeInstead } from '../nlu/location.js';
+import { nonAnswer } from '../nlu/non-answer.js';
 import { namesDistrict } from '../services/address-district.js';
 import { addressIn, namedAddress, placeInStory } from '../nlu/address.js';
 import { timePhraseIn } from '../nlu/time-phrase.js';
@@ -94,9 +95,11 @@ function withLift(text: string, event: DialogueEvent): DialogueEvent {
  */
 function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): DialogueEvent {
   const look = ask.inPassing;
-  if (look?.story && (event.type === 'text' || event.type === 'danger')) return withStory(text, event);
+  // A story said where a kind is chosen ("饭店私自从电线杆上拉线用电" at the report's type): its where and when too.
+  if (look?.story && (event.type === 'text' || event.type === 'danger' || isChoice(event))) return withStory(text, event);
   if (!look || !(event.type === 'text' || isChoice(event))) return event;
   const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
+  const kind = look.kinds ? choiceByWords(text, look.kinds.map((id) => ({ id }))) : null;
   const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
   const address = look.address && isChoice(event) ? namedAddress(text) : null;
   const description = look.description && isChoice(event) ? faultDescriptionIn(text, look.address ? address : namedAddress(text)) : null;
@@ -105,6 +108,7 @@ function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): Dialog
     ...event,
     ...(when ? { when } : {}),
     ...(topic ? { topic } : {}),
+    ...(kind ? { kind } : {}),
     ...(scope ? { scope } : {}),
     ...(address ? { address } : {}),
     ...(description ? { description } : {}),
@@ -222,7 +226,10 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   const statement = Boolean(said?.answer && said.rest !== '' && result && !YES_OR_NO.includes(result.intent) && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT);
   const turnedAway = statement && said !== null && turnsAway(said);
   const wordsAnswer = byWords && ask.choices?.find((c) => c.id === byWords.id)?.intents?.some((i) => YES_OR_NO.includes(i));
-  if (byWords && !(turnedAway && wordsAnswer) && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS)) return choice(byWords.id);
+  // A chase-up ("怎么还没人来", "催一下") is the progress query, though the sentence sounds like a
+  // complaint, unless the caller names the complaint in its own words ("我要投诉") (audit 2, finding 3).
+  const overBusiness = byWords !== null && namedBusiness && byIntent !== undefined && ask.choices?.find((c) => c.id === byWords.id)?.overBusiness === true && matchChoiceWords(text, [byIntent]) === null;
+  if (byWords && !(turnedAway && wordsAnswer) && (!namedBusiness || byWords.share >= WORDS_OVER_BUSINESS || overBusiness)) return choice(byWords.id);
   if (namedBusiness && byIntent) return choice(byIntent.id);
   // A sure command where no choice takes it goes before a yes or no read in its words: "没事了，再见"
   // ends the call (N20), "算了，帮我转人工" is the agent, not a "no" to the read-back.
@@ -333,12 +340,13 @@ const tellsWhatNotWhere = (text: string, result: IntentResult | null) =>
   result !== null && TELLS_WHAT.has(result.intent) && !hasAddressWord(text);
 
 /** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean } {
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; noFact?: boolean; shock?: boolean } {
   const location = locationAnswer(text);
   return {
     ...(ask.expects === 'place' ? { place: location === 'place' && !tellsWhatNotWhere(text, result), address: addressIn(text) } : {}),
     ...(location === 'unknown' ? { unknown: true } : {}),
     ...(location === 'yesno' ? { yesNoOnly: true } : {}),
+    ...(nonAnswer(text) ? { noFact: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
   };
 }

@@ -17,7 +17,8 @@ export const READ_BACK_WITH_NUMBER: AskChoice[] = [...YES_NO, { id: 'contact_num
  * The consultation topics the knowledge base answers at once (N11): keys of the topic menu, and
  * the topics a caller may name in passing where a consultation can be chosen (`AskMeta.inPassing`).
  */
-export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer'] as const;
+// business_hours and payment (营业厅周末开门吗, 怎么交电费): answered at once, never a 2-day callback (audit 2, finding 5; N11).
+export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer', 'business_hours', 'payment'] as const;
 
 /**
  * What a caller who names a need may say with it, taken so that it is not asked again (N8): the
@@ -31,6 +32,8 @@ export const WITH_A_NEED: InPassing = {
   address: true,
   description: true,
   when: true,
+  // "我要举报有人偷电": a theft report, its type not asked again (audit 2, finding 9).
+  kinds: ['theft', 'misconduct'],
 };
 
 /** Is this the number to call? (the fault's crew, the complaint's reply; "号码不对": locales/words contact.*) */

@@ -15,6 +15,9 @@ import { WITH_A_NEED, YES_NO } from './ask.js';
 import { NEEDS } from './main-menu.js';
 import { dialogue } from './setup.js';
 
+/** "好的谢谢", "okay thanks", "唔該晒" at "anything else?": the goodbye, not a yes to more help (N19, N20); words only. */
+const THANKS: AskChoice = { id: 'thanks', hidden: true, whole: true };
+
 /** "不满意" said, about the bill or not: heard before a yes or a no (src/nlu/grievance.ts). */
 export const UNHAPPY_CHOICES: AskChoice[] = [
   { id: UNHAPPY, hidden: true },
@@ -60,15 +63,18 @@ export const closingFlow = dialogue.createStateConfig({
     anythingElse: {
       entry: 'resetMisses',
       // A yes, a no, or the next need itself ("我还想查一下电费": the bill, at once; "还想问下峰谷电价": answered).
-      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS, ...UNHAPPY_CHOICES], hints: 'hints.yesNo', inPassing: WITH_A_NEED } },
+      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS, ...UNHAPPY_CHOICES, THANKS], hints: 'hints.yesNo', inPassing: WITH_A_NEED } },
       on: {
         'choice.unhappy': UNHAPPY_NEXT('offerComplaint'),
         'choice.unhappy_bill': UNHAPPY_NEXT('offerBillCheck'),
         'choice.yes': 'moreHelp',
         'choice.no': 'finished',
+        'choice.thanks': 'finished',
         'choice.fault_report': { actions: ['rememberOpening', 'noteLift'], target: 'faultReport' },
         'choice.consultation': { actions: 'rememberOpening', target: 'consultation' },
         'choice.new_service': { actions: 'rememberOpening', target: 'consultation' },
+        'choice.payment': { actions: 'rememberOpening', target: 'consultation' },
+        'choice.business_hours': { actions: 'rememberOpening', target: 'consultation' },
         'choice.bill': { actions: 'rememberOpening', target: 'bill' },
         // "什么时候来电" after the outage was told (the caller identified for it): its restore time at once.
         'choice.outage_schedule': [

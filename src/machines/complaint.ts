@@ -45,7 +45,11 @@ export const complaintFlow = dialogue.createStateConfig({
       entry: 'resetMisses',
       meta: { ask: { kind: 'text', prompt: 'complaint.askWhat', help: 'complaint.askWhatHelp', timeoutSeconds: 12 } },
       on: {
-        text: { actions: [{ type: 'rememberAnswer', params: { name: 'what' } }, 'reactToStory'], target: 'askWhen' },
+        text: [
+          // "不知道", "是", "没有了": no story (N8); asked again gently, with an example (N7).
+          { guard: 'givesNoFact', actions: 'askForAFact' },
+          { actions: [{ type: 'rememberAnswer', params: { name: 'what' } }, 'reactToStory'], target: 'askWhen' },
+        ],
         // A complaint that tells of danger (N10): an urgent ticket first, then on with the complaint, its words kept.
         danger: { actions: [{ type: 'rememberAnswer', params: { name: 'what' } }, 'reportDangerFirst'], target: 'askWhen' },
       },
@@ -58,6 +62,8 @@ export const complaintFlow = dialogue.createStateConfig({
         text: [
           // "对" is no time: asked again (N8), never read back as when it happened.
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
+          // "记不清了": the time stays unknown, and the read-back says we will look into it (N8); never "不知道" said back (N5).
+          { guard: 'givesNoFact', actions: 'leaveUnsure', target: 'askWhere' },
           {
           actions: [
             { type: 'rememberAnswer', params: { name: 'when' } },
@@ -76,6 +82,8 @@ export const complaintFlow = dialogue.createStateConfig({
       on: {
         text: [
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
+          // "不知道": no place, none read back ("在不知道", N8); the read-back says we will look into it.
+          { guard: 'givesNoFact', actions: 'leaveUnsure', target: 'askWho' },
           { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, 'reactOrAck'], target: 'askWho' },
         ],
       },
@@ -85,7 +93,8 @@ export const complaintFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'text', prompt: 'complaint.askWho', help: 'complaint.askWhoHelp', timeoutSeconds: 10 } },
       on: {
         text: [
-          // "不清楚", "not sure": nobody is named, and none is read back.
+          // "不清楚", "I don't know his name", "啱": nobody is named, and none is read back (N8).
+          { guard: 'givesNoFact', actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'readBack' },
           { guard: 'saidUnknown', actions: { type: 'rememberAnswer', params: { name: 'who', value: '' } }, target: 'readBack' },
           { actions: { type: 'rememberAnswer', params: { name: 'who' } }, target: 'readBack' },
         ],
@@ -100,7 +109,15 @@ export const complaintFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'complaint.readBack' }, { key: 'complaint.readBackWhen', ifGiven: 'when' }, { key: 'complaint.readBackWho', ifGiven: 'who' }, { key: 'common.isThatRight' }],
+          prompt: [
+            { key: 'complaint.readBack', ifGiven: 'where' },
+            { key: 'complaint.readBackWhat', unlessGiven: 'where' },
+            { key: 'complaint.readBackWhen', ifGiven: 'when' },
+            { key: 'complaint.readBackWho', ifGiven: 'who' },
+            // A time or place the caller did not know, in our words (N5, N8).
+            { key: 'complaint.readBackUnsure', ifGiven: 'unsure' },
+            { key: 'common.isThatRight' },
+          ],
           help: 'complaint.readBackHelp',
           choices: READ_BACK_WITH_NUMBER,
           hints: 'hints.yesNo',

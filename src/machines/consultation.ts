@@ -8,7 +8,7 @@
  * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
  * Ends `answered` (told, registered or promised a callback) or `saveFailed`.
  */
-import { KB_TOPICS, YES_NO } from './ask.js';
+import { CONTACT_YES_NO, KB_TOPICS, YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { applicationOrder } from './work-orders.js';
 
@@ -26,6 +26,8 @@ const ANSWER = {
   ev_charger: explain('ev_charger', 'kb.evCharger'),
   capacity_increase: explain('capacity_increase', 'kb.capacityIncrease'),
   name_transfer: explain('name_transfer', 'kb.nameTransfer'),
+  business_hours: { actions: { type: 'say', params: { key: 'kb.businessHours' } }, target: 'answered' },
+  payment: { actions: { type: 'say', params: { key: 'kb.payment' } }, target: 'answered' },
 } as const;
 
 /** Each topic's answer, taken when `guard` finds the topic named (the engine names it, `AskMeta.inPassing`). */
@@ -57,6 +59,9 @@ export const consultationFlow = dialogue.createStateConfig({
             { id: 'capacity_increase', dtmf: '4' },
             { id: 'name_transfer', dtmf: '5' },
             { id: 'other_question', dtmf: '6', intents: ['consultation'] },
+            // Asked in words only, answered at once (audit 2, finding 5): no key of their own, the menu stays short (N2).
+            { id: 'business_hours', hidden: true },
+            { id: 'payment', hidden: true },
           ],
         },
       },
@@ -66,6 +71,8 @@ export const consultationFlow = dialogue.createStateConfig({
         'choice.ev_charger': ANSWER.ev_charger,
         'choice.capacity_increase': ANSWER.capacity_increase,
         'choice.name_transfer': ANSWER.name_transfer,
+        'choice.business_hours': ANSWER.business_hours,
+        'choice.payment': ANSWER.payment,
         'choice.other_question': 'askQuestion',
       },
     },
@@ -129,13 +136,33 @@ export const consultationFlow = dialogue.createStateConfig({
         goodbye: 'answered',
       },
     },
+    // The number the answer is called back on is read back before it is promised (N8, N11; audit 2, finding 5).
     questionContact: {
-      always: [{ guard: 'hasCallerNumber', target: 'requestCallback' }, { target: 'askQuestionContact' }],
+      always: [{ guard: 'hasCallerNumber', target: 'confirmQuestionContact' }, { target: 'askQuestionContact' }],
     },
     askQuestionContact: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
-      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'requestCallback' } },
+      on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmQuestionContact' } },
+    },
+    confirmQuestionContact: {
+      entry: 'resetMisses',
+      meta: {
+        ask: {
+          kind: 'choice',
+          prompt: 'consultation.confirmContact',
+          help: 'danger.confirmContactHelp',
+          choices: CONTACT_YES_NO,
+          hints: 'hints.yesNo',
+          numberInstead: 11,
+        },
+      },
+      on: {
+        'choice.yes': 'requestCallback',
+        'choice.no': 'askQuestionContact',
+        // "不对，打幺三九…": that number, read back in its turn (N8).
+        digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmQuestionContact', reenter: true },
+      },
     },
     requestCallback: {
       invoke: {

@@ -37,12 +37,13 @@ export interface FaultReport {
 }
 
 /** silence; speech heard unclearly; words heard and not understood; a key that answers nothing. */
-export type MissKind = 'silence' | 'unclear' | 'words' | 'key';
+export type MissKind = 'silence' | 'unclear' | 'words' | 'key' | 'noFact';
 
 /** The kind of a miss event (N7: each is told its own way). */
-export function missKind(event: { type: string; key?: true; unclear?: true }): MissKind {
+export function missKind(event: { type: string; key?: true; unclear?: true; noFact?: boolean }): MissKind {
   if (event.type === 'noInput') return 'silence';
   if (event.key) return 'key';
+  if (event.type === 'noMatch' && event.noFact) return 'noFact';
   return event.unclear ? 'unclear' : 'words';
 }
 
@@ -101,6 +102,8 @@ export interface DialogueContext extends DialogueInput {
     description: string | null;
     /** When the caller said it began ("since yesterday"), for the read-back. */
     when?: string | null;
+    /** The kind of report the words named (theft, misconduct). */
+    kind?: string | null;
     /** The words told a long wait or the same failure again: reacted to once, when the business starts (N12). */
     told?: StoryTold | null;
   } | null;
@@ -135,6 +138,8 @@ export interface DialogueContext extends DialogueInput {
   statement: Statement | null;
   /** A progress query (查进度): the work order found, and the ticket numbers tried that were not found. */
   progress: OrderProgress | null;
+  /** The tickets expedited (催办) in this call: a second "催一下" is told it is in hand, not sent again (audit 2, finding 3). */
+  expedited?: string[];
   ticketAttempts: number;
   /** The ticket number given by a caller not proven its owner: the second factor is asked for it (issue 14). */
   ticketAsked?: string | null;

@@ -23,7 +23,21 @@ import { homeAreaId, repairOrder } from './work-orders.js';
 const STILL_REPORT: AskChoice[] = [
   { id: 'yes', dtmf: '1', intents: ['affirm', 'fault_report'], words: 'stillReport.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'stillReport.no' },
+  // "那我怎么充值", "为什么欠费就停电": answered, with an apology, then asked again (N12; audit 2, finding 6).
+  { id: 'how_to_pay', hidden: true },
+  { id: 'why_cut', hidden: true },
 ];
+
+/** How to pay or top up, for the meter the caller has (a prepaid one comes back within minutes). */
+const HOW_TO_PAY = [
+  { guard: 'prepaidRunOutTold', actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.prepaidHowToTopUp' } }] },
+  { actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.arrearsHowToPay' } }] },
+] as const;
+/** Why the power was cut: the rule in plain words and how the power comes back, in one prompt (the turn within 25 s, N2). */
+const WHY_CUT = [
+  { guard: 'prepaidRunOutTold', actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.whyPrepaidCut' } }] },
+  { actions: [{ type: 'say', params: { key: 'fault.sorryForTheCut' } }, { type: 'say', params: { key: 'fault.whyArrearsCut' } }] },
+] as const;
 
 /** What is wrong in the read-back: the address or the fault (from the address on), or the number. */
 const FAULT_OR_NUMBER: AskChoice[] = [
@@ -153,6 +167,8 @@ export const faultReportFlow = dialogue.createStateConfig({
       on: {
         'choice.yes': 'findArea',
         'choice.no': { actions: 'closeDraft', target: 'answered' },
+        'choice.how_to_pay': HOW_TO_PAY,
+        'choice.why_cut': WHY_CUT,
       },
     },
     askAddress: {

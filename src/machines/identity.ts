@@ -7,6 +7,7 @@
  * account data is asked for. A caller who cannot be identified goes on unidentified: a fault can
  * still be reported by address. A phone caller whose own number holds two accounts chooses one by
  * its address; a chat, where a number is only a claim, is asked for the account number.
+ * A caller identified earlier in the call is not asked again.
  * Ends in `identified` (context.customer set) or `unidentified`; the flow that asked decides what
  * an unidentified caller can still do.
  */
@@ -23,8 +24,11 @@ const ACCOUNT_CHOICES: AskChoice[] = [
 ];
 
 export const identityFlow = dialogue.createStateConfig({
-  initial: 'lookupCaller',
+  initial: 'known',
   states: {
+    // Identified earlier in this call (a bill told, then "上个月用了多少度电"): stays identified, not
+    // asked again (audit 2, finding 8; N8). Verified stays verified: disclosure reads the context.
+    known: { always: [{ guard: 'hasCustomer', target: 'alreadyIdentified' }, { target: 'lookupCaller' }] },
     lookupCaller: {
       invoke: {
         // A chat's typed number is a guessable claim: its lookup is a try (issue 14).
@@ -159,6 +163,7 @@ export const identityFlow = dialogue.createStateConfig({
       entry: { type: 'say', params: { key: 'identity.confirmed' } },
       output: { outcome: 'identified' },
     },
+    alreadyIdentified: { type: 'final', output: { outcome: 'identified' } },
     unidentified: { type: 'final', output: { outcome: 'unidentified' } },
   },
 });

@@ -15,10 +15,23 @@ const SHORTCUTS: AskChoice[] = [
   { id: 'bill', intents: ['bill_query'], hidden: true },
   { id: 'outage_schedule', intents: ['outage_query'], hidden: true },
   // 查进度 / 催办: words only (no intent names it); before the intents, so "我的报修怎么还没人来" is not a new report.
-  { id: 'progress', words: 'progress', hidden: true },
+  { id: 'progress', words: 'progress', hidden: true, overBusiness: true },
+  // "欠的钱怎么交": how to pay, answered at once, not the bill again nor the account number (audit 2, finding 5).
+  { id: 'payment', hidden: true, overBusiness: true },
+  { id: 'business_hours', hidden: true, overBusiness: true },
   { id: 'complaint', intents: ['complaint'], hidden: true },
   { id: 'report', intents: ['report'], hidden: true },
   { id: 'new_service', intents: ['new_service'], hidden: true },
+];
+
+/**
+ * "好的谢谢", "没有了", "okay thanks", "no" at the menu reached from "anything else?" (or at the
+ * start): the caller needs nothing more, the goodbye (N19, N20); a business said with it is that
+ * business. Words only (locales/words `thanks`, `nothing_more`), never a key.
+ */
+export const NOTHING_MORE: AskChoice[] = [
+  { id: 'thanks', hidden: true, whole: true },
+  { id: 'nothing_more', hidden: true, whole: true },
 ];
 
 /** Every business named in a sentence ("我还想查一下电费"): a new need at "anything else?" is served at once. */
@@ -48,6 +61,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             { id: 'complaint_or_report', dtmf: '4' },
             { id: 'agent', dtmf: '0', intents: ['agent'] },
             ...SHORTCUTS,
+            ...NOTHING_MORE,
           ],
           hints: 'hints.menu',
           inPassing: WITH_A_NEED,
@@ -70,6 +84,7 @@ export const mainMenuFlow = dialogue.createStateConfig({
             { id: 'consultation', dtmf: '3', intents: ['consultation'] },
             { id: 'complaint_or_report', dtmf: '4' },
             ...SHORTCUTS,
+            ...NOTHING_MORE,
           ],
           hints: 'hints.menu',
           inPassing: WITH_A_NEED,
@@ -97,9 +112,14 @@ export const mainMenuFlow = dialogue.createStateConfig({
     'choice.progress': '.progress',
     'choice.consultation': { actions: 'rememberOpening', target: '.consultation' },
     'choice.new_service': { actions: 'rememberOpening', target: '.consultation' },
+    'choice.payment': { actions: 'rememberOpening', target: '.consultation' },
+    'choice.business_hours': { actions: 'rememberOpening', target: '.consultation' },
     'choice.complaint_or_report': '.complaintOrReport',
     'choice.complaint': { actions: 'rememberOpening', target: '.complaint' },
     'choice.report': { actions: 'rememberOpening', target: '.report' },
+    // "没有了", "好的谢谢": nothing more, the goodbye with the closing phrase (N19, N20).
+    'choice.thanks': { actions: 'endWithGoodbye' },
+    'choice.nothing_more': { actions: 'endWithGoodbye' },
     // Before the root's reprompt ladder: a ladder of silence only here is a silent call (N23).
     noInput: { guard: 'silentCall', target: '.silent' },
   },

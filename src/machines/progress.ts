@@ -111,10 +111,17 @@ export const progressFlow = dialogue.createStateConfig({
       entry: 'reactToHeldTold',
       always: [
         { guard: { type: 'progressIs', params: { status: 'closed' } }, actions: { type: 'say', params: { key: 'query.progressClosed' } }, target: 'done' },
-        { guard: { type: 'progressIs', params: { status: 'repairLate' } }, actions: { type: 'say', params: { key: 'query.progressRepairLate' } }, target: 'offerExpedite' },
-        { guard: { type: 'progressIs', params: { status: 'repair' } }, actions: { type: 'say', params: { key: 'query.progressRepair' } }, target: 'offerExpedite' },
-        { guard: { type: 'progressIs', params: { status: 'dueBy' } }, actions: { type: 'say', params: { key: 'query.progressDueBy' } }, target: 'offerExpedite' },
-        { actions: { type: 'say', params: { key: 'query.progressInHand' } }, target: 'offerExpedite' },
+        { guard: { type: 'progressIs', params: { status: 'repairLate' } }, actions: { type: 'say', params: { key: 'query.progressRepairLate' } }, target: 'expediteOrNot' },
+        { guard: { type: 'progressIs', params: { status: 'repair' } }, actions: { type: 'say', params: { key: 'query.progressRepair' } }, target: 'expediteOrNot' },
+        { guard: { type: 'progressIs', params: { status: 'dueBy' } }, actions: { type: 'say', params: { key: 'query.progressDueBy' } }, target: 'expediteOrNot' },
+        { actions: { type: 'say', params: { key: 'query.progressInHand' } }, target: 'expediteOrNot' },
+      ],
+    },
+    // Expedited already in this call ("能不能催一下" again at "anything else?"): told it is in hand, with the promise just said (audit 2, finding 3).
+    expediteOrNot: {
+      always: [
+        { guard: 'expeditedInCall', actions: ['reactToTold', { type: 'say', params: { key: 'query.alreadyExpedited' } }], target: 'done' },
+        { target: 'offerExpedite' },
       ],
     },
     offerExpedite: {
@@ -133,7 +140,7 @@ export const progressFlow = dialogue.createStateConfig({
           channel: context.channel,
           phone: context.progress?.phone ?? context.caller,
         }),
-        onDone: { actions: { type: 'say', params: { key: 'query.expedited' } }, target: 'done' },
+        onDone: { actions: ['rememberExpedited', { type: 'say', params: { key: 'query.expedited' } }], target: 'done' },
         onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'done' },
       },
     },

@@ -60,6 +60,8 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     // Where and who in a few words (N8, N2: the read-back fits the turn budget); the order keeps every word.
     where: answers.where ? gist(answers.where, WHERE_UNITS, { wentWrong: false }) : null,
     who: answers.who ? gist(answers.who, WHO_UNITS, { wentWrong: false }) : null,
+    // A part the caller did not know: the read-back says we will look into it (N8).
+    unsure: answers.unsure ?? null,
     details: answers.details === undefined ? null : gist(answers.details),
     // What a report (举报) is of; its read-back says it in the caller's language, by the key nested
     // in report.readBack: 'report.theft', 'report.misconduct' or 'report.other'.

@@ -62,6 +62,17 @@ export const queryFlow = dialogue.createStateConfig({
             input: ({ context }) => ({ account: context.customer?.account ?? '' }),
             onDone: [
               {
+                // A prepaid meter run out has cut the power: said, with how to get it back (audit 2, finding 6).
+                guard: { type: 'isPrepaidRunOut', params: ({ event }) => ({ statement: event.output }) },
+                actions: [
+                  { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },
+                  { type: 'say', params: { key: 'query.statement' } },
+                  // In place of the bill's due date, which the cut-off makes moot: the turn stays within 25 s (N2).
+                  { type: 'say', params: { key: 'query.prepaidCut' } },
+                ],
+                target: 'answered',
+              },
+              {
                 guard: { type: 'isStatement', params: ({ event }) => ({ statement: event.output }) },
                 actions: [
                   { type: 'rememberStatement', params: ({ event }) => ({ statement: event.output }) },

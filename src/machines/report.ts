@@ -5,14 +5,30 @@
  * report work order.
  * Ends `recorded` or `saveFailed`.
  */
+import { and } from 'xstate';
 import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
 import { dialogue } from './setup.js';
 import { reportOrder } from './work-orders.js';
 
+/** The kind chosen; when the words that chose it tell the story ("饭店私自从电线杆上拉线用电…"), they are the details, not asked again. */
+const storyOrDetails = (kind: 'theft' | 'misconduct' | 'other') =>
+  [
+    { guard: 'choiceTellsStory', actions: [{ type: 'rememberAnswer', params: { name: 'reportType', value: kind } }, 'rememberStory'], target: 'where' },
+    { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: kind } }, target: 'askDetails' },
+  ] as const;
+
 export const reportFlow = dialogue.createStateConfig({
   initial: 'begin',
   states: {
-    begin: { entry: { type: 'startDraft', params: { kind: 'report' } }, always: 'askType' },
+    begin: {
+      entry: { type: 'startDraft', params: { kind: 'report' } },
+      // "我要举报有人偷电" at the menu: its kind is not asked again; a story told with it is the details (audit 2, finding 9).
+      always: [
+        { guard: 'openingTellsStory', actions: { type: 'takeOpeningReport', params: { story: true } }, target: 'where' },
+        { guard: 'openingNamesKind', actions: { type: 'takeOpeningReport', params: { story: false } }, target: 'askDetails' },
+        { target: 'askType' },
+      ],
+    },
     /** Where the caller was when a danger report interrupted (N10): the composing chart comes back here. */
     resume: { type: 'history', history: 'deep' },
     askType: {
@@ -27,12 +43,14 @@ export const reportFlow = dialogue.createStateConfig({
             { id: 'misconduct', dtmf: '2' },
             { id: 'other', dtmf: '3' },
           ],
+          // A story told here is the details too (its where and when for the read-back).
+          inPassing: { story: true },
         },
       },
       on: {
-        'choice.theft': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'theft' } }, target: 'askDetails' },
-        'choice.misconduct': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'misconduct' } }, target: 'askDetails' },
-        'choice.other': { actions: { type: 'rememberAnswer', params: { name: 'reportType', value: 'other' } }, target: 'askDetails' },
+        'choice.theft': storyOrDetails('theft'),
+        'choice.misconduct': storyOrDetails('misconduct'),
+        'choice.other': storyOrDetails('other'),
       },
     },
     askDetails: {
@@ -40,7 +58,11 @@ export const reportFlow = dialogue.createStateConfig({
       // Where and when, said in the story, are taken from it for the read-back (N8).
       meta: { ask: { kind: 'text', prompt: 'report.askDetails', help: 'report.askDetailsHelp', timeoutSeconds: 12, inPassing: { story: true } } },
       on: {
-        text: { actions: 'rememberStory', target: 'where' },
+        text: [
+          // "不知道", "是": nothing reported yet (N8); asked again gently, with an example (N7).
+          { guard: 'givesNoFact', actions: 'askForAFact' },
+          { actions: 'rememberStory', target: 'where' },
+        ],
         // A report that tells of danger (N10): an urgent ticket first, then on with the report, its words kept.
         danger: { actions: ['rememberStory', 'reportDangerFirst'], target: 'where' },
       },
@@ -49,11 +71,16 @@ export const reportFlow = dialogue.createStateConfig({
     where: { always: [{ guard: 'storySaysWhere', target: 'anonymity' }, { target: 'askWhere' }] },
     askWhere: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place' } },
+      // "he came to 12 Jiefang Street yesterday": the time said with the place is kept too (N8).
+      meta: { ask: { kind: 'text', prompt: 'report.askWhere', help: 'report.askWhereHelp', timeoutSeconds: 10, expects: 'place', inPassing: { when: true } } },
       on: {
         text: [
+          // "不知道" twice: the place stays unknown, and the read-back says we will look into it (N8, N5).
+          { guard: and(['givesNoFact', 'askedAgainOnce']), actions: 'leaveUnsure', target: 'anonymity' },
+          // A bare yes or no, or a first "不清楚": asked again, once, with an example (N7).
+          { guard: 'givesNoFact', actions: 'askForAFact' },
           { guard: 'saysOnlyYesOrNo', actions: 'notAnAnswer' },
-          { actions: { type: 'rememberAnswer', params: { name: 'where' } }, target: 'anonymity' },
+          { actions: [{ type: 'rememberAnswer', params: { name: 'where' } }, 'rememberWhenSaid'], target: 'anonymity' },
         ],
       },
     },
@@ -96,7 +123,11 @@ export const reportFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
+          prompt: [
+            { key: 'report.readBack', ifGiven: 'where' },
+            { key: 'report.readBackWhat', unlessGiven: 'where' },
+            { key: 'report.readBackWhen', ifGiven: 'when' },
+            { key: 'complaint.readBackUnsure', ifGiven: 'unsure' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }],
           help: 'report.readBackHelp',
           choices: READ_BACK_WITH_NUMBER,
           hints: 'hints.yesNo',
@@ -114,7 +145,13 @@ export const reportFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'report.readBack' }, { key: 'report.readBackWhen', ifGiven: 'when' }, { key: 'common.isThatRight' }],
+          prompt: [
+            { key: 'report.readBack', ifGiven: 'where' },
+            { key: 'report.readBackWhat', unlessGiven: 'where' },
+            { key: 'report.readBackWhen', ifGiven: 'when' },
+            { key: 'complaint.readBackUnsure', ifGiven: 'unsure' },
+            { key: 'common.isThatRight' },
+          ],
           help: 'report.readBackHelp',
           choices: YES_NO,
           hints: 'hints.yesNo',

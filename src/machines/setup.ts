@@ -191,6 +191,7 @@ const flowSetup = setup({
         description: event.type.startsWith('choice.') && 'description' in event ? (event.description ?? null) : null,
         told: event.type.startsWith('choice.') && 'told' in event ? (event.told ?? null) : null,
         when: event.type.startsWith('choice.') && 'when' in event ? (event.when ?? null) : null,
+        kind: event.type.startsWith('choice.') && 'kind' in event ? (event.kind ?? null) : null,
       }),
     }),
     /** The scope, address and since when said when the fault was named go into the report (N8), once: a later report asks again. */
@@ -217,6 +218,10 @@ const flowSetup = setup({
     forgetOpeningTopic: assign({ opening: ({ context }) => (context.opening ? { ...context.opening, topic: null } : null) }),
     /** An answer that is no answer ("是" where an address or a description is asked): a miss, with the help prompt (N7). */
     notAnAnswer: raise({ type: 'noMatch' }),
+    /** Nothing more is needed ("没有了" at the menu): the goodbye, as if said (N19, N20). */
+    endWithGoodbye: raise({ type: 'goodbye' }),
+    /** Words that tell nothing where a fact is needed ("不知道", "没有了" at what happened): asked again, gently, with an example (N7, N8). */
+    askForAFact: raise({ type: 'noMatch', noFact: true }),
     resetMisses: assign({ misses: 0, silences: 0, lastMiss: null, heardDigits: null }),
     countMiss: assign({
       misses: ({ context }) => context.misses + 1,
@@ -269,10 +274,27 @@ const flowSetup = setup({
         return { ...context.answers, [params.name]: value };
       },
     }),
+    /** A time said in passing ("yesterday"), kept when the story gave none (N8). */
+    rememberWhenSaid: assign({
+      answers: ({ context, event }) => (event.type === 'text' && event.when && !context.answers.when ? { ...context.answers, when: event.when } : context.answers),
+    }),
+    /** The kind of report named at the menu (theft, misconduct), and its story when it told one (N8): not asked again. */
+    takeOpeningReport: assign({
+      answers: ({ context }, params: { story: boolean }) => {
+        const opening = context.opening;
+        return {
+          ...context.answers,
+          reportType: opening?.kind ?? 'other',
+          ...(params.story && opening?.text ? { details: opening.text } : {}),
+          ...(params.story && opening?.address ? { where: opening.address } : {}),
+          ...(params.story && opening?.when ? { when: opening.when } : {}),
+        };
+      },
+    }),
     /** A report's story (N8): every word kept, and where and when it happened when it says so, for the read-back to summarise. */
     rememberStory: assign({
       answers: ({ context, event }) => {
-        const said = event.type === 'text' || event.type === 'danger' ? event : null;
+        const said = event.type === 'text' || event.type === 'danger' || event.type.startsWith('choice.') ? (event as { text?: string | null; where?: string; when?: string }) : null;
         const { where: _where, when: _when, ...rest } = context.answers;
         return {
           ...rest,
@@ -363,6 +385,8 @@ const flowSetup = setup({
     }),
     rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),
     rememberProgress: assign({ progress: (_, params: { progress: OrderProgress | null }) => params.progress }),
+    /** The order just expedited (催办): not sent again in this call. */
+    rememberExpedited: assign({ expedited: ({ context }) => [...(context.expedited ?? []), ...(context.progress ? [context.progress.ticket] : [])] }),
     countTicketAttempt: assign({ ticketAttempts: ({ context }) => (context.ticketAttempts ?? 0) + 1 }),
     rememberNotice: assign({ notice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => (params.found ? { ...params.found, answer: null } : null) }),
     answerNotice: assign({
@@ -383,6 +407,10 @@ const flowSetup = setup({
   },
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
+    /** The order told was expedited earlier in this call. */
+    expeditedInCall: ({ context }) => context.progress !== null && (context.expedited ?? []).includes(context.progress.ticket),
+    /** The question was asked again once already at this ask (a non-answer twice: left unknown, not asked a third time). */
+    askedAgainOnce: ({ context }) => context.misses >= 1,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
@@ -425,6 +453,12 @@ const flowSetup = setup({
     namesWho: ({ context }) => Boolean(context.answers.who),
     /** The report's story said where it happened. */
     storySaysWhere: ({ context }) => Boolean(context.answers.where),
+    /** The words that chose this kind tell the story too ("饭店私自从电线杆上拉线用电，好几个月了"): they are the details. */
+    choiceTellsStory: ({ event }) => event.type.startsWith('choice.') && 'text' in event && typeof event.text === 'string' && tellsStory(event.text),
+    /** The report was named with its kind at the menu ("我要举报有人偷电"). */
+    openingNamesKind: ({ context }) => Boolean(context.opening?.kind),
+    /** ... and with its story: the details, where and when, are taken from it. */
+    openingTellsStory: ({ context }) => Boolean(context.opening?.kind) && tellsStory(context.opening?.text ?? ''),
     /** The caller reports anonymously: no number is taken or read back. */
     isAnonymous: ({ context }) => context.answers.anonymous === 'yes',
     /** The caller leaves a number for the result. */
@@ -457,6 +491,8 @@ const flowSetup = setup({
     /** The answer to "where?" names a place: not a yes/no, "不知道", a pointing word or one character (N8). */
     namesPlace: ({ event }) => (event.type === 'text' || event.type === 'danger') && event.place === true,
     saysOnlyYesOrNo: ({ event }) => event.type === 'text' && event.yesNoOnly === true,
+    /** The words tell nothing as an answer: a don't-know or a bare yes or no (src/nlu/non-answer.ts, N8). */
+    givesNoFact: ({ event }) => event.type === 'text' && event.noFact === true,
     /** The answer is only "I don't know" ("不清楚", "not sure"). */
     saidUnknown: ({ event }) => event.type === 'text' && event.unknown === true,
     /**
@@ -521,6 +557,8 @@ const flowSetup = setup({
     isInArrears: (_, params: { statement: Statement | null }) => (params.statement?.balance ?? 0) < 0,
     /** A prepaid (费控) meter run out: the meter itself cut the power (at zero, not only below). */
     isPrepaidRunOut: (_, params: { statement: Statement | null }) => params.statement?.prepaid === true && params.statement.balance <= 0,
+    /** The statement told is of a prepaid meter run out (the meter cut the power). */
+    prepaidRunOutTold: ({ context }) => context.statement?.prepaid === true && context.statement.balance <= 0,
     scopeIs: ({ context }, params: { scope: Scope }) => context.fault.scope === params.scope,
     /** N22: two polite warnings, then the automated service. */
     warnedTwice: ({ context }) => context.abuse.length >= 2,
@@ -590,6 +628,11 @@ export const dialogue = flowSetup.extend({
       const key = shortReactionOnce(context, told);
       enqueue.emit({ type: 'say', key: key ?? 'common.ack', safety: false });
       if (key && told) enqueue.assign({ reactedTo: reactedWith(context, told) });
+    }),
+    /** A part of the story the caller does not know ("记不清了"): left out, marked for the read-back to say we will look into it (N8). */
+    leaveUnsure: flowSetup.enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ answers: { ...context.answers, unsure: 'yes' } });
+      enqueue.emit({ type: 'say', key: 'common.noProblem', safety: false });
     }),
     /** N12, N24: before a transfer, a caller who complained or sounded upset hears an apology first. */
     apologiseIfAggrieved: flowSetup.enqueueActions(({ context, enqueue }) => {

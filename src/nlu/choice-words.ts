@@ -88,6 +88,9 @@ function found(text: string, word: string): boolean {
   return false;
 }
 
+/** The share of the utterance a word of a `whole` choice covers at least ("没有了谢谢": 没有了). */
+const WHOLE_SHARE = 0.6;
+
 /** A choice found by its words, and how much of the utterance its word covers (0..1). */
 export interface WordMatch {
   id: string;
@@ -105,6 +108,7 @@ export function matchChoiceWords(utterance: string, choices: readonly AskChoice[
   for (const choice of choices) {
     for (const word of wordsOf(choice)) {
       if (word.length < best.length || !found(text, word)) continue;
+      if (choice.whole && word.length / text.length < WHOLE_SHARE) continue;
       if (word.length > best.length) best = { id: choice.id, length: word.length };
       else if (best.id !== choice.id) best = { id: null, length: word.length };
     }

@@ -40,6 +40,9 @@ describe('consultation and business (N9, N11, N25)', () => {
     await call.say('我家光伏发电并网以后怎么结算');
     expect(call.keys).toEqual(['consultation.askContact']);
     await call.press('13800138777');
+    // The number is read back before the callback is promised (N8; audit 2, finding 5).
+    expect(call.keys).toEqual(['consultation.confirmContact']);
+    await call.press('1');
     expect(call.keys).toEqual(['consultation.callbackPromised', 'closing.anythingElse']);
     const [task] = await call.engine.stores.services.callbacks.list({ phone: '+8613800138777' });
     expect(task).toMatchObject({ kind: 'question', notes: '我家光伏发电并网以后怎么结算', status: 'pending' });

@@ -91,6 +91,9 @@ describe('the question asked at the consultation is answered when the knowledge 
     await call.press('3');
     await call.choose('other_question');
     await answer('我想问一下家里屋顶装光伏发电能不能卖给你们');
+    // The number is read back before the callback is promised (N8; audit 2, finding 5).
+    expect(call.keys).toEqual(['consultation.confirmContact']);
+    await call.press('1');
     expect(call.keys).toEqual(['consultation.callbackPromised', 'closing.anythingElse']);
     expect(await callbacks(call)).toHaveLength(1);
   });
