@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -106,8 +106,14 @@ scoredOnly('test-4', 'the fourth held-out set', { danger: 240, places: 65 }, { m
 // Written fresh with dev-6 (2026-12-03), scored once after this session's work: 145 of 148, 2 of 48 place names.
 scoredOnly('test-5', 'the fifth held-out set', { danger: 145, places: 45 }, { missed: 3, placeAlarms: 2 });
 // Written fresh with dev-7 (2026-12-03), scored after the dev-7 work, counts only: 129 of 133, 3 of 42
-// place names (8 non-danger lines taken for danger in all). The issue's bar (0 and 0) is not met on it.
-scoredOnly('test-6', 'the sixth held-out set', { danger: 130, places: 40 }, { missed: 4, placeAlarms: 3 });
+// place names (8 non-danger lines taken for danger in all); 130 of 133 after the danger composition. The
+// issue's bar (0 and 0) is not met on it.
+scoredOnly('test-6', 'the sixth held-out set', { danger: 130, places: 40 }, { missed: 3, placeAlarms: 3 });
 // Written fresh (2026-12-03) while nobody tuned on it, scored first on main after the dev-7 work and again
-// after the reject-by-evidence change, counts only: 128 of 133 both times, 2 of 38 place names.
-scoredOnly('test-7', 'the seventh held-out set', { danger: 130, places: 36 }, { missed: 5, placeAlarms: 2 });
+// after the reject-by-evidence change, counts only: 128 of 133 both times, 2 of 38 place names; 129 of 133
+// after the danger composition (2026-12-03, third session).
+scoredOnly('test-7', 'the seventh held-out set', { danger: 130, places: 36 }, { missed: 4, placeAlarms: 2 });
+// Written fresh by the evalset8 helper (2026-12-03, third session), held out; scored before this session's
+// recognizer work and after it, counts only: 209 of 213 both times, 2 of 51 place names (17 and 16 of 508
+// non-danger lines taken for danger; most are hazard words in other senses: a question about safety, a drill).
+scoredOnly('test-8', 'the eighth held-out set', { danger: 210, places: 50 }, { missed: 4, placeAlarms: 2 });

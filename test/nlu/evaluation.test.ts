@@ -152,16 +152,25 @@ heldOutScoredOnly('test-5', 'floors at its first scoring', { overall: 0.885, per
 // 97.0%, 16.5% of the no-intent lines given an intent) and once after it (2026-12-03): 88.7% (zh-CN
 // 91.0%, yue-HK 91.9%, en-US 83.3%), danger recall 97.0% (129/133), 15.8% (21/133). The issue's floors
 // (90%, 100%, 5%) are not met on it; these hold the figures after the work.
-// danger8 (the danger composition, docs/nlu.md): this floor's count showed one en-US line fewer right
-// (184 of 222, 82.9%); not chased (no line read, no change made for it): the lead decides, 0.825 meanwhile.
-heldOutScoredOnly('test-6', 'floors at its scoring after the dev-7 work', { overall: 0.885, perLocale: 0.825, danger: [129, 133], noIntentGiven: [21, 133] });
+// Rescored (counts only) after the danger composition and the world model (2026-12-03, third session):
+// 89.6% (en-US 84.2%, yue-HK 92.8%, zh-CN 91.9%), danger 130/133, 14 of 133 no-intent lines given an intent.
+heldOutScoredOnly('test-6', 'floors at its rescoring after the world model', { overall: 0.895, perLocale: 0.84, danger: [130, 133], noIntentGiven: [14, 133] });
 
 // test-7 (issues 8 and 9, item 6): every intent, a fifth of it out of scope, written fresh by an
 // independent writer and held out. First scoring, on main after the dev-7 work (2026-12-03): 91.0%
 // (zh-CN 94.0%, yue-HK 92.2%, en-US 86.9%), danger recall 96.2% (128/133), 13.4% (19/142) of the
 // no-intent lines given an intent; after the reject-by-evidence change: 91.2%, 96.2%, 12.0% (17/142).
 // Of the issue's floors only the 90% overall is met on it; these hold the figures after the change.
-heldOutScoredOnly('test-7', 'floors at its scoring after the reject-by-evidence change', { overall: 0.905, perLocale: 0.86, danger: [128, 133], noIntentGiven: [17, 142] });
+// Rescored after the danger composition and the world model: 91.9% (en-US 87.8%), danger 129/133, 13 of 142.
+heldOutScoredOnly('test-7', 'floors at its rescoring after the world model', { overall: 0.915, perLocale: 0.875, danger: [129, 133], noIntentGiven: [13, 142] });
+
+// test-8 (issues 8 and 9): every intent, danger-heavy (213 danger lines), written fresh by an independent
+// writer (evalset8) and held out. First scoring, on main before this session's recognizer work
+// (ccb2162): 90.7% (zh-CN 93.0%, yue-HK 90.3%, en-US 88.8%), danger 209/213, 23 of 187 no-intent lines
+// given an intent (12.3%). After the danger composition and the world model (once, counts only): 91.4%
+// (93.4%, 90.7%, 90.0%), danger 209/213, 17 of 187 (9.1%). The issue's floors (90%, 100%, 5%) are met
+// only for overall; these hold the figures.
+heldOutScoredOnly('test-8', 'floors at its first scoring after the world model', { overall: 0.91, perLocale: 0.9, danger: [209, 213], noIntentGiven: [17, 187] });
 
 describe('independent dev-4: everyday calls and out-of-scope lines', () => {
   const dev4 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev-4'] }), recognizeSync);
