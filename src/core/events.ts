@@ -36,7 +36,8 @@ export type DialogueEvent =
   | { type: 'noMatch'; heard?: string; key?: true; unclear?: true }
   | { type: 'repeat' }
   | { type: 'agent' }
-  | { type: 'supervisor' }
+  /** said: what the caller said besides the request ("停电三天了没人管"), for the supervisor's summary (N24). */
+  | { type: 'supervisor'; said?: string }
   | { type: 'abuse'; text: string }
   /**
    * The caller sounds upset or angry (N3), sent by the engine just before the event of the same

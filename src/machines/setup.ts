@@ -377,6 +377,8 @@ const flowSetup = setup({
     rememberScheduledOutage: assign({ scheduledOutage: (_, params: { outage: Outage | null }) => params.outage }),
 
     escalateFor: assign({ escalationReason: (_, params: { reason: EscalationReason }) => params.reason }),
+    /** N24: the need said with the request for the supervisor is recorded accurately, for his summary. */
+    rememberEscalationWords: assign({ escalationWords: ({ context, event }) => (event.type === 'supervisor' && event.said ? event.said : (context.escalationWords ?? null)) }),
     rememberEscalation: assign({ escalation: (_, params: { escalation: NonNullable<DialogueContext['escalation']> }) => params.escalation }),
     noteAbuse: assign({ abuse: ({ context, event }) => [...context.abuse, event.type === 'abuse' ? event.text : ''] }),
     serveBySelfService: assign({ selfServiceOnly: true, abuseReported: true }),
