@@ -193,7 +193,8 @@ export const outbound = setup({
     isBusiness: ({ context }, params: { business: CallbackBusiness }) => context.callback?.business === params.business,
     resultUnspeakable: ({ context }) => context.locale === 'en-US' && /\p{Script=Han}/u.test(context.callback?.result ?? ''),
     isSupervisorAnswer: ({ context }) => context.callback?.supervisorAnswer === true,
-    repeatedOnce: ({ context }) => context.repeats >= 1,
+    /** Not clear: said twice already, or its details are written in Chinese to an English callee (N4): a colleague explains. */
+    explainedByAPerson: ({ context }) => context.repeats >= 1 || (context.locale === 'en-US' && /\p{Script=Han}/u.test(context.callback?.result ?? '')),
     saidNothingMore: ({ event }) => event.type === 'text' && event.intent === 'deny',
     served: ({ context }) => context.served,
     satisfied: ({ context }) => context.result.satisfaction !== undefined && SATISFIED.includes(context.result.satisfaction),
