@@ -144,7 +144,7 @@ export const inboundCallMachine = dialogue.createMachine({
         identity: {
           ...identityFlow,
           onDone: [
-            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, target: 'notice' },
+            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, actions: { type: 'say', params: { key: 'identity.confirmed' } }, target: 'notice' },
             { actions: { type: 'say', params: { key: 'identity.proceedByAddress' } }, target: 'report' },
           ],
         },
