@@ -135,6 +135,8 @@ export const CONSENT_CHOICES: AskChoice[] = [
 export const OFFER_CHOICES: AskChoice[] = [
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'offer.yes' },
   { id: 'no', dtmf: '2', intents: ['deny', 'goodbye'], words: 'offer.no' },
+  // "没空，我在开车": no time for the call, not a no to the offer (N18: an apology, not thanks).
+  { id: 'not_now', words: 'offer.notNow', hidden: true },
 ];
 
 export const outbound = setup({
