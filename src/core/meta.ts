@@ -5,6 +5,7 @@
  */
 import type { Intent } from './intents.js';
 import type { Locale } from './locale.js';
+import type { Channel } from './conversation.js';
 
 /** A prompt of an ask; `locale` says it in another language than the conversation's (language offers, N4). */
 export interface AskPrompt {
@@ -12,6 +13,8 @@ export interface AskPrompt {
   locale?: Locale;
   /** Said only when this prompt value is given (a read-back's "when", said only when the caller said it). */
   ifGiven?: string;
+  /** Said only on this channel: the Mandarin offer only in chat (on the phone Mandarin is the default, said without a key, N4). */
+  onlyOn?: Channel;
 }
 
 /**
