@@ -438,15 +438,7 @@ export const machine = createMachine({
           }
         },
         "identified": {
-          "type": "final",
-          "entry": [
-            {
-              "type": "say",
-              "params": {
-                "key": "identity.confirmed"
-              }
-            }
-          ]
+          "type": "final"
         },
         "unidentified": {
           "type": "final"
@@ -461,7 +453,15 @@ export const machine = createMachine({
         },
         {
           "target": "#bill.verify",
-          "guard": "hasCustomer"
+          "guard": "hasCustomer",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "identity.confirmed"
+              }
+            }
+          ]
         },
         {
           "target": "#bill.triesUsedUp",

@@ -432,15 +432,7 @@ export const machine = createMachine({
       }
     },
     "identified": {
-      "type": "final",
-      "entry": [
-        {
-          "type": "say",
-          "params": {
-            "key": "identity.confirmed"
-          }
-        }
-      ]
+      "type": "final"
     },
     "unidentified": {
       "type": "final"

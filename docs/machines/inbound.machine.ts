@@ -114,7 +114,8 @@ export const machine = createMachine({
             "params": {
               "reason": "requested"
             }
-          }
+          },
+          "rememberEscalationWords"
         ]
       },
       {
@@ -125,7 +126,8 @@ export const machine = createMachine({
             "params": {
               "reason": "requested"
             }
-          }
+          },
+          "rememberEscalationWords"
         ]
       }
     ],
@@ -356,7 +358,8 @@ export const machine = createMachine({
               "prompt": [
                 {
                   "key": "greeting.offerMandarin",
-                  "locale": "zh-CN"
+                  "locale": "zh-CN",
+                  "onlyOn": "chat"
                 },
                 {
                   "key": "greeting.offerEnglish",
@@ -471,7 +474,7 @@ export const machine = createMachine({
                 "when": true
               },
               "hints": "hints.language",
-              "timeoutSeconds": 4
+              "timeoutSeconds": 3
             }
           },
           "on": {
@@ -1347,7 +1350,15 @@ export const machine = createMachine({
                 "params": {
                   "outcome": "identified"
                 }
-              }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "identity.confirmed"
+                  }
+                }
+              ]
             },
             {
               "target": "#inbound.faultReport.report",
@@ -1788,15 +1799,7 @@ export const machine = createMachine({
               }
             },
             "identified": {
-              "type": "final",
-              "entry": [
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "identity.confirmed"
-                  }
-                }
-              ]
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
@@ -4274,15 +4277,7 @@ export const machine = createMachine({
                   }
                 },
                 "identified": {
-                  "type": "final",
-                  "entry": [
-                    {
-                      "type": "say",
-                      "params": {
-                        "key": "identity.confirmed"
-                      }
-                    }
-                  ]
+                  "type": "final"
                 },
                 "unidentified": {
                   "type": "final"
@@ -4297,7 +4292,15 @@ export const machine = createMachine({
                 },
                 {
                   "target": "#inbound.query.bill.verify",
-                  "guard": "hasCustomer"
+                  "guard": "hasCustomer",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "identity.confirmed"
+                      }
+                    }
+                  ]
                 },
                 {
                   "target": "#inbound.query.bill.triesUsedUp",
@@ -4711,9 +4714,28 @@ export const machine = createMachine({
           "states": {
             "identity": {
               "initial": "lookupCaller",
-              "onDone": {
-                "target": "#inbound.query.outageSchedule.where"
-              },
+              "onDone": [
+                {
+                  "target": "#inbound.query.outageSchedule.where",
+                  "guard": {
+                    "type": "endedWith",
+                    "params": {
+                      "outcome": "identified"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "identity.confirmed"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.outageSchedule.where"
+                }
+              ],
               "states": {
                 "lookupCaller": {
                   "invoke": {
@@ -5141,15 +5163,7 @@ export const machine = createMachine({
                   }
                 },
                 "identified": {
-                  "type": "final",
-                  "entry": [
-                    {
-                      "type": "say",
-                      "params": {
-                        "key": "identity.confirmed"
-                      }
-                    }
-                  ]
+                  "type": "final"
                 },
                 "unidentified": {
                   "type": "final"
@@ -5825,7 +5839,7 @@ export const machine = createMachine({
           ],
           "always": [
             {
-              "target": "#inbound.consultation.answered",
+              "target": "#inbound.consultation.offerTimeOfUse",
               "guard": {
                 "type": "openingNames",
                 "params": {
@@ -5837,6 +5851,12 @@ export const machine = createMachine({
                   "type": "say",
                   "params": {
                     "key": "kb.prices"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.pricesTiers"
                   }
                 }
               ]
@@ -5990,12 +6010,18 @@ export const machine = createMachine({
           },
           "on": {
             "choice.prices": {
-              "target": "#inbound.consultation.answered",
+              "target": "#inbound.consultation.offerTimeOfUse",
               "actions": [
                 {
                   "type": "say",
                   "params": {
                     "key": "kb.prices"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.pricesTiers"
                   }
                 }
               ]
@@ -6074,6 +6100,51 @@ export const machine = createMachine({
             },
             "choice.other_question": {
               "target": "#inbound.consultation.askQuestion"
+            }
+          }
+        },
+        "offerTimeOfUse": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "kb.offerTimeOfUse",
+              "help": "kb.offerTimeOfUseHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.consultation.answered",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.timeOfUse"
+                  }
+                }
+              ]
+            },
+            "choice.no": {
+              "target": "#inbound.consultation.answered"
             }
           }
         },
@@ -6286,7 +6357,7 @@ export const machine = createMachine({
                 "guard": "saidNothingMore"
               },
               {
-                "target": "#inbound.consultation.answered",
+                "target": "#inbound.consultation.offerTimeOfUse",
                 "guard": {
                   "type": "answerNames",
                   "params": {
@@ -6298,6 +6369,12 @@ export const machine = createMachine({
                     "type": "say",
                     "params": {
                       "key": "kb.prices"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.pricesTiers"
                     }
                   }
                 ]

@@ -11,9 +11,28 @@ export const machine = createMachine({
   "states": {
     "identity": {
       "initial": "lookupCaller",
-      "onDone": {
-        "target": "#outageSchedule.where"
-      },
+      "onDone": [
+        {
+          "target": "#outageSchedule.where",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "identified"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "identity.confirmed"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#outageSchedule.where"
+        }
+      ],
       "states": {
         "lookupCaller": {
           "invoke": {
@@ -441,15 +460,7 @@ export const machine = createMachine({
           }
         },
         "identified": {
-          "type": "final",
-          "entry": [
-            {
-              "type": "say",
-              "params": {
-                "key": "identity.confirmed"
-              }
-            }
-          ]
+          "type": "final"
         },
         "unidentified": {
           "type": "final"

@@ -507,15 +507,7 @@ export const machine = createMachine({
               }
             },
             "identified": {
-              "type": "final",
-              "entry": [
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "identity.confirmed"
-                  }
-                }
-              ]
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
@@ -530,7 +522,15 @@ export const machine = createMachine({
             },
             {
               "target": "#query.bill.verify",
-              "guard": "hasCustomer"
+              "guard": "hasCustomer",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "identity.confirmed"
+                  }
+                }
+              ]
             },
             {
               "target": "#query.bill.triesUsedUp",
@@ -944,9 +944,28 @@ export const machine = createMachine({
       "states": {
         "identity": {
           "initial": "lookupCaller",
-          "onDone": {
-            "target": "#query.outageSchedule.where"
-          },
+          "onDone": [
+            {
+              "target": "#query.outageSchedule.where",
+              "guard": {
+                "type": "endedWith",
+                "params": {
+                  "outcome": "identified"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "identity.confirmed"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.outageSchedule.where"
+            }
+          ],
           "states": {
             "lookupCaller": {
               "invoke": {
@@ -1374,15 +1393,7 @@ export const machine = createMachine({
               }
             },
             "identified": {
-              "type": "final",
-              "entry": [
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "identity.confirmed"
-                  }
-                }
-              ]
+              "type": "final"
             },
             "unidentified": {
               "type": "final"
