@@ -15,7 +15,7 @@ const seconds = (turn: Turn) => turnSeconds(renderVoice(turn.prompts, turn.local
 
 const LOCALES = {
   'zh-CN': { key: '1', story: '家里全部没电了', again: /再听请按1，继续请按2。$/, anythingElse: '请问还有什么可以帮您？有请按1，没有请按2。' },
-  'yue-HK': { key: '3', story: '成間屋冇電', again: /再聽請按1，繼續請按2。$/, anythingElse: '仲有冇其他嘢可以幫到你？有請按1，冇請按2。' },
+  'yue-HK': { key: '3', story: '成間屋冇電', again: /再聽請按1，繼續請按2。$/, anythingElse: '仲有冇嘢可以幫到你？有請按1，冇請按2。' },
   'en-US': { key: '2', story: 'no power in the whole flat', again: /To hear it again, press 1\. To continue, press 2\.$/, anythingElse: 'Is there anything else I can help you with? If yes, press 1. If not, press 2.' },
 } as const;
 

@@ -77,7 +77,7 @@ describe('audit 2 (issue 14): the caller\'s Cantonese kept, English a native spe
   });
 
   it('yue-HK: "anything else?" is said with its 嘢', () => {
-    expect(say('closing.anythingElse', {}, 'yue-HK')).toBe('仲有冇其他嘢可以幫到你？有請按1，冇請按2。');
+    expect(say('closing.anythingElse', {}, 'yue-HK')).toBe('仲有冇嘢可以幫到你？有請按1，冇請按2。');
   });
 
   it('en-US: the scope question, the urgent repair and the ticket offer as a native speaker says them, promising no more than Mandarin does', () => {
