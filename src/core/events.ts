@@ -22,12 +22,12 @@ export type DialogueEvent =
    * address: there, the address in the words, without what leads in or trails off (N8);
    * unknown: the answer is only "I don't know" ("不清楚", "not sure");
    * yesNoOnly: the words are only a yes or a no ("是", "对", "ok"): nothing to record as an answer;
-   * shock: a danger report says someone has been shocked (120 first);
+   * shock: a danger report says someone has been shocked (120 first); fire: it says something is on fire (119 first);
    * topic: as for a choice, the knowledge-base topic the words name (`AskMeta.inPassing`);
    * where, when: the place and the time a story names in passing (`AskMeta.inPassing.story`);
    * told: as for a choice.
    */
-  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean; lift?: boolean; topic?: string; where?: string; when?: string; told?: StoryTold }
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean; fire?: boolean; lift?: boolean; topic?: string; where?: string; when?: string; told?: StoryTold }
   | { type: 'noInput' }
   /**
    * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a
@@ -45,7 +45,7 @@ export type DialogueEvent =
    */
   | { type: 'upset' }
   /** need: a business named in the same words ("我要投诉，电线掉下来了"): served after the danger report. */
-  | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean; need?: Intent; locale?: Locale; where?: string; when?: string }
+  | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean; fire?: boolean; need?: Intent; locale?: Locale; where?: string; when?: string }
   | { type: 'language'; locale: Locale }
   /** The caller is done ("没事了，再见", "that's it, thanks"): close politely (N20). */
   | { type: 'goodbye' }

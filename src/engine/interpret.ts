@@ -15,7 +15,7 @@ import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js'
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { matchYesNo, turnsAway, yesNo } from '../nlu/yes-no.js';
 import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
-import { findDanger, reportsShock } from '../nlu/danger.js';
+import { findDanger, reportsFire, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { hasAddressWord, locationAnswer, placeInstead } from '../nlu/location.js';
 import { namesDistrict } from '../services/address-district.js';
@@ -339,12 +339,13 @@ const tellsWhatNotWhere = (text: string, result: IntentResult | null) =>
   result !== null && TELLS_WHAT.has(result.intent) && !hasAddressWord(text);
 
 /** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean } {
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; shock?: boolean; fire?: boolean } {
   const location = locationAnswer(text);
   return {
     ...(ask.expects === 'place' ? { place: location === 'place' && !tellsWhatNotWhere(text, result), address: addressIn(text) } : {}),
     ...(location === 'unknown' ? { unknown: true } : {}),
     ...(location === 'yesno' ? { yesNoOnly: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
+    ...(result?.intent === 'danger' && reportsFire(text) ? { fire: true } : {}),
   };
 }

@@ -182,7 +182,7 @@ export const outbound = setup({
     /** The safety advice, heard whole (N10); when someone has been shocked, 120 first. */
     sayDangerAdvice: emit(({ event }) => ({
       type: 'say' as const,
-      key: event.type === 'danger' && event.shock ? 'danger.shockAdvice' : 'fault.safetyAdvice',
+      key: event.type === 'danger' && event.shock ? 'danger.shockAdvice' : event.type === 'danger' && event.fire ? 'danger.fireAdvice' : 'fault.safetyAdvice',
       safety: true,
     })),
   },

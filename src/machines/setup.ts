@@ -162,7 +162,8 @@ const flowSetup = setup({
     /** The safety advice, heard whole (N10); when someone has been shocked, an ambulance (120) first. */
     sayDangerAdvice: emit(({ event }) => ({
       type: 'say' as const,
-      key: (event.type === 'danger' || event.type === 'text') && event.shock ? 'danger.shockAdvice' : 'fault.safetyAdvice',
+      // Someone shocked: 120 first; something on fire: 119 first, no water on it; otherwise stay away (N10).
+      key: (event.type === 'danger' || event.type === 'text') && event.shock ? 'danger.shockAdvice' : (event.type === 'danger' || event.type === 'text') && event.fire ? 'danger.fireAdvice' : 'fault.safetyAdvice',
       safety: true,
     })),
     /** Tell the ticket; in emergency mode (the save is queued) tell that the request is recorded (N21). */
