@@ -63,10 +63,10 @@ describe('Turn -> TwiML', () => {
     expect(third2).toBe(third);
   });
 
-  it('N7: speech is never cut at the first pause: a numeric speechTimeout, longer for free text', () => {
+  it('N7: speech is never cut at the first pause: a numeric speechTimeout, longer for free text (4 s: a caller pauses mid-story)', () => {
     const text: Ask = { ...yesNo, kind: 'text', choices: [], hints: [], timeoutSeconds: 10 };
     const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'fault.askAddress' }], ask: text }), options))[0]!;
-    expect(gather.attributes).toMatchObject({ speechTimeout: '3', timeout: '10' });
+    expect(gather.attributes).toMatchObject({ speechTimeout: '4', timeout: '10' });
     expect(gather.attributes).not.toHaveProperty('numDigits');
     expect(gather.attributes).not.toHaveProperty('hints');
   });
