@@ -449,15 +449,7 @@ export const machine = createMachine({
           }
         },
         "identified": {
-          "type": "final",
-          "entry": [
-            {
-              "type": "say",
-              "params": {
-                "key": "identity.confirmed"
-              }
-            }
-          ]
+          "type": "final"
         },
         "alreadyIdentified": {
           "type": "final"
@@ -475,7 +467,15 @@ export const machine = createMachine({
         },
         {
           "target": "#bill.verify",
-          "guard": "hasCustomer"
+          "guard": "hasCustomer",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "identity.confirmed"
+              }
+            }
+          ]
         },
         {
           "target": "#bill.triesUsedUp",

@@ -6,6 +6,20 @@ export const machine = createMachine({
   "id": "callback-sayResult",
   "initial": "consultation",
   "states": {
+    "handled": {
+      "entry": [
+        "markServed",
+        {
+          "type": "say",
+          "params": {
+            "key": "callback.resultHandled"
+          }
+        }
+      ],
+      "always": {
+        "target": "#callback-sayResult.continue_callback_askClear"
+      }
+    },
     "supervisorAnswer": {
       "entry": [
         "markServed",

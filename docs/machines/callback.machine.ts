@@ -498,22 +498,8 @@ export const machine = createMachine({
     "tellResult": {
       "always": [
         {
-          "target": "#callback.ending",
-          "guard": "resultUnspeakable",
-          "actions": [
-            {
-              "type": "say",
-              "params": {
-                "key": "callback.resultByAgent"
-              }
-            },
-            {
-              "type": "conclude",
-              "params": {
-                "conclusion": "transferred"
-              }
-            }
-          ]
+          "target": "#callback.sayResult.handled",
+          "guard": "resultUnspeakable"
         },
         {
           "target": "#callback.sayResult.supervisorAnswer",
@@ -563,6 +549,20 @@ export const machine = createMachine({
     "sayResult": {
       "initial": "consultation",
       "states": {
+        "handled": {
+          "entry": [
+            "markServed",
+            {
+              "type": "say",
+              "params": {
+                "key": "callback.resultHandled"
+              }
+            }
+          ],
+          "always": {
+            "target": "#callback.askClear"
+          }
+        },
         "supervisorAnswer": {
           "entry": [
             "markServed",
@@ -694,7 +694,7 @@ export const machine = createMachine({
         "choice.no": [
           {
             "target": "#callback.ending",
-            "guard": "repeatedOnce",
+            "guard": "explainedByAPerson",
             "actions": [
               {
                 "type": "rememberClear",

@@ -25,7 +25,7 @@ export const machine = createMachine({
       ],
       "always": [
         {
-          "target": "#consultation.answered",
+          "target": "#consultation.offerTimeOfUse",
           "guard": {
             "type": "openingNames",
             "params": {
@@ -37,6 +37,12 @@ export const machine = createMachine({
               "type": "say",
               "params": {
                 "key": "kb.prices"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.pricesTiers"
               }
             }
           ]
@@ -232,12 +238,18 @@ export const machine = createMachine({
       },
       "on": {
         "choice.prices": {
-          "target": "#consultation.answered",
+          "target": "#consultation.offerTimeOfUse",
           "actions": [
             {
               "type": "say",
               "params": {
                 "key": "kb.prices"
+              }
+            },
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.pricesTiers"
               }
             }
           ]
@@ -338,6 +350,51 @@ export const machine = createMachine({
         },
         "choice.other_question": {
           "target": "#consultation.askQuestion"
+        }
+      }
+    },
+    "offerTimeOfUse": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "kb.offerTimeOfUse",
+          "help": "kb.offerTimeOfUseHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ]
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ]
+            }
+          ],
+          "hints": "hints.yesNo"
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#consultation.answered",
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.timeOfUse"
+              }
+            }
+          ]
+        },
+        "choice.no": {
+          "target": "#consultation.answered"
         }
       }
     },
@@ -552,7 +609,7 @@ export const machine = createMachine({
             "guard": "saidNothingMore"
           },
           {
-            "target": "#consultation.answered",
+            "target": "#consultation.offerTimeOfUse",
             "guard": {
               "type": "answerNames",
               "params": {
@@ -564,6 +621,12 @@ export const machine = createMachine({
                 "type": "say",
                 "params": {
                   "key": "kb.prices"
+                }
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.pricesTiers"
                 }
               }
             ]

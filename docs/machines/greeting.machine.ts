@@ -60,7 +60,8 @@ export const machine = createMachine({
           "prompt": [
             {
               "key": "greeting.offerMandarin",
-              "locale": "zh-CN"
+              "locale": "zh-CN",
+              "onlyOn": "chat"
             },
             {
               "key": "greeting.offerEnglish",
@@ -192,7 +193,7 @@ export const machine = createMachine({
             ]
           },
           "hints": "hints.language",
-          "timeoutSeconds": 4
+          "timeoutSeconds": 3
         }
       },
       "on": {

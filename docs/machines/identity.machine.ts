@@ -443,15 +443,7 @@ export const machine = createMachine({
       }
     },
     "identified": {
-      "type": "final",
-      "entry": [
-        {
-          "type": "say",
-          "params": {
-            "key": "identity.confirmed"
-          }
-        }
-      ]
+      "type": "final"
     },
     "alreadyIdentified": {
       "type": "final"

@@ -114,7 +114,8 @@ export const machine = createMachine({
             "params": {
               "reason": "requested"
             }
-          }
+          },
+          "rememberEscalationWords"
         ]
       },
       {
@@ -125,7 +126,8 @@ export const machine = createMachine({
             "params": {
               "reason": "requested"
             }
-          }
+          },
+          "rememberEscalationWords"
         ]
       }
     ],
@@ -356,7 +358,8 @@ export const machine = createMachine({
               "prompt": [
                 {
                   "key": "greeting.offerMandarin",
-                  "locale": "zh-CN"
+                  "locale": "zh-CN",
+                  "onlyOn": "chat"
                 },
                 {
                   "key": "greeting.offerEnglish",
@@ -488,7 +491,7 @@ export const machine = createMachine({
                 ]
               },
               "hints": "hints.language",
-              "timeoutSeconds": 4
+              "timeoutSeconds": 3
             }
           },
           "on": {
@@ -1440,7 +1443,15 @@ export const machine = createMachine({
                 "params": {
                   "outcome": "identified"
                 }
-              }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "identity.confirmed"
+                  }
+                }
+              ]
             },
             {
               "target": "#inbound.faultReport.report",
@@ -1892,15 +1903,7 @@ export const machine = createMachine({
               }
             },
             "identified": {
-              "type": "final",
-              "entry": [
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "identity.confirmed"
-                  }
-                }
-              ]
+              "type": "final"
             },
             "alreadyIdentified": {
               "type": "final"
@@ -4470,15 +4473,7 @@ export const machine = createMachine({
                   }
                 },
                 "identified": {
-                  "type": "final",
-                  "entry": [
-                    {
-                      "type": "say",
-                      "params": {
-                        "key": "identity.confirmed"
-                      }
-                    }
-                  ]
+                  "type": "final"
                 },
                 "alreadyIdentified": {
                   "type": "final"
@@ -4496,7 +4491,15 @@ export const machine = createMachine({
                 },
                 {
                   "target": "#inbound.query.bill.verify",
-                  "guard": "hasCustomer"
+                  "guard": "hasCustomer",
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "identity.confirmed"
+                      }
+                    }
+                  ]
                 },
                 {
                   "target": "#inbound.query.bill.triesUsedUp",
@@ -4935,9 +4938,28 @@ export const machine = createMachine({
           "states": {
             "identity": {
               "initial": "known",
-              "onDone": {
-                "target": "#inbound.query.outageSchedule.where"
-              },
+              "onDone": [
+                {
+                  "target": "#inbound.query.outageSchedule.where",
+                  "guard": {
+                    "type": "endedWith",
+                    "params": {
+                      "outcome": "identified"
+                    }
+                  },
+                  "actions": [
+                    {
+                      "type": "say",
+                      "params": {
+                        "key": "identity.confirmed"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "target": "#inbound.query.outageSchedule.where"
+                }
+              ],
               "states": {
                 "known": {
                   "always": [
@@ -5376,15 +5398,7 @@ export const machine = createMachine({
                   }
                 },
                 "identified": {
-                  "type": "final",
-                  "entry": [
-                    {
-                      "type": "say",
-                      "params": {
-                        "key": "identity.confirmed"
-                      }
-                    }
-                  ]
+                  "type": "final"
                 },
                 "alreadyIdentified": {
                   "type": "final"
@@ -6084,7 +6098,7 @@ export const machine = createMachine({
           ],
           "always": [
             {
-              "target": "#inbound.consultation.answered",
+              "target": "#inbound.consultation.offerTimeOfUse",
               "guard": {
                 "type": "openingNames",
                 "params": {
@@ -6096,6 +6110,12 @@ export const machine = createMachine({
                   "type": "say",
                   "params": {
                     "key": "kb.prices"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.pricesTiers"
                   }
                 }
               ]
@@ -6291,12 +6311,18 @@ export const machine = createMachine({
           },
           "on": {
             "choice.prices": {
-              "target": "#inbound.consultation.answered",
+              "target": "#inbound.consultation.offerTimeOfUse",
               "actions": [
                 {
                   "type": "say",
                   "params": {
                     "key": "kb.prices"
+                  }
+                },
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.pricesTiers"
                   }
                 }
               ]
@@ -6397,6 +6423,51 @@ export const machine = createMachine({
             },
             "choice.other_question": {
               "target": "#inbound.consultation.askQuestion"
+            }
+          }
+        },
+        "offerTimeOfUse": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "kb.offerTimeOfUse",
+              "help": "kb.offerTimeOfUseHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ]
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ]
+                }
+              ],
+              "hints": "hints.yesNo"
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.consultation.answered",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.timeOfUse"
+                  }
+                }
+              ]
+            },
+            "choice.no": {
+              "target": "#inbound.consultation.answered"
             }
           }
         },
@@ -6611,7 +6682,7 @@ export const machine = createMachine({
                 "guard": "saidNothingMore"
               },
               {
-                "target": "#inbound.consultation.answered",
+                "target": "#inbound.consultation.offerTimeOfUse",
                 "guard": {
                   "type": "answerNames",
                   "params": {
@@ -6623,6 +6694,12 @@ export const machine = createMachine({
                     "type": "say",
                     "params": {
                       "key": "kb.prices"
+                    }
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.pricesTiers"
                     }
                   }
                 ]

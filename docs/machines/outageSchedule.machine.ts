@@ -11,9 +11,28 @@ export const machine = createMachine({
   "states": {
     "identity": {
       "initial": "known",
-      "onDone": {
-        "target": "#outageSchedule.where"
-      },
+      "onDone": [
+        {
+          "target": "#outageSchedule.where",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "identified"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "identity.confirmed"
+              }
+            }
+          ]
+        },
+        {
+          "target": "#outageSchedule.where"
+        }
+      ],
       "states": {
         "known": {
           "always": [
@@ -452,15 +471,7 @@ export const machine = createMachine({
           }
         },
         "identified": {
-          "type": "final",
-          "entry": [
-            {
-              "type": "say",
-              "params": {
-                "key": "identity.confirmed"
-              }
-            }
-          ]
+          "type": "final"
         },
         "alreadyIdentified": {
           "type": "final"

@@ -312,6 +312,11 @@ export const machine = createMachine({
                 "goodbye"
               ],
               "words": "offer.no"
+            },
+            {
+              "id": "not_now",
+              "words": "offer.notNow",
+              "hidden": true
             }
           ],
           "hints": "hints.yesNo"
@@ -345,6 +350,9 @@ export const machine = createMachine({
               }
             }
           ]
+        },
+        "choice.not_now": {
+          "target": "#proactive.notNow"
         },
         "noInput": [
           {

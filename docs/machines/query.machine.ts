@@ -518,15 +518,7 @@ export const machine = createMachine({
               }
             },
             "identified": {
-              "type": "final",
-              "entry": [
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "identity.confirmed"
-                  }
-                }
-              ]
+              "type": "final"
             },
             "alreadyIdentified": {
               "type": "final"
@@ -544,7 +536,15 @@ export const machine = createMachine({
             },
             {
               "target": "#query.bill.verify",
-              "guard": "hasCustomer"
+              "guard": "hasCustomer",
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "identity.confirmed"
+                  }
+                }
+              ]
             },
             {
               "target": "#query.bill.triesUsedUp",
@@ -983,9 +983,28 @@ export const machine = createMachine({
       "states": {
         "identity": {
           "initial": "known",
-          "onDone": {
-            "target": "#query.outageSchedule.where"
-          },
+          "onDone": [
+            {
+              "target": "#query.outageSchedule.where",
+              "guard": {
+                "type": "endedWith",
+                "params": {
+                  "outcome": "identified"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "identity.confirmed"
+                  }
+                }
+              ]
+            },
+            {
+              "target": "#query.outageSchedule.where"
+            }
+          ],
           "states": {
             "known": {
               "always": [
@@ -1424,15 +1443,7 @@ export const machine = createMachine({
               }
             },
             "identified": {
-              "type": "final",
-              "entry": [
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "identity.confirmed"
-                  }
-                }
-              ]
+              "type": "final"
             },
             "alreadyIdentified": {
               "type": "final"

@@ -24,12 +24,12 @@ export type DialogueEvent =
    * yesNoOnly: the words are only a yes or a no ("是", "对", "ok"): nothing to record as an answer;
    * noFact: the words tell nothing as an answer: a don't-know ("不知道他叫什么", "I don't know his name")
    *   or a bare yes or no ("没有了"), src/nlu/non-answer.ts: never a fact to read back (N5, N8);
-   * shock: a danger report says someone has been shocked (120 first);
+   * shock: a danger report says someone has been shocked (120 first); fire: it says something is on fire (119 first);
    * topic: as for a choice, the knowledge-base topic the words name (`AskMeta.inPassing`);
    * where, when: the place and the time a story names in passing (`AskMeta.inPassing.story`);
    * told: as for a choice.
    */
-  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; noFact?: boolean; shock?: boolean; lift?: boolean; topic?: string; where?: string; when?: string; told?: StoryTold }
+  | { type: 'text'; text: string; intent: Intent | null; place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; noFact?: boolean; shock?: boolean; fire?: boolean; lift?: boolean; topic?: string; where?: string; when?: string; told?: StoryTold }
   | { type: 'noInput' }
   /**
    * heard: the digits of a number of the wrong length, read back before asking again (N8); key: a
@@ -39,7 +39,8 @@ export type DialogueEvent =
   | { type: 'noMatch'; heard?: string; key?: true; unclear?: true; noFact?: true }
   | { type: 'repeat' }
   | { type: 'agent' }
-  | { type: 'supervisor' }
+  /** said: what the caller said besides the request ("停电三天了没人管"), for the supervisor's summary (N24). */
+  | { type: 'supervisor'; said?: string }
   | { type: 'abuse'; text: string }
   /**
    * The caller sounds upset or angry (N3), sent by the engine just before the event of the same
@@ -47,7 +48,7 @@ export type DialogueEvent =
    */
   | { type: 'upset' }
   /** need: a business named in the same words ("我要投诉，电线掉下来了"): served after the danger report. */
-  | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean; need?: Intent; locale?: Locale; where?: string; when?: string }
+  | { type: 'danger'; text: string | null; place?: boolean; address?: string; shock?: boolean; fire?: boolean; need?: Intent; locale?: Locale; where?: string; when?: string }
   | { type: 'language'; locale: Locale }
   /** The caller is done ("没事了，再见", "that's it, thanks"): close politely (N20). */
   | { type: 'goodbye' }

@@ -5,6 +5,7 @@
  */
 import type { Intent } from './intents.js';
 import type { Locale } from './locale.js';
+import type { Channel } from './conversation.js';
 
 /** A prompt of an ask; `locale` says it in another language than the conversation's (language offers, N4). */
 export interface AskPrompt {
@@ -14,6 +15,8 @@ export interface AskPrompt {
   ifGiven?: string;
   /** Said only when this prompt value is not given (a complaint's read-back without the place the caller did not know). */
   unlessGiven?: string;
+  /** Said only on this channel: the Mandarin offer only in chat (on the phone Mandarin is the default, said without a key, N4). */
+  onlyOn?: Channel;
 }
 
 /**

@@ -58,8 +58,8 @@ export function heard(prompts: PromptRef[], locale: Locale): { text: string; sec
 
 /** An ask's question as prompt references, each in its own locale where it names one (the language offer, N4). */
 export function questionPrompts(ask: AskMeta): PromptRef[] {
-  const refs = typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt;
-  return refs.map((p) => ({ ...p, values: SAMPLE_VALUES }));
+  const refs = typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt.filter((p) => p.onlyOn === undefined || p.onlyOn === 'voice');
+  return refs.map(({ onlyOn: _channel, ...p }) => ({ ...p, values: SAMPLE_VALUES }));
 }
 
 function askSection(node: AnyStateNode, root: AnyStateNode, ask: AskMeta): string {

@@ -30,7 +30,7 @@ export function buildTurn(snapshot: AnyMachineSnapshot, emitted: DialogueEmitted
     if (event.type === 'say') prompts.push(event.safety ? { key: event.key, values, safety: true } : { key: event.key, values });
   }
   const ask = currentAsk(snapshot);
-  if (ask) prompts.push(...askPrompts(ask, view.misses, view.miss ?? 'words', values));
+  if (ask) prompts.push(...askPrompts(ask, view.misses, view.miss ?? 'words', values, header.channel));
   const end = snapshot.status === 'done' ? currentEnd(snapshot) : null;
   return {
     conversationId: header.conversationId,
@@ -81,11 +81,12 @@ function toEnding(end: EndMeta, view: TurnView, locale: Locale, settings: TurnSe
  * question: "just say it"). A number of the wrong length is read back instead (N8): the caller
  * hears what was taken, never a silently shortened number, and the question again.
  */
-function askPrompts(ask: AskMeta, misses: number, miss: MissKind, values: PromptRef['values']): PromptRef[] {
+function askPrompts(ask: AskMeta, misses: number, miss: MissKind, values: PromptRef['values'], channel: Channel): PromptRef[] {
   const question = (typeof ask.prompt === 'string' ? [{ key: ask.prompt }] : ask.prompt)
     .filter(({ ifGiven }) => ifGiven === undefined || (values?.[ifGiven] ?? '') !== '')
     .filter(({ unlessGiven }) => unlessGiven === undefined || (values?.[unlessGiven] ?? '') === '')
-    .map(({ ifGiven: _given, unlessGiven: _unless, ...prompt }): PromptRef => ({ ...prompt, values }));
+    .filter(({ onlyOn }) => onlyOn === undefined || onlyOn === channel)
+    .map(({ ifGiven: _given, unlessGiven: _unless, onlyOn: _channel, ...prompt }): PromptRef => ({ ...prompt, values }));
   if (misses <= 0) return question;
   const help: PromptRef = { key: ask.help, values };
   if (ask.kind === 'digits' && values?.heardDigits) return [{ key: 'common.heardDigits', values }, ...(misses === 1 ? question : [help])];

@@ -15,7 +15,7 @@ import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js'
 import { spokenDigits } from '../nlu/normalize-digits.js';
 import { matchYesNo, turnsAway, yesNo } from '../nlu/yes-no.js';
 import { choiceByWords, matchChoiceWords } from '../nlu/choice-words.js';
-import { findDanger, reportsShock } from '../nlu/danger.js';
+import { findDanger, reportsFire, reportsShock } from '../nlu/danger.js';
 import { normalizeText } from '../nlu/normalize.js';
 import { hasAddressWord, locationAnswer, placeInstead } from '../nlu/location.js';
 import { nonAnswer } from '../nlu/non-answer.js';
@@ -27,7 +27,7 @@ import { spokenKey } from '../nlu/spoken-key.js';
 import { reportsStoppedLift } from '../nlu/lift.js';
 import { languageOfWords } from '../nlu/language-of.js';
 import { soundsUpset, storyTold } from '../nlu/feelings.js';
-import { asksForSupervisor, grumblesAboutBill, saysDissatisfied } from '../nlu/grievance.js';
+import { asksForSupervisor, grumblesAboutBill, saidBesidesSupervisor, saysDissatisfied } from '../nlu/grievance.js';
 import { UNHAPPY, UNHAPPY_ABOUT_BILL } from '../core/meta.js';
 
 export interface InterpretOptions {
@@ -176,7 +176,7 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
     // Danger interrupts any answer (N10), with the words: the flow may keep them as its answer too.
     if (result?.intent === 'danger') return { type: 'danger', text, ...facts(text, ask, result) };
     // "什么破服务…我要找你们领导": the supervisor, not the answer to the question (N24).
-    if (asksForSupervisor(text)) return { type: 'supervisor' };
+    if (asksForSupervisor(text)) return toSupervisor(text);
     const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
     return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
   }
@@ -211,7 +211,7 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   const aboutDanger = result?.intent === 'danger';
   // A request for the supervisor wins wherever it is said, with a complaint or a rude word around
   // it (N24); then dissatisfaction, where the ask hears it, before the "不" of 不满意 reads as a no (N12).
-  if (!aboutDanger && asksForSupervisor(text)) return { type: 'supervisor' };
+  if (!aboutDanger && asksForSupervisor(text)) return toSupervisor(text);
   if (!aboutDanger && ask.choices?.some((c) => c.id === UNHAPPY) && saysDissatisfied(text)) {
     return choice(grumblesAboutBill(text) && ask.choices.some((c) => c.id === UNHAPPY_ABOUT_BILL) ? UNHAPPY_ABOUT_BILL : UNHAPPY);
   }
@@ -284,6 +284,12 @@ function numberInstead(text: string, length: number, locale: Locale): DialogueEv
 }
 
 /** The commands that work in every ask state. */
+/** The request for the supervisor, with what else the caller said in the same breath (N24: recorded accurately). */
+function toSupervisor(text: string): DialogueEvent {
+  const said = saidBesidesSupervisor(text);
+  return said ? { type: 'supervisor', said } : { type: 'supervisor' };
+}
+
 function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null {
   switch (intent) {
     case 'repeat':
@@ -291,7 +297,7 @@ function globalCommand(intent: Intent | string, text = ''): DialogueEvent | null
     case 'agent':
       return { type: 'agent' };
     case 'supervisor':
-      return { type: 'supervisor' };
+      return text ? toSupervisor(text) : { type: 'supervisor' };
     case 'language_zh':
       return { type: 'language', locale: 'zh-CN' };
     case 'language_en':
@@ -340,7 +346,7 @@ const tellsWhatNotWhere = (text: string, result: IntentResult | null) =>
   result !== null && TELLS_WHAT.has(result.intent) && !hasAddressWord(text);
 
 /** What the flow needs to know of free words beyond their intent: a place named (and its address), "I don't know", a shock reported. */
-function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; noFact?: boolean; shock?: boolean } {
+function facts(text: string, ask: AskMeta, result: IntentResult | null): { place?: boolean; address?: string; unknown?: boolean; yesNoOnly?: boolean; noFact?: boolean; shock?: boolean; fire?: boolean } {
   const location = locationAnswer(text);
   return {
     ...(ask.expects === 'place' ? { place: location === 'place' && !tellsWhatNotWhere(text, result), address: addressIn(text) } : {}),
@@ -348,5 +354,6 @@ function facts(text: string, ask: AskMeta, result: IntentResult | null): { place
     ...(location === 'yesno' ? { yesNoOnly: true } : {}),
     ...(nonAnswer(text) ? { noFact: true } : {}),
     ...(result?.intent === 'danger' && reportsShock(text) ? { shock: true } : {}),
+    ...(result?.intent === 'danger' && reportsFire(text) ? { fire: true } : {}),
   };
 }

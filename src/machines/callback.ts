@@ -120,12 +120,10 @@ export const callbackMachine = outbound.createMachine({
     // N17: the result, by business type.
     tellResult: {
       always: [
-        // N4: a result written in Chinese cannot be said by an English voice: a person explains it.
-        {
-          guard: 'resultUnspeakable',
-          actions: [{ type: 'say', params: { key: 'callback.resultByAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }],
-          target: 'ending',
-        },
+        // N4, N17: a result written in Chinese cannot be said by an English voice: the English callee
+        // hears that it was looked into and dealt with, is asked whether that is clear and then the
+        // survey; a colleague goes through the details only if he wants them (the no at askClear).
+        { guard: 'resultUnspeakable', target: 'sayResult.handled' },
         { guard: 'isSupervisorAnswer', target: 'sayResult.supervisorAnswer' },
         { guard: { type: 'isBusiness', params: { business: 'repair' } }, target: 'sayResult.repair' },
         { guard: { type: 'isBusiness', params: { business: 'complaint' } }, target: 'sayResult.complaint' },
@@ -137,6 +135,7 @@ export const callbackMachine = outbound.createMachine({
     sayResult: {
       initial: 'consultation',
       states: {
+        handled: { entry: ['markServed', { type: 'say', params: { key: 'callback.resultHandled' } }], always: '#callback.askClear' },
         supervisorAnswer: { entry: ['markServed', { type: 'say', params: { key: 'callback.resultSupervisorAnswer' } }], always: '#callback.askClear' },
         repair: { entry: ['markServed', { type: 'say', params: { key: 'callback.resultRepair' } }], always: '#callback.askClear' },
         complaint: { entry: ['markServed', { type: 'say', params: { key: 'callback.resultComplaint' } }], always: '#callback.askClear' },
@@ -151,9 +150,9 @@ export const callbackMachine = outbound.createMachine({
       on: {
         'choice.yes': { actions: { type: 'rememberClear', params: { clear: true } }, target: 'askSatisfaction' },
         'choice.no': [
-          // Still not clear after hearing it twice: a person explains.
+          // Still not clear after hearing it twice, or the details are only in Chinese: a person explains.
           {
-            guard: 'repeatedOnce',
+            guard: 'explainedByAPerson',
             actions: [{ type: 'rememberClear', params: { clear: false } }, { type: 'say', params: { key: 'callback.explainByAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }],
             target: 'ending',
           },

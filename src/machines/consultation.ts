@@ -21,7 +21,8 @@ function explain(application: Topic, key: string) {
 
 /** What the knowledge base says of each topic (N11): chosen at the topic menu, or named where the caller asked. */
 const ANSWER = {
-  prices: { actions: { type: 'say', params: { key: 'kb.prices' } }, target: 'answered' },
+  // The three tiers briefly, as an agent says them; the time-of-use rates only when asked for (N2, issue 14).
+  prices: { actions: [{ type: 'say', params: { key: 'kb.prices' } }, { type: 'say', params: { key: 'kb.pricesTiers' } }], target: 'offerTimeOfUse' },
   new_connection: explain('new_connection', 'kb.newConnection'),
   ev_charger: explain('ev_charger', 'kb.evCharger'),
   capacity_increase: explain('capacity_increase', 'kb.capacityIncrease'),
@@ -74,6 +75,16 @@ export const consultationFlow = dialogue.createStateConfig({
         'choice.business_hours': ANSWER.business_hours,
         'choice.payment': ANSWER.payment,
         'choice.other_question': 'askQuestion',
+      },
+    },
+
+    // More detail offered instead of read out: the time-of-use rates (峰谷电价) on request.
+    offerTimeOfUse: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'kb.offerTimeOfUse', help: 'kb.offerTimeOfUseHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      on: {
+        'choice.yes': { actions: { type: 'say', params: { key: 'kb.timeOfUse' } }, target: 'answered' },
+        'choice.no': 'answered',
       },
     },
 

@@ -133,6 +133,8 @@ export interface DialogueContext extends DialogueInput {
   /** The abuse incident was filed and the caller moved to self-service (N22). */
   abuseReported: boolean;
   escalationReason: EscalationReason | null;
+  /** What the caller said with the request for the supervisor ("停电三天了没人管"): his summary and whisper have it (N24). */
+  escalationWords?: string | null;
   escalation: { record: Escalation; shift: DutyShift | null } | null;
   /** A query's answer: the bill statement or an outage schedule. */
   statement: Statement | null;

@@ -32,6 +32,7 @@ export function escalationSummary(context: DialogueContext): string {
   if (reported.length > 0) parts.push(reported.join(', '));
   if (answers.what) parts.push(`complaint: ${answers.what}`);
   if (answers.details) parts.push(`report (${answers.reportType ?? 'other'}): ${answers.details}`);
+  if (context.escalationWords) parts.push(`caller said: ${context.escalationWords}`);
   if (context.abuse.length > 0) parts.push(`abusive words: ${context.abuse.join(' / ')}`);
   // N3: who takes the call knows to speak softly.
   if (context.upset) parts.push('caller upset (answered softly)');
@@ -81,6 +82,9 @@ export function escalationWhisper(context: DialogueContext, whisperLocale: Local
     const sayable = HAN.test(what) === (whisperLocale !== 'en-US');
     prompts.push(say('escalation.whisperComplaint', { what: quotedGist(what) }, sayable ? whisperLocale : callerLocale));
   }
+  // N24: what the caller said with the request ("停电三天了没人管"), in his words, by a voice that can say them.
+  const said = context.escalationWords;
+  if (said) prompts.push(say('escalation.whisperSaid', { what: quotedGist(said) }, HAN.test(said) === (whisperLocale !== 'en-US') ? whisperLocale : callerLocale));
   return prompts;
 }
 
@@ -96,7 +100,7 @@ export const escalationFlow = dialogue.createStateConfig({
           channel: context.channel,
           phone: context.caller,
           summary: escalationSummary(context),
-          context: { account: context.customer?.account ?? null, ticket: context.ticket?.id ?? null, answers: context.answers },
+          context: { account: context.customer?.account ?? null, ticket: context.ticket?.id ?? null, answers: context.answers, ...(context.escalationWords ? { said: context.escalationWords } : {}) },
         }),
         onDone: {
           actions: { type: 'rememberEscalation', params: ({ event }) => ({ escalation: event.output }) },

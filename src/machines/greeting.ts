@@ -42,7 +42,9 @@ export const greetingFlow = dialogue.createStateConfig({
         ask: {
           kind: 'choice',
           prompt: [
-            { key: 'greeting.offerMandarin', locale: 'zh-CN' },
+            // N4: on the phone Mandarin is the default (silence or 1 keeps it), so only the other
+            // languages are offered: the greeting and the offers take under 10 s before the menu.
+            { key: 'greeting.offerMandarin', locale: 'zh-CN', onlyOn: 'chat' },
             { key: 'greeting.offerEnglish', locale: 'en-US' },
             { key: 'greeting.offerCantonese', locale: 'yue-HK' },
           ],
@@ -56,7 +58,7 @@ export const greetingFlow = dialogue.createStateConfig({
           anyLanguage: true,
           inPassing: WITH_A_NEED,
           hints: 'hints.language',
-          timeoutSeconds: 4,
+          timeoutSeconds: 3,
         },
       },
       on: {

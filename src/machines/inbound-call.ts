@@ -97,8 +97,8 @@ export const inboundCallMachine = dialogue.createMachine({
     ],
     supervisor: [
       { guard: 'selfServiceOnly', actions: { type: 'say', params: { key: 'selfService.noAgent' } } },
-      { guard: 'hasUnsavedDraft', actions: { type: 'escalateFor', params: { reason: 'requested' } }, target: '.savingForSupervisor' },
-      { actions: { type: 'escalateFor', params: { reason: 'requested' } }, target: '.escalation' },
+      { guard: 'hasUnsavedDraft', actions: [{ type: 'escalateFor', params: { reason: 'requested' } }, 'rememberEscalationWords'], target: '.savingForSupervisor' },
+      { actions: [{ type: 'escalateFor', params: { reason: 'requested' } }, 'rememberEscalationWords'], target: '.escalation' },
     ],
     // "没事了，再见" at any question: a polite close (N20); what was given is kept for a callback.
     goodbye: [{ guard: 'hasUnsavedDraft', target: '.savingBeforeGoodbye' }, { target: '.goodbye' }],
@@ -144,7 +144,7 @@ export const inboundCallMachine = dialogue.createMachine({
         identity: {
           ...identityFlow,
           onDone: [
-            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, target: 'notice' },
+            { guard: { type: 'endedWith', params: { outcome: 'identified' } }, actions: { type: 'say', params: { key: 'identity.confirmed' } }, target: 'notice' },
             { actions: { type: 'say', params: { key: 'identity.proceedByAddress' } }, target: 'report' },
           ],
         },

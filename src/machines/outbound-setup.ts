@@ -135,6 +135,8 @@ export const CONSENT_CHOICES: AskChoice[] = [
 export const OFFER_CHOICES: AskChoice[] = [
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'offer.yes' },
   { id: 'no', dtmf: '2', intents: ['deny', 'goodbye'], words: 'offer.no' },
+  // "没空，我在开车": no time for the call, not a no to the offer (N18: an apology, not thanks).
+  { id: 'not_now', words: 'offer.notNow', hidden: true },
 ];
 
 export const outbound = setup({
@@ -180,7 +182,7 @@ export const outbound = setup({
     /** The safety advice, heard whole (N10); when someone has been shocked, 120 first. */
     sayDangerAdvice: emit(({ event }) => ({
       type: 'say' as const,
-      key: event.type === 'danger' && event.shock ? 'danger.shockAdvice' : 'fault.safetyAdvice',
+      key: event.type === 'danger' && event.shock ? 'danger.shockAdvice' : event.type === 'danger' && event.fire ? 'danger.fireAdvice' : 'fault.safetyAdvice',
       safety: true,
     })),
   },
@@ -193,7 +195,8 @@ export const outbound = setup({
     isBusiness: ({ context }, params: { business: CallbackBusiness }) => context.callback?.business === params.business,
     resultUnspeakable: ({ context }) => context.locale === 'en-US' && /\p{Script=Han}/u.test(context.callback?.result ?? ''),
     isSupervisorAnswer: ({ context }) => context.callback?.supervisorAnswer === true,
-    repeatedOnce: ({ context }) => context.repeats >= 1,
+    /** Not clear: said twice already, or its details are written in Chinese to an English callee (N4): a colleague explains. */
+    explainedByAPerson: ({ context }) => context.repeats >= 1 || (context.locale === 'en-US' && /\p{Script=Han}/u.test(context.callback?.result ?? '')),
     saidNothingMore: ({ event }) => event.type === 'text' && event.intent === 'deny',
     served: ({ context }) => context.served,
     satisfied: ({ context }) => context.result.satisfaction !== undefined && SATISFIED.includes(context.result.satisfaction),

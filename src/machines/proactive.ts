@@ -44,6 +44,7 @@ export const proactiveMachine = outbound.createMachine({
       on: {
         'choice.yes': { actions: [{ type: 'rememberAccepted', params: { accepted: true } }, { type: 'say', params: { key: 'proactive.accepted' } }], target: 'thanks' },
         'choice.no': { actions: { type: 'rememberAccepted', params: { accepted: false } }, target: 'thanks' },
+        'choice.not_now': 'notNow',
         noInput: [{ guard: 'ladderExhausted', target: 'thanks' }, { actions: 'countMiss' }],
         noMatch: [{ guard: 'ladderExhausted', target: 'thanks' }, { actions: 'countMiss' }],
       },

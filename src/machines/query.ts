@@ -41,7 +41,8 @@ export const queryFlow = dialogue.createStateConfig({
         lookup: {
           always: [
             { guard: 'hasVerifiedCustomer', target: 'fetch' },
-            { guard: 'hasCustomer', target: 'verify' },
+            // Identified, not yet verified: the acknowledgement the answer would have given, before the code (N8).
+            { guard: 'hasCustomer', actions: { type: 'say', params: { key: 'identity.confirmed' } }, target: 'verify' },
             // The account-number tries are used up (issue 14): an agent can verify the caller otherwise.
             { guard: 'triesUsedUp', actions: { type: 'say', params: { key: 'common.triesUsedUp' } }, target: 'triesUsedUp' },
             { actions: { type: 'say', params: { key: 'query.needAccount' } }, target: 'answered' },
@@ -95,7 +96,10 @@ export const queryFlow = dialogue.createStateConfig({
       entry: 'reactToOpeningTold',
       initial: 'identity',
       states: {
-        identity: { ...identityFlow, onDone: 'where' },
+        identity: {
+          ...identityFlow,
+          onDone: [{ guard: { type: 'endedWith', params: { outcome: 'identified' } }, actions: { type: 'say', params: { key: 'identity.confirmed' } }, target: 'where' }, { target: 'where' }],
+        },
         where: {
           // The account's own area only for a verified customer; others name the area.
           always: [{ guard: 'hasVerifiedCustomer', target: 'findArea' }, { target: 'askArea' }],

@@ -162,7 +162,8 @@ const flowSetup = setup({
     /** The safety advice, heard whole (N10); when someone has been shocked, an ambulance (120) first. */
     sayDangerAdvice: emit(({ event }) => ({
       type: 'say' as const,
-      key: (event.type === 'danger' || event.type === 'text') && event.shock ? 'danger.shockAdvice' : 'fault.safetyAdvice',
+      // Someone shocked: 120 first; something on fire: 119 first, no water on it; otherwise stay away (N10).
+      key: (event.type === 'danger' || event.type === 'text') && event.shock ? 'danger.shockAdvice' : (event.type === 'danger' || event.type === 'text') && event.fire ? 'danger.fireAdvice' : 'fault.safetyAdvice',
       safety: true,
     })),
     /** Tell the ticket; in emergency mode (the save is queued) tell that the request is recorded (N21). */
@@ -401,6 +402,8 @@ const flowSetup = setup({
     rememberScheduledOutage: assign({ scheduledOutage: (_, params: { outage: Outage | null }) => params.outage }),
 
     escalateFor: assign({ escalationReason: (_, params: { reason: EscalationReason }) => params.reason }),
+    /** N24: the need said with the request for the supervisor is recorded accurately, for his summary. */
+    rememberEscalationWords: assign({ escalationWords: ({ context, event }) => (event.type === 'supervisor' && event.said ? event.said : (context.escalationWords ?? null)) }),
     rememberEscalation: assign({ escalation: (_, params: { escalation: NonNullable<DialogueContext['escalation']> }) => params.escalation }),
     noteAbuse: assign({ abuse: ({ context, event }) => [...context.abuse, event.type === 'abuse' ? event.text : ''] }),
     serveBySelfService: assign({ selfServiceOnly: true, abuseReported: true }),

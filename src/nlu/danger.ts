@@ -437,6 +437,14 @@ export function findDanger(text: string): string | null {
 const SHOCK =
   /触电|触(?:着|到|了|咗)电|电击|电伤|电晕|电亲|(?:被|让|叫|俾|畀|遭|给)(?:高压)?电(?:流)?(?:给)?(?:电|打|击|到|伤|死|晕|麻|倒|咗|亲|中)|电(?:打|倒|晕|伤|死|麻|击)(?:了|咗|着|到|人|我|佢|他|她)|电到(?:人|我|佢|他|她|小孩|孩子)|electrocut\w*|\bshock(?:ed|s)?\b|\bzapped\b|\bjolt(?:ed)?\b|\bthrown back\b/;
 
+// Something on fire: 119 first, and no water on it (audit 2 of issue 14).
+const FIRE = /着火|著火|起火|失火|火灾|火災|烧起来|燒起來|火烛|火燭|冒火(?!花)|\bon fire\b|\bfire\b|\bflames?\b|\bburning\b/;
+
+/** Whether a danger report says that something is on fire (the meter box, a wire, the house). */
+export function reportsFire(text: string): boolean {
+  return explainDanger(text).some((f) => f.dismissed === null && FIRE.test(f.phrase));
+}
+
 /** Whether a danger report says that someone has been shocked (the caller, or someone there). */
 export function reportsShock(text: string): boolean {
   return explainDanger(text).some((f) => f.dismissed === null && SHOCK.test(f.phrase));

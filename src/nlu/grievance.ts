@@ -42,6 +42,20 @@ export function asksForSupervisor(text: string): boolean {
   return SUPERVISOR_ZH.test(normalized) || SUPERVISOR_EN.some((pattern) => pattern.test(normalized));
 }
 
+/**
+ * What a caller said together with the request for the supervisor (N24): the clauses that do not ask
+ * for him ("我要找你们领导，停电三天了没人管" -> 停电三天了没人管), for the supervisor's summary;
+ * undefined when the words were only the request.
+ */
+export function saidBesidesSupervisor(text: string): string | undefined {
+  const rest = text
+    .split(/(?<=[，。？！,.?!；;])/u)
+    .filter((clause) => !asksForSupervisor(clause))
+    .join('')
+    .replace(/^[\s，。？！,.?!；;]+|[\s，。？！,.?!；;]+$/gu, '');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : undefined;
+}
+
 /** The grumble is about the bill or the price ("怎么这么贵", "why is my bill so high"). */
 export function grumblesAboutBill(text: string): boolean {
   return ABOUT_THE_BILL.test(normalizeText(text));

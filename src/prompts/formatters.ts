@@ -9,7 +9,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { Medium } from '../core/conversation.js';
 import { isLocale, type Locale } from '../core/locale.js';
-import { NAME_CHARACTERS } from './name-characters.js';
+import { nameCharacter } from './name-characters.js';
 import { romanizeName } from './romanize.js';
 import { companyIn } from './company.js';
 import { englishPlace } from './place.js';
@@ -58,7 +58,7 @@ export function formatNameChars(value: string, locale: Locale, medium: Medium = 
   const described = [...name]
     .filter((c) => HAN.test(c))
     .map((c) => {
-      const row = NAME_CHARACTERS.get(c);
+      const row = nameCharacter(c);
       if (!row) return c;
       return locale === 'yue-HK' ? row.yue : row.zh;
     });

@@ -290,6 +290,27 @@ export const NAME_CHARACTERS: ReadonlyMap<string, NameCharacter> = (() => {
 })();
 
 /**
+ * Hong Kong variant forms a name may be written in (峯 for 峰, 豔 for 艷): the same character, found
+ * by its row.
+ */
+const NAME_VARIANTS: Readonly<Record<string, string>> = { 峯: '峰', 豔: '艷' };
+
+/** The row of a name's character, written in simplified, traditional or a Hong Kong variant form. */
+export function nameCharacter(c: string): NameCharacter | undefined {
+  return NAME_CHARACTERS.get(c) ?? NAME_CHARACTERS.get(NAME_VARIANTS[c] ?? '');
+}
+
+/**
+ * A name in traditional characters for Cantonese, character by character (N6): a surname is not a
+ * word, so 于伟 is 于偉 (never 於, "at"), 余芳 余芳 (never 餘, "the rest"), 范伟 范偉 (never 範), and
+ * 张峰 張峰, the form its description names. Characters the table does not hold go through
+ * `convert` (the OpenCC converter) one at a time.
+ */
+export function nameInTraditional(name: string, convert: (text: string) => string): string {
+  return [...name].map((c) => nameCharacter(c)?.traditional ?? convert(c)).join('');
+}
+
+/**
  * Words a character description must never contain (N6): negative words and villains'
  * names, in simplified and traditional characters. A test checks the whole dictionary.
  */

@@ -9,6 +9,7 @@ import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
 import { inCantoneseRegister } from './cantonese-register.js';
 import { romanizeHan } from './romanize.js';
 import { toTraditional } from './traditional.js';
+import { nameInTraditional } from './name-characters.js';
 
 export interface RenderOptions {
   /** Defaults to the package catalogue (getCatalogue()). */
@@ -141,10 +142,17 @@ function spokenInEnglish(values: Record<string, unknown>): Record<string, unknow
  * stored as written on the Mandarin side; a Cantonese caller hears and reads them in Hong Kong
  * characters (张伟 -> 張偉, 城关区 -> 城關區). Digits and timestamps have no Han and stay as they are.
  */
+/** The values that hold a person's name (their characters are described or said as written). */
+const PERSON_NAMES: ReadonlySet<string> = new Set(['name', 'surname', 'customerName']);
+
 function inTraditional(values: Record<string, unknown>): Record<string, unknown> {
   const converted: Record<string, unknown> = {};
   // The company is looked up by its configured Mandarin name; its formatter says it in the locale.
-  for (const [name, value] of Object.entries(values)) converted[name] = typeof value === 'string' && name !== 'company' ? toTraditional(value) : value;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== 'string' || name === 'company') converted[name] = value;
+    // A person's name by its characters, not as words: 于伟 is 于偉, not 於偉 (N6).
+    else converted[name] = PERSON_NAMES.has(name) ? nameInTraditional(value, toTraditional) : toTraditional(value);
+  }
   // A result written by staff in Mandarin is our wording: said in Cantonese register too.
   if (typeof converted['result'] === 'string') converted['result'] = inCantoneseRegister(converted['result']);
   return converted;

@@ -8,7 +8,13 @@ import * as OpenCC from 'opencc-js';
 
 let converter: ((text: string) => string) | null = null;
 
+/**
+ * Cantonese words OpenCC takes for Mandarin ones: 晒 (all, 冇晒電, 多謝晒) is not 曬 (to dry in the
+ * sun); after a verb or 冇 it is the Cantonese particle, as the caller said or typed it (issue 14).
+ */
+const CANTONESE_AFTER_CONVERSION: readonly [RegExp, string][] = [[/([冇無没沒完走食用壞坏停熄斷断黑晒曬謝谢哂齊齐])曬/gu, '$1晒']];
+
 export function toTraditional(text: string): string {
   const convert = (converter ??= OpenCC.Converter({ from: 'cn', to: 'hk' }));
-  return convert(text);
+  return CANTONESE_AFTER_CONVERSION.reduce((converted, [pattern, replacement]) => converted.replace(pattern, replacement), convert(text));
 }

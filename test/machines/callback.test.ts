@@ -64,15 +64,48 @@ describe('callback: introduction and identity (N16)', () => {
     expect(after).toMatchObject({ status: 'pending', conclusion: 'rescheduled', attempts: 0, nextAttemptAt: new Date('2026-11-26T09:00:00+08:00').toISOString() });
   });
 
-  it('N4: an English customer is not read a result written in Chinese: a colleague goes through it', async () => {
+  it('N4, N17: an English customer whose result is written in Chinese hears that it was dealt with, then the clear question and the survey, not a transfer', async () => {
+    const e = await engine();
+    const { task, order } = await readyCallback(e, { now: NOW });
+    const call = await answer(e, task, { locale: 'en-US' });
+    await call.say('yes it is me');
+    await call.say('sure');
+    expect(call.keys).toEqual(['callback.resultHandled', 'callback.askClear']);
+    expect(call.said).toMatch(/^About what you raised with us on November 25: we have looked into it and dealt with it\./);
+    expect(call.said).not.toMatch(/\p{Script=Han}/u); // nothing an English voice cannot say
+    expect(call.turn.end).toBeNull();
+    await call.press('1'); // clear
+    expect(call.keys).toEqual(['callback.askSatisfaction']);
+    await call.press('1'); // satisfied
+    await call.say('no, nothing');
+    expect(call.said).toContain('Sorry for taking up your valuable time');
+    expect(call.turn.end?.type).toBe('hangup');
+    expect(await e.stores.services.followUps.get(order!.id)).toMatchObject({ satisfaction: 'satisfied' });
+  });
+
+  it('N4, N17: an English customer who wants the details of a result written in Chinese is put through to a colleague at once', async () => {
     const e = await engine();
     const { task } = await readyCallback(e, { now: NOW });
     const call = await answer(e, task, { locale: 'en-US' });
     await call.say('yes it is me');
     await call.say('sure');
-    expect(call.keys).toEqual(['callback.resultByAgent']);
+    await call.press('2'); // not clear: the details are in Chinese, saying the same again would not help
+    expect(call.keys).toEqual(['callback.explainByAgent']);
     expect(call.turn.end).toMatchObject({ type: 'transfer', locale: 'en-US' });
   });
+
+  it.each([['zh-CN', /^您11月25日反映的问题，已对相关抄表员批评教育/], ['yue-HK', /^你11月25號反映嘅問題，已對相關抄表員批評教育/]] as const)(
+    'N17: %s: the result written in Chinese is read as it was written',
+    async (locale, told) => {
+      const e = await engine();
+      const { task } = await readyCallback(e, { now: NOW });
+      const call = await answer(e, task, { locale });
+      await call.press('1');
+      await call.press('1');
+      expect(call.keys).toEqual(['callback.resultComplaint', 'callback.askClear']);
+      expect(call.said).toMatch(told);
+    },
+  );
 
   it('N4: an English callback with an English result, answered in words', async () => {
     const e = await engine();

@@ -83,7 +83,7 @@ describe('the consultation topic in words', () => {
     const { call, answer } = await callAbout(need, { language, channel });
     expect(call.keys).toEqual(['consultation.askTopic']);
     await answer(topic);
-    expect(call.keys).toEqual(['kb.prices', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['kb.prices', 'kb.pricesTiers', 'kb.offerTimeOfUse']);
   });
 });
 

@@ -14,7 +14,7 @@ import { resolveWorkOrder } from '../../src/services/closing-the-loop.js';
 const NOW = new Date('2026-11-25T10:00:00+08:00');
 const RESULT = '已对相关抄表员批评教育，并上门向您致歉';
 
-/** An English caller's result is written in English: one in Chinese goes to a person (callback.resultByAgent). */
+/** An English caller's result is written in English: one in Chinese is told as dealt with (callback.resultHandled, test/machines/callback.test.ts). */
 const RESULT_EN = 'the meter reader has been disciplined and will apologize to you in person';
 
 const COMPLAINT = {

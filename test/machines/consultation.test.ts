@@ -13,8 +13,8 @@ describe('consultation and business (N9, N11, N25)', () => {
     const call = await consultationCall();
     expect(call.keys).toEqual(['consultation.askTopic']);
     await call.press('1');
-    expect(call.keys).toEqual(['kb.prices', 'closing.anythingElse']);
-    expect(call.heard[0]).toContain('阶梯电价');
+    expect(call.keys).toEqual(['kb.prices', 'kb.pricesTiers', 'kb.offerTimeOfUse']);
+    expect(call.heard.join('')).toContain('400度以上0.838元');
   });
 
   it('an EV charger application: the documents are explained, the address and number read back (N8), the application registered with the next step', async () => {

@@ -281,6 +281,7 @@ describe('danger anywhere else: reported first, then the closing question (N10)'
     const call = await dial({ locale: 'yue-HK' });
     await call.press('3'); // consultation
     await call.press('1'); // prices
+    await call.press('2'); // no time-of-use rates
     expect(call.keys.at(-1)).toBe('closing.anythingElse');
     await call.say('係呢 樓下個電錶箱冒緊煙');
     await reportDangerAt(call, '城關區解放街12號');

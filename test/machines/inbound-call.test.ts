@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { Call, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
+import { renderVoice } from '../../src/prompts/render-voice.js';
+import { turnSeconds } from '../../src/prompts/speech-rate.js';
 
 describe('inbound call: greeting and language (N4, N5)', () => {
-  it('N5: the caller is greeted with the company name and 95598, then offered each language in itself (N4)', async () => {
+  it('N4, N5: on the phone the caller is greeted with 95598 and offered English and Cantonese, each in itself; Mandarin is the default; under 10 s (N2)', async () => {
     const call = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
-    expect(call.keys).toEqual(['greeting.welcome', 'greeting.offerMandarin', 'greeting.offerEnglish', 'greeting.offerCantonese']);
-    expect(call.turn.prompts.map((p) => p.locale)).toEqual([undefined, 'zh-CN', 'en-US', 'yue-HK']);
-    expect(call.heard[0]).toContain('95598');
-    expect(call.heard[0]).toContain(call.engine.config.companyName);
+    expect(call.keys).toEqual(['greeting.welcome', 'greeting.offerEnglish', 'greeting.offerCantonese']);
+    expect(call.turn.prompts.map((p) => p.locale)).toEqual([undefined, 'en-US', 'yue-HK']);
+    expect(call.heard).toEqual(['您好，欢迎致电95598。', 'For English, press 2.', '廣東話請按3。']);
+    expect(turnSeconds(renderVoice(call.turn.prompts, call.turn.locale))).toBeLessThan(10); // was 19.7 s
     expect(call.turn.locale).toBe('zh-CN');
+    // Silence or 1 keeps Mandarin (N4): the menu next.
+    await call.press('1');
+    expect(call.keys).toEqual(['menu.main']);
+  });
+
+  it('N5: in chat all three languages are offered, each in itself', async () => {
+    const call = await Call.dial(await openTestEngine(), { from: null, channel: 'chat' });
+    expect(call.keys).toEqual(['greeting.welcome', 'greeting.offerMandarin', 'greeting.offerEnglish', 'greeting.offerCantonese']);
+    expect(call.heard[0]).toBe('您好，欢迎咨询95598，很高兴为您服务。');
   });
 
   it('N4: a caller who says nothing at the language offer is served in Mandarin', async () => {

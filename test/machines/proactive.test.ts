@@ -33,6 +33,22 @@ describe('proactive service (N18)', () => {
     expect(await e.stores.services.outbound.get(task.id)).toMatchObject({ status: 'done', conclusion: 'declined' });
   });
 
+  it.each([
+    ['zh-CN', '是我', '没空，我在开车', '很抱歉打扰您了，祝您生活愉快，再见！'],
+    ['yue-HK', '係我', '冇空呀，揸緊車', '好抱歉打擾你，祝你生活愉快，再見！'],
+    ['en-US', 'yes', "sorry, I'm driving", 'Sorry to have interrupted you. Have a nice day. Goodbye!'],
+  ] as const)('N18: %s: "no time now" at the offer is an apology and goodbye, not thanks for the support', async (locale, yes, busy, goodbye) => {
+    const e = await engine();
+    const { task } = await campaignTarget(e, { locale, now: NOW });
+    const call = await answer(e, task);
+    await call.say(yes);
+    expect(call.keys).toEqual(['proactive.message', 'proactive.askOffer']);
+    await call.say(busy);
+    expect(call.keys).toEqual(['proactive.declined']);
+    expect(call.said).toBe(goodbye);
+    expect(await e.stores.services.outbound.get(task.id)).toMatchObject({ status: 'done', conclusion: 'declined' });
+  });
+
   it('N18: a notice without an offer is presented, then thanks (Cantonese)', async () => {
     const e = await engine();
     const { task } = await campaignTarget(e, { offer: null, locale: 'yue-HK', now: NOW });

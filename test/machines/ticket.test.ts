@@ -32,7 +32,7 @@ describe('the ticket read twice, with an offer to repeat (issue 14 item 6, N8)',
     const digits = call.heard[0]!.match(/工单号([一二三四五六七八九零幺 ]+)/)?.[1]?.trim();
     expect(digits).toBeTruthy();
     expect(call.heard[1]).toBe(`再说一遍：${digits}。`);
-    expect(call.heard[2]).toBe('再听请按1。'); // the way on (2) is in the help: naming it here is over the 25 s turn (N2)
+    expect(call.heard[2]).toBe('再听请按1，继续请按2。'); // both ways on named, within the 25 s turn (N2, N7)
     expect(call.said).not.toContain('还有什么可以帮您');
   });
 
@@ -72,13 +72,13 @@ describe('the ticket read twice, with an offer to repeat (issue 14 item 6, N8)',
     const yue = await faultReported(await openTestEngine(), '3');
     expect(yue.keys).toEqual(['fault.ticketCreated', 'ticket.again', 'ticket.offerAgain']);
     expect(yue.heard[1]).toMatch(/^再講一次：[一二三四五六七八九零 ]+。$/);
-    expect(yue.heard[2]).toBe('再聽請按1。');
+    expect(yue.heard[2]).toBe('再聽請按1，繼續請按2。');
     await yue.say('唔使喇');
     expect(yue.keys).toEqual(['closing.anythingElse']);
 
     const en = await faultReported(await openTestEngine(), '2');
     expect(en.heard[1]).toMatch(/^Once more, your ticket number is [\d ]+\.$/);
-    expect(en.heard[2]).toBe('To hear it again, press 1. If not, press 2.');
+    expect(en.heard[2]).toBe('To hear it again, press 1. To continue, press 2.');
     await en.say('say it again please');
     expect(en.keys).toEqual(['ticket.again', 'ticket.offerAgain']);
   });

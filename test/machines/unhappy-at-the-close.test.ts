@@ -36,6 +36,8 @@ async function afterTheBill(locale: Locale): Promise<Call> {
 async function afterThePrices(locale: Locale): Promise<Call> {
   const call = await dial(locale, 'chat');
   await call.type({ 'zh-CN': '电价是多少', 'yue-HK': '電價幾多錢', 'en-US': 'what are the electricity prices' }[locale]);
+  expect(call.keys.at(-1)).toBe('kb.offerTimeOfUse');
+  await call.choose('no'); // no time-of-use rates
   expect(call.keys.at(-1)).toBe('closing.anythingElse');
   return call;
 }

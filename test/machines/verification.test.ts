@@ -123,7 +123,7 @@ describe('verification before account data (issue 10 item 1)', () => {
     await call.press('1');
     expect(call.turn.prompts[0]?.values).toMatchObject({ name: '张伟', accountTail: '3456' });
     await call.press('1');
-    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'query.lastBill', 'closing.anythingElse']);
+    expect(call.keys).toEqual(['query.statement', 'query.lastBill', 'closing.anythingElse']); // the balance itself says the account was found (N2)
     expect(rest.messages).toEqual([]);
   });
 
@@ -138,8 +138,9 @@ describe('verification before account data (issue 10 item 1)', () => {
     expect(call.keys).toEqual(['identity.askAccount']);
     await call.press('3100234561'); // 王芳's, registered to this number
     await call.press('1');
-    // Her 1栋 flat's prepaid meter has run out: the bill says it cut the power (audit 2, finding 6).
-    expect(call.keys).toEqual(['identity.confirmed', 'query.statement', 'query.prepaidCut', 'closing.anythingElse']);
+    // Her 1栋 flat's prepaid meter has run out: the bill says it cut the power (audit 2, finding 6); the
+    // balance itself says the account was found (N2).
+    expect(call.keys).toEqual(['query.statement', 'query.prepaidCut', 'closing.anythingElse']);
   });
 
   it('in chat a typed number is a claim: the code goes to the registered phone, and then the bill is shown', async () => {

@@ -26,6 +26,7 @@ describe('"anything else?" answered with a no or a yes that goes on to a need: t
     const { call, answer } = await dial(language, channel);
     await call.press('3');
     await call.press('1');
+    await call.choose('no'); // the tariff told, no time-of-use rates
     expect(call.keys.at(-1)).toBe('closing.anythingElse');
     await answer(words);
     expect(call.keys[0]).toBe('complaint.empathy');

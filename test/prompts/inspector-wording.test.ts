@@ -68,3 +68,21 @@ describe('N4: a result written in Mandarin, said to a Cantonese caller', () => {
     expect(inCantoneseRegister('我們現在沒有收到')).toBe('我哋而家冇收到');
   });
 });
+
+describe('audit 2 (issue 14): the caller\'s Cantonese kept, English a native speaker says', () => {
+  it('yue-HK: 冇晒電 stays 晒 (all), never 曬 (to dry in the sun); 曬太陽 keeps its 曬', () => {
+    expect(say('fault.readBack', { address: '城關區人民路88號', description: '我屋企成間屋冇晒电，由朝早開始' }, 'yue-HK')).toContain('冇晒電');
+    expect(say('fault.readBack', { address: '城關區人民路88號', description: '多谢晒' }, 'yue-HK')).toContain('多謝晒');
+    expect(say('fault.readBack', { address: '城關區人民路88號', description: '晒太阳' }, 'yue-HK')).toContain('曬太陽');
+  });
+
+  it('yue-HK: "anything else?" is said with its 嘢', () => {
+    expect(say('closing.anythingElse', {}, 'yue-HK')).toBe('仲有冇嘢可以幫到你？有請按1，冇請按2。');
+  });
+
+  it('en-US: the scope question, the urgent repair and the ticket offer as a native speaker says them, promising no more than Mandarin does', () => {
+    expect(say('fault.askScope', {}, 'en-US')).toBe("If it's only your home, press 1. The whole building, 2. The whole neighborhood, 3.");
+    expect(say('fault.urgentCreated', { ticket: '2612030001' }, 'en-US')).toMatch(/Our crew will be there as soon as they can\.$/);
+    expect(say('ticket.offerAgain', {}, 'en-US')).toBe('To hear it again, press 1. To continue, press 2.');
+  });
+});

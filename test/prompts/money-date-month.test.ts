@@ -106,8 +106,8 @@ describe('the bill statement, said in every locale (query.statement)', () => {
 
   it('N1: an account in arrears is said to owe, then the month, the amount, the 度 and the due date', () => {
     const refs = [ref, { key: 'query.lastBill', values: VALUES }];
-    expect(renderVoice(refs, 'zh-CN', { now: NOW }).map((s) => s.text)).toEqual(['您目前欠费12.3元。', '5月电费123.45元，用电256度，6月30日前缴清。']);
-    expect(renderVoice(refs, 'yue-HK', { now: NOW }).map((s) => s.text)).toEqual(['你而家欠費12.3元。', '5月電費123.45元，用電256度，6月30號之前交。']);
+    expect(renderVoice(refs, 'zh-CN', { now: NOW }).map((s) => s.text)).toEqual(['您欠费12.3元。', '5月电费123.45元，用电256度，6月30日前缴清。']);
+    expect(renderVoice(refs, 'yue-HK', { now: NOW }).map((s) => s.text)).toEqual(['你而家欠費12.3元。', '5月電費123.45元，用電256度，6月30號前交。']);
     expect(renderText(refs, 'en-US', { now: NOW })).toEqual(['Your account owes ¥12.30.', 'Your May bill is ¥123.45 for 256 kWh, due by June 30.']);
     expect(renderVoice(refs, 'en-US', { now: NOW }).map((s) => s.text)).toEqual([
       'Your account owes 12 yuan 30.',
@@ -117,7 +117,7 @@ describe('the bill statement, said in every locale (query.statement)', () => {
 
   it('an account in credit has a balance, never "余额是欠费"', () => {
     const values = { ...VALUES, balance: 88 };
-    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).toBe('您目前余额88元。');
+    expect(renderText([{ key: 'query.statement', values }], 'zh-CN', { now: NOW })[0]).toBe('您余额88元。');
     expect(renderText([{ key: 'query.statement', values: VALUES }], 'zh-CN', { now: NOW })[0]).not.toContain('余额是欠费');
   });
 

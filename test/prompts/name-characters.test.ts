@@ -7,6 +7,7 @@ import {
 } from '../../src/prompts/name-characters.js';
 import { formatNameChars } from '../../src/prompts/formatters.js';
 import { renderText } from '../../src/prompts/render-text.js';
+import { renderVoice } from '../../src/prompts/render-voice.js';
 
 const rows = [...SURNAME_CHARACTERS, ...GIVEN_NAME_CHARACTERS_LIST];
 
@@ -73,5 +74,37 @@ describe('nameChars formatter (N6)', () => {
   it('is wired into the catalogue as {{name, nameChars}}', () => {
     const [text] = renderText([{ key: 'identity.callerAccount', values: { accountTail: '3456', name: '王芳' } }], 'zh-CN');
     expect(text).toContain('王芳（三横王，芬芳的芳）');
+  });
+});
+
+describe('a contact name read back in every locale, every character of the table (N6, issue 14)', () => {
+  const heard = (name: string, locale: 'zh-CN' | 'yue-HK' | 'en-US') =>
+    renderVoice([{ key: 'common.contactPerson', values: { name } }], locale)[0]!.text;
+
+  it.each(['zh-CN', 'yue-HK'] as const)('%s: every character, written in either script, is described with its own word', (locale) => {
+    const undescribed: string[] = [];
+    for (const row of rows) {
+      for (const written of new Set([row.simplified, row.traditional])) {
+        const said = heard(`李${written}`, locale);
+        const description = locale === 'yue-HK' ? row.yue : row.zh;
+        if (!said.includes(`，${description}）`) && !said.includes(`（${description}，`) && !said.includes(`（${description}）`)) undescribed.push(`${written}: ${said}`);
+      }
+    }
+    expect(undescribed).toEqual([]);
+  });
+
+  it('yue-HK: a surname keeps its character, not the word OpenCC would write (于 not 於, 余 not 餘, 范 not 範); 偉 and 峯 are described', () => {
+    expect(heard('于伟', 'yue-HK')).toBe('聯絡人于偉（干鈎于，偉大嘅偉）。');
+    expect(heard('余芳', 'yue-HK')).toBe('聯絡人余芳（人字頭嘅余，芬芳嘅芳）。');
+    expect(heard('范伟', 'yue-HK')).toBe('聯絡人范偉（范仲淹嘅范，偉大嘅偉）。');
+    expect(heard('张峰', 'yue-HK')).toBe('聯絡人張峰（弓長張，山峰嘅峰）。');
+    expect(heard('張峯', 'yue-HK')).toBe('聯絡人張峰（弓長張，山峰嘅峰）。'); // the Hong Kong form is the same character
+    expect(heard('李豔', 'zh-CN')).toBe('联系人李豔（木子李，鲜艳的艳）。');
+  });
+
+  it('en-US: said in pinyin with the surname reading, never described in characters', () => {
+    expect(heard('于伟', 'en-US')).toBe('The contact person is Yu Wei.');
+    expect(heard('单伟', 'en-US')).toBe('The contact person is Shan Wei.');
+    expect(heard('張偉', 'en-US')).toBe('The contact person is Zhang Wei.');
   });
 });

@@ -49,9 +49,9 @@ describe('N4: the company is named in each locale (configured, with a fallback)'
 
   it('says a configured name', () => {
     setCompanyNames('国网测试供电公司', { 'en-US': 'State Grid Test Power', 'yue-HK': '國網測試電力' });
-    const ref = { key: 'greeting.welcome', values: { company: '国网测试供电公司' } };
-    expect(renderVoice([ref], 'en-US')[0]?.text).toContain('Welcome to State Grid Test Power 95598.');
-    expect(renderVoice([ref], 'yue-HK')[0]?.text).toContain('歡迎致電國網測試電力95598');
+    const ref = { key: 'proactive.intro', values: { company: '国网测试供电公司' } };
+    expect(renderVoice([ref], 'en-US')[0]?.text).toContain('Hello, this is State Grid Test Power 95598.');
+    expect(renderVoice([ref], 'yue-HK')[0]?.text).toContain('我係國網測試電力95598');
   });
 });
 

@@ -7,7 +7,7 @@ describe('renderText (chat)', () => {
   it('renders one bubble per prompt, in order, in the conversation locale', () => {
     expect(
       renderText([{ key: 'greeting.welcome', values: { company: VALUES.company } }, { key: 'common.ack' }], 'zh-CN', { now: NOW }),
-    ).toEqual(['您好，欢迎咨询国网杭州供电公司95598，很高兴为您服务。', '好的，明白。']);
+    ).toEqual(['您好，欢迎咨询95598，很高兴为您服务。', '好的，明白。']);
   });
 
   it('renders a prompt in its own locale when the ref says so (each language offered in itself)', () => {

@@ -77,14 +77,14 @@ describe('English voice says values in pinyin; English chat adds the characters;
   const refs: PromptRef[] = [
     { key: 'identity.callerAccount', values: { accountTail: '3456', name: '张伟' } },
     { key: 'fault.confirmHomeAddress', values: { address: ADDRESS } },
-    { key: 'greeting.welcome', values: { company: COMPANY } },
+    { key: 'proactive.intro', values: { company: COMPANY } }, // the company said by its name (the phone's welcome says 95598 only)
   ];
 
   it('en-US voice: pinyin and no Han character, in the text and the SSML', () => {
     const [caller, address, welcome] = renderVoice(refs, 'en-US', { now: NOW });
     expect(caller?.text).toContain('ending in 3 4 5 6, account holder Zhang Wei.');
     expect(address?.text).toContain('at Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District?');
-    expect(welcome?.text).toContain('Welcome to State Grid Shifan Power Supply Company 95598.');
+    expect(welcome?.text).toContain('Hello, this is State Grid Shifan Power Supply Company 95598.');
     expect(welcome?.ssml).toContain('Power Supply Company <say-as interpret-as="digits">95598</say-as>');
     for (const segment of [caller, address, welcome]) {
       expect(segment?.text).not.toMatch(HAN);
@@ -116,14 +116,14 @@ describe('English voice says values in pinyin; English chat adds the characters;
     const [caller, address, welcome] = renderText(refs, 'en-US', { now: NOW });
     expect(caller).toContain('account holder Zhang Wei (张伟).');
     expect(address).toContain(`Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District (${ADDRESS})?`);
-    expect(welcome).toContain("welcome to State Grid Shifan Power Supply Company 95598 online service");
+    expect(welcome).toContain('Hello, this is State Grid Shifan Power Supply Company 95598.');
   });
 
   it('zh-CN voice is unchanged; yue-HK says the values in traditional characters', () => {
     const [caller, address, welcome] = renderVoice(refs, 'zh-CN', { now: NOW });
-    expect(caller?.text).toBe('系统查到您来电号码的账户：尾号三 四 五 六，户名张伟（弓长张，伟大的伟）。');
+    expect(caller?.text).toBe('查到您来电号码的账户：尾号三 四 五 六，户名张伟（弓长张，伟大的伟）。');
     expect(address?.text).toBe(`停电的是${ADDRESS}吗？是请按1，不是请按2。`);
-    expect(welcome?.text).toBe(`您好，欢迎致电${COMPANY}95598，很高兴为您服务。`);
+    expect(welcome?.text).toBe(`您好！我是${COMPANY}95598。`);
     const [yueCaller, yueAddress] = renderVoice(refs, 'yue-HK', { now: NOW });
     expect(yueCaller?.text).toContain('張偉（弓長張，偉大嘅偉）');
     expect(yueAddress?.text).toContain('城關區人民路88號3棟2單元501');

@@ -97,8 +97,8 @@ describe('duration formatter: minutes in the largest natural unit', () => {
 
   it('a remote repair promise is said in hours (fault.ticketCreated)', () => {
     const values = { ...VALUES, minutes: 120 };
-    expect(renderText([{ key: 'fault.ticketCreated', values }], 'zh-CN', { now: NOW })[0]).toContain('抢修人员2小时内到达现场');
-    expect(renderText([{ key: 'fault.ticketCreated', values }], 'yue-HK', { now: NOW })[0]).toContain('2個鐘之內');
+    expect(renderText([{ key: 'fault.ticketCreated', values }], 'zh-CN', { now: NOW })[0]).toContain('抢修人员2小时内到。');
+    expect(renderText([{ key: 'fault.ticketCreated', values }], 'yue-HK', { now: NOW })[0]).toContain('2個鐘內到');
     expect(renderText([{ key: 'fault.ticketCreated', values }], 'en-US', { now: NOW })[0]).toContain('within 2 hours');
   });
 });

@@ -2,12 +2,15 @@
 import type { Input, Medium, Turn } from '../../core/conversation.js';
 import { choiceLabels, renderText } from '../../prompts/render-text.js';
 import { renderVoice } from '../../prompts/render-voice.js';
+import { turnSeconds } from '../../prompts/speech-rate.js';
 import { describeInput, type ScriptItem } from './script.js';
 
 export interface TurnLine {
   turn: number;
   input: ScriptItem | null;
   say: string[];
+  /** On voice: the turn's spoken length at the N2 rate (the turn budget's estimate, issue 14). */
+  seconds?: number;
   expect: {
     input: string[];
     kind: string;
@@ -19,12 +22,14 @@ export interface TurnLine {
 }
 
 export function turnLine(n: number, input: Input | null, turn: Turn, medium: Medium): TurnLine {
-  const say = medium === 'voice' ? renderVoice(turn.prompts, turn.locale).map((s) => s.text) : renderText(turn.prompts, turn.locale);
+  const segments = medium === 'voice' ? renderVoice(turn.prompts, turn.locale) : null;
+  const say = segments ? segments.map((s) => s.text) : renderText(turn.prompts, turn.locale);
   const labels = turn.ask ? choiceLabels(turn.ask, turn.locale) : [];
   return {
     turn: n,
     input: input ? describeInput(input) : null,
     say,
+    ...(segments ? { seconds: Math.round(turnSeconds(segments) * 10) / 10 } : {}),
     expect: turn.ask
       ? {
           input: turn.ask.input,
@@ -46,6 +51,7 @@ export function turnLine(n: number, input: Input | null, turn: Turn, medium: Med
 export function describeTurn(line: TurnLine, medium: Medium): string {
   const who = medium === 'voice' ? '95598 says' : '95598 writes';
   const out = line.say.map((s) => `  ${who}: ${s}`);
+  if (line.seconds !== undefined) out.push(`  (${line.seconds} s spoken)`);
   if (line.expect) {
     const choices = line.expect.choices.map((c) => (c.dtmf ? `[${c.dtmf}] ${c.label}` : `(${c.label})`)).join('  ');
     const what = line.expect.kind === 'digits' ? `${line.expect.numDigits ?? ''} digits` : line.expect.kind;

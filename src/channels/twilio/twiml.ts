@@ -34,9 +34,10 @@ type GatherAttributes = Parameters<VoiceResponse['gather']>[0] & object;
 /**
  * Seconds of silence after speech before Twilio ends the utterance. Not "auto", which ends at the
  * first short pause and cannot be tuned: callers pause while recalling an address or reading an
- * account number, and N7 says never cut in. Short answers (a choice) need less.
+ * account number, and N7 says never cut in. Short answers (a choice) need less; a story or an
+ * address told in free words (text) gets 4 s, since 3 s cut callers pausing mid-story (audit 2).
  */
-export const SPEECH_TIMEOUT_SECONDS = { choice: 2, digits: 3, text: 3 } as const;
+export const SPEECH_TIMEOUT_SECONDS = { choice: 2, digits: 3, text: 4 } as const;
 
 export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
   const segments = renderVoice(turn.prompts, turn.locale, { ...rateOptions(options.voices), ...(turn.soothe ? { soothe: true } : {}) });

@@ -63,10 +63,10 @@ describe('Turn -> TwiML', () => {
     expect(third2).toBe(third);
   });
 
-  it('N7: speech is never cut at the first pause: a numeric speechTimeout, longer for free text', () => {
+  it('N7: speech is never cut at the first pause: a numeric speechTimeout, longer for free text (4 s: a caller pauses mid-story)', () => {
     const text: Ask = { ...yesNo, kind: 'text', choices: [], hints: [], timeoutSeconds: 10 };
     const gather = verbs(turnToTwiml(turn({ prompts: [{ key: 'fault.askAddress' }], ask: text }), options))[0]!;
-    expect(gather.attributes).toMatchObject({ speechTimeout: '3', timeout: '10' });
+    expect(gather.attributes).toMatchObject({ speechTimeout: '4', timeout: '10' });
     expect(gather.attributes).not.toHaveProperty('numDigits');
     expect(gather.attributes).not.toHaveProperty('hints');
   });
@@ -216,7 +216,7 @@ describe('Turn -> TwiML', () => {
         `<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">${before}<say-as interpret-as="digits">119</say-as>${after}</prosody></Say>` +
         '<Gather input="dtmf speech" action="/twilio/gather?turn=3&amp;from=test" method="POST" timeout="6" actionOnEmptyResult="true" profanityFilter="false" ' +
         'language="cmn-Hans-CN" speechTimeout="2" hints="是, 不是, 对" numDigits="1">' +
-        '<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">请问还有什么可以帮您？</prosody></Say>' +
+        '<Say voice="Polly.Zhiyu" language="cmn-CN"><prosody rate="56%">请问还有什么可以帮您？有请按1，没有请按2。</prosody></Say>' +
         '</Gather></Response>',
     );
   });
