@@ -161,7 +161,7 @@ describe('N8, issue 14: two accounts on the caller\'s own number are offered by 
   it('N8: saying "前面那个" chooses the first account (words in locales/words)', async () => {
     const call = await toBill(WANG_FANG, '1');
     await call.say('前面那个');
-    expect(call.keys).toEqual(['query.statement', 'query.lastBill', 'closing.anythingElse']); // the balance says the account was found: no 已确认 before it (N2)
+    expect(call.keys).toEqual(['query.statement', 'query.prepaidCut', 'closing.anythingElse']); // her 1栋 flat is prepaid and cut (audit 2, finding 6); no 已确认 before it (N2)
     expect(spoken(call)).toContain('42');
   });
 
@@ -177,7 +177,7 @@ describe('N8, issue 14: two accounts on the caller\'s own number are offered by 
     expect(call.heard[1]).toBe('Is it Building 1, 6 Jianshe Road, Chengnan District, or the ground-floor shop, 6 Jianshe Road, Chengnan District?');
     expect(call.said).not.toMatch(/\p{Script=Han}/u);
     await call.say('the first one');
-    expect(call.keys).toEqual(['query.statement', 'query.lastBill', 'closing.anythingElse']); // the balance says the account was found: no 已确认 before it (N2)
+    expect(call.keys).toEqual(['query.statement', 'query.prepaidCut', 'closing.anythingElse']); // her 1栋 flat is prepaid and cut (audit 2, finding 6); no 已确认 before it (N2)
   });
 
   it('N8: neither address (9, or "都不是") asks for the account number', async () => {

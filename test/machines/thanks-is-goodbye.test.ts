@@ -15,6 +15,7 @@ async function atAnythingElse(pick?: string) {
   else await call.silence();
   await call.press('3'); // business consultation
   await call.say(pick === '2' ? 'electricity prices' : pick === '3' ? '電價' : '电价是多少');
+  await call.press('2'); // no time-of-use rates, thanks
   return call;
 }
 
