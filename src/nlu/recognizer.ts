@@ -52,7 +52,8 @@ export interface Explanation {
   result: IntentResult | null;
   /** The model's three likeliest labels ('none': no intent of ours). */
   model: ModelScore[];
-  /** The world model's belief that the words are about the world outside ours, 0..1 (0 without it). */
+  /** The world model's belief that the words are about the world outside ours, 0..1; asked only of a
+   *  business intent no pattern names (0 when it was not asked, or without the model). */
   world: number;
   /** The patterns that matched, best first: why the recognizer chose what it chose. */
   matches: {
@@ -202,7 +203,6 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   }
 
   const model = parts.model?.classify(normalized) ?? [];
-  world = parts.worldModel?.pWorld(normalized) ?? 0;
   // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
   const dismissed = hazards.length > 0;
   // A hazard not here and now (a film, an "if", repaired) leaves nothing the model's other labels can be sure of.
@@ -214,7 +214,11 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
   // The world outside (model/world-model.ts): a business intent no pattern names, about words the
   // world model is sure are another's business (a gas bill, a data plan, a shop), is no intent.
-  if (fused && BUSINESS.has(fused.intent) && world >= WORLD_NONE_MIN && strongestPattern(matches, fused.intent) < NAMES_INTENT) fused = null;
+  // Asked only then: the model reads the utterance's pieces again, work most turns need not pay for.
+  if (fused && BUSINESS.has(fused.intent) && strongestPattern(matches, fused.intent) < NAMES_INTENT) {
+    world = parts.worldModel?.pWorld(normalized) ?? 0;
+    if (world >= WORLD_NONE_MIN) fused = null;
+  }
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
