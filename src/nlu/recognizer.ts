@@ -8,6 +8,7 @@ import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js'
 import { defaultIntentModel, defaultWorldModel } from './model/default-model.js';
 import type { WorldModel } from './model/world-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
+import { utterancePieces } from './model/features.js';
 import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope } from './scope.js';
 import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
@@ -202,7 +203,10 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
     }
   }
 
-  const model = parts.model?.classify(normalized) ?? [];
+  // One feature pass (issue 9 item 6): the pieces are taken once, and the world model, when it is
+  // asked, reads the ones the intent model read.
+  const pieces = parts.model || parts.worldModel ? utterancePieces(normalized) : null;
+  const model = (pieces && parts.model?.classify(pieces)) ?? [];
   // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
   const dismissed = hazards.length > 0;
   // A hazard not here and now (a film, an "if", repaired) leaves nothing the model's other labels can be sure of.
@@ -214,9 +218,8 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
   // The world outside (model/world-model.ts): a business intent no pattern names, about words the
   // world model is sure are another's business (a gas bill, a data plan, a shop), is no intent.
-  // Asked only then: the model reads the utterance's pieces again, work most turns need not pay for.
   if (fused && BUSINESS.has(fused.intent) && strongestPattern(matches, fused.intent) < NAMES_INTENT) {
-    world = parts.worldModel?.pWorld(normalized) ?? 0;
+    world = (pieces && parts.worldModel?.pWorld(pieces)) ?? 0;
     if (world >= WORLD_NONE_MIN) fused = null;
   }
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.

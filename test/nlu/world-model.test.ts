@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/locale.js';
+import { defaultIntentModel, defaultWorldModel } from '../../src/nlu/model/default-model.js';
+import { utterancePieces, type ModelInput } from '../../src/nlu/model/features.js';
 import { trainIntentModel, type LabelledText } from '../../src/nlu/model/intent-model.js';
+import { normalizeText } from '../../src/nlu/normalize.js';
 import { trainWorldModel } from '../../src/nlu/model/world-model.js';
 import { createRecognizer } from '../../src/nlu/recognizer.js';
 import { WORLD, WORLD_KINDS } from '../../src/nlu/training/world/index.js';
@@ -84,6 +87,33 @@ describe('the world lines', () => {
   it('cover every kind in every locale, several ways each', () => {
     for (const [locale, kinds] of Object.entries(WORLD)) {
       for (const kind of WORLD_KINDS) expect(kinds[kind].length, `${locale} ${kind}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('one feature pass: the world model reads the pieces the intent model read', () => {
+  // The shipped models, wrapped to remember what they were given (their answers are their own).
+  const given: { model: ModelInput[]; world: ModelInput[] } = { model: [], world: [] };
+  const model = defaultIntentModel();
+  const world = defaultWorldModel();
+  const recognizer = createRecognizer({
+    model: { ...model, classify: (input) => (given.model.push(input), model.classify(input)) },
+    worldModel: { ...world, pWorld: (input) => (given.world.push(input), world.pWorld(input)) },
+  });
+
+  it('a turn that asks both hands the world model the very pieces the intent model was given', () => {
+    const text = '我家冰箱不制冷了 还在保修期 找谁来修';
+    expect(recognizer.recognizeSync(text, 'zh-CN')).toBeNull(); // the world model was asked, and took it away
+    expect(given.world).toHaveLength(1);
+    expect(given.world[0]).toBe(given.model[0]);
+    expect(typeof given.world[0]).toBe('object');
+  });
+
+  it('the pieces give each model the answer it gives the text', () => {
+    for (const text of ['我家冰箱不制冷了 还在保修期 找谁来修', 'my landlord will not give my deposit back', '停电了']) {
+      const pieces = utterancePieces(normalizeText(text));
+      expect(model.classify(pieces)).toEqual(model.classify(normalizeText(text)));
+      expect(world.pWorld(pieces)).toBe(world.pWorld(normalizeText(text)));
     }
   });
 });
