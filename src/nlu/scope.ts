@@ -53,6 +53,16 @@ export function namesGrid(normalized: string): boolean {
   return GRID.test(normalized) || SUPPLY_STOPPED.test(normalized);
 }
 
+/**
+ * Whether the words name grid electricity or a place or person only we have (营业厅, 柜员, "the power
+ * company"), once devices and 电 words that are not the grid (电梯, 电信, a phone's battery) are taken
+ * out: "物业乱收电费" and "营业厅那个柜员甩脸子" do, "投诉物业 电梯坏了没人修" does not.
+ */
+export function namesGridOrUs(normalized: string): boolean {
+  const { rest } = withoutOthers(normalized);
+  return GRID.test(rest) || ONLY_OURS.test(rest);
+}
+
 /** The text with devices and 电 words that are not the grid taken out; and whether any was there. */
 function withoutOthers(normalized: string): { rest: string; named: boolean } {
   const protectedText = normalized.replace(GRID_FIRST, ' 电 ').replace(NEUTRAL, ' ');

@@ -55,6 +55,37 @@ describe('the world outside: another business said in the words of ours', () => 
   });
 });
 
+// Issue 9 item 6 (N9, N12): a grievance about another business is not ours, even said with 投诉 or
+// "complain" (the caller hears what the line is for); a grievance about us, or power sold on at a
+// mark-up, stays a complaint. Written for this test, apart from the training lines and every set.
+describe('a complaint about another business is no complaint of ours', () => {
+  const elsewhere: [Locale, string][] = [
+    ['zh-CN', '我要投诉燃气公司'],
+    ['zh-CN', '物业乱收费'],
+    ['zh-CN', '我想投诉一下小区物业 电梯坏了一个月没人修'],
+    ['yue-HK', '我要投訴間餐廳 啲嘢食有蟲'],
+    ['en-US', 'complain about my internet provider'],
+    ['en-US', 'i want to file a complaint about my landlord'],
+  ];
+  const ours: [Locale, string][] = [
+    ['zh-CN', '我要投诉你们的抄表员 态度太差'],
+    ['zh-CN', '物业乱收电费 我要投诉'],
+    ['yue-HK', '我要投訴你哋啲師傅 遲到兩個鐘'],
+    ['en-US', 'i want to complain about your technician he was rude'],
+    ['en-US', 'i want to complain, the power has been out for two days and nobody came'],
+  ];
+  it.each(elsewhere)('%s "%s": no intent', (locale, text) => {
+    expect(shipped.recognizeSync(text, locale)).toBeNull();
+  });
+  it.each(ours)('%s "%s": a complaint of ours', (locale, text) => {
+    expect(shipped.recognizeSync(text, locale)?.intent).toBe('complaint');
+  });
+  it('without the world model the named ones were complaints (the test can fail)', () => {
+    expect(withoutWorld.recognizeSync('我要投诉物业 乱收费', 'zh-CN')?.intent).toBe('complaint');
+    expect(withoutWorld.recognizeSync('i want to file a complaint about my landlord', 'en-US')?.intent).toBe('complaint');
+  });
+});
+
 describe('the world model takes away, it never gives', () => {
   const times = (n: number, e: LabelledText): LabelledText[] => Array.from({ length: n }, () => e);
   const line = 'my neighbour did it again';
@@ -72,9 +103,17 @@ describe('the world model takes away, it never gives', () => {
     expect(createRecognizer({ model: intentModel, worldModel: world }).recognizeSync(line, 'en-US')).toBeNull();
   });
 
-  it('a pattern that names its intent (0.95) is not held back: whether its words are ours is for the scope rules', () => {
-    const named = createRecognizer({ model: intentModel, worldModel: world, lexicons: { 'en-US': { complaint: [[0.95, 'did it again']] } } });
-    expect(named.recognizeSync(line, 'en-US')?.intent).toBe('complaint');
+  it('a complaint a pattern names (0.95) about another business is no intent; one whose words name the grid stays a complaint', () => {
+    const gridLine = 'my neighbour did it again with the power';
+    const sure = trainWorldModel([
+      ...times(6, { text: line, intent: null }),
+      ...times(6, { text: gridLine, intent: null }),
+      { text: 'you people never fixed it', intent: 'complaint' },
+    ]);
+    const named = createRecognizer({ model: intentModel, worldModel: sure, lexicons: { 'en-US': { complaint: [[0.95, 'did it again']] } } });
+    expect(named.recognizeSync(line, 'en-US')).toBeNull();
+    expect(named.recognizeSync(gridLine, 'en-US')?.intent).toBe('complaint');
+    expect(createRecognizer({ model: intentModel, worldModel: null, lexicons: { 'en-US': { complaint: [[0.95, 'did it again']] } } }).recognizeSync(line, 'en-US')?.intent).toBe('complaint');
   });
 
   it('yes, no and goodbye are never its business', () => {
