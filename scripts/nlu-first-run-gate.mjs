@@ -106,4 +106,8 @@ if (process.argv.includes('--named')) {
     return namedCount(h.rows, best);
   });
   console.log('named, leave-one-set-out, all sets:', show(sum(held)));
+  for (const locale of ['zh-CN', 'yue-HK', 'en-US']) {
+    const mine = sets.map((s) => s.rows.filter((r) => r.locale === locale));
+    console.log(`named ${locale}`, [1.01, 0.99].map((v) => `v ${v}: ${show(sum(mine.map((rows) => namedCount(rows, v))))}`).join(' | '));
+  }
 }

@@ -88,6 +88,8 @@ export const EN_US: Lexicon = {
     // When someone answers: the hotline's or the office's hours.
     [0.95, /\b(what time|when) do you (guys )?(open|close)\b/, 'phone hours', 'hours of operation', 'business hours', 'assistance program', 'assistance programs', 'low income',
       /\b(open|answer\w*|pick\w* up|someone|somebody|anyone|staffed)\b.{0,25}\b(all night|overnight|at night|at midnight|24 ?(hours|7)|twenty four (hours|seven)|around the clock|on (weekends|sundays|holidays))\b/],
+    // Asked short, as chat and ASR write it: "r u open tmrw", "do u guys work on sunday".
+    [0.88, /\bare you (guys )?open\b/, /\b(do|does) (you|your office)( guys)? (work|open)\b.{0,12}\b(sundays?|saturdays?|weekends?|holidays?|today|tomorrow|tonight)\b/],
     [0.88, 'tariff', 'tariffs', 'rates', 'rate plan', 'price per', 'cost per', 'time of use', 'peak hours',
       'off peak', 'subsidy', 'subsidies', 'rebate', 'discount', 'policy', 'documents', 'what do i need',
       'opening hours', 'office hours', 'service center', 'service hall', 'app', 'register online',
