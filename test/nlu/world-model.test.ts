@@ -66,10 +66,16 @@ describe('a complaint about another business is no complaint of ours', () => {
     ['yue-HK', '我要投訴間餐廳 啲嘢食有蟲'],
     ['en-US', 'complain about my internet provider'],
     ['en-US', 'i want to file a complaint about my landlord'],
+    // Another company's office or meter reader: the words that are otherwise ours are theirs (scope.ts).
+    ['yue-HK', '電訊公司收多咗我錢 我要投訴'],
+    ['zh-CN', '自来水公司的抄表员乱写读数 我要投诉'],
+    ['zh-CN', '燃气公司营业厅周末开门吗'],
+    ['en-US', 'the gas company guy who reads the meter left our gate open, i want to complain'],
   ];
   const ours: [Locale, string][] = [
     ['zh-CN', '我要投诉你们的抄表员 态度太差'],
     ['zh-CN', '物业乱收电费 我要投诉'],
+    ['zh-CN', '地铁站旁边营业厅的柜员态度很差 我要投诉'],
     ['yue-HK', '我要投訴你哋啲師傅 遲到兩個鐘'],
     ['en-US', 'i want to complain about your technician he was rude'],
     ['en-US', 'i want to complain, the power has been out for two days and nobody came'],

@@ -174,6 +174,7 @@ export const WORLD_EN_US: WorldLines = {
     'i need to complain about {an uber driver|a cab driver} who {took the long way|was yelling at me}',
     'how do i complain about {a doctor|the nurse at the clinic|the hospital billing}',
     'i want to report {a scam website|a fake seller online} {they took my money|selling knockoffs}',
+    'i want to report {a car|someone} {blocking the fire lane|parked on the sidewalk|blocking my driveway}',
   ],
   legal: [
     'i need a {power of attorney form|notarized letter} for {my mom|my dad}',
