@@ -63,6 +63,9 @@ export const TRAINING_EN_US_SPOKEN: TrainingData = {
     'your {staff|meter guy} asked me {for cash|money under the table} to {fix it faster|skip the bill}',
   ],
   consultation: [
+    // Safety at home asked as a question is ours to answer (用电安全): the world model must not take it away.
+    'is it safe to {use|leave|run} {the space heater|an electric blanket|a power strip|the dryer} {overnight|in the bathroom|all day}',
+    'how do i use {an extension cord|a heater|the water heater} safely {in winter|during a storm}',
     'do u guys {work|open} on {sunday|weekends|holidays}',
     '{wat|what} time {ur|your} office {close|open} {tmrw|today}',
     'how much {1 kwh|per kwh|one unit} cost {now|this year}',

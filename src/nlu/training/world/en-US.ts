@@ -188,4 +188,9 @@ export const WORLD_EN_US: WorldLines = {
     'can you give {my song|a shoutout} some airtime on the radio',
     'i want to {cancel|renew} my newspaper subscription',
   ],
+  festivals: [
+    '{where can we|are we allowed to} {set off|buy} fireworks {for new year|on the fourth}',
+    'what time does the {parade|fireworks show} start',
+    'is the {christmas market|county fair} open {tonight|this weekend}',
+  ],
 };
