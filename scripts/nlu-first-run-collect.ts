@@ -22,12 +22,15 @@ const variant = new Set((process.env.VARIANT ?? '').split('+').filter(Boolean));
 const extra: TrainingData[] = [];
 let anchored: ((normalized: string) => boolean) | null = null;
 let pWorld: ((normalized: string) => number) | null = null;
+let grid: ((normalized: string) => boolean) | null = null;
 if (root) {
   if (variant.has('world')) extra.push(...(await import(`${root}/src/nlu/training/world/index.ts`)).WORLD_TRAINING);
   if (variant.has('english')) extra.push((await import(`${root}/src/nlu/training/en-US-spoken.ts`)).TRAINING_EN_US_SPOKEN);
   // The anchor (measured and dropped: docs/nlu.md): a word of the grid, of a supply that stopped, or of us.
   const { hasOurSubject, namesGrid } = await import(`${root}/src/nlu/scope.ts`);
   anchored = (normalized) => namesGrid(normalized) || hasOurSubject(normalized);
+  // Whether the words name grid electricity or us, devices and other 电 words taken out (today's scope.ts).
+  grid = (await import(`${root}/src/nlu/scope.ts`)).namesGridOrUs ?? null;
   // Today's world model, trained on this tree's lines and today's world lines (every variant).
   const { WORLD_MODEL_EXTRA } = await import(`${root}/src/nlu/training/index.ts`);
   const { trainWorldModel } = await import(`${root}/src/nlu/model/world-model.ts`);
@@ -52,6 +55,8 @@ const rows = loadFixtures(fixtures, { sets: [set] }).map((c) => {
     anchored: anchored ? anchored(x.normalized) : true,
     /** The world model's p(none) (model/world-model.ts). */
     world: pWorld ? pWorld(x.normalized) : 0,
+    /** Today's namesGridOrUs (scope.ts): a named grievance that names the grid or us is never taken away. */
+    grid: grid ? grid(x.normalized) : true,
   };
 });
 console.log(JSON.stringify(rows));

@@ -74,3 +74,40 @@ if (process.argv.includes('--world')) {
   });
   console.log('world, leave-one-set-out, all sets:', show(sum(held)));
 }
+
+// With --named: on top of the world model at 0.99, a complaint or a report whose pattern names it
+// (0.95 and above: 投诉, "complain", 举报) becomes no intent when the world model's p(none) is at
+// least v and its words name nothing of the grid or of us (scope.ts, namesGridOrUs): a grievance about another
+// business (我要投诉燃气公司, "complain about my internet provider"), not "物业乱收电费 我要投诉".
+if (process.argv.includes('--named')) {
+  const VS = [1.01, 0.999, 0.99, 0.97, 0.95, 0.9, 0.8, 0.7, 0.5];
+  const GRIEVANCE = new Set(['complaint', 'report']);
+  const base = gated(0.75);
+  const namedCount = (rows, v, kinds = GRIEVANCE) => {
+    let right = 0, none = 0, given = 0, danger = 0, found = 0;
+    for (const r of rows) {
+      let got = base(r);
+      if (BUSINESS.has(got) && r.lexWeight < 0.95 && r.world >= 0.99) got = null;
+      if (kinds.has(got) && r.lexWeight >= 0.95 && r.world >= v && r.grid === false) got = null;
+      if (got === r.gold) right++;
+      if (r.gold === null) { none++; if (got !== null) given++; }
+      if (r.gold === 'danger') { danger++; if (got === 'danger') found++; }
+    }
+    return { right, total: rows.length, none, given, danger, found };
+  };
+  for (const { name, rows } of sets) console.log(`named ${name}`, VS.map((v) => `v ${v}: ${show(namedCount(rows, v))}`).join(' | '));
+  console.log('named, all sets', VS.map((v) => `v ${v}: ${show(sum(sets.map((s) => namedCount(s.rows, v))))}`).join(' | '));
+  console.log('named (any business), all sets', VS.map((v) => `v ${v}: ${show(sum(sets.map((s) => namedCount(s.rows, v, BUSINESS))))}`).join(' | '));
+  const held = sets.map((h) => {
+    const others = sets.filter((s) => s !== h).flatMap((s) => s.rows);
+    let best = VS[0];
+    for (const v of VS) if (namedCount(others, v).right > namedCount(others, best).right) best = v;
+    console.log(`named, leave out ${h.name}: v ${best} -> ${show(namedCount(h.rows, best))}`);
+    return namedCount(h.rows, best);
+  });
+  console.log('named, leave-one-set-out, all sets:', show(sum(held)));
+  for (const locale of ['zh-CN', 'yue-HK', 'en-US']) {
+    const mine = sets.map((s) => s.rows.filter((r) => r.locale === locale));
+    console.log(`named ${locale}`, [1.01, 0.99].map((v) => `v ${v}: ${show(sum(mine.map((rows) => namedCount(rows, v))))}`).join(' | '));
+  }
+}

@@ -43,7 +43,9 @@ const PAIRS =
   '莊庄廈厦嶺岭' +
   // Service vocabulary.
   '歷历曆历價价貨货稅税繳缴補补續续銷销賬账戶户籤签證证據据額额餘余滯滞違违' +
-  '騷骚擾扰罵骂髒脏氣气粵粤';
+  '騷骚擾扰罵骂髒脏氣气粵粤' +
+  // Other services' words (電訊, 郵局): read like their simplified form, so the scope rules know them.
+  '訊讯郵邮';
 
 function buildMap(pairs: string): Map<string, string> {
   const chars = Array.from(pairs);

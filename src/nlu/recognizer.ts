@@ -8,7 +8,8 @@ import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js'
 import { defaultIntentModel, defaultWorldModel } from './model/default-model.js';
 import type { WorldModel } from './model/world-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
-import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope } from './scope.js';
+import { utterancePieces } from './model/features.js';
+import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope, namesGridOrUs } from './scope.js';
 import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
 import { answerInWords } from './answers.js';
@@ -53,7 +54,7 @@ export interface Explanation {
   /** The model's three likeliest labels ('none': no intent of ours). */
   model: ModelScore[];
   /** The world model's belief that the words are about the world outside ours, 0..1; asked only of a
-   *  business intent no pattern names (0 when it was not asked, or without the model). */
+   *  business intent (0 when it was not asked, or without the model). */
   world: number;
   /** The patterns that matched, best first: why the recognizer chose what it chose. */
   matches: {
@@ -202,7 +203,10 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
     }
   }
 
-  const model = parts.model?.classify(normalized) ?? [];
+  // One feature pass (issue 9 item 6): the pieces are taken once, and the world model, when it is
+  // asked, reads the ones the intent model read.
+  const pieces = parts.model || parts.worldModel ? utterancePieces(normalized) : null;
+  const model = (pieces && parts.model?.classify(pieces)) ?? [];
   // The hard layer heard a hazard word and dismissed it (negated, a place name): its verdict stands.
   const dismissed = hazards.length > 0;
   // A hazard not here and now (a film, an "if", repaired) leaves nothing the model's other labels can be sure of.
@@ -213,11 +217,13 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const abuseMatch: Match | null = insult ? { intent: 'abuse', weight: ABUSE_CONFIDENCE, pattern: insult, lexicon: 'abuse', span: [0, 0] } : null;
   let fused = fuse(normalized, abuseMatch ? [abuseMatch, ...matches] : matches, best && best.score >= threshold ? best : null, model, parts, dismissed, notPresent);
   // The world outside (model/world-model.ts): a business intent no pattern names, about words the
-  // world model is sure are another's business (a gas bill, a data plan, a shop), is no intent.
-  // Asked only then: the model reads the utterance's pieces again, work most turns need not pay for.
-  if (fused && BUSINESS.has(fused.intent) && strongestPattern(matches, fused.intent) < NAMES_INTENT) {
-    world = parts.worldModel?.pWorld(normalized) ?? 0;
-    if (world >= WORLD_NONE_MIN) fused = null;
+  // world model is sure are another's business (a gas bill, a data plan, a shop), is no intent; so is
+  // a grievance named as one about another's business (我要投诉燃气公司, "complain about my internet provider").
+  if (fused && BUSINESS.has(fused.intent)) {
+    world = (pieces && parts.worldModel?.pWorld(pieces)) ?? 0;
+    // Named, it is taken away only when its words name nothing of the grid or of us: "物业乱收电费 我要投诉" is ours.
+    const named = strongestPattern(matches, fused.intent) >= NAMES_INTENT;
+    if (world >= WORLD_NONE_MIN && (!named || (GRIEVANCE.has(fused.intent) && !namesGridOrUs(normalized)))) fused = null;
   }
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
@@ -238,6 +244,8 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
 }
 
 const BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service', 'complaint', 'report']);
+// A complaint or a report is about someone: named (投诉, 举报, "complain"), it may still be about another's business.
+const GRIEVANCE = new Set<Intent>(['complaint', 'report']);
 // Business about the grid and our services: the model alone needs a word of ours for these.
 const GRID_BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service']);
 const LANGUAGE_LOCALE = { language_zh: 'zh-CN', language_yue: 'yue-HK', language_en: 'en-US' } as const;
@@ -335,8 +343,8 @@ const MODEL_DANGER_MIN = 0.1;
 const MODEL_ALONE_MARGIN = 0.75;
 /**
  * From this belief of the world model that the words are another's business, a business intent no
- * pattern names is no intent. Chosen on the first-run recognizers (scripts/nlu-first-runs.sh
- * --world): docs/nlu.md, "The world outside".
+ * pattern names is no intent, and so is a complaint or a report a pattern names. Chosen on the
+ * first-run recognizers (scripts/nlu-first-runs.sh --world --named): docs/nlu.md, "The world outside".
  */
 const WORLD_NONE_MIN = 0.99;
 

@@ -53,12 +53,27 @@ export function namesGrid(normalized: string): boolean {
   return GRID.test(normalized) || SUPPLY_STOPPED.test(normalized);
 }
 
+/**
+ * Whether the words name grid electricity or a place or person only we have (营业厅, 柜员, "the power
+ * company"), once devices and 电 words that are not the grid (电梯, 电信, a phone's battery) are taken
+ * out: "物业乱收电费" and "营业厅那个柜员甩脸子" do, "投诉物业 电梯坏了没人修" does not.
+ */
+export function namesGridOrUs(normalized: string): boolean {
+  const { rest } = withoutOthers(normalized);
+  return GRID.test(rest) || ONLY_OURS.test(rest);
+}
+
 /** The text with devices and 电 words that are not the grid taken out; and whether any was there. */
 function withoutOthers(normalized: string): { rest: string; named: boolean } {
   const protectedText = normalized.replace(GRID_FIRST, ' 电 ').replace(NEUTRAL, ' ');
-  const rest = protectedText.replace(DEVICE_ZH, ' ').replace(DEVICE_EN, ' ').replace(NOT_GRID, ' ').replace(NOT_GRID_EN, ' ');
+  const rest = protectedText.replace(OTHERS_OFFICE, ' ').replace(DEVICE_ZH, ' ').replace(DEVICE_EN, ' ').replace(NOT_GRID, ' ').replace(NOT_GRID_EN, ' ');
   return { rest, named: rest !== protectedText || OTHER_SERVICE.test(protectedText) };
 }
+
+// Another company's office, staff or meter reader (燃气公司营业厅, 煤气公司嗰个抄表员, "the gas company guy who
+// reads the meter"): the words that are otherwise ours (ONLY_OURS, meter) belong to it.
+const OTHERS_OFFICE =
+  /(?:燃气|煤气|天然气|石油气|自来水|水务|电讯|电信|移动|联通|宽频|宽带)(?:公司|署|局)?(?:嘅|的|那个|嗰个|个|嗰间|间|那家)?(?:营业厅|营业网点|客户中心|客户服务中心|柜员|抄表员?|师傅)|\b(?:gas|water|cable|phone|internet) (?:company|utility)(?:s)?\b.{0,25}\b(?:reads? (?:the |my )?meters?|meter readers?|office|service center|customer center)\b/g;
 
 // Words that can only be about us: a place named beside them is a landmark ("火车站对面营业厅").
 const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|工单|抢修|\b(?:power company|electric company|utility company|meter reader|repair (?:ticket|crew|order)|work order|linem[ae]n|bucket trucks?|utility trucks?|crews?)\b/;

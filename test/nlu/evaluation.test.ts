@@ -154,7 +154,9 @@ heldOutScoredOnly('test-5', 'floors at its first scoring', { overall: 0.885, per
 // (90%, 100%, 5%) are not met on it; these hold the figures after the work.
 // Rescored (counts only) after the danger composition and the world model (2026-12-03, third session):
 // 89.6% (en-US 84.2%, yue-HK 92.8%, zh-CN 91.9%), danger 130/133, 14 of 133 no-intent lines given an intent.
-heldOutScoredOnly('test-6', 'floors at its rescoring after the world model', { overall: 0.895, perLocale: 0.84, danger: [130, 133], noIntentGiven: [14, 133] });
+// Rescored (counts only) after named grievances about another business were taken away (nlu9, 2026-12-04):
+// 89.9% (en-US 84.7%, yue-HK 92.8%, zh-CN 92.3%), danger 130/133, 13 of 133.
+heldOutScoredOnly('test-6', 'floors at its rescoring after the grievance work', { overall: 0.895, perLocale: 0.845, danger: [130, 133], noIntentGiven: [13, 133] });
 
 // test-7 (issues 8 and 9, item 6): every intent, a fifth of it out of scope, written fresh by an
 // independent writer and held out. First scoring, on main after the dev-7 work (2026-12-03): 91.0%
@@ -162,7 +164,8 @@ heldOutScoredOnly('test-6', 'floors at its rescoring after the world model', { o
 // no-intent lines given an intent; after the reject-by-evidence change: 91.2%, 96.2%, 12.0% (17/142).
 // Of the issue's floors only the 90% overall is met on it; these hold the figures after the change.
 // Rescored after the danger composition and the world model: 91.9% (en-US 87.8%), danger 129/133, 13 of 142.
-heldOutScoredOnly('test-7', 'floors at its rescoring after the world model', { overall: 0.915, perLocale: 0.875, danger: [129, 133], noIntentGiven: [13, 142] });
+// Rescored after the grievance work (nlu9): 92.1% (en-US 87.8%, yue-HK 93.2%, zh-CN 95.4%), danger 129/133, 12 of 142.
+heldOutScoredOnly('test-7', 'floors at its rescoring after the grievance work', { overall: 0.92, perLocale: 0.875, danger: [129, 133], noIntentGiven: [12, 142] });
 
 // test-8 (issues 8 and 9): every intent, danger-heavy (213 danger lines), written fresh by an independent
 // writer (evalset8) and held out. First scoring, on main before this session's recognizer work
@@ -170,6 +173,8 @@ heldOutScoredOnly('test-7', 'floors at its rescoring after the world model', { o
 // given an intent (12.3%). After the danger composition and the world model (once, counts only): 91.4%
 // (93.4%, 90.7%, 90.0%), danger 209/213, 17 of 187 (9.1%). The issue's floors (90%, 100%, 5%) are met
 // only for overall; these hold the figures.
+// Rescored after the grievance work (nlu9, counts only): 91.4% (90.0%, 90.7%, 93.4%), danger 209/213, 18 of 187:
+// one no-intent line more than the floor. Not lowered and not tuned on (the lead decides): see the nlu9 report.
 heldOutScoredOnly('test-8', 'floors at its first scoring after the world model', { overall: 0.91, perLocale: 0.9, danger: [209, 213], noIntentGiven: [17, 187] });
 
 describe('independent dev-4: everyday calls and out-of-scope lines', () => {

@@ -43,6 +43,17 @@ describe('traditional -> simplified fold (yue-HK ASR gives either script)', () =
     for (const simplified of HANT_TO_HANS.values()) expect(HANT_TO_HANS.has(simplified), simplified).toBe(false);
   });
 
+  it('issue 9 item 6: spoken contractions, chat shorthand and misspelt words of our business read as the words', () => {
+    expect(normalizeText("y'all gonna fix it or what, i aint got power")).toBe('you all going to fix it or what i not got power');
+    expect(normalizeText('wanna pay my bill rn cuz idk how much i owe')).toBe('want to pay my bill right now because i do not know how much i owe');
+    expect(normalizeText('r u open tmrw')).toBe('are you open tomorrow');
+    expect(normalizeText('wen will the pwr be back, no electricty since b4 lunch')).toBe('when will the power be back no electricity since before lunch');
+    expect(normalizeText('is there an outtage at my adress')).toBe('is there an outage at my address');
+    expect(normalizeText('gimme an agent, lemme talk to smth real')).toBe('give me an agent let me talk to something real');
+    // A word that merely looks like shorthand stays: "rent", "bcc", "urgent", "wattage".
+    expect(normalizeText('rent urgent wattage')).toBe('rent urgent wattage');
+  });
+
   it('reads contractions written without the apostrophe and chat shorthand (ASR and chat write them so)', () => {
     expect(normalizeText('i dont have power and the lights wont come on')).toBe('i do not have power and the lights will not come on');
     expect(normalizeText('thats not my number, im sure')).toBe('that is not my number i am sure');

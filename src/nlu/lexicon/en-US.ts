@@ -74,6 +74,8 @@ export const EN_US: Lexicon = {
       'bribery', 'kickback', 'corruption', 'corrupt', 'fraud', 'whistleblow', 'tip off', 'report a crime',
       'report an employee', 'report a worker', 'report your staff', 'report someone', 'report my neighbor',
       'report a neighbor', 'asked for money',
+      // Power taken for nothing, and the caller giving the one who takes it away.
+      /\b(gets?|getting|got|for) free (electricity|power)\b/, /\bturn (him|her|them) in\b/,
       /\b(messing|tampering|fiddling|interfering|playing) (around )?with (the |a |my |our |their )?meters?\b/,
       // A meter made to read less, by the verbs for it: rigged, jimmied, doctored, rewired.
       /\b(rigg\w*|jimm(?:y|ied|ying)|doctor\w*|rewir\w*|slow\w* down) (up )?(the |a |his |her |their |our |my )?meters?\b/,
@@ -88,6 +90,10 @@ export const EN_US: Lexicon = {
     // When someone answers: the hotline's or the office's hours.
     [0.95, /\b(what time|when) do you (guys )?(open|close)\b/, 'phone hours', 'hours of operation', 'business hours', 'assistance program', 'assistance programs', 'low income',
       /\b(open|answer\w*|pick\w* up|someone|somebody|anyone|staffed)\b.{0,25}\b(all night|overnight|at night|at midnight|24 ?(hours|7)|twenty four (hours|seven)|around the clock|on (weekends|sundays|holidays))\b/],
+    // Safety asked as a question (issue 8 item 2: a hazard word in another sense is no danger).
+    [0.88, /\bis it (safe|ok|okay) to (use|take a shower|shower|bathe|run|plug|leave|charge)\b/, 'how do i use it safely', 'safety tips', 'safe to use'],
+    // Asked short, as chat and ASR write it: "r u open tmrw", "do u guys work on sunday".
+    [0.88, /\bare you (guys )?open\b/, /\b(do|does) (you|your office)( guys)? (work|open)\b.{0,12}\b(sundays?|saturdays?|weekends?|holidays?|today|tomorrow|tonight)\b/],
     [0.88, 'tariff', 'tariffs', 'rates', 'rate plan', 'price per', 'cost per', 'time of use', 'peak hours',
       'off peak', 'subsidy', 'subsidies', 'rebate', 'discount', 'policy', 'documents', 'what do i need',
       'opening hours', 'office hours', 'service center', 'service hall', 'app', 'register online',

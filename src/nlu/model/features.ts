@@ -14,6 +14,31 @@ import { synonymVariant } from '../variants.js';
  * shares most of its letters. Digit runs become one symbol: an account number is not a cue.
  */
 export function utteranceFeatures(normalized: string): string[] {
+  return extractFeatures(normalized);
+}
+
+/**
+ * One utterance's pieces, extracted once (issue 9 item 6): the intent model and the world model read
+ * the same object, so a turn that asks both pays for the n-grams, the synonym fold and the pinyin once.
+ */
+export interface UtterancePieces {
+  /** The normalized text the pieces were taken from (normalizeText). */
+  readonly normalized: string;
+  readonly features: readonly string[];
+}
+
+export function utterancePieces(normalized: string): UtterancePieces {
+  return { normalized, features: extractFeatures(normalized) };
+}
+
+/** What a model is given: the normalized text (its pieces are then extracted) or the pieces already taken. */
+export type ModelInput = string | UtterancePieces;
+
+export function featuresOf(input: ModelInput): readonly string[] {
+  return typeof input === 'string' ? extractFeatures(input) : input.features;
+}
+
+function extractFeatures(normalized: string): string[] {
   const out = new Set<string>();
   const text = normalized.replace(/[0-9]+/g, ' 0 ').replace(/\s+/g, ' ').trim();
   if (!text) return [];

@@ -1,6 +1,6 @@
 import naiveBayes, { type NaiveBayesTextClassifier } from 'wink-naive-bayes-text-classifier';
 import type { Intent } from '../../core/intents.js';
-import { utteranceFeatures } from './features.js';
+import { featuresOf, utteranceFeatures, type ModelInput } from './features.js';
 
 /** The model's answer for "no intent of ours" (out of scope: a phone battery, a gas bill). */
 export const OUT_OF_SCOPE = 'none';
@@ -19,10 +19,13 @@ export interface ModelScore {
 }
 
 export interface IntentModel {
-  /** Every label with its probability, best first; [] when the model knows no piece of the text. */
-  classify(normalized: string): ModelScore[];
+  /**
+   * Every label with its probability, best first; [] when the model knows no piece of the text.
+   * Given the pieces already taken (utterancePieces), it reads them instead of extracting them again.
+   */
+  classify(input: ModelInput): ModelScore[];
   /** The library's own log2 odds per label, best first (slow: for tests and explanations). */
-  odds(normalized: string): [ModelLabel, number][];
+  odds(input: ModelInput): [ModelLabel, number][];
   /** The learnt counts in the library's own format (importJSON reads it back). */
   toJSON(): string;
 }
@@ -83,10 +86,10 @@ function fromCounts(json: string, options: ModelOptions, classifier: () => Naive
   const { labels } = table;
   let nb: NaiveBayesTextClassifier | undefined;
   return {
-    classify(normalized) {
+    classify(input) {
       const sums = new Float64Array(labels.length);
       let known = 0;
-      for (const f of utteranceFeatures(normalized)) {
+      for (const f of featuresOf(input)) {
         const row = table.rows.get(f);
         if (!row) continue;
         known++;
@@ -99,9 +102,9 @@ function fromCounts(json: string, options: ModelOptions, classifier: () => Naive
       const total = weights.reduce((a, b) => a + b, 0);
       return labels.map((label, i) => ({ label, p: weights[i]! / total })).sort((a, b) => b.p - a.p);
     },
-    odds(normalized) {
+    odds(input) {
       nb ??= classifier();
-      return nb.computeOdds(utteranceFeatures(normalized)) as [ModelLabel, number][];
+      return nb.computeOdds([...featuresOf(input)]) as [ModelLabel, number][];
     },
     toJSON: () => json,
   };

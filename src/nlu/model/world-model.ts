@@ -1,4 +1,5 @@
 import type { Intent } from '../../core/intents.js';
+import type { ModelInput } from './features.js';
 import { OUT_OF_SCOPE, intentModelFromJSON, trainIntentModel, type IntentModel, type LabelledText } from './intent-model.js';
 
 /**
@@ -13,7 +14,8 @@ export const OURS = 'ours';
 
 /** p(none) of the world model: how sure it is that the words are about the world outside, 0..1. */
 export interface WorldModel {
-  pWorld(normalized: string): number;
+  /** Given the intent model's pieces (utterancePieces), it reads them instead of extracting them again. */
+  pWorld(input: ModelInput): number;
   toJSON(): string;
 }
 
@@ -29,7 +31,7 @@ export function worldModelFromJSON(json: string): WorldModel {
 
 function wrap(model: IntentModel): WorldModel {
   return {
-    pWorld: (normalized) => model.classify(normalized).find((s) => s.label === OUT_OF_SCOPE)?.p ?? 0,
+    pWorld: (input) => model.classify(input).find((s) => s.label === OUT_OF_SCOPE)?.p ?? 0,
     toJSON: () => model.toJSON(),
   };
 }

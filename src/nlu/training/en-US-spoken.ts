@@ -8,6 +8,8 @@ import type { TrainingData } from './types.js';
  */
 export const TRAINING_EN_US_SPOKEN: TrainingData = {
   fault_report: [
+    '{smth|something} wrong with my {breaker|power} it keeps {going off|cutting out}',
+    '{the electric|power} gone out again {smh|ugh}',
     'yeah so {my lights|the lights} just went out like {ten minutes ago|right now}',
     'power gone {since morning|from morning} {in my house|my flat} pls {check|help}',
     'my house {got no light|no have power} {already two hour|since lunch}',
@@ -37,6 +39,11 @@ export const TRAINING_EN_US_SPOKEN: TrainingData = {
     'any {scheduled|planned} shutoff {this week|tomorrow} {for my block|around here}',
   ],
   bill_query: [
+    'can i pay {by card|with my credit card|on the app} {for my electric|for the power bill|}',
+    'why u {charge me|took} so much {this month|for electric}',
+    'meter {spinning|running} {super fast|too fast} {bill gonna be huge|idk why}',
+    '{pls|can u} tell me {how much i owe|my balance} {rn|asap}',
+    'i paid {already|yesterday} but {still say|it still shows} i owe',
     'my {electric|power} bill {is crazy high|way too much} this month {why|whats going on}',
     'how much i {owe|still owe} on my {electric|power} account',
     '{did|do} you {get|receive} my payment {already|yet} for the {electricity|power} bill',
@@ -56,12 +63,20 @@ export const TRAINING_EN_US_SPOKEN: TrainingData = {
     'your {staff|meter guy} asked me {for cash|money under the table} to {fix it faster|skip the bill}',
   ],
   consultation: [
+    // Safety at home asked as a question is ours to answer (用电安全): the world model must not take it away.
+    'is it safe to {use|leave|run} {the space heater|an electric blanket|a power strip|the dryer} {overnight|in the bathroom|all day}',
+    'how do i use {an extension cord|a heater|the water heater} safely {in winter|during a storm}',
+    'do u guys {work|open} on {sunday|weekends|holidays}',
+    '{wat|what} time {ur|your} office {close|open} {tmrw|today}',
+    'how much {1 kwh|per kwh|one unit} cost {now|this year}',
     'what {are|r} your {hours|office hours} {for the service center|on weekends}',
     'how {does|do} the {time of use|peak off peak} {rates|pricing} work',
     'how much {per kwh|a unit} {for electricity|for power} {now|this year}',
     'where {is|r} your {nearest|closest} office',
   ],
   new_service: [
+    '{wanna|need to} move my {service|account} to my new {apt|place}',
+    'need {electric|power} for my new {shop|house} how to {apply|start}',
     'i {just moved in|moving next week} {need|wanna} {start|set up} power {in my name|at the new place}',
     'how do i {put|switch} the {electric|power} account {in my name|to my name}',
     '{wanna|i want to} {install|put} a {ev charger|charger for my tesla} at home what i need',

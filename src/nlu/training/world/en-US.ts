@@ -161,4 +161,36 @@ export const WORLD_EN_US: WorldLines = {
     'my {cat|dog} got out has anyone seen {her|him}',
     'i locked myself out {need a locksmith|of my apartment}',
   ],
+  // Grievances about another business or person: the words of a complaint or a report about what is not ours.
+  grievanceElsewhere: [
+    'i want to {complain|file a complaint} about {my internet provider|the gas company|my cable company}',
+    'my {phone carrier|cell provider} {overcharged me|keeps adding fees} and i want to complain',
+    'i wanna complain about {the restaurant downstairs|the grocery store|the dry cleaner} {the staff was rude|they overcharged me}',
+    'how do i {file a complaint|complain} about my {landlord|property manager} {not fixing stuff|keeping my deposit}',
+    'the {hoa|property management} {keeps charging us junk fees|is a joke} i want to file a complaint',
+    'complaint about {the bank|my credit card company} {charging me fees|closing my account}',
+    'i want to report {my neighbor|the people next door} for {parking in my spot|illegal dumping|building without a permit}',
+    '{the delivery driver|the mailman} {threw my package|was so rude} who do i complain to',
+    'i need to complain about {an uber driver|a cab driver} who {took the long way|was yelling at me}',
+    'how do i complain about {a doctor|the nurse at the clinic|the hospital billing}',
+    'i want to report {a scam website|a fake seller online} {they took my money|selling knockoffs}',
+    'i want to report {a car|someone} {blocking the fire lane|parked on the sidewalk|blocking my driveway}',
+  ],
+  legal: [
+    'i need a {power of attorney form|notarized letter} for {my mom|my dad}',
+    'where can i get something notarized',
+    'do i need a lawyer to {write a will|break my lease}',
+    'how do i fill out {the small claims form|a name change form}',
+  ],
+  media: [
+    'whats the number for the radio station {request line|contest}',
+    'how do i get my story on the {news|local tv}',
+    'can you give {my song|a shoutout} some airtime on the radio',
+    'i want to {cancel|renew} my newspaper subscription',
+  ],
+  festivals: [
+    '{where can we|are we allowed to} {set off|buy} fireworks {for new year|on the fourth}',
+    'what time does the {parade|fireworks show} start',
+    'is the {christmas market|county fair} open {tonight|this weekend}',
+  ],
 };

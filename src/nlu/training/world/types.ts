@@ -8,7 +8,7 @@
 export const WORLD_KINDS = [
   'gas', 'water', 'heating', 'telecom', 'tv', 'appliance', 'battery', 'vehicle', 'property', 'bank',
   'taxi', 'delivery', 'shop', 'weather', 'wrongNumber', 'smallTalk', 'government', 'health', 'jobs',
-  'school', 'travel', 'neighbours',
+  'school', 'travel', 'neighbours', 'grievanceElsewhere', 'legal', 'media', 'festivals',
 ] as const;
 export type WorldKind = (typeof WORLD_KINDS)[number];
 
