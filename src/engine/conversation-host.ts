@@ -19,7 +19,7 @@ import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
 import { ConversationConflict, ConversationNotFound, FlowUnavailable, InvalidInput } from './errors.js';
-import { LiveActors } from './live-actors.js';
+import { DEFAULT_LIVE_ACTORS, LiveActors } from './live-actors.js';
 import { logger } from '../observability/logger.js';
 import type { ObservedTurn } from '../observability/metrics.js';
 
@@ -49,13 +49,11 @@ export interface ConversationHostOptions {
   inspect?: (conversationId: string) => Observer<InspectionEvent>;
   /**
    * How many conversations' live actors are kept for their next turn on this instance instead of
-   * being restored from the record (src/engine/live-actors.ts); default 500, 0 restores every turn.
+   * being restored from the record (src/engine/live-actors.ts; LIVE_ACTORS); default 500, 0 restores every turn.
    */
   liveActors?: number;
 }
 
-/** The default number of live actors kept (about 10 KB each). */
-export const DEFAULT_LIVE_ACTORS = 500;
 
 /** One turn answered and persisted, for what follows a conversation (transcripts, the duty desk). */
 export interface PersistedTurn {

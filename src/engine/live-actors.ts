@@ -17,6 +17,9 @@
  */
 import type { Actor, AnyStateMachine } from 'xstate';
 
+/** The default number of live actors kept (LIVE_ACTORS; about 6 KB each, 3 MB in all). */
+export const DEFAULT_LIVE_ACTORS = 500;
+
 interface Kept {
   actor: Actor<AnyStateMachine>;
   version: number;
