@@ -179,7 +179,9 @@ export class ConversationHost {
     // The actor the last turn left, when this instance answered it and the record is still that
     // turn's; else restored from the record's snapshot (the context is in it: no input).
     const kept = this.live.take(id, record.version, record.flow);
-    const actor = kept ?? createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown>, ...this.inspection(id) });
+    const actor = kept?.actor ?? createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown>, ...this.inspection(id) });
+    // The Turn the user answered: the kept one is the record's last Turn (not parsed from the record then).
+    const previous = kept ? kept.turn : record.lastTurn;
     return this.step(record, flow.definition, actor, input.type, async () => {
       if (!kept) actor.start();
       const ask = currentAsk(actor.getSnapshot());
@@ -190,7 +192,7 @@ export class ConversationHost {
       if (soundsUpsetInput(input, minSpeechConfidence)) actor.send({ type: 'upset' });
       actor.send(event);
       return event.type;
-    }, input, keep);
+    }, input, keep, previous);
   }
 
   /**
@@ -266,7 +268,7 @@ export class ConversationHost {
 
   /** A turn (inTurn) whose actor, when it stays live, is kept for the next turn once the turn's writes are committed. */
   private async keeping(id: string, turn: (keep: Keep) => Promise<Turn>): Promise<Turn> {
-    const keep: Keep = { actor: null, version: 0, flow: '' };
+    const keep: Keep = { actor: null, version: 0, flow: '', turn: null };
     let answered: Turn;
     try {
       answered = await this.inTurn(() => turn(keep));
@@ -274,7 +276,7 @@ export class ConversationHost {
       keep.actor?.stop();
       throw error;
     }
-    if (keep.actor) this.live.keep(id, keep.version, keep.flow, keep.actor);
+    if (keep.actor && keep.turn) this.live.keep(id, keep.version, keep.flow, keep.actor, keep.turn);
     return answered;
   }
 
@@ -290,10 +292,11 @@ export class ConversationHost {
     act: Act,
     said: Input | null = null,
     keep?: Keep,
+    previous: Turn | null = record.lastTurn,
   ): Promise<Turn> {
     const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act, said, keep));
     if (turn.version === record.version + 1) {
-      const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous: record.lastTurn, turn };
+      const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous, turn };
       for (const observer of this.persistedObservers) {
         try {
           await observer(persisted);
@@ -376,7 +379,7 @@ export class ConversationHost {
       }
       throw new ConversationConflict(record.id);
     }
-    if (live && keep) Object.assign(keep, { actor, version: next.version, flow: record.flow });
+    if (live && keep) Object.assign(keep, { actor, version: next.version, flow: record.flow, turn });
     this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
   }
@@ -387,6 +390,7 @@ interface Keep {
   actor: Actor<AnyStateMachine> | null;
   version: number;
   flow: string;
+  turn: Turn | null;
 }
 
 /** The context a failed turn had reached: the actor's, else the one the turn started from. */

@@ -124,21 +124,24 @@ function fromRow(row: ConversationRow): ConversationRecord {
     locale: row.locale,
     snapshot: null,
     status: row.status,
-    lastTurn: row.last_turn === null ? null : (JSON.parse(row.last_turn) as ConversationRecord['lastTurn']),
+    lastTurn: null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-  return lazySnapshot(record, row.snapshot);
+  lazyJson(record, 'snapshot', row.snapshot);
+  if (row.last_turn !== null) lazyJson(record, 'lastTurn', row.last_turn);
+  return record;
 }
 
 /**
- * The record's snapshot parsed from `json` when first read (issue 15): a turn answered by the live
- * actor its last turn left (src/engine/live-actors.ts) never reads it. To every reader it is a
- * plain enumerable property (spread, JSON, structuredClone and assignment as usual).
+ * The record's `key` parsed from `json` when first read (issue 15): a turn answered by the live
+ * actor its last turn left (src/engine/live-actors.ts) reads neither the snapshot nor the last
+ * Turn. To every reader it is a plain enumerable property (spread, JSON, structuredClone and
+ * assignment as usual).
  */
-function lazySnapshot(record: ConversationRecord, json: string): ConversationRecord {
-  const settle = (value: unknown) => Object.defineProperty(record, 'snapshot', { value, writable: true, enumerable: true, configurable: true });
-  return Object.defineProperty(record, 'snapshot', {
+function lazyJson(record: ConversationRecord, key: 'snapshot' | 'lastTurn', json: string): void {
+  const settle = (value: unknown) => Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(record, key, {
     enumerable: true,
     configurable: true,
     get: () => {
