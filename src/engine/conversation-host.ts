@@ -9,6 +9,7 @@ import type { DialogueEmitted } from '../core/events.js';
 import type { IntentRecognizer, IntentResult } from '../core/intents.js';
 import type { Channel, Input, Turn } from '../core/conversation.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
+import { isoTime } from '../core/iso-time.js';
 import type { Services } from '../services/ports.js';
 import { inTurn } from '../services/idempotency.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
@@ -130,7 +131,7 @@ export class ConversationHost {
       params: request.params ?? {},
     });
     const actor = createActor(flow.machine, { input, ...this.inspection(id) });
-    const timestamp = this.now().toISOString();
+    const timestamp = isoTime(this.now().getTime());
     const record: ConversationRecord = {
       id,
       version: 0,
@@ -365,7 +366,7 @@ export class ConversationHost {
       status: ended ? 'ended' : 'active',
       lastTurn: turn,
       createdAt: record.createdAt,
-      updatedAt: this.now().toISOString(),
+      updatedAt: isoTime(this.now().getTime()),
     };
     const landed = await this.options.sessions.compareAndSet(next, record.version).catch((error: unknown) => {
       if (live) actor.stop();
