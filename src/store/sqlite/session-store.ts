@@ -115,43 +115,51 @@ export class SqliteSessionStore implements SessionStore {
 }
 
 function fromRow(row: ConversationRow): ConversationRecord {
-  const record: ConversationRecord = {
-    id: row.id,
-    version: row.version,
-    flow: row.flow,
-    channel: row.channel,
-    caller: row.caller,
-    locale: row.locale,
-    snapshot: null,
-    status: row.status,
-    lastTurn: null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-  lazyJson(record, 'snapshot', row.snapshot);
-  if (row.last_turn !== null) lazyJson(record, 'lastTurn', row.last_turn);
+  // Built in the order of a record's fields, the two parsed when read as accessors (lazyParts).
+  const record = { id: row.id, version: row.version, flow: row.flow, channel: row.channel, caller: row.caller, locale: row.locale } as ConversationRecord;
+  lazyParts.set(record, { snapshot: { json: row.snapshot, value: null }, lastTurn: { json: row.last_turn, value: null } });
+  Object.defineProperty(record, 'snapshot', LAZY_SNAPSHOT);
+  record.status = row.status;
+  Object.defineProperty(record, 'lastTurn', LAZY_LAST_TURN);
+  record.createdAt = row.created_at;
+  record.updatedAt = row.updated_at;
   return record;
 }
 
 /**
- * The record's `key` parsed from `json` when first read (issue 15): a turn answered by the live
- * actor its last turn left (src/engine/live-actors.ts) reads neither the snapshot nor the last
- * Turn. To every reader it is a plain enumerable property (spread, JSON, structuredClone and
- * assignment as usual).
+ * The record's snapshot and last Turn, parsed from the row's JSON when first read (issue 15): a
+ * turn answered by the live actor its last turn left (src/engine/live-actors.ts) reads neither. To
+ * every reader each is a plain enumerable property (spread, JSON, structuredClone and assignment
+ * as usual). The accessors are the same two functions for every record (no closures made per
+ * record, and the records read share one hidden class); the JSON waits in `lazyParts`.
  */
-function lazyJson(record: ConversationRecord, key: 'snapshot' | 'lastTurn', json: string): void {
-  const settle = (value: unknown) => Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(record, key, {
+interface LazyParts {
+  snapshot: { json: string | null; value: unknown };
+  lastTurn: { json: string | null; value: unknown };
+}
+const lazyParts = new WeakMap<object, LazyParts>();
+
+function lazyAccessor(key: keyof LazyParts): PropertyDescriptor {
+  return {
     enumerable: true,
     configurable: true,
-    get: () => {
-      const value: unknown = JSON.parse(json);
-      settle(value);
-      return value;
+    get(this: object) {
+      const part = lazyParts.get(this)![key];
+      if (part.json !== null) {
+        part.value = JSON.parse(part.json);
+        part.json = null;
+      }
+      return part.value;
     },
-    set: settle,
-  });
+    set(this: object, value: unknown) {
+      const part = lazyParts.get(this)![key];
+      part.json = null;
+      part.value = value;
+    },
+  };
 }
+const LAZY_SNAPSHOT = lazyAccessor('snapshot');
+const LAZY_LAST_TURN = lazyAccessor('lastTurn');
 
 function toRow(record: ConversationRecord): ConversationRow {
   return {
