@@ -6,6 +6,7 @@
  * record without a SELECT while no other connection has committed since. Writes are always
  * compare-and-set in the database, so a stale copy could never overwrite another instance's turn.
  */
+import type { Turn } from '../../core/conversation.js';
 import type { ConversationRecord, SessionStore } from '../../engine/session-store.js';
 import { checkWrite } from '../session-record.js';
 import type { Db } from './database.js';
@@ -146,7 +147,7 @@ function lazyAccessor(key: keyof LazyParts): PropertyDescriptor {
     get(this: object) {
       const part = lazyParts.get(this)![key];
       if (part.json !== null) {
-        part.value = JSON.parse(part.json);
+        part.value = key === 'lastTurn' ? turnFromJson(part.json) : JSON.parse(part.json);
         part.json = null;
       }
       return part.value;
@@ -171,8 +172,28 @@ function toRow(record: ConversationRecord): ConversationRow {
     locale: record.locale,
     snapshot: JSON.stringify(record.snapshot ?? null),
     status: record.status,
-    last_turn: record.lastTurn === null ? null : JSON.stringify(record.lastTurn),
+    last_turn: record.lastTurn === null ? null : turnJson(record.lastTurn),
     created_at: record.createdAt,
     updated_at: record.updatedAt,
   };
+}
+
+/**
+ * A Turn as the row keeps it. Its prompts share one object of values (buildTurn: the flow's values
+ * for the turn, twenty-odd of them), which JSON would write out once per prompt: it is written once,
+ * as `promptValues`, and each prompt without it (issue 15: half the Turn's JSON). A Turn whose
+ * prompts do not share one object is written as it is.
+ */
+function turnJson(turn: Turn): string {
+  const values = turn.prompts[0]?.values;
+  if (values === undefined || turn.prompts.length < 2 || turn.prompts.some((p) => p.values !== values)) return JSON.stringify(turn);
+  return JSON.stringify({ ...turn, prompts: turn.prompts.map(({ values: _shared, ...prompt }) => prompt), promptValues: values });
+}
+
+/** The Turn `turnJson` wrote (or a Turn written whole, as rows before it hold). */
+function turnFromJson(json: string): Turn {
+  const stored = JSON.parse(json) as Turn & { promptValues?: Turn['prompts'][number]['values'] };
+  if (stored.promptValues === undefined) return stored;
+  const { promptValues, ...turn } = stored;
+  return { ...turn, prompts: turn.prompts.map((prompt) => ({ ...prompt, values: promptValues })) };
 }
