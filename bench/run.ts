@@ -107,8 +107,10 @@ async function compareTwiml(engine: BenchServer, handWritten: BenchServer, answe
   if (differs === -1 && a!.length === b!.length) console.log(`TwiML: the ${a!.length} documents of ${call} are the same on both servers`);
   else {
     console.log(`TwiML DIFFERS at turn ${differs + 1} of ${call}: update bench/ivr/server.ts to the engine's flow before trusting the ratio`);
-    console.log(`  engine:       ${a![differs]?.slice(0, 400)}`);
-    console.log(`  hand-written: ${b![differs]?.slice(0, 400)}`);
+    // --twiml-only: the whole documents, to align the yardstick by.
+    const shown = (doc: string | undefined) => (flag('twiml-only') ? doc : doc?.slice(0, 400));
+    console.log(`  engine:       ${shown(a![differs])}`);
+    console.log(`  hand-written: ${shown(b![differs])}`);
   }
 }
 
@@ -338,6 +340,10 @@ async function main(): Promise<void> {
 
   await compareTwiml(engine, handWritten);
   await compareTwiml(engine, handWritten, REPEATS, 'the menu repeated');
+  if (flag('twiml-only')) {
+    await pg?.close();
+    return;
+  }
   for (const server of [engine, handWritten]) await measure(server, 20, 2); // warm-up: JIT, caches
   await compare([engine, handWritten], 'the fault-report call');
   await callLength([engine, handWritten]);

@@ -160,6 +160,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     hints: hintsFor,
     ...(options.now ? { now: options.now } : {}),
     observe: metrics.observeTurn,
+    liveActors: config.liveActors,
     ...(opened.turnWrites ? { turnWrites: opened.turnWrites } : {}),
     ...(inspector ? { inspect: inspector.observer } : {}),
   });

@@ -13,6 +13,7 @@ import { loadSecurity, productionProblems, type SecurityConfig } from './config-
 import { loadOperationsConfig, type OperationsConfig } from './observability/config.js';
 import { loadOutboundConfig, type OutboundConfig } from './config-outbound.js';
 import { loadDesignerConfig, type DesignerConfig } from './config-designer.js';
+import { DEFAULT_LIVE_ACTORS } from './engine/live-actors.js';
 
 export { TIMEZONE };
 
@@ -78,6 +79,11 @@ export interface Config {
   blacklist: BlacklistPolicy;
   /** How often the outbox worker retries what was kept during a failure (N21), OUTBOX_INTERVAL_SECONDS. */
   outboxIntervalMs: number;
+  /**
+   * How many conversations' live actors an instance keeps for their next turn instead of restoring
+   * them from the record (src/engine/live-actors.ts, about 6 KB each), LIVE_ACTORS; 0 restores every turn.
+   */
+  liveActors: number;
   /** Reply deadline told to a complaining customer, and when its callback is due (N14), COMPLAINT_REPLY_HOURS. */
   complaintReplyHours: number;
   /** When a question taken for research is answered by callback (N11), QUESTION_REPLY_HOURS. */
@@ -196,6 +202,7 @@ export function loadConfig(env: Env = process.env): Config {
     approval: bool('BLACKLIST_APPROVAL', false),
   };
   const outboxIntervalMs = int('OUTBOX_INTERVAL_SECONDS', 30, 1, 3600) * 1000;
+  const liveActors = int('LIVE_ACTORS', DEFAULT_LIVE_ACTORS, 0, 100_000);
   const complaintReplyHours = int('COMPLAINT_REPLY_HOURS', 24, 1, 720);
   const questionReplyHours = int('QUESTION_REPLY_HOURS', 24, 1, 720);
 
@@ -250,6 +257,7 @@ export function loadConfig(env: Env = process.env): Config {
     retention,
     blacklist,
     outboxIntervalMs,
+    liveActors,
     complaintReplyHours,
     questionReplyHours,
     desk,

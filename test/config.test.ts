@@ -46,6 +46,7 @@ describe('loadConfig', () => {
       retention: { idleMinutes: 30, retentionHours: 720, sweepIntervalMs: 60_000 },
       blacklist: { abuseCount: 3, silentCount: 5, windowDays: 7, days: 30, approval: false },
       outboxIntervalMs: 30_000,
+      liveActors: 500,
       complaintReplyHours: 24,
       questionReplyHours: 24,
       outbound: {
@@ -235,6 +236,7 @@ describe('loadConfig', () => {
       });
       expect(c.blacklist).toEqual({ abuseCount: 2, silentCount: 10, windowDays: 14, days: 90, approval: true });
       expect(c.outboxIntervalMs).toBe(5000);
+      expect([loadConfig({ LIVE_ACTORS: '0' }).liveActors, loadConfig({ LIVE_ACTORS: '2000' }).liveActors, loadConfig({}).liveActors]).toEqual([0, 2000, 500]);
       expect([c.complaintReplyHours, c.questionReplyHours]).toEqual([48, 8]);
       expect([loadConfig({}).complaintReplyHours, loadConfig({}).questionReplyHours]).toEqual([24, 24]);
       expect(problemsOf({ COMPLAINT_REPLY_HOURS: '0' })).toEqual(["COMPLAINT_REPLY_HOURS must be an integer 1-720, got '0'"]);
@@ -242,13 +244,14 @@ describe('loadConfig', () => {
 
     it('refuses values out of range, with the variable and the value', () => {
       expect(
-        problemsOf({ BLACKLIST_ABUSE_COUNT: '0', BLACKLIST_WINDOW_DAYS: '1y', BLACKLIST_DAYS: '0', BLACKLIST_APPROVAL: 'sometimes', OUTBOX_INTERVAL_SECONDS: '0' }),
+        problemsOf({ BLACKLIST_ABUSE_COUNT: '0', BLACKLIST_WINDOW_DAYS: '1y', BLACKLIST_DAYS: '0', BLACKLIST_APPROVAL: 'sometimes', OUTBOX_INTERVAL_SECONDS: '0', LIVE_ACTORS: '-1' }),
       ).toEqual([
         "BLACKLIST_ABUSE_COUNT must be an integer 1-100, got '0'",
         "BLACKLIST_WINDOW_DAYS must be an integer 1-365, got '1y'",
         "BLACKLIST_DAYS must be an integer 1-3650, got '0'",
         "BLACKLIST_APPROVAL must be true/false (or 1/0), got 'sometimes'",
         "OUTBOX_INTERVAL_SECONDS must be an integer 1-3600, got '0'",
+        "LIVE_ACTORS must be an integer 0-100000, got '-1'",
       ]);
     });
   });

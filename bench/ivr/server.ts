@@ -108,6 +108,12 @@ function gather(twiml: Twiml, state: CallState, hints: string | null, timeout = 
   });
 }
 
+/**
+ * The welcome at the language menu, the one place the yardstick says it: when the engine's
+ * welcome changes (`npm run bench -- --twiml-only` prints both documents), align it here.
+ */
+const GREETING = { before: '您好，欢迎致电', number: '95598', after: '。' };
+
 const MENU = '报修请按1，查询请按2，业务办理请按3，投诉举报请按4，人工服务请按0。';
 const MENU_HINTS = '停电, 没电, 报修, 故障报修, 查电费, 电费, 停电信息, 查询, 咨询, 办理, 投诉, 举报, 人工, 人工服务, 转人工';
 
@@ -115,9 +121,8 @@ const MENU_HINTS = '停电, 没电, 报修, 故障报修, 查电费, 电费, 停
 function ask(state: CallState, twiml: Twiml): void {
   switch (state.step) {
     case 'language': {
-      const g = gather(twiml, state, '普通话, 中文, 国语, 英语, English, 粤语, 广东话, 白话', 4);
-      say(g, '', { before: '您好，欢迎致电国网示范供电公司', number: '95598', after: '，很高兴为您服务。' });
-      say(g, '普通话请按1。');
+      const g = gather(twiml, state, '普通话, 中文, 国语, 英语, English, 粤语, 广东话, 白话', 3);
+      say(g, '', GREETING);
       g.say({ voice: 'Polly.Joanna', language: 'en-US' }, 'For English, press 2.');
       g.say({ voice: 'Google.yue-HK-Standard-A', language: 'yue-HK' } as never, '').prosody({ rate: '59%' }, '廣東話請按3。');
       return;
@@ -133,8 +138,8 @@ function ask(state: CallState, twiml: Twiml): void {
     case 'account': {
       const c = state.customer!;
       const g = gather(twiml, state, YES_NO_HINTS);
-      say(g, `系统查到您来电号码的账户：尾号${spoken(c.account.slice(-4))}，户名${c.nameDescribed}。`);
-      say(g, '是为这个账户办理吗？是按1，不是按2，重听按星号键。');
+      say(g, `查到您来电号码的账户：尾号${spoken(c.account.slice(-4))}，户名${c.nameDescribed}。`);
+      say(g, '是这个账户吗？是按1，不是按2，重听按星号键。');
       return;
     }
     case 'danger': {
@@ -150,7 +155,7 @@ function ask(state: CallState, twiml: Twiml): void {
       say(gather(twiml, state, YES_NO_HINTS), `停电的是${state.customer!.address}吗？是请按1，不是请按2。`);
       return;
     case 'describe':
-      say(gather(twiml, state, null, 10, '3', null), '请简单说一下故障情况，比如全部没电，或者灯忽明忽暗。');
+      say(gather(twiml, state, null, 10, '4', null), '请说一下故障情况，比如全部没电、灯忽明忽暗。');
       return;
     case 'readback': {
       const g = gather(twiml, state, YES_NO_HINTS);
@@ -168,13 +173,13 @@ function ask(state: CallState, twiml: Twiml): void {
     case 'ticket': {
       // The ticket said twice, with an offer to hear it again (silence goes on).
       const g = gather(twiml, state, '再说一遍, 再听一遍, 记下了, 不用了');
-      say(g, `已登记报修，工单号${spoken(state.ticket)}，抢修人员45分钟内到达现场。`);
+      say(g, `报修已登记，工单号${spoken(state.ticket)}，抢修人员45分钟内到。`);
       say(g, `再说一遍：${spoken(state.ticket)}。`);
-      say(g, '再听请按1。');
+      say(g, '再听请按1，继续请按2。');
       return;
     }
     case 'anythingElse':
-      say(gather(twiml, state, YES_NO_HINTS), '请问还有什么可以帮您？');
+      say(gather(twiml, state, YES_NO_HINTS), '请问还有什么可以帮您？有请按1，没有请按2。');
       return;
   }
 }

@@ -9,6 +9,7 @@ import type { DialogueEmitted } from '../core/events.js';
 import type { IntentRecognizer, IntentResult } from '../core/intents.js';
 import type { Channel, Input, Turn } from '../core/conversation.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
+import { isoTime } from '../core/iso-time.js';
 import type { Services } from '../services/ports.js';
 import { inTurn } from '../services/idempotency.js';
 import type { ConversationRecord, SessionStore } from './session-store.js';
@@ -19,7 +20,7 @@ import { currentAsk, isSettled } from './snapshot-view.js';
 import { buildTurn, systemFailureTurn, type TurnSettings } from './build-turn.js';
 import { validateConversationId, validateInput, validateStartRequest } from './validate.js';
 import { ConversationConflict, ConversationNotFound, FlowUnavailable, InvalidInput } from './errors.js';
-import { LiveActors } from './live-actors.js';
+import { DEFAULT_LIVE_ACTORS, LiveActors } from './live-actors.js';
 import { logger } from '../observability/logger.js';
 import type { ObservedTurn } from '../observability/metrics.js';
 
@@ -49,13 +50,11 @@ export interface ConversationHostOptions {
   inspect?: (conversationId: string) => Observer<InspectionEvent>;
   /**
    * How many conversations' live actors are kept for their next turn on this instance instead of
-   * being restored from the record (src/engine/live-actors.ts); default 500, 0 restores every turn.
+   * being restored from the record (src/engine/live-actors.ts; LIVE_ACTORS); default 500, 0 restores every turn.
    */
   liveActors?: number;
 }
 
-/** The default number of live actors kept (about 10 KB each). */
-export const DEFAULT_LIVE_ACTORS = 500;
 
 /** One turn answered and persisted, for what follows a conversation (transcripts, the duty desk). */
 export interface PersistedTurn {
@@ -132,7 +131,7 @@ export class ConversationHost {
       params: request.params ?? {},
     });
     const actor = createActor(flow.machine, { input, ...this.inspection(id) });
-    const timestamp = this.now().toISOString();
+    const timestamp = isoTime(this.now().getTime());
     const record: ConversationRecord = {
       id,
       version: 0,
@@ -181,7 +180,9 @@ export class ConversationHost {
     // The actor the last turn left, when this instance answered it and the record is still that
     // turn's; else restored from the record's snapshot (the context is in it: no input).
     const kept = this.live.take(id, record.version, record.flow);
-    const actor = kept ?? createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown>, ...this.inspection(id) });
+    const actor = kept?.actor ?? createActor(flow.machine, { snapshot: record.snapshot as Snapshot<unknown>, ...this.inspection(id) });
+    // The Turn the user answered: the kept one is the record's last Turn (not parsed from the record then).
+    const previous = kept ? kept.turn : record.lastTurn;
     return this.step(record, flow.definition, actor, input.type, async () => {
       if (!kept) actor.start();
       const ask = currentAsk(actor.getSnapshot());
@@ -192,7 +193,7 @@ export class ConversationHost {
       if (soundsUpsetInput(input, minSpeechConfidence)) actor.send({ type: 'upset' });
       actor.send(event);
       return event.type;
-    }, input, keep);
+    }, input, keep, previous);
   }
 
   /**
@@ -268,7 +269,7 @@ export class ConversationHost {
 
   /** A turn (inTurn) whose actor, when it stays live, is kept for the next turn once the turn's writes are committed. */
   private async keeping(id: string, turn: (keep: Keep) => Promise<Turn>): Promise<Turn> {
-    const keep: Keep = { actor: null, version: 0, flow: '' };
+    const keep: Keep = { actor: null, version: 0, flow: '', turn: null };
     let answered: Turn;
     try {
       answered = await this.inTurn(() => turn(keep));
@@ -276,7 +277,7 @@ export class ConversationHost {
       keep.actor?.stop();
       throw error;
     }
-    if (keep.actor) this.live.keep(id, keep.version, keep.flow, keep.actor);
+    if (keep.actor && keep.turn) this.live.keep(id, keep.version, keep.flow, keep.actor, keep.turn);
     return answered;
   }
 
@@ -292,10 +293,11 @@ export class ConversationHost {
     act: Act,
     said: Input | null = null,
     keep?: Keep,
+    previous: Turn | null = record.lastTurn,
   ): Promise<Turn> {
     const turn = await inTurn({ conversationId: record.id, version: record.version }, () => this.stepInTurn(record, flow, actor, input, act, said, keep));
     if (turn.version === record.version + 1) {
-      const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous: record.lastTurn, turn };
+      const persisted = { conversationId: record.id, flow: record.flow, channel: record.channel, caller: record.caller, input: said, previous, turn };
       for (const observer of this.persistedObservers) {
         try {
           await observer(persisted);
@@ -364,7 +366,7 @@ export class ConversationHost {
       status: ended ? 'ended' : 'active',
       lastTurn: turn,
       createdAt: record.createdAt,
-      updatedAt: this.now().toISOString(),
+      updatedAt: isoTime(this.now().getTime()),
     };
     const landed = await this.options.sessions.compareAndSet(next, record.version).catch((error: unknown) => {
       if (live) actor.stop();
@@ -378,7 +380,7 @@ export class ConversationHost {
       }
       throw new ConversationConflict(record.id);
     }
-    if (live && keep) Object.assign(keep, { actor, version: next.version, flow: record.flow });
+    if (live && keep) Object.assign(keep, { actor, version: next.version, flow: record.flow, turn });
     this.options.observe?.({ channel: record.channel, locale, input, event, turn });
     return turn;
   }
@@ -389,6 +391,7 @@ interface Keep {
   actor: Actor<AnyStateMachine> | null;
   version: number;
   flow: string;
+  turn: Turn | null;
 }
 
 /** The context a failed turn had reached: the actor's, else the one the turn started from. */

@@ -16,11 +16,23 @@
  * At most `limit` are kept (the least recently kept stopped first); 0 keeps none.
  */
 import type { Actor, AnyStateMachine } from 'xstate';
+import type { Turn } from '../core/conversation.js';
+
+/** The default number of live actors kept (LIVE_ACTORS; about 6 KB each, 3 MB in all). */
+export const DEFAULT_LIVE_ACTORS = 500;
 
 interface Kept {
   actor: Actor<AnyStateMachine>;
   version: number;
   flow: string;
+  /** The Turn that turn answered (the record's last Turn, without reading it from the record). */
+  turn: Turn;
+}
+
+/** A kept actor taken for the next turn, with the Turn its last turn answered. */
+export interface LiveActor {
+  actor: Actor<AnyStateMachine>;
+  turn: Turn;
 }
 
 export class LiveActors {
@@ -29,23 +41,23 @@ export class LiveActors {
   constructor(private readonly limit: number) {}
 
   /** The actor kept for `id` if it stands for the record read (its version and flow); it is no longer kept. */
-  take(id: string, version: number, flow: string): Actor<AnyStateMachine> | null {
+  take(id: string, version: number, flow: string): LiveActor | null {
     const kept = this.kept.get(id);
     if (!kept) return null;
     this.kept.delete(id);
-    if (kept.version === version && kept.flow === flow) return kept.actor;
+    if (kept.version === version && kept.flow === flow) return { actor: kept.actor, turn: kept.turn };
     kept.actor.stop();
     return null;
   }
 
-  /** Keeps the actor of `id` as its committed turn left it, at the version that turn wrote. */
-  keep(id: string, version: number, flow: string, actor: Actor<AnyStateMachine>): void {
+  /** Keeps the actor of `id` as its committed turn left it, at the version that turn wrote, with the Turn it answered. */
+  keep(id: string, version: number, flow: string, actor: Actor<AnyStateMachine>, turn: Turn): void {
     this.drop(id);
     if (this.limit <= 0) {
       actor.stop();
       return;
     }
-    this.kept.set(id, { actor, version, flow });
+    this.kept.set(id, { actor, version, flow, turn });
     if (this.kept.size > this.limit) {
       const [oldest, { actor: evicted }] = this.kept.entries().next().value!;
       this.kept.delete(oldest);

@@ -77,7 +77,13 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     heardCount: context.heardDigits ? context.heardDigits.length : null,
     notice: noticeFor(context.announcement, locale),
   };
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+  // The values set, in their order (one copy: this runs every turn).
+  const set: Record<string, unknown> = {};
+  for (const key in values) {
+    const value = values[key];
+    if (value !== null) set[key] = value;
+  }
+  return set as PromptValues;
 }
 
 /**

@@ -399,6 +399,14 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     name: 'billing: prepaid (费控) accounts',
     sql: `ALTER TABLE billing_accounts ADD COLUMN prepaid boolean NOT NULL DEFAULT false;`,
   },
+  {
+    version: 8,
+    name: "transcripts: the unused idempotency key dropped (a turn's lines are written once, after its record's write lands)",
+    sql: `
+      DROP INDEX transcripts_by_idempotency_key;
+      ALTER TABLE transcripts DROP COLUMN idempotency_key;
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)!.version;

@@ -6,6 +6,7 @@ import { normalizePhone } from '../../services/phone.js';
 import type { Statement } from 'better-sqlite3';
 import { instantMs } from '../shared/instant.js';
 import type { Db } from './database.js';
+import { isoTime } from '../../core/iso-time.js';
 
 type Param = string | number | null;
 
@@ -52,5 +53,5 @@ export class StatementCache {
   }
 }
 
-export const iso = (ms: number): string => new Date(ms).toISOString();
+export const iso = (ms: number): string => isoTime(ms);
 export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));

@@ -545,6 +545,15 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'billing: prepaid (费控) accounts',
     sql: `ALTER TABLE billing_accounts ADD COLUMN prepaid INTEGER NOT NULL DEFAULT 0 CHECK (prepaid IN (0, 1));`,
   },
+  {
+    version: 13,
+    name: "transcripts: the unused idempotency key dropped (a turn's lines are written once, after its record's write lands)",
+    // Its unique index took a page of every turn's write (issue 15).
+    sql: `
+      DROP INDEX transcripts_by_idempotency_key;
+      ALTER TABLE transcripts DROP COLUMN idempotency_key;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -6,6 +6,7 @@
  * record without a SELECT while no other connection has committed since. Writes are always
  * compare-and-set in the database, so a stale copy could never overwrite another instance's turn.
  */
+import type { Turn } from '../../core/conversation.js';
 import type { ConversationRecord, SessionStore } from '../../engine/session-store.js';
 import { checkWrite } from '../session-record.js';
 import type { Db } from './database.js';
@@ -115,40 +116,51 @@ export class SqliteSessionStore implements SessionStore {
 }
 
 function fromRow(row: ConversationRow): ConversationRecord {
-  const record: ConversationRecord = {
-    id: row.id,
-    version: row.version,
-    flow: row.flow,
-    channel: row.channel,
-    caller: row.caller,
-    locale: row.locale,
-    snapshot: null,
-    status: row.status,
-    lastTurn: row.last_turn === null ? null : (JSON.parse(row.last_turn) as ConversationRecord['lastTurn']),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-  return lazySnapshot(record, row.snapshot);
+  // Built in the order of a record's fields, the two parsed when read as accessors (lazyParts).
+  const record = { id: row.id, version: row.version, flow: row.flow, channel: row.channel, caller: row.caller, locale: row.locale } as ConversationRecord;
+  lazyParts.set(record, { snapshot: { json: row.snapshot, value: null }, lastTurn: { json: row.last_turn, value: null } });
+  Object.defineProperty(record, 'snapshot', LAZY_SNAPSHOT);
+  record.status = row.status;
+  Object.defineProperty(record, 'lastTurn', LAZY_LAST_TURN);
+  record.createdAt = row.created_at;
+  record.updatedAt = row.updated_at;
+  return record;
 }
 
 /**
- * The record's snapshot parsed from `json` when first read (issue 15): a turn answered by the live
- * actor its last turn left (src/engine/live-actors.ts) never reads it. To every reader it is a
- * plain enumerable property (spread, JSON, structuredClone and assignment as usual).
+ * The record's snapshot and last Turn, parsed from the row's JSON when first read (issue 15): a
+ * turn answered by the live actor its last turn left (src/engine/live-actors.ts) reads neither. To
+ * every reader each is a plain enumerable property (spread, JSON, structuredClone and assignment
+ * as usual). The accessors are the same two functions for every record (no closures made per
+ * record, and the records read share one hidden class); the JSON waits in `lazyParts`.
  */
-function lazySnapshot(record: ConversationRecord, json: string): ConversationRecord {
-  const settle = (value: unknown) => Object.defineProperty(record, 'snapshot', { value, writable: true, enumerable: true, configurable: true });
-  return Object.defineProperty(record, 'snapshot', {
+interface LazyParts {
+  snapshot: { json: string | null; value: unknown };
+  lastTurn: { json: string | null; value: unknown };
+}
+const lazyParts = new WeakMap<object, LazyParts>();
+
+function lazyAccessor(key: keyof LazyParts): PropertyDescriptor {
+  return {
     enumerable: true,
     configurable: true,
-    get: () => {
-      const value: unknown = JSON.parse(json);
-      settle(value);
-      return value;
+    get(this: object) {
+      const part = lazyParts.get(this)![key];
+      if (part.json !== null) {
+        part.value = key === 'lastTurn' ? turnFromJson(part.json) : JSON.parse(part.json);
+        part.json = null;
+      }
+      return part.value;
     },
-    set: settle,
-  });
+    set(this: object, value: unknown) {
+      const part = lazyParts.get(this)![key];
+      part.json = null;
+      part.value = value;
+    },
+  };
 }
+const LAZY_SNAPSHOT = lazyAccessor('snapshot');
+const LAZY_LAST_TURN = lazyAccessor('lastTurn');
 
 function toRow(record: ConversationRecord): ConversationRow {
   return {
@@ -160,8 +172,28 @@ function toRow(record: ConversationRecord): ConversationRow {
     locale: record.locale,
     snapshot: JSON.stringify(record.snapshot ?? null),
     status: record.status,
-    last_turn: record.lastTurn === null ? null : JSON.stringify(record.lastTurn),
+    last_turn: record.lastTurn === null ? null : turnJson(record.lastTurn),
     created_at: record.createdAt,
     updated_at: record.updatedAt,
   };
+}
+
+/**
+ * A Turn as the row keeps it. Its prompts share one object of values (buildTurn: the flow's values
+ * for the turn, twenty-odd of them), which JSON would write out once per prompt: it is written once,
+ * as `promptValues`, and each prompt without it (issue 15: half the Turn's JSON). A Turn whose
+ * prompts do not share one object is written as it is.
+ */
+function turnJson(turn: Turn): string {
+  const values = turn.prompts[0]?.values;
+  if (values === undefined || turn.prompts.length < 2 || turn.prompts.some((p) => p.values !== values)) return JSON.stringify(turn);
+  return JSON.stringify({ ...turn, prompts: turn.prompts.map(({ values: _shared, ...prompt }) => prompt), promptValues: values });
+}
+
+/** The Turn `turnJson` wrote (or a Turn written whole, as rows before it hold). */
+function turnFromJson(json: string): Turn {
+  const stored = JSON.parse(json) as Turn & { promptValues?: Turn['prompts'][number]['values'] };
+  if (stored.promptValues === undefined) return stored;
+  const { promptValues, ...turn } = stored;
+  return { ...turn, prompts: turn.prompts.map((prompt) => ({ ...prompt, values: promptValues })) };
 }

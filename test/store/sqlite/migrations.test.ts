@@ -20,6 +20,18 @@ describe('SQLite database and migrations', () => {
     }
   });
 
+  it("a turn's transcript lines touch no idempotency index (issue 15: dropped at 13, its lines written once after the turn lands)", () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 12));
+    db.prepare("INSERT INTO transcripts (conversation_id, at_ms, author, name, text, locale, idempotency_key) VALUES ('CA1', 1, 'bot', NULL, '您好', 'zh-CN', 'CA1/0/transcript.0')").run();
+    expect(migrate(db)).toEqual({ from: 12, to: LATEST_SCHEMA_VERSION });
+    const columns = db.prepare("SELECT name FROM pragma_table_info('transcripts')").pluck().all();
+    expect(columns).not.toContain('idempotency_key');
+    expect(db.prepare("SELECT name FROM pragma_index_list('transcripts')").pluck().all()).not.toContain('transcripts_by_idempotency_key');
+    expect(db.prepare('SELECT conversation_id, text FROM transcripts').all()).toEqual([{ conversation_id: 'CA1', text: '您好' }]);
+    db.close();
+  });
+
   it('migrates an empty database to the latest version, then does nothing', () => {
     const db = openDatabase(':memory:');
     expect(migrate(db)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION });

@@ -37,6 +37,24 @@ describe('SqliteSessionStore', () => {
     expect((await store.get('CA-snapshot'))!.snapshot).toEqual({ value: { menu: 'ask' }, context: { misses: 2 } });
   });
 
+  it("a Turn's prompts sharing their values read back the same, the values kept once in the row (issue 15)", async () => {
+    const db = memoryDb();
+    const store = new SqliteSessionStore(db, { keepWritten: 0 });
+    const values = { company: '国网示范供电公司', address: '城关区人民路88号3栋2单元501', ticket: '2612040001' };
+    const base = conversation('CA-values', 1);
+    const shared = { ...base, lastTurn: { ...base.lastTurn!, prompts: [{ key: 'fault.ticketCreated', values }, { key: 'ticket.again', values }, { key: 'ticket.offerAgain', values, safety: true as const }] } };
+    await store.compareAndSet(shared, 0);
+    expect((await store.get('CA-values'))!.lastTurn).toEqual(shared.lastTurn);
+    const row = db.prepare("SELECT last_turn FROM conversations WHERE id = 'CA-values'").pluck().get() as string;
+    expect(row.split('城关区人民路88号').length - 1).toBe(1);
+    // Prompts with values of their own, and a row written whole (before this), read back as written.
+    const own = { ...base, id: 'CA-own', lastTurn: { ...base.lastTurn!, prompts: [{ key: 'a', values: { n: 1 } }, { key: 'b', values: { n: 2 } }, { key: 'c' }] } };
+    await store.compareAndSet(own, 0);
+    expect((await store.get('CA-own'))!.lastTurn).toEqual(own.lastTurn);
+    db.prepare("UPDATE conversations SET last_turn = ? WHERE id = 'CA-own'").run(JSON.stringify(shared.lastTurn));
+    expect((await store.get('CA-own'))!.lastTurn).toEqual(shared.lastTurn);
+  });
+
   it('reads a conversation written before conversations named their flow as an inbound call', async () => {
     const db = openDatabase(':memory:');
     // The schema as it was just before that migration (later ones come after it, as in a real upgrade).
