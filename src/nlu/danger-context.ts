@@ -1,0 +1,362 @@
+import { EN_OBJECTS, ZH_OBJECTS } from './danger-taxonomy.js';
+import { foldToSimplified } from './hant-to-hans.js';
+
+/**
+ * Not here and now (issue 8 items 2 and 6, N10): a hazard word said of something that is not
+ * happening where the caller is. The words are data per locale, like the hazard taxonomy
+ * (danger-taxonomy.ts); danger.ts asks `notHereAndNow` of every hazard phrase it found and drops
+ * the phrase when a reading applies, and the recognizer asks `textNotHereAndNow` before the
+ * intent model's danger may win. The readings:
+ *
+ * - `if`: a hypothetical or a condition governs it: 万一电线掉下来怎么办, 要係插蘇冒煙應該點做,
+ *   "what should i do if a power line falls on my car".
+ * - `rules`: a question about rules or safety advice, nothing saying it happened: 打雷的时候能不能用电脑,
+ *   电线掉了应该怎么办 我想了解一下, "how far should i stay from a downed power line".
+ * - `drill`: a drill or an exercise: 明天消防演习, 头先系演习, "that was just a drill".
+ * - `source`: smoke, a smell or sparks whose source is cooking, a cigarette, incense, fireworks, a
+ *   barbecue or a car, with nothing that carries power named: 楼下在烧烤 烟飘到我家来了.
+ * - `story`: seen on TV, in the news, a video: 昨天新闻说有个变压器爆炸了.
+ * - `repaired`: a past hazard already put right: 上个月电线冒烟的事 你们已经修好了.
+ * - `device`: a phone or a power bank burning (not the grid's: 119, not a crew).
+ *
+ * Present evidence overrides the first four (and a story): a word of now (一直, 正在, 现在, 緊,
+ * "right now"), a concrete place (门口, 我家, "in front of my house", "here"), someone there
+ * (有人, 我被). "变压器一直在冒烟，这个要怎么处理" is danger; "万一电线掉下来怎么办" is not. A place
+ * said inside the hypothetical ("要是家里插座冒烟了") is part of it, not evidence. A fire that took
+ * hold (着火, "on fire") is danger whatever its source; a source never hides a hazard of something
+ * that carries power (做饭的时候插座冒烟了).
+ *
+ * Entries are regular-expression sources on danger.ts's prepared text (normalized: lower case,
+ * simplified, no punctuation, a clause break kept as CLAUSE). Cantonese entries are written as said
+ * (traditional characters) and folded like the input.
+ */
+
+export type NotHereKind = 'if' | 'rules' | 'drill' | 'source' | 'story' | 'repaired' | 'device';
+
+export interface NotHereWords {
+  /** Opens a hypothetical: the hazard after it in its clause is supposed, not seen. */
+  if: readonly string[];
+  /** "if" meaning "whether" ("not sure if the wire is live"): opens no hypothetical. */
+  whether: readonly string[];
+  /** A question what one does: with `if`, the hypothetical is a consultation. */
+  advice: readonly string[];
+  /** A question about conduct or risk that governs the hazard after it: 能不能碰, "is it safe to touch". */
+  modal: readonly string[];
+  /** A question after a hazard that makes it a topic, not a report: 电线掉了应该怎么办, 一般要不要去医院. */
+  conduct: readonly string[];
+  /** A question about things in general (一般, "someone who"): even a shock told of is then asked about. */
+  generic: readonly string[];
+  /** Ends a hypothetical or a modal's reach: the question after it (万一电线掉下来 | 怎么办). */
+  ends: readonly string[];
+  /** A drill or an exercise. */
+  drill: readonly string[];
+  /** That it is real this time (演习刚结束 配电房真的着火了). */
+  real: readonly string[];
+  /** Smoke, sparks or a smell from these is not ours. */
+  source: readonly string[];
+  /** Where the smoke of a source drifts to or from: no evidence that the hazard is ours. */
+  drift: readonly string[];
+  /** Told of from a screen or a page. */
+  story: readonly string[];
+  /** Already put right. */
+  repaired: readonly string[];
+  /** It is back (上次修好的那根电线又断了): what was repaired is a hazard again. */
+  again: readonly string[];
+  /** A phone, a power bank: its fire is not the grid's. */
+  device: readonly string[];
+  /** A word of now: overrides every reading but a source, a drill or a repair. */
+  now: readonly string[];
+  /** It going on (冒紧烟, 在冒烟, "is sparking"): overrides a rules question or a story; a hypothetical only outside it. */
+  going: readonly string[];
+  /** A concrete place or someone there: as `going`. */
+  here: readonly string[];
+  /** A fire that took hold: danger whatever its source. */
+  fire: readonly string[];
+}
+
+// In general, asked (一般要不要去医院, 一般使唔使睇醫生), not "it does not usually do this" (一般不会这样).
+const GENERALLY = '(?:一般|通常|平时)(?:来说|來講)?(?:要|会|应该|應該|需要|怎么|是不是|係咪|可以|能|都要|要不要|使唔使|洗唔洗|点|點|如何)';
+
+// What one may do with a thing of ours (a modal governs the hazard only with one of these after it).
+const ZH_DO = '(?:碰|摸|触|靠近|接近|走近|用|使用|在|去|站|躲|放|盖|建|种|爬|钓|游|开|充|晾|挂|停|坐|住|浇|泼|淋)';
+
+export const ZH_CN_NOT_HERE: NotHereWords = {
+  if: ['如果', '假如', '假设', '假使', '万一', '(?<![主只就还不总但可硬正需想重也都])要是', '若是', '倘若', '一旦', '如若', '假若'],
+  whether: [],
+  advice: [
+    '怎么办', '怎么做', '怎么处理', '如何处理', '怎样处理', '咋办', '咋整', '该怎', '应该', '要怎么', '找谁', '打什么电话', '是打', '还是打', '先做什么', '如何应对', '怎么应对',
+    '能不能', '可不可以', '可以吗', '能吗', '会不会', '谁负责', '怎么赔',
+  ],
+  modal: [
+    `(?:能不能|可不可以|可以不可以|能否|是否可以|可以|能|敢不敢)${ZH_DO}`, '怎么预防', '如何预防', '怎样预防', '怎么防止', '如何防止', '防止', '预防', '避免', '怎么避免', '安全吗',
+  ],
+  conduct: [
+    '应该(?:怎|如何|先|找谁|打)', '应当', '该怎', '该如何', GENERALLY, '正确的?(?:做法|处理)', '想了解', '了解一下', '了解下', '咨询一下', '请教', '注意事项', '预防', '防范', '常识', '知识', '科普',
+    '多远', '几米', '多少米',
+  ],
+  generic: [GENERALLY, '想了解', '了解一下', '了解下', '咨询一下', '请教', '常识', '知识', '科普'],
+  ends: ['打\\d+', '怎', '应该', '该', '能不能', '可不可以', '是打', '还是', '要不要', '吗', '呢', '先', '谁', '找', '的话', '就'],
+  drill: ['演习', '演练', '模拟(?:火灾|着火|触电|事故|停电|演)', '消防培训', '安全培训', '消防课'],
+  real: ['(?<!不是|不系|并非|没有|没|并不是)真的', '(?<!不是|没有)真正', '不是演习', '不是演练', '这次是真', '发现', '竟然', '居然'],
+  source: [
+    '烧烤', '烤肉', '烤串', '撸串', '炭火', '炭炉', '炒菜', '做饭', '煮饭', '烧饭', '油烟(?!机)', '炉灶', '灶台', '烧菜', '煲汤', '煎鱼', '煎蛋',
+    '抽烟', '吸烟', '香烟', '烟头', '烟蒂', '二手烟', '烧香', '上香', '点香', '拜神', '拜佛', '香火', '蚊香', '烧纸', '纸钱', '祭拜', '鞭炮', '炮仗', '烟花', '爆竹', '礼花',
+    '篝火', '营火', '壁炉', '蜡烛', '汽车', '车子', '排气管', '尾气', '摩托', '拖拉机', '发动机', '焚烧', '烧垃圾', '烧秸秆', '烧稻草', '烧树叶', '烧荒', '焊接', '切割机', '打磨',
+  ],
+  drift: ['我家', '我们家', '楼下', '楼上', '隔壁', '对面', '外面', '门口', '窗口', '窗户', '屋里', '邻居', '有人', '家里'],
+  story: ['电影', '电视剧', '电视上', '电视里', '新闻', '报纸', '小说', '视频', '抖音', '快手', '动画', '纪录片', '直播'],
+  repaired: [
+    '(?<!没|没有|未|不|还没|还没有)(?:已经|早就|早已|已)(?:修好|处理好|处理完|搞好|弄好|解决|换好|换了|换过|修过|来修过|搞定|恢复)', '(?<!没|没有|未|不)修好了', '(?<!没|没有|未|不)修好的', '修复了', '(?<!没|没有|未|不)换好了',
+    '(?<!没|没有|未|不)处理好了', '(?<!没|没有|未|不)搞定了',
+  ],
+  again: ['又', '再次', '重新', '还在', '仍在', '仍然', '依然', '还是', '但是', '可是', '不过'],
+  device: ['充电宝', '手机', '平板', '笔记本电脑', '电子烟', '手机电池', '移动电源'],
+  now: [
+    '现在', '正在', '一直', '刚刚', '刚才', '就在', '此刻', '不停', '快来', '快点', '赶紧', '赶快', '尽快', '派人', '救命', '着急', '紧急', '马上', '越来越', '今天', '今晚', '今早', '早上', '晚上',
+  ],
+  going: ['突然', '忽然', '(?<=\\p{Script=Han})在(?:冒|打火|烧|响|漏|喷|闪|跳火)', '(?<=[冒打烧响喷闪])着(?=烟|火)'],
+  here: [
+    '门口', '楼下', '楼上', '楼道', '外面', '这里', '这儿', '这边', '我家', '我们家', '我这', '我们这', '家门口', '院子', '小区里', '对面', '隔壁', '路口', '马路边', '街口', '屋里', '屋顶',
+    '有人', '有个人', '有个小孩', '我被', '我刚', '我的手', '我手', '我老公', '我老婆', '我儿子', '我女儿', '我妈', '我爸', '孩子被', '小孩被',
+    '\\d+\\s*(?:号|栋|座|单元|幢)', '(?:路|街|巷|村)(?:口|边|上)',
+  ],
+  fire: ['着火', '起火', '失火', '火灾', '烧起来', '着了火', '烧着了', '大火'],
+};
+
+const YUE_DO = '(?:掂|摸|觸|埋|行近|用|喺|去|企|匿|放|起|種|爬|釣|游|開|充|晾|掛|泊|坐|住|淋|射)';
+
+export const YUE_NOT_HERE: NotHereWords = {
+  if: ['如果', '假如', '萬一', '(?<![主只就仲唔總但可硬正需想重都])要係', '若果', '假設', '一旦', '假使'],
+  whether: [],
+  advice: ['打\\d+定', '定打', '點算', '點做', '點處理', '應該點', '點搞', '點辦', '搵邊個', '打咩電話', '定係打', '做咩先', '可唔可以', '得唔得', '會唔會', '邊個負責'],
+  modal: [`(?:可唔可以|得唔得|可以|敢唔敢)${YUE_DO}`, '點預防', '點防', '預防', '避免', '點避免', '安唔安全'],
+  conduct: ['應該點', GENERALLY, '正確(?:做法|處理)', '想了解', '了解吓', '了解下', '預防', '常識', '幾遠', '幾多米'],
+  generic: [GENERALLY, '想了解', '了解吓', '了解下', '常識'],
+  ends: ['打\\d+', '定打', '點', '應該', '可唔可以', '得唔得', '定係', '使唔使', '會唔會', '咩', '呢', '先', '邊個', '搵', '嘅話'],
+  drill: ['演習', '演練', '模擬(?:火警|火災|着火|觸電)', '消防培訓', '走火警演習'],
+  real: ['(?<!唔係|唔系|冇)真係', '唔係演習', '唔係演練', '今次係真', '發現', '竟然', '居然'],
+  source: [
+    '燒烤', 'bbq', '炭爐', '炒餸', '煮飯', '整飯', '煮嘢食', '油煙(?!機)', '爐頭', '煲湯', '打邊爐', '煎魚', '煎蛋',
+    '食煙', '抽煙', '煙頭', '燒香', '上香', '拜神', '拜山', '香燭', '蚊香', '燒衣', '燒紙', '溪錢', '盂蘭', '炮仗', '煙花', '爆竹',
+    '蠟燭', '壁爐', '架車', '汽車', '排氣喉', '死氣喉', '車尾', '電單車', '引擎', '燒垃圾', '燒草', '燒焊', '打磨',
+  ],
+  drift: ['我屋企', '屋企', '樓下', '樓上', '隔籬', '對面', '出面', '外面', '門口', '窗口', '屋入面', '鄰居', '有人'],
+  story: ['電影', '電視劇', '電視度', '喺電視', '電視見到', '新聞', '報紙', '套戲', '部戲', '小說', '影片', 'youtube', '動畫', '紀錄片', '直播'],
+  repaired: ['(?<!未|冇|唔)(?:已經|早就|早已)(?:整好|整返好|搞掂|處理好|換好|換咗|換過|修好|嚟整過)', '(?<!未|冇|唔)整好咗', '(?<!未|冇|唔)整返好', '(?<!未|冇|唔)搞掂咗', '(?<!未|冇|唔)整好晒'],
+  again: ['又', '再次', '又再', '重新', '仲喺度', '仲係', '仲有', '依然', '但係', '不過'],
+  device: ['尿袋', '手機', '平板', '手提電腦', '電子煙'],
+  now: ['而家', '宜家', '依家', '頭先', '啱啱', '啱先', '仲喺度', '一路', '唔停', '快啲', '盡快', '即刻', '派人', '救命', '好急', '越嚟越', '今日', '今朝', '今晚', '琴晚'],
+  going: ['突然', '忽然', '(?<=\\p{Script=Han})緊(?!急|張|要)', '喺度(?:冒|打火|燒|響|漏|噴|閃|標)'],
+  here: [
+    '門口', '樓下', '樓上', '後樓梯', '出面', '外面', '呢度', '呢邊', '我屋企', '我哋屋企', '我哋度', '我家', '對面', '隔籬', '路口', '街口', '屋入面', '天台',
+    '有人', '有個人', '有個細路', '我俾', '我畀', '我隻手', '我老公', '我老婆', '我個仔', '我個女', '我阿媽', '我老豆', '細路俾',
+  ],
+  fire: ['着火', '著火', '起火', '失火', '火燭', '火災', '燒起嚟', '着咗火', '燒着咗', '大火'],
+};
+
+const EN_DO = '(?:still )?(?:touch|use|go near|go|walk|stand|stay|fly|put|climb|park|build|plant|swim|drive|charge|plug|hang|cut|trim|throw|pour)';
+
+export const EN_NOT_HERE: NotHereWords = {
+  if: ['if', 'in case', 'suppose', 'supposing', 'what if', 'in the event', 'hypothetically', 'lets say'],
+  whether: ['know if', 'sure if', 'see if', 'check if', 'wonder if', 'wondering if', 'tell if', 'ask if', 'asking if', 'find out if', 'unsure if', 'as if', 'even if', 'like if', 'if (?:you|u) can', 'if possible', 'if you could'],
+  advice: [
+    'what (?:should|do|would|can|must) (?:i|we|you|one|people|someone|they) do', 'what to do', 'how should (?:i|we|you|one|people)', 'who (?:do|should|can) (?:i|we|you) call',
+    'do (?:i|we|you) call', 'should (?:i|we|you) call', 'what happens', 'procedure', 'what steps', 'who is responsible', 'who pays',
+  ],
+  modal: [
+    `is it (?:safe|ok|okay|alright|all right|dangerous|legal|allowed) to ${EN_DO}`, `safe to ${EN_DO}`, `can (?:i|we|you|one|people|someone|kids) ${EN_DO}`, `should (?:i|we|you|one|people|someone) ${EN_DO}`,
+    'how (?:do|can|should) (?:i|we|you|one) (?:avoid|prevent|stay safe|protect)', 'to (?:avoid|prevent)',
+  ],
+  conduct: [
+    'what should (?:you|one|people|someone|they) do', 'what (?:do|does) (?:you|one|people|someone) do', 'what to do', 'how far', 'how close', 'safety tips?', 'tips', 'precautions?',
+    'in general', 'generally', 'usually', 'should (?:one|people|someone|they)', 'someone who', 'people who', 'a person who', 'anyone who', 'is there a rule', 'rules? (?:about|for|on)',
+  ],
+  generic: ['in general', 'generally', 'usually', 'someone who', 'people who', 'a person who', 'anyone who'],
+  ends: ['it is', 'its', 'there is', 'theres', 'what', 'who', 'how', 'do i', 'do we', 'should i', 'should we', 'can i', 'can we', 'is it', 'am i', 'would', 'will you', 'please'],
+  drill: [
+    '(?:fire|emergency|evacuation|safety|earthquake) drills?', '(?:just|only) a drill', '(?:was|is|its) (?:just |only )?a drill', 'drill (?:today|tomorrow|this (?:morning|afternoon|week)|next week|earlier)',
+    '(?:fire|emergency|evacuation|training|safety) exercise',
+  ],
+  real: ['(?<!not |nothing is |nothing |isnt |wasnt )actually', 'for real', 'real fire', 'not a drill', 'this time its real', 'not practice', 'found', 'noticed'],
+  source: [
+    'barbe?cue', 'bbq', 'grill(?:ing)?', 'cook(?:ing|ed)?', 'frying', 'toast', 'wok',
+    'cigarettes?', 'cigars?', 'smoking a', 'smokers?', 'vap(?:e|ing)', 'weed', 'incense', 'joss', 'candles?', 'fireworks?', 'firecrackers?', 'sparklers?',
+    'campfire', 'bonfire', 'fire ?pit', 'fireplace', 'wood stove', 'chimney', 'exhaust', 'tailpipe', 'my car', 'the car', 'engine', 'motorcycle', 'burning (?:leaves|trash|garbage|brush)',
+    'welding', 'grinder', 'grinding',
+  ],
+  drift: ['my (?:window|windows|house|home|place|apartment|flat|building|yard|street|room|car|truck)', 'next door', 'outside', 'downstairs', 'upstairs', 'across the street', 'my (?:neighbor|roommate|son|daughter|wife|husband|kid|dad|mom|friend)s?', 'neighbors?', 'there (?:is|are)', 'someone', 'i (?:can|just)'],
+  story: ['movie', 'film', 'tv show', 'on tv', 'the news', 'news report', 'a video', 'youtube', 'tiktok', 'cartoon', 'documentary'],
+  repaired: ['(?<!not |never |nt |nt been )(?:was|were|been|got|already|has been|have been) (?:fixed|repaired|sorted|replaced|taken care of)', 'fixed (?:it|that|already)', 'you guys fixed', 'your crew fixed', 'came and fixed', 'all good now', 'fine now'],
+  again: ['again', 'still', 'keeps', 'is back', 'came back', 'started again', 'but', 'however'],
+  device: ['power ?bank', 'phone', 'cell ?phone', 'mobile', 'laptop', 'tablet', 'vape', 'e-?cig\\w*', '(?:phone |laptop |car |scooter )?batter(?:y|ies)'],
+  now: [
+    'right (?:now|outside|in front|next to|by|here|there|behind|above|below|across|on)', 'just now', 'at the moment', 'currently', 'as we speak',
+    'for (?:an|a|the last|the past|\\d+|a few|several|two|three|ten|twenty) (?:hour|hours|minute|minutes|while)',
+    'keeps?', 'kept', 'still', 'help', 'hurry', 'please come', 'send (?:someone|somebody|a crew|help|a truck|out)', 'come (?:quick|now|fast|out|over|asap)', 'asap', 'emergency', 'today', 'tonight', 'this morning', 'this evening',
+  ],
+  going: [
+    'suddenly', 'all of a sudden', '(?<!\\bit )(?:is|are) (?:still |now |all )?(?!raining|storming|thundering|snowing|pouring|going to)\\w+ing', '(?:has|have) been', 'started', 'just (?:fell|came|went|caught|blew|exploded|snapped)',
+    '(?:is|are) (?:down|hanging|loose|live|on fire|hot|wet|flooded|broken|open)', 'it is (?:sparking|smoking|burning|arcing|buzzing|on fire)',
+  ],
+  here: [
+    'in front of', 'in the middle of', 'outside', 'here', 'next door', 'across the street', 'down the street', 'on my street', 'on our street', 'behind (?:my|our)',
+    'my (?:house|home|yard|street|building|place|apartment|flat|door|window|kitchen|garage|roof|backyard|garden|office|shop|store|block|porch|driveway|bedroom|basement|living room|hallway|car)',
+    'our (?:house|home|yard|street|building|place|apartment|flat|door|kitchen|garage|roof|backyard|garden|office|shop|store|block|porch|driveway|basement|car)',
+    'there (?:is|are)', 'theres', 'i (?:just |was |got |am |have )', 'my (?:son|daughter|wife|husband|kid|child|dad|father|mom|mother|neighbor|friend|brother|sister)', '\\d+ \\w+ (?:street|st|road|rd|avenue|ave)',
+  ],
+  fire: ['on fire', 'caught fire', 'catching fire', 'in flames', 'ablaze', 'house fire'],
+};
+
+type Compiled = Record<keyof NotHereWords, RegExp>;
+
+function compile(tables: readonly NotHereWords[], english: boolean): Compiled {
+  const out = {} as Compiled;
+  for (const key of Object.keys(tables[0]!) as (keyof NotHereWords)[]) {
+    const words = tables.flatMap((t) => t[key]).map((w) => foldToSimplified(w));
+    const body = words.length ? words.join('|') : '(?!)';
+    out[key] = new RegExp(english ? `\\b(?:${body})\\b` : `(?:${body})`, 'gu');
+  }
+  return out;
+}
+
+// Chinese (zh-CN and yue-HK, folded alike) and English: danger is heard in any locale's words.
+const ZH = compile([ZH_CN_NOT_HERE, YUE_NOT_HERE], false);
+const EN = compile([EN_NOT_HERE], true);
+const TABLES = [ZH, EN] as const;
+const CLAUSE = '\uE000';
+
+// Something that carries power named with it (the taxonomy's objects): a source never hides its hazard.
+const CARRIER = new RegExp(
+  [...Object.values(ZH_OBJECTS).flat().map(foldToSimplified), ...Object.values(EN_OBJECTS).flat().map((w) => `\\b(?:${w})\\b`)].join('|'),
+  'u',
+);
+
+function has(key: keyof NotHereWords, s: string): boolean {
+  return TABLES.some((t) => {
+    t[key].lastIndex = 0;
+    return t[key].test(s);
+  });
+}
+
+/** Every match of one word list in s: [start, end) pairs. */
+function all(key: keyof NotHereWords, s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const t of TABLES) {
+    const re = t[key];
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (!m[0].length) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How far (characters) a hypothetical or a modal reaches to the hazard it governs: 万一[条电线]跌落嚟, "if [a power line] falls". */
+const IF_REACH = 16;
+const IF_REACH_EN = 48;
+
+/**
+ * The reach of a hypothetical (`if`) or a modal question (`modal`) opened before `at` in its clause:
+ * [marker start, where its question begins), or null when none governs `at`.
+ */
+function governed(text: string, at: number, key: 'if' | 'modal'): [number, number] | null {
+  const clauseStart = text.lastIndexOf(CLAUSE, at - 1) + 1;
+  const before = text.slice(clauseStart, at);
+  let found: [number, number] | null = null;
+  // A modal's verb may open the hazard phrase (能不能[碰电线]杆): read on to the hazard's first words.
+  const reading = key === 'modal' ? text.slice(clauseStart, Math.min(text.length, at + 4)) : before;
+  for (const [start, end] of all(key, reading).filter(([s]) => s < before.length)) {
+    if (key === 'if' && all('whether', text.slice(clauseStart, clauseStart + end)).some(([, e]) => e === end)) continue;
+    // A question between the marker and the hazard closed its reach already (万一…怎么办 | 电线还在冒烟).
+    if (key === 'if' && has('ends', before.slice(Math.min(end, before.length)))) continue;
+    // A hypothetical reaches a few words, not a whole unpunctuated turn ("如果可以的话 … 电线断了").
+    const gap = text.slice(Math.min(clauseStart + end, at), at);
+    if (gap.length > (/[a-z]/.test(gap) ? IF_REACH_EN : IF_REACH)) continue;
+    const clauseEnd = text.indexOf(CLAUSE, at) < 0 ? text.length : text.indexOf(CLAUSE, at);
+    const close = all('ends', text.slice(at, clauseEnd)).map(([s]) => s).sort((a, b) => a - b)[0];
+    found = [clauseStart + start, close === undefined ? clauseEnd : at + close];
+  }
+  return found;
+}
+
+/** Evidence of here and now outside [from, to): what is said inside a hypothetical is supposed too. */
+function presentOutside(text: string, from: number, to: number): boolean {
+  const outside = `${text.slice(0, from)} ${CLAUSE} ${text.slice(to)}`;
+  return has('going', outside) || has('here', outside);
+}
+
+// What a source gives off: a car hitting something is no source of ours to dismiss.
+const SMOKE = /烟|味|火|spark|smok|smell|fire|burn|flame/;
+
+// A shock is never a barbecue's: 放烟花的时候被电到了.
+const SHOCK = /触电|电到|电亲|电击|电伤|电麻|被电|俾电|畀电|给电|(?<![没冇])麻|痹|shock|electrocut|zap|jolt/;
+
+/** A source of smoke or sparks not ours, nothing that carries power named, no fire that took hold. */
+function fromSource(text: string, phrase: string): boolean {
+  if (!has('source', text) || CARRIER.test(text) || has('fire', phrase) || SHOCK.test(phrase) || (phrase && !SMOKE.test(phrase))) return false;
+  const drifted = all('drift', text).reduce((s, [a, b]) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b), text);
+  return !has('here', drifted);
+}
+
+/**
+ * Why the hazard phrase at `span` of the prepared text (danger.ts) is not here and now, or null
+ * when it is, or may be. `spans` are all the hazard phrases found, in order.
+ */
+export function notHereAndNow(text: string, span: Span, spans: readonly Span[]): NotHereKind | null {
+  const before = text.slice(0, span.start);
+  const phrase = text.slice(span.start, span.end);
+  const next = spans.find((s) => s.start >= span.end);
+  const after = text.slice(span.end, next?.start ?? text.length);
+  const now = has('now', text);
+  // Repaired, said after it and not back since (修好了 但是又断了).
+  const repaired = all('repaired', after)[0];
+  if (repaired && !has('again', after.slice(repaired[1]))) return 'repaired';
+  if (DEVICE_BEFORE.test(before.trimEnd())) return 'device';
+  if (fromSource(text, phrase)) return 'source';
+  if (has('drill', text) && !has('real', text)) return 'drill';
+  if (now) return null;
+  const hyp = governed(text, span.start, 'if');
+  if (hyp && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text)) && !presentOutside(text, hyp[0], hyp[1])) return 'if';
+  const modal = governed(text, span.start, 'modal');
+  if (modal && !presentOutside(text, modal[0], modal[1])) return 'rules';
+  const story = all('story', before).sort((a, b) => a[0] - b[0])[0];
+  // What it tells is the story's (电视上看到有人被电击): a place or a person right after the story word.
+  const told = story ? STORY_TELLS.exec(text.slice(story[1]))?.[0].length ?? 0 : 0;
+  if (story && !has('going', text) && !has('here', `${text.slice(0, story[0])} ${CLAUSE} ${text.slice(story[1] + told)}`)) return 'story';
+  if (has('going', text) || has('here', text)) return null;
+  // A shock told of, then how to help: the shock advice (120 first) is what the caller needs (触电了应该怎么急救).
+  if (has('conduct', text) && (!SHOCK.test(phrase) || has('generic', text))) return 'rules';
+  return null;
+}
+
+/** Someone told of right after a story word is the story's: 电视上[看到有人]被电击, "a video [of a guy]". */
+const STORY_TELLS = /^ ?(?:上面|里面|里头|上|里|中|度|入面)?(?:看到|看见|见到|睇到|说|话|讲|报道|播)?(?:有人|有个人|一个人|个人)|^ (?:of|where|about) (?:a|some|this|the) (?:guy|man|woman|kid|person|worker)/u;
+
+const DEVICE_BEFORE = (() => {
+  const zh = [...ZH_CN_NOT_HERE.device, ...YUE_NOT_HERE.device].map(foldToSimplified).join('|');
+  return new RegExp(`(?:(?:${zh})|\\b(?:my|the|his|her|a|our) (?:${EN_NOT_HERE.device.join('|')}))(?:的|嘅)? ?(?:(?:is|was|keeps|started|just|在|又|突然|好似|好像) ?){0,2}$`, 'u');
+})();
+
+/**
+ * The whole text tells of a hazard not here and now, read without a hazard phrase (for the intent
+ * model's danger, which names none): a source not ours, a drill, a hypothetical or a question about
+ * rules, a story, with no evidence of here and now. Prepared or normalized text.
+ */
+export function textNotHereAndNow(text: string): NotHereKind | null {
+  if (SMOKE.test(text) && fromSource(text, text)) return 'source';
+  if (has('drill', text) && !has('real', text)) return 'drill';
+  if (has('now', text) || has('going', text) || has('here', text)) return null;
+  if (has('if', text) && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text))) return 'if';
+  if (has('modal', text) || has('conduct', text)) return 'rules';
+  if (has('story', text)) return 'story';
+  return null;
+}
