@@ -16,6 +16,7 @@ import { foldToSimplified } from './hant-to-hans.js';
  * - `source`: smoke, a smell or sparks whose source is cooking, a cigarette, incense, fireworks, a
  *   barbecue or a car, with nothing that carries power named: 楼下在烧烤 烟飘到我家来了.
  * - `story`: seen on TV, in the news, a video: 昨天新闻说有个变压器爆炸了.
+ * - `past`: a past event told of: 电线着火那次你们两个小时才到, "last time the wires sparked".
  * - `repaired`: a past hazard already put right: 上个月电线冒烟的事 你们已经修好了.
  * - `device`: a phone or a power bank burning (not the grid's: 119, not a crew).
  *
@@ -31,7 +32,7 @@ import { foldToSimplified } from './hant-to-hans.js';
  * (traditional characters) and folded like the input.
  */
 
-export type NotHereKind = 'if' | 'rules' | 'drill' | 'source' | 'story' | 'repaired' | 'device';
+export type NotHereKind = 'if' | 'rules' | 'drill' | 'source' | 'story' | 'past' | 'repaired' | 'device';
 
 export interface NotHereWords {
   /** Opens a hypothetical: the hazard after it in its clause is supposed, not seen. */
@@ -58,6 +59,12 @@ export interface NotHereWords {
   drift: readonly string[];
   /** Told of from a screen or a page. */
   story: readonly string[];
+  /** A screen's, said after the hazard: "that electrocution scene in the movie", 触电场口. */
+  storyAfter: readonly string[];
+  /** Food heated or cooked: its smoke is the food's, even in a microwave or an oven. */
+  food: readonly string[];
+  /** A past event told of (那次, 上次, "last time", the crew took two hours to come): over, not now. */
+  past: readonly string[];
   /** Already put right. */
   repaired: readonly string[];
   /** It is back (上次修好的那根电线又断了): what was repaired is a hazard again. */
@@ -77,39 +84,45 @@ export interface NotHereWords {
 // In general, asked (一般要不要去医院, 一般使唔使睇醫生), not "it does not usually do this" (一般不会这样).
 const GENERALLY = '(?:一般|通常|平时)(?:来说|來講)?(?:要|会|应该|應該|需要|怎么|是不是|係咪|可以|能|都要|要不要|使唔使|洗唔洗|点|點|如何)';
 
+// A hazard said as what may happen (会不会起火, 會唔會燒起嚟).
+const ZH_HAZARD = '(?:起火|着火|著火|燒|烧|爆|炸|触电|觸電|漏电|漏電|冒烟|冒煙|短路)';
+
 // What one may do with a thing of ours (a modal governs the hazard only with one of these after it).
 const ZH_DO = '(?:碰|摸|触|靠近|接近|走近|用|使用|在|去|站|躲|放|盖|建|种|爬|钓|游|开|充|晾|挂|停|坐|住|浇|泼|淋)';
 
 export const ZH_CN_NOT_HERE: NotHereWords = {
-  if: ['如果', '假如', '假设', '假使', '万一', '(?<![主只就还不总但可硬正需想重也都])要是', '若是', '倘若', '一旦', '如若', '假若'],
+  if: ['哪天', '有一天', '如果', '假如', '假设', '假使', '万一', '(?<![主只就还不总但可硬正需想重也都])要是', '若是', '倘若', '一旦', '如若', '假若'],
   whether: [],
   advice: [
-    '怎么办', '怎么做', '怎么处理', '如何处理', '怎样处理', '咋办', '咋整', '该怎', '应该', '要怎么', '找谁', '打什么电话', '是打', '还是打', '先做什么', '如何应对', '怎么应对',
+    '怎样', '怎么检查', '怎么办', '怎么做', '怎么处理', '如何处理', '怎样处理', '咋办', '咋整', '该怎', '应该', '要怎么', '找谁', '打什么电话', '打\\d+', '是打', '还是', '是先', '先做什么', '如何应对', '怎么应对',
     '能不能', '可不可以', '可以吗', '能吗', '会不会', '谁负责', '怎么赔',
   ],
   modal: [
-    `(?:能不能|可不可以|可以不可以|能否|是否可以|可以|能|敢不敢)${ZH_DO}`, '怎么预防', '如何预防', '怎样预防', '怎么防止', '如何防止', '防止', '预防', '避免', '怎么避免', '安全吗',
+    `(?:能不能|可不可以|可以不可以|能否|是否可以|可以|能|敢不敢)${ZH_DO}`, `(?:会不会|会唔会|是否会|可能会)(?:哪天|有一天|突然)?${ZH_HAZARD}`, '安全不安全', '怎么预防', '如何预防', '怎样预防', '怎么防止', '如何防止', '防止', '预防', '避免', '怎么避免', '安全吗',
   ],
   conduct: [
-    '应该(?:怎|如何|先|找谁|打)', '应当', '该怎', '该如何', GENERALLY, '正确的?(?:做法|处理)', '想了解', '了解一下', '了解下', '咨询一下', '请教', '注意事项', '预防', '防范', '常识', '知识', '科普',
+    '应该(?:怎|如何|先|找谁|打|咋)', '应当', '该怎', '该如何', GENERALLY, '正确的?(?:做法|处理)', '想了解', '了解一下', '了解下', '咨询一下', '请教', '注意事项', '预防', '防范', '常识', '知识', '科普',
     '多远', '几米', '多少米',
   ],
-  generic: [GENERALLY, '想了解', '了解一下', '了解下', '咨询一下', '请教', '常识', '知识', '科普'],
+  generic: [GENERALLY, '想了解', '了解一下', '了解下', '咨询一下', '请教', '常识', '知识', '科普', '多远', '几米', '多少米', '作业', '替他问', '帮他问', '帮孩子问'],
   ends: ['打\\d+', '怎', '应该', '该', '能不能', '可不可以', '是打', '还是', '要不要', '吗', '呢', '先', '谁', '找', '的话', '就'],
   drill: ['演习', '演练', '模拟(?:火灾|着火|触电|事故|停电|演)', '消防培训', '安全培训', '消防课'],
-  real: ['(?<!不是|不系|并非|没有|没|并不是)真的', '(?<!不是|没有)真正', '不是演习', '不是演练', '这次是真', '发现', '竟然', '居然'],
+  real: ['(?<!不是|不系|并非|没有|没|并不是)真的', '(?<!不是|没有)真正', '(?<![不没])真(?=[烧着冒起断爆掉跌])', '不是(?:问|说)?(?:演习|演练)', '这次是真', '发现', '竟然', '居然'],
   source: [
-    '烧烤', '烤肉', '烤串', '撸串', '炭火', '炭炉', '炒菜', '做饭', '煮饭', '烧饭', '油烟(?!机)', '炉灶', '灶台', '烧菜', '煲汤', '煎鱼', '煎蛋',
+    '餐厅', '饭店', '饭馆', '食堂', '热饭', '饭盒', '烧烤', '烤肉', '烤串', '撸串', '炭火', '炭炉', '炒菜', '做饭', '煮饭', '烧饭', '油烟(?!机)', '炉灶', '灶台', '烧菜', '煲汤', '煎鱼', '煎蛋',
     '抽烟', '吸烟', '香烟', '烟头', '烟蒂', '二手烟', '烧香', '上香', '点香', '拜神', '拜佛', '香火', '蚊香', '烧纸', '纸钱', '祭拜', '鞭炮', '炮仗', '烟花', '爆竹', '礼花',
     '篝火', '营火', '壁炉', '蜡烛', '汽车', '车子', '排气管', '尾气', '摩托', '拖拉机', '发动机', '焚烧', '烧垃圾', '烧秸秆', '烧稻草', '烧树叶', '烧荒', '焊接', '切割机', '打磨',
   ],
   drift: ['我家', '我们家', '楼下', '楼上', '隔壁', '对面', '外面', '门口', '窗口', '窗户', '屋里', '邻居', '有人', '家里'],
   story: ['电影', '电视剧', '电视上', '电视里', '新闻', '报纸', '小说', '视频', '抖音', '快手', '动画', '纪录片', '直播'],
+  storyAfter: ['(?:的|那个|那段)?(?:场面|场景|镜头|情节|剧情)'],
+  food: ['热(?:饭|菜|汤|牛奶|剩菜|包子)', '加热', '饭盒', '塑料盒', '食物', '面包', '爆米花', '烤红薯'],
+  past: ['那天', '那次', '那一次', '那回', '上次', '上回', '上一次', '当时', '(?:小时|钟头|分钟|天)才(?:到|来)'],
   repaired: [
     '(?<!没|没有|未|不|还没|还没有)(?:已经|早就|早已|已)(?:修好|处理好|处理完|搞好|弄好|解决|换好|换了|换过|修过|来修过|搞定|恢复)', '(?<!没|没有|未|不)修好了', '(?<!没|没有|未|不)修好的', '修复了', '(?<!没|没有|未|不)换好了',
     '(?<!没|没有|未|不)处理好了', '(?<!没|没有|未|不)搞定了',
   ],
-  again: ['又', '再次', '重新', '还在', '仍在', '仍然', '依然', '还是', '但是', '可是', '不过'],
+  again: ['这次', '这回', '又(?![不没唔冇])', '再次', '重新', '还在', '仍在', '仍然', '依然', '还是(?:在|有|冒|会|一样|不行)'],
   device: ['充电宝', '手机', '平板', '笔记本电脑', '电子烟', '手机电池', '移动电源'],
   now: [
     '现在', '正在', '一直', '刚刚', '刚才', '就在', '此刻', '不停', '快来', '快点', '赶紧', '赶快', '尽快', '派人', '救命', '着急', '紧急', '马上', '越来越', '今天', '今晚', '今早', '早上', '晚上',
@@ -126,26 +139,29 @@ export const ZH_CN_NOT_HERE: NotHereWords = {
 const YUE_DO = '(?:掂|摸|觸|埋|行近|用|喺|去|企|匿|放|起|種|爬|釣|游|開|充|晾|掛|泊|坐|住|淋|射)';
 
 export const YUE_NOT_HERE: NotHereWords = {
-  if: ['如果', '假如', '萬一', '(?<![主只就仲唔總但可硬正需想重都])要係', '若果', '假設', '一旦', '假使'],
+  if: ['有日', '有一日', '如果', '假如', '萬一', '(?<![主只就仲唔總但可硬正需想重都])要係', '若果', '假設', '一旦', '假使'],
   whether: [],
-  advice: ['打\\d+定', '定打', '點算', '點做', '點處理', '應該點', '點搞', '點辦', '搵邊個', '打咩電話', '定係打', '做咩先', '可唔可以', '得唔得', '會唔會', '邊個負責'],
-  modal: [`(?:可唔可以|得唔得|可以|敢唔敢)${YUE_DO}`, '點預防', '點防', '預防', '避免', '點避免', '安唔安全'],
+  advice: ['打\\d+', '定打', '係咪(?:應該|要)', '應該', '點樣', '點算', '點做', '點處理', '應該點', '點搞', '點辦', '搵邊個', '打咩電話', '定係打', '做咩先', '可唔可以', '得唔得', '會唔會', '邊個負責'],
+  modal: [`(?:可唔可以|得唔得|可以|敢唔敢)${YUE_DO}`, `(?:會唔會|會不會)(?:有日|突然)?${ZH_HAZARD}`, '安唔安全', '點預防', '點防', '預防', '避免', '點避免', '安唔安全'],
   conduct: ['應該點', GENERALLY, '正確(?:做法|處理)', '想了解', '了解吓', '了解下', '預防', '常識', '幾遠', '幾多米'],
-  generic: [GENERALLY, '想了解', '了解吓', '了解下', '常識'],
+  generic: [GENERALLY, '想了解', '了解吓', '了解下', '常識', '幾遠', '幾多米', '功課'],
   ends: ['打\\d+', '定打', '點', '應該', '可唔可以', '得唔得', '定係', '使唔使', '會唔會', '咩', '呢', '先', '邊個', '搵', '嘅話'],
   drill: ['演習', '演練', '模擬(?:火警|火災|着火|觸電)', '消防培訓', '走火警演習'],
-  real: ['(?<!唔係|唔系|冇)真係', '唔係演習', '唔係演練', '今次係真', '發現', '竟然', '居然'],
+  real: ['(?<!唔係|唔系|冇)真係', '(?<![唔冇])真(?=[燒着冒起斷爆跌])', '唔係(?:問|講)?(?:演習|演練)', '今次係真', '發現', '竟然', '居然'],
   source: [
-    '燒烤', 'bbq', '炭爐', '炒餸', '煮飯', '整飯', '煮嘢食', '油煙(?!機)', '爐頭', '煲湯', '打邊爐', '煎魚', '煎蛋',
+    '餐廳', '酒樓', '叮飯', '飯盒', '燒烤', 'bbq', '炭爐', '炒餸', '煮飯', '整飯', '煮嘢食', '油煙(?!機)', '爐頭', '煲湯', '打邊爐', '煎魚', '煎蛋',
     '食煙', '抽煙', '煙頭', '燒香', '上香', '拜神', '拜山', '香燭', '蚊香', '燒衣', '燒紙', '溪錢', '盂蘭', '炮仗', '煙花', '爆竹',
     '蠟燭', '壁爐', '架車', '汽車', '排氣喉', '死氣喉', '車尾', '電單車', '引擎', '燒垃圾', '燒草', '燒焊', '打磨',
   ],
   drift: ['我屋企', '屋企', '樓下', '樓上', '隔籬', '對面', '出面', '外面', '門口', '窗口', '屋入面', '鄰居', '有人'],
-  story: ['電影', '電視劇', '電視度', '喺電視', '電視見到', '新聞', '報紙', '套戲', '部戲', '小說', '影片', 'youtube', '動畫', '紀錄片', '直播'],
+  story: ['電影', '電視劇', '電視度', '喺電視', '電視見到', '新聞', '報紙', '套戲', '部戲', '套劇', '部劇', '小說', '影片', 'youtube', '動畫', '紀錄片', '直播'],
+  storyAfter: ['(?:嘅|個|嗰個|嗰段)?(?:場口|場面|鏡頭|情節|劇情)'],
+  food: ['叮飯', '翻熱', '飯盒', '膠盒', '食物', '麵包', '爆谷'],
+  past: ['嗰次', '嗰一次', '上次', '上一次', '嗰陣時', '(?:個鐘|鐘頭|分鐘|日)先(?:到|嚟)'],
   repaired: ['(?<!未|冇|唔)(?:已經|早就|早已)(?:整好|整返好|搞掂|處理好|換好|換咗|換過|修好|嚟整過)', '(?<!未|冇|唔)整好咗', '(?<!未|冇|唔)整返好', '(?<!未|冇|唔)搞掂咗', '(?<!未|冇|唔)整好晒'],
-  again: ['又', '再次', '又再', '重新', '仲喺度', '仲係', '仲有', '依然', '但係', '不過'],
+  again: ['今次', '呢次', '又(?![唔冇不])', '再次', '又再', '重新', '仲喺度', '仲係(?:冒|有|會|咁)', '依然'],
   device: ['尿袋', '手機', '平板', '手提電腦', '電子煙'],
-  now: ['而家', '宜家', '依家', '頭先', '啱啱', '啱先', '仲喺度', '一路', '唔停', '快啲', '盡快', '即刻', '派人', '救命', '好急', '越嚟越', '今日', '今朝', '今晚', '琴晚'],
+  now: ['而家', '宜家', '依家', '頭先', '啱啱', '啱先', '仲喺度', '一路', '唔停', '快啲', '盡快', '即刻(?:嚟|來|派)', '派人', '救命', '好急', '越嚟越', '今日', '今朝', '今晚', '琴晚'],
   going: ['突然', '忽然', '(?<=\\p{Script=Han})緊(?!急|張|要)', '喺度(?:冒|打火|燒|響|漏|噴|閃|標)'],
   here: [
     '門口', '樓下', '樓上', '後樓梯', '出面', '外面', '呢度', '呢邊', '我屋企', '我哋屋企', '我哋度', '我家', '對面', '隔籬', '路口', '街口', '屋入面', '天台',
@@ -157,21 +173,22 @@ export const YUE_NOT_HERE: NotHereWords = {
 const EN_DO = '(?:still )?(?:touch|use|go near|go|walk|stand|stay|fly|put|climb|park|build|plant|swim|drive|charge|plug|hang|cut|trim|throw|pour)';
 
 export const EN_NOT_HERE: NotHereWords = {
-  if: ['if', 'in case', 'suppose', 'supposing', 'what if', 'in the event', 'hypothetically', 'lets say'],
+  if: ['one day', 'someday', 'some day', 'if', 'in case', 'suppose', 'supposing', 'what if', 'in the event', 'hypothetically', 'lets say'],
   whether: ['know if', 'sure if', 'see if', 'check if', 'wonder if', 'wondering if', 'tell if', 'ask if', 'asking if', 'find out if', 'unsure if', 'as if', 'even if', 'like if', 'if (?:you|u) can', 'if possible', 'if you could'],
   advice: [
     'what (?:should|do|would|can|must) (?:i|we|you|one|people|someone|they) do', 'what to do', 'how should (?:i|we|you|one|people)', 'who (?:do|should|can) (?:i|we|you) call',
-    'do (?:i|we|you) call', 'should (?:i|we|you) call', 'what happens', 'procedure', 'what steps', 'who is responsible', 'who pays',
+    'how (?:do |can |should )?(?:i |we |to )?(?:can )?(?:check|know|tell)', 'do (?:i|we|you)', 'should (?:i|we|you)', 'can (?:i|we)', 'what (?:i|we) (?:must|should|can|need to) do', 'is it (?:safe|ok|okay|alright|all right) to', 'first', 'what happens', 'procedure', 'what steps', 'who is responsible', 'who pays',
   ],
   modal: [
     `is it (?:safe|ok|okay|alright|all right|dangerous|legal|allowed) to ${EN_DO}`, `safe to ${EN_DO}`, `can (?:i|we|you|one|people|someone|kids) ${EN_DO}`, `should (?:i|we|you|one|people|someone) ${EN_DO}`,
     'how (?:do|can|should) (?:i|we|you|one) (?:avoid|prevent|stay safe|protect)', 'to (?:avoid|prevent)',
+    'can (?:a|an|the|my|this|that) (?:\\w+ ){1,2}(?:start|cause)', 'will it', 'it will', 'could it', 'might it',
   ],
   conduct: [
     'what should (?:you|one|people|someone|they) do', 'what (?:do|does) (?:you|one|people|someone) do', 'what to do', 'how far', 'how close', 'safety tips?', 'tips', 'precautions?',
     'in general', 'generally', 'usually', 'should (?:one|people|someone|they)', 'someone who', 'people who', 'a person who', 'anyone who', 'is there a rule', 'rules? (?:about|for|on)',
   ],
-  generic: ['in general', 'generally', 'usually', 'someone who', 'people who', 'a person who', 'anyone who'],
+  generic: ['in general', 'generally', 'usually', 'someone who', 'people who', 'a person who', 'anyone who', 'just asking', 'only ask', 'asking for knowing', 'how far', 'how close', 'homework'],
   ends: ['it is', 'its', 'there is', 'theres', 'what', 'who', 'how', 'do i', 'do we', 'should i', 'should we', 'can i', 'can we', 'is it', 'am i', 'would', 'will you', 'please'],
   drill: [
     '(?:fire|emergency|evacuation|safety|earthquake) drills?', '(?:just|only) a drill', '(?:was|is|its) (?:just |only )?a drill', 'drill (?:today|tomorrow|this (?:morning|afternoon|week)|next week|earlier)',
@@ -179,15 +196,18 @@ export const EN_NOT_HERE: NotHereWords = {
   ],
   real: ['(?<!not |nothing is |nothing |isnt |wasnt )actually', 'for real', 'real fire', 'not a drill', 'this time its real', 'not practice', 'found', 'noticed'],
   source: [
-    'barbe?cue', 'bbq', 'grill(?:ing)?', 'cook(?:ing|ed)?', 'frying', 'toast', 'wok',
+    'restaurant', 'kitchen smoke', 'cooking smoke', '(?<!it )smokes (?:inside|indoors|all day|a lot|in the|cigarettes)', 'barbe?cue', 'bbq', 'grill(?:ing)?', 'cook(?:ing|ed)?', 'frying', 'toast', 'wok',
     'cigarettes?', 'cigars?', 'smoking a', 'smokers?', 'vap(?:e|ing)', 'weed', 'incense', 'joss', 'candles?', 'fireworks?', 'firecrackers?', 'sparklers?',
     'campfire', 'bonfire', 'fire ?pit', 'fireplace', 'wood stove', 'chimney', 'exhaust', 'tailpipe', 'my car', 'the car', 'engine', 'motorcycle', 'burning (?:leaves|trash|garbage|brush)',
     'welding', 'grinder', 'grinding',
   ],
   drift: ['my (?:window|windows|house|home|place|apartment|flat|building|yard|street|room|car|truck)', 'next door', 'outside', 'downstairs', 'upstairs', 'across the street', 'my (?:neighbor|roommate|son|daughter|wife|husband|kid|dad|mom|friend)s?', 'neighbors?', 'there (?:is|are)', 'someone', 'i (?:can|just)'],
-  story: ['movie', 'film', 'tv show', 'on tv', 'the news', 'news report', 'a video', 'youtube', 'tiktok', 'cartoon', 'documentary'],
-  repaired: ['(?<!not |never |nt |nt been )(?:was|were|been|got|already|has been|have been) (?:fixed|repaired|sorted|replaced|taken care of)', 'fixed (?:it|that|already)', 'you guys fixed', 'your crew fixed', 'came and fixed', 'all good now', 'fine now'],
-  again: ['again', 'still', 'keeps', 'is back', 'came back', 'started again', 'but', 'however'],
+  story: ['movie', 'film', 'tv show', 'on tv', 'the news', 'tv news', 'news report', 'a video', 'youtube', 'tiktok', 'cartoon', 'documentary'],
+  storyAfter: ['scene', 'in the (?:movie|film|show|video|series)', 'on (?:tv|the news)'],
+  food: ['lunch', 'dinner', 'breakfast', 'food', 'popcorn', 'plastic (?:box|container|bowl)', 'leftovers', 'heat(?:ed|ing)? (?:up )?(?:my |the |some )?(?:lunch|food|dinner|leftovers|meal)'],
+  past: ['the other day', 'last time', 'that time', 'back when', 'a while back', 'took (?:\\w+ ){0,2}(?:hours?|minutes?|days?) to (?:show up|come|arrive|get here|fix)'],
+  repaired: ['(?<!not |never |nt |nt been )(?:was|were|been|got|already|has been|have been|is|are|it is) (?:fixed|repaired|sorted|replaced|taken care of)', '(?:swapped|replaced|changed) (?:my|the|our|it)', 'put in a new', 'fixed (?:it|that|already)', 'you guys fixed', 'your crew fixed', 'came and fixed', 'all good now', 'fine now'],
+  again: ['this time', 'again', 'still (?:smok|spark|burn|hot|down|hang|has|is|doing)\\w*', 'keeps', 'is back', 'came back', 'started again'],
   device: ['power ?bank', 'phone', 'cell ?phone', 'mobile', 'laptop', 'tablet', 'vape', 'e-?cig\\w*', '(?:phone |laptop |car |scooter )?batter(?:y|ies)'],
   now: [
     'right (?:now|outside|in front|next to|by|here|there|behind|above|below|across|on)', 'just now', 'at the moment', 'currently', 'as we speak',
@@ -226,6 +246,10 @@ const TABLES = [ZH, EN] as const;
 const CLAUSE = '\uE000';
 
 // Something that carries power named with it (the taxonomy's objects): a source never hides its hazard.
+const FIXED_CARRIER = new RegExp(
+  (['line', 'pole', 'box', 'point', 'metal'] as const).flatMap((k) => [...ZH_OBJECTS[k].map(foldToSimplified), ...EN_OBJECTS[k].map((w) => `\\b(?:${w})\\b`)]).join('|'),
+  'u',
+);
 const CARRIER = new RegExp(
   [...Object.values(ZH_OBJECTS).flat().map(foldToSimplified), ...Object.values(EN_OBJECTS).flat().map((w) => `\\b(?:${w})\\b`)].join('|'),
   'u',
@@ -288,6 +312,41 @@ function governed(text: string, at: number, key: 'if' | 'modal'): [number, numbe
   return found;
 }
 
+// Now as remembering, not as happening: 现在想起来都来气, 諗返起都火滾.
+const RECALLED = /现在想起来|现在想起|想起来|谂返起|諗返起|想返起|thinking about it now|still (?:mad|angry|upset|fired up)/g;
+
+/** Something going on said outside [from, to). */
+function goingOutside(text: string, from: number, to: number): boolean {
+  return has('going', `${text.slice(0, from)} ${CLAUSE} ${text.slice(to)}`);
+}
+
+/** Within reach before `at`: characters for Chinese, more for English words. */
+function near(gap: string): boolean {
+  return gap.length <= (/[a-z]/.test(gap) ? IF_REACH_EN : IF_REACH);
+}
+
+/** A past event: its marker near before the hazard in its clause, or right after it (电线着火那次), or the crew's late arrival told. */
+function pastEvent(text: string, span: Span): boolean {
+  const clauseStart = text.lastIndexOf(CLAUSE, span.start - 1) + 1;
+  const before = text.slice(clauseStart, span.start);
+  if (all('past', before).some(([, e]) => near(before.slice(e)))) return true;
+  const clauseEnd = text.indexOf(CLAUSE, span.end) < 0 ? text.length : text.indexOf(CLAUSE, span.end);
+  const after = text.slice(span.end, clauseEnd);
+  if (all('past', after).some(([s]) => s <= (/^ ?[a-z]/.test(after) ? 24 : 0))) return true;
+  return /took (?:\w+ ){0,2}(?:hours?|minutes?|days?) to (?:show up|come|arrive|get here)|(?:小时|钟头|个钟|分钟)(?:才|先)(?:到|来|嚟)/.test(text);
+}
+
+/** Told from a screen: a story word near before it with nothing of here and now between, or a scene word right after it. */
+function storyTold(text: string, span: Span): boolean {
+  const before = text.slice(0, span.start);
+  for (const [, end] of all('story', before)) {
+    const between = before.slice(end);
+    if (near(between) && !has('now', between) && !has('going', between) && !has('here', between)) return true;
+  }
+  const after = text.slice(span.end, span.end + 12);
+  return all('storyAfter', after).some(([s]) => s <= 2);
+}
+
 /** Evidence of here and now outside [from, to): what is said inside a hypothetical is supposed too. */
 function presentOutside(text: string, from: number, to: number): boolean {
   const outside = `${text.slice(0, from)} ${CLAUSE} ${text.slice(to)}`;
@@ -302,7 +361,9 @@ const SHOCK = /触电|电到|电亲|电击|电伤|电麻|被电|俾电|畀电|�
 
 /** A source of smoke or sparks not ours, nothing that carries power named, no fire that took hold. */
 function fromSource(text: string, phrase: string): boolean {
-  if (!has('source', text) || CARRIER.test(text) || has('fire', phrase) || SHOCK.test(phrase) || (phrase && !SMOKE.test(phrase))) return false;
+  if (!(has('source', text) || has('food', text)) || has('fire', phrase) || SHOCK.test(phrase) || (phrase && !SMOKE.test(phrase))) return false;
+  // Food heated in a microwave smokes as food does: the appliance does not make it ours.
+  if ((has('food', text) ? FIXED_CARRIER : CARRIER).test(text)) return false;
   const drifted = all('drift', text).reduce((s, [a, b]) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b), text);
   return !has('here', drifted);
 }
@@ -320,18 +381,28 @@ export function notHereAndNow(text: string, span: Span, spans: readonly Span[]):
   // Repaired, said after it and not back since (修好了 但是又断了).
   const repaired = all('repaired', after)[0];
   if (repaired && !has('again', after.slice(repaired[1]))) return 'repaired';
+  // Or said right before it: "they swapped my burnt meter", 已经换了烧坏的电表.
+  const prev = [...spans].reverse().find((s) => s.end <= span.start);
+  if (all('repaired', before.slice(prev?.end ?? 0)).some(([, e]) => span.start - (prev?.end ?? 0) - e <= 6) && !has('again', text)) return 'repaired';
   if (DEVICE_BEFORE.test(before.trimEnd())) return 'device';
   if (fromSource(text, phrase)) return 'source';
   if (has('drill', text) && !has('real', text)) return 'drill';
+  // A past event (那次, "last time"): over unless it is back or going on.
+  if (pastEvent(text, span) && !has('again', text) && !has('going', text) && !has('now', text.replace(RECALLED, ' '))) return 'past';
+  // A screen's story: the hazard told right after it, nothing of here and now between (新闻上说昨晚变电站起火了).
+  if (storyTold(text, span)) return 'story';
   if (now) return null;
+  // A hypothetical: a place said with it is supposed too ("要是家里插座冒烟了"); only a word of now, or of it going on outside it, overrides.
   const hyp = governed(text, span.start, 'if');
-  if (hyp && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text)) && !presentOutside(text, hyp[0], hyp[1])) return 'if';
+  if (hyp && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text)) && !goingOutside(text, hyp[0], hyp[1])) return 'if';
   const modal = governed(text, span.start, 'modal');
   if (modal && !presentOutside(text, modal[0], modal[1])) return 'rules';
   const story = all('story', before).sort((a, b) => a[0] - b[0])[0];
   // What it tells is the story's (电视上看到有人被电击): a place or a person right after the story word.
   const told = story ? STORY_TELLS.exec(text.slice(story[1]))?.[0].length ?? 0 : 0;
   if (story && !has('going', text) && !has('here', `${text.slice(0, story[0])} ${CLAUSE} ${text.slice(story[1] + told)}`)) return 'story';
+  // A question of rules in general (一般, "how far", homework) even where the caller lives.
+  if (has('generic', text) && has('conduct', text) && !has('going', text)) return 'rules';
   if (has('going', text) || has('here', text)) return null;
   // A shock told of, then how to help: the shock advice (120 first) is what the caller needs (触电了应该怎么急救).
   if (has('conduct', text) && (!SHOCK.test(phrase) || has('generic', text))) return 'rules';
@@ -343,7 +414,7 @@ const STORY_TELLS = /^ ?(?:上面|里面|里头|上|里|中|度|入面)?(?:看�
 
 const DEVICE_BEFORE = (() => {
   const zh = [...ZH_CN_NOT_HERE.device, ...YUE_NOT_HERE.device].map(foldToSimplified).join('|');
-  return new RegExp(`(?:(?:${zh})|\\b(?:my|the|his|her|a|our) (?:${EN_NOT_HERE.device.join('|')}))(?:的|嘅)? ?(?:(?:is|was|keeps|started|just|在|又|突然|好似|好像) ?){0,2}$`, 'u');
+  return new RegExp(`(?:(?:${zh})[^\uE000a-z]{0,6}|\\b(?:my|the|his|her|a|our) (?:[a-z]+ )?(?:${EN_NOT_HERE.device.join('|')})(?: [a-z]+){0,4})(?:的|嘅)? ?(?:(?:is|was|keeps|started|just|在|又|突然|好似|好像) ?){0,2}$`, 'u');
 })();
 
 /**
@@ -354,6 +425,7 @@ const DEVICE_BEFORE = (() => {
 export function textNotHereAndNow(text: string): NotHereKind | null {
   if (SMOKE.test(text) && fromSource(text, text)) return 'source';
   if (has('drill', text) && !has('real', text)) return 'drill';
+  if (has('generic', text) && has('conduct', text) && !has('now', text) && !has('going', text)) return 'rules';
   if (has('now', text) || has('going', text) || has('here', text)) return null;
   if (has('if', text) && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text))) return 'if';
   if (has('modal', text) || has('conduct', text)) return 'rules';

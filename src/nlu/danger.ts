@@ -227,6 +227,8 @@ const ZH_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:[^\uE000]{1,4}?[ \uE000]*)?(?:是|系|�
 const EN_NOT_BUT = /\b(?:(?:it|this|that) is not|not) (?:a |an |the |any )?$/;
 const EN_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:(?:do not worry|dont worry|no worries|relax)[ \uE000]+)?(?:it is|this is|that is|just|only|but|its|i just|we just)\b/;
 
+const ZH_NOT_ALSO_AFTER = /^ ?(?:也|又|都|亦|同埋)(?:没|冇|不|唔|无)/;
+
 const A_NOT_A = /(\p{Script=Han})(?:唔|不|冇|没)(?=\1)/gu;
 
 function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
@@ -234,6 +236,8 @@ function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
   const before = text.slice(0, span.start).replace(/ +$/, '');
   const after = text.slice(span.end);
   if ((ZH_NOT_BUT.test(before) && ZH_BUT_AFTER.test(after)) || (EN_NOT_BUT.test(`${before} `) && EN_BUT_AFTER.test(after))) return true;
+  // "不是冒烟也没见火花", "唔係出煙又冇火花": a 不是 that a denial after it carries on is one too.
+  if (ZH_NOT_BUT.test(before) && ZH_NOT_ALSO_AFTER.test(after)) return true;
   // 听唔听到, 有冇, 是不是 ask (A-not-A): their 唔 / 不 / 冇 / 没 denies nothing.
   let rest = text.slice(0, span.start).replace(A_NOT_A, '$1问');
   for (let step = 0; step < 12; step++) {
