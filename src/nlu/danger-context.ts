@@ -91,7 +91,7 @@ const ZH_HAZARD = '(?:起火|着火|著火|燒|烧|爆|炸|触电|觸電|漏电|
 const ZH_DO = '(?:碰|摸|触|靠近|接近|走近|用|使用|在|去|站|躲|放|盖|建|种|爬|钓|游|开|充|晾|挂|停|坐|住|浇|泼|淋)';
 
 export const ZH_CN_NOT_HERE: NotHereWords = {
-  if: ['哪天', '有一天', '如果', '假如', '假设', '假使', '万一', '(?<![主只就还不总但可硬正需想重也都])要是', '若是', '倘若', '一旦', '如若', '假若'],
+  if: ['哪天', '如果', '假如', '假设', '假使', '万一', '(?<![主只就还不总但可硬正需想重也都])要是', '若是', '倘若', '一旦', '如若', '假若'],
   whether: [],
   advice: [
     '怎样', '怎么检查', '怎么办', '怎么做', '怎么处理', '如何处理', '怎样处理', '咋办', '咋整', '该怎', '应该', '要怎么', '找谁', '打什么电话', '打\\d+', '是打', '还是', '是先', '先做什么', '如何应对', '怎么应对',
@@ -101,10 +101,10 @@ export const ZH_CN_NOT_HERE: NotHereWords = {
     `(?:能不能|可不可以|可以不可以|能否|是否可以|可以|能|敢不敢)${ZH_DO}`, `(?:会不会|会唔会|是否会|可能会)(?:哪天|有一天|突然)?${ZH_HAZARD}`, '安全不安全', '怎么预防', '如何预防', '怎样预防', '怎么防止', '如何防止', '防止', '预防', '避免', '怎么避免', '安全吗',
   ],
   conduct: [
-    '应该(?:怎|如何|先|找谁|打|咋)', '应当', '该怎', '该如何', GENERALLY, '正确的?(?:做法|处理)', '想了解', '了解一下', '了解下', '咨询一下', '请教', '注意事项', '预防', '防范', '常识', '知识', '科普',
+    '(?<!我|我们|咱|咱们)应该(?:怎|如何|先|找谁|打|咋)', '(?<!我|我们|咱|咱们)应当', '(?<!我|我们|咱|咱们|应)该怎', '(?<!我|我们|咱|咱们|应)该如何', GENERALLY, '正确的?(?:做法|处理)', '想了解', '了解一下', '了解下', '咨询一下', '请教', '注意事项', '预防', '防范', '常识', '知识', '科普',
     '多远', '几米', '多少米',
   ],
-  generic: [GENERALLY, '想了解', '了解一下', '了解下', '咨询一下', '请教', '常识', '知识', '科普', '多远', '几米', '多少米', '作业', '替他问', '帮他问', '帮孩子问'],
+  generic: [GENERALLY, '想了解', '了解一下', '了解下', '咨询一下', '请教', '常识', '知识', '科普', '多远', '几米', '多少米', '作业题', '布置作业', '做作业', '替他问', '帮他问', '帮孩子问'],
   ends: ['打\\d+', '怎', '应该', '该', '能不能', '可不可以', '是打', '还是', '要不要', '吗', '呢', '先', '谁', '找', '的话', '就'],
   drill: ['演习', '演练', '模拟(?:火灾|着火|触电|事故|停电|演)', '消防培训', '安全培训', '消防课'],
   real: ['(?<!不是|不系|并非|没有|没|并不是)真的', '(?<!不是|没有)真正', '(?<![不没])真(?=[烧着冒起断爆掉跌])', '不是(?:问|说)?(?:演习|演练)', '这次是真', '发现', '竟然', '居然'],
@@ -114,15 +114,15 @@ export const ZH_CN_NOT_HERE: NotHereWords = {
     '篝火', '营火', '壁炉', '蜡烛', '汽车', '车子', '排气管', '尾气', '摩托', '拖拉机', '发动机', '焚烧', '烧垃圾', '烧秸秆', '烧稻草', '烧树叶', '烧荒', '焊接', '切割机', '打磨',
   ],
   drift: ['我家', '我们家', '楼下', '楼上', '隔壁', '对面', '外面', '门口', '窗口', '窗户', '屋里', '邻居', '有人', '家里'],
-  story: ['电影', '电视剧', '电视上', '电视里', '新闻', '报纸', '小说', '视频', '抖音', '快手', '动画', '纪录片', '直播'],
+  story: ['电影', '电视剧', '电视上', '电视里', '新闻', '报纸', '小说', '视频(?:里|上|中)', '抖音上', '快手上', '动画', '纪录片', '直播(?:里|上)'],
   storyAfter: ['(?:的|那个|那段)?(?:场面|场景|镜头|情节|剧情)'],
   food: ['热(?:饭|菜|汤|牛奶|剩菜|包子)', '加热', '饭盒', '塑料盒', '食物', '面包', '爆米花', '烤红薯'],
-  past: ['那天', '那次', '那一次', '那回', '上次', '上回', '上一次', '当时', '(?:小时|钟头|分钟|天)才(?:到|来)'],
+  past: ['那次', '那一次', '那回', '上次', '上回', '上一次', '(?:小时|钟头|分钟|天)才(?:到|来)'],
   repaired: [
     '(?<!没|没有|未|不|还没|还没有)(?:已经|早就|早已|已)(?:修好|处理好|处理完|搞好|弄好|解决|换好|换了|换过|修过|来修过|搞定|恢复)', '(?<!没|没有|未|不)修好了', '(?<!没|没有|未|不)修好的', '修复了', '(?<!没|没有|未|不)换好了',
     '(?<!没|没有|未|不)处理好了', '(?<!没|没有|未|不)搞定了',
   ],
-  again: ['这次', '这回', '又(?![不没唔冇])', '再次', '重新', '还在', '仍在', '仍然', '依然', '还是(?:在|有|冒|会|一样|不行)'],
+  again: ['这次', '这回', '又(?![不没唔冇])', '再次', '重新', '还(?=[在有是吊挂掉冒打烧断躺垂着])', '(?<![才先])到现在', '至今', '仍在', '仍然', '依然', '还是(?:在|有|冒|会|一样|不行)'],
   device: ['充电宝', '手机', '平板', '笔记本电脑', '电子烟', '手机电池', '移动电源'],
   now: [
     '现在', '正在', '一直', '刚刚', '刚才', '就在', '此刻', '不停', '快来', '快点', '赶紧', '赶快', '尽快', '派人', '救命', '着急', '紧急', '马上', '越来越', '今天', '今晚', '今早', '早上', '晚上',
@@ -139,11 +139,11 @@ export const ZH_CN_NOT_HERE: NotHereWords = {
 const YUE_DO = '(?:掂|摸|觸|埋|行近|用|喺|去|企|匿|放|起|種|爬|釣|游|開|充|晾|掛|泊|坐|住|淋|射)';
 
 export const YUE_NOT_HERE: NotHereWords = {
-  if: ['有日', '有一日', '如果', '假如', '萬一', '(?<![主只就仲唔總但可硬正需想重都])要係', '若果', '假設', '一旦', '假使'],
+  if: ['有日', '如果', '假如', '萬一', '(?<![主只就仲唔總但可硬正需想重都])要係', '若果', '假設', '一旦', '假使'],
   whether: [],
   advice: ['打\\d+', '定打', '係咪(?:應該|要)', '應該', '點樣', '點算', '點做', '點處理', '應該點', '點搞', '點辦', '搵邊個', '打咩電話', '定係打', '做咩先', '可唔可以', '得唔得', '會唔會', '邊個負責'],
   modal: [`(?:可唔可以|得唔得|可以|敢唔敢)${YUE_DO}`, `(?:會唔會|會不會)(?:有日|突然)?${ZH_HAZARD}`, '安唔安全', '點預防', '點防', '預防', '避免', '點避免', '安唔安全'],
-  conduct: ['應該點', GENERALLY, '正確(?:做法|處理)', '想了解', '了解吓', '了解下', '預防', '常識', '幾遠', '幾多米'],
+  conduct: ['(?<!我|我哋)應該點', GENERALLY, '正確(?:做法|處理)', '想了解', '了解吓', '了解下', '預防', '常識', '幾遠', '幾多米'],
   generic: [GENERALLY, '想了解', '了解吓', '了解下', '常識', '幾遠', '幾多米', '功課'],
   ends: ['打\\d+', '定打', '點', '應該', '可唔可以', '得唔得', '定係', '使唔使', '會唔會', '咩', '呢', '先', '邊個', '搵', '嘅話'],
   drill: ['演習', '演練', '模擬(?:火警|火災|着火|觸電)', '消防培訓', '走火警演習'],
@@ -154,12 +154,12 @@ export const YUE_NOT_HERE: NotHereWords = {
     '蠟燭', '壁爐', '架車', '汽車', '排氣喉', '死氣喉', '車尾', '電單車', '引擎', '燒垃圾', '燒草', '燒焊', '打磨',
   ],
   drift: ['我屋企', '屋企', '樓下', '樓上', '隔籬', '對面', '出面', '外面', '門口', '窗口', '屋入面', '鄰居', '有人'],
-  story: ['電影', '電視劇', '電視度', '喺電視', '電視見到', '新聞', '報紙', '套戲', '部戲', '套劇', '部劇', '小說', '影片', 'youtube', '動畫', '紀錄片', '直播'],
+  story: ['電影', '電視劇', '電視度', '喺電視', '電視見到', '新聞', '報紙', '套戲', '部戲', '套劇', '部劇', '小說', '片入面', '動畫', '紀錄片'],
   storyAfter: ['(?:嘅|個|嗰個|嗰段)?(?:場口|場面|鏡頭|情節|劇情)'],
   food: ['叮飯', '翻熱', '飯盒', '膠盒', '食物', '麵包', '爆谷'],
-  past: ['嗰次', '嗰一次', '上次', '上一次', '嗰陣時', '(?:個鐘|鐘頭|分鐘|日)先(?:到|嚟)'],
+  past: ['嗰次', '嗰一次', '上次', '上一次', '(?:個鐘|鐘頭|分鐘|日)先(?:到|嚟)'],
   repaired: ['(?<!未|冇|唔)(?:已經|早就|早已)(?:整好|整返好|搞掂|處理好|換好|換咗|換過|修好|嚟整過)', '(?<!未|冇|唔)整好咗', '(?<!未|冇|唔)整返好', '(?<!未|冇|唔)搞掂咗', '(?<!未|冇|唔)整好晒'],
-  again: ['今次', '呢次', '又(?![唔冇不])', '再次', '又再', '重新', '仲喺度', '仲係(?:冒|有|會|咁)', '依然'],
+  again: ['今次', '呢次', '又(?![唔冇不])', '再次', '又再', '重新', '仲(?=[喺有係吊掛冒打燒斷瞓垂])', '(?<![才先])到而家', '依然'],
   device: ['尿袋', '手機', '平板', '手提電腦', '電子煙'],
   now: ['而家', '宜家', '依家', '頭先', '啱啱', '啱先', '仲喺度', '一路', '唔停', '快啲', '盡快', '即刻(?:嚟|來|派)', '派人', '救命', '好急', '越嚟越', '今日', '今朝', '今晚', '琴晚'],
   going: ['突然', '忽然', '(?<=\\p{Script=Han})緊(?!急|張|要)', '喺度(?:冒|打火|燒|響|漏|噴|閃|標)'],
@@ -173,7 +173,7 @@ export const YUE_NOT_HERE: NotHereWords = {
 const EN_DO = '(?:still )?(?:touch|use|go near|go|walk|stand|stay|fly|put|climb|park|build|plant|swim|drive|charge|plug|hang|cut|trim|throw|pour)';
 
 export const EN_NOT_HERE: NotHereWords = {
-  if: ['one day', 'someday', 'some day', 'if', 'in case', 'suppose', 'supposing', 'what if', 'in the event', 'hypothetically', 'lets say'],
+  if: ['someday', 'some day', 'one of these days', 'afraid (?:that )?one day', 'if', 'in case', 'suppose', 'supposing', 'what if', 'in the event', 'hypothetically', 'lets say'],
   whether: ['know if', 'sure if', 'see if', 'check if', 'wonder if', 'wondering if', 'tell if', 'ask if', 'asking if', 'find out if', 'unsure if', 'as if', 'even if', 'like if', 'if (?:you|u) can', 'if possible', 'if you could'],
   advice: [
     'what (?:should|do|would|can|must) (?:i|we|you|one|people|someone|they) do', 'what to do', 'how should (?:i|we|you|one|people)', 'who (?:do|should|can) (?:i|we|you) call',
@@ -182,7 +182,7 @@ export const EN_NOT_HERE: NotHereWords = {
   modal: [
     `is it (?:safe|ok|okay|alright|all right|dangerous|legal|allowed) to ${EN_DO}`, `safe to ${EN_DO}`, `can (?:i|we|you|one|people|someone|kids) ${EN_DO}`, `should (?:i|we|you|one|people|someone) ${EN_DO}`,
     'how (?:do|can|should) (?:i|we|you|one) (?:avoid|prevent|stay safe|protect)', 'to (?:avoid|prevent)',
-    'can (?:a|an|the|my|this|that) (?:\\w+ ){1,2}(?:start|cause)', 'will it', 'it will', 'could it', 'might it',
+    'can (?:a|an|the|my|this|that) (?:\\w+ ){1,2}(?:start|cause)', 'will it (?:explode|catch fire|burn|start a fire|blow)', '(?:explode|catch fire|burn) or not',
   ],
   conduct: [
     'what should (?:you|one|people|someone|they) do', 'what (?:do|does) (?:you|one|people|someone) do', 'what to do', 'how far', 'how close', 'safety tips?', 'tips', 'precautions?',
@@ -202,7 +202,7 @@ export const EN_NOT_HERE: NotHereWords = {
     'welding', 'grinder', 'grinding',
   ],
   drift: ['my (?:window|windows|house|home|place|apartment|flat|building|yard|street|room|car|truck)', 'next door', 'outside', 'downstairs', 'upstairs', 'across the street', 'my (?:neighbor|roommate|son|daughter|wife|husband|kid|dad|mom|friend)s?', 'neighbors?', 'there (?:is|are)', 'someone', 'i (?:can|just)'],
-  story: ['movie', 'film', 'tv show', 'on tv', 'the news', 'tv news', 'news report', 'a video', 'youtube', 'tiktok', 'cartoon', 'documentary'],
+  story: ['movie', 'film', 'tv show', 'on tv', 'the news', 'tv news', 'news report', '(?:saw|watched|in) a video', 'on youtube', 'on tiktok', 'cartoon', 'documentary'],
   storyAfter: ['scene', 'in the (?:movie|film|show|video|series)', 'on (?:tv|the news)'],
   food: ['lunch', 'dinner', 'breakfast', 'food', 'popcorn', 'plastic (?:box|container|bowl)', 'leftovers', 'heat(?:ed|ing)? (?:up )?(?:my |the |some )?(?:lunch|food|dinner|leftovers|meal)'],
   past: ['the other day', 'last time', 'that time', 'back when', 'a while back', 'took (?:\\w+ ){0,2}(?:hours?|minutes?|days?) to (?:show up|come|arrive|get here|fix)'],
@@ -297,8 +297,8 @@ function governed(text: string, at: number, key: 'if' | 'modal'): [number, numbe
   const before = text.slice(clauseStart, at);
   let found: [number, number] | null = null;
   // A modal's verb may open the hazard phrase (能不能[碰电线]杆): read on to the hazard's first words.
-  const reading = key === 'modal' ? text.slice(clauseStart, Math.min(text.length, at + 4)) : before;
-  for (const [start, end] of all(key, reading).filter(([s]) => s < before.length)) {
+  const reading = key === 'modal' ? text.slice(clauseStart, Math.min(text.length, at + 24)) : before;
+  for (const [start, end] of all(key, reading).filter(([s]) => s < before.length || (key === 'modal' && s === before.length))) {
     if (key === 'if' && all('whether', text.slice(clauseStart, clauseStart + end)).some(([, e]) => e === end)) continue;
     // A question between the marker and the hazard closed its reach already (万一…怎么办 | 电线还在冒烟).
     if (key === 'if' && has('ends', before.slice(Math.min(end, before.length)))) continue;
@@ -315,6 +315,9 @@ function governed(text: string, at: number, key: 'if' | 'modal'): [number, numbe
 // Now as remembering, not as happening: 现在想起来都来气, 諗返起都火滾.
 const RECALLED = /现在想起来|现在想起|想起来|谂返起|諗返起|想返起|thinking about it now|still (?:mad|angry|upset|fired up)/g;
 
+// 上次报修了 电线还吊着: what happened last time was a call; the hazard is today's.
+const CONTACTED = /报|反映|打过|打了|说过|讲过|投诉|打電話|called|reported|rang/;
+
 /** Something going on said outside [from, to). */
 function goingOutside(text: string, from: number, to: number): boolean {
   return has('going', `${text.slice(0, from)} ${CLAUSE} ${text.slice(to)}`);
@@ -329,7 +332,7 @@ function near(gap: string): boolean {
 function pastEvent(text: string, span: Span): boolean {
   const clauseStart = text.lastIndexOf(CLAUSE, span.start - 1) + 1;
   const before = text.slice(clauseStart, span.start);
-  if (all('past', before).some(([, e]) => near(before.slice(e)))) return true;
+  if (all('past', before).some(([, e]) => near(before.slice(e)) && !CONTACTED.test(before.slice(e)))) return true;
   const clauseEnd = text.indexOf(CLAUSE, span.end) < 0 ? text.length : text.indexOf(CLAUSE, span.end);
   const after = text.slice(span.end, clauseEnd);
   if (all('past', after).some(([s]) => s <= (/^ ?[a-z]/.test(after) ? 24 : 0))) return true;
@@ -414,7 +417,7 @@ const STORY_TELLS = /^ ?(?:上面|里面|里头|上|里|中|度|入面)?(?:看�
 
 const DEVICE_BEFORE = (() => {
   const zh = [...ZH_CN_NOT_HERE.device, ...YUE_NOT_HERE.device].map(foldToSimplified).join('|');
-  return new RegExp(`(?:(?:${zh})[^\uE000a-z]{0,6}|\\b(?:my|the|his|her|a|our) (?:[a-z]+ )?(?:${EN_NOT_HERE.device.join('|')})(?: [a-z]+){0,4})(?:的|嘅)? ?(?:(?:is|was|keeps|started|just|在|又|突然|好似|好像) ?){0,2}$`, 'u');
+  return new RegExp(`(?:(?:${zh})(?:电池|充电(?:的时候|时)?|叉紧电|充紧电)?|\\b(?:my|the|his|her|a|our) (?:[a-z]+ )?(?:${EN_NOT_HERE.device.join('|')})(?: (?:after|while|when) charging)?)(?:的|嘅)? ?(?:(?:is|was|keeps|started|just|在|又|突然|好似|好像) ?){0,2}$`, 'u');
 })();
 
 /**
