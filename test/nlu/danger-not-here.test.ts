@@ -40,7 +40,15 @@ describe('N10: danger heard only when it is here and now', () => {
     expect(kind('隔壁在烧香 满屋子都是烟味')).toBe('source');
     expect(kind('昨天新闻说有个小区变压器爆炸了')).toBe('story');
     expect(kind('上个月电线冒烟的事 你们已经修好了')).toBe('repaired');
+    expect(kind('上回插座打火那次 你们的人三个钟头才到 我要投诉')).toBe('past');
+    expect(kind('嗰套劇入面有人觸電嘅場口好假')).toBe('story');
     expect(kind('my power bank is smoking')).toBe('device');
+  });
+
+  it('a hazard told of as past or repaired keeps the call\'s other business: the complaint, the bill', () => {
+    expect(recognizeSync('上回插座打火那次 你们的人三个钟头才到 我要投诉', 'zh-CN')?.intent).toBe('complaint');
+    expect(isDanger('上次修好的那根电线又断了', 'zh-CN')).toBe(true); // back again: danger
+    expect(isDanger('the line sparked last time and now its sparking again', 'en-US')).toBe(true);
   });
 
   it('present evidence overrides the reading: 一直, 緊, "right now", 我家, "in front of my house"', () => {
