@@ -109,9 +109,9 @@ export const ZH_CN_NOT_HERE: NotHereWords = {
   drill: ['演习', '演练', '模拟(?:火灾|着火|触电|事故|停电|演)', '消防培训', '安全培训', '消防课'],
   real: ['(?<!不是|不系|并非|没有|没|并不是)真的', '(?<!不是|没有)真正', '(?<![不没])真(?=[烧着冒起断爆掉跌])', '不是(?:问|说)?(?:演习|演练)', '这次是真', '发现', '竟然', '居然'],
   source: [
-    '餐厅', '饭店', '饭馆', '食堂', '热饭', '饭盒', '烧烤', '烤肉', '烤串', '撸串', '炭火', '炭炉', '炒菜', '做饭', '煮饭', '烧饭', '油烟(?!机)', '炉灶', '灶台', '烧菜', '煲汤', '煎鱼', '煎蛋',
+    '餐厅', '饭店', '饭馆', '食堂', '热饭', '饭盒', '烧烤', '烤肉', '烤串', '撸串', '炭火', '炭炉', '油烟(?!机)',
     '抽烟', '吸烟', '香烟', '烟头', '烟蒂', '二手烟', '烧香', '上香', '点香', '拜神', '拜佛', '香火', '蚊香', '烧纸', '纸钱', '祭拜', '鞭炮', '炮仗', '烟花', '爆竹', '礼花',
-    '篝火', '营火', '壁炉', '蜡烛', '汽车', '车子', '排气管', '尾气', '摩托', '拖拉机', '发动机', '焚烧', '烧垃圾', '烧秸秆', '烧稻草', '烧树叶', '烧荒', '焊接', '切割机', '打磨',
+    '篝火', '营火', '壁炉', '蜡烛', '排气管', '尾气', '焚烧', '烧垃圾', '烧秸秆', '烧稻草', '烧树叶', '烧荒',
   ],
   drift: ['我家', '我们家', '楼下', '楼上', '隔壁', '对面', '外面', '门口', '窗口', '窗户', '屋里', '邻居', '有人', '家里'],
   story: ['电影', '电视剧', '电视上', '电视里', '新闻', '报纸', '小说', '视频(?:里|上|中)', '抖音上', '快手上', '动画', '纪录片', '直播(?:里|上)'],
@@ -122,7 +122,7 @@ export const ZH_CN_NOT_HERE: NotHereWords = {
     '(?<!没|没有|未|不|还没|还没有)(?:已经|早就|早已|已)(?:修好|处理好|处理完|搞好|弄好|解决|换好|换了|换过|修过|来修过|搞定|恢复)', '(?<!没|没有|未|不)修好了', '(?<!没|没有|未|不)修好的', '修复了', '(?<!没|没有|未|不)换好了',
     '(?<!没|没有|未|不)处理好了', '(?<!没|没有|未|不)搞定了',
   ],
-  again: ['这次', '这回', '又(?![不没唔冇])', '再次', '重新', '还(?=[在有是吊挂掉冒打烧断躺垂着])', '(?<![才先])到现在', '至今', '仍在', '仍然', '依然', '还是(?:在|有|冒|会|一样|不行)'],
+  again: ['没人', '没有人', '还没修', '没修好', '这次', '这回', '又(?![不没唔冇])', '再次', '重新', '还(?=[在有是吊挂掉冒打烧断躺垂着])', '(?<![才先])到现在', '至今', '仍在', '仍然', '依然', '还是(?:在|有|冒|会|一样|不行)'],
   device: ['充电宝', '手机', '平板', '笔记本电脑', '电子烟', '手机电池', '移动电源'],
   now: [
     '现在', '正在', '一直', '刚刚', '刚才', '就在', '此刻', '不停', '快来', '快点', '赶紧', '赶快', '尽快', '派人', '救命', '着急', '紧急', '马上', '越来越', '今天', '今晚', '今早', '早上', '晚上',
@@ -149,9 +149,9 @@ export const YUE_NOT_HERE: NotHereWords = {
   drill: ['演習', '演練', '模擬(?:火警|火災|着火|觸電)', '消防培訓', '走火警演習'],
   real: ['(?<!唔係|唔系|冇)真係', '(?<![唔冇])真(?=[燒着冒起斷爆跌])', '唔係(?:問|講)?(?:演習|演練)', '今次係真', '發現', '竟然', '居然'],
   source: [
-    '餐廳', '酒樓', '叮飯', '飯盒', '燒烤', 'bbq', '炭爐', '炒餸', '煮飯', '整飯', '煮嘢食', '油煙(?!機)', '爐頭', '煲湯', '打邊爐', '煎魚', '煎蛋',
+    '餐廳', '酒樓', '叮飯', '飯盒', '燒烤', 'bbq', '炭爐', '油煙(?!機)', '打邊爐',
     '食煙', '抽煙', '煙頭', '燒香', '上香', '拜神', '拜山', '香燭', '蚊香', '燒衣', '燒紙', '溪錢', '盂蘭', '炮仗', '煙花', '爆竹',
-    '蠟燭', '壁爐', '架車', '汽車', '排氣喉', '死氣喉', '車尾', '電單車', '引擎', '燒垃圾', '燒草', '燒焊', '打磨',
+    '蠟燭', '壁爐', '排氣喉', '死氣喉', '燒垃圾', '燒草',
   ],
   drift: ['我屋企', '屋企', '樓下', '樓上', '隔籬', '對面', '出面', '外面', '門口', '窗口', '屋入面', '鄰居', '有人'],
   story: ['電影', '電視劇', '電視度', '喺電視', '電視見到', '新聞', '報紙', '套戲', '部戲', '套劇', '部劇', '小說', '片入面', '動畫', '紀錄片'],
@@ -159,7 +159,7 @@ export const YUE_NOT_HERE: NotHereWords = {
   food: ['叮飯', '翻熱', '飯盒', '膠盒', '食物', '麵包', '爆谷'],
   past: ['嗰次', '嗰一次', '上次', '上一次', '(?:個鐘|鐘頭|分鐘|日)先(?:到|嚟)'],
   repaired: ['(?<!未|冇|唔)(?:已經|早就|早已)(?:整好|整返好|搞掂|處理好|換好|換咗|換過|修好|嚟整過)', '(?<!未|冇|唔)整好咗', '(?<!未|冇|唔)整返好', '(?<!未|冇|唔)搞掂咗', '(?<!未|冇|唔)整好晒'],
-  again: ['今次', '呢次', '又(?![唔冇不])', '再次', '又再', '重新', '仲(?=[喺有係吊掛冒打燒斷瞓垂])', '(?<![才先])到而家', '依然'],
+  again: ['冇人', '未整', '今次', '呢次', '又(?![唔冇不])', '再次', '又再', '重新', '仲(?=[喺有係吊掛冒打燒斷瞓垂])', '(?<![才先])到而家', '依然'],
   device: ['尿袋', '手機', '平板', '手提電腦', '電子煙'],
   now: ['而家', '宜家', '依家', '頭先', '啱啱', '啱先', '仲喺度', '一路', '唔停', '快啲', '盡快', '即刻(?:嚟|來|派)', '派人', '救命', '好急', '越嚟越', '今日', '今朝', '今晚', '琴晚'],
   going: ['突然', '忽然', '(?<=\\p{Script=Han})緊(?!急|張|要)', '喺度(?:冒|打火|燒|響|漏|噴|閃|標)'],
@@ -170,7 +170,7 @@ export const YUE_NOT_HERE: NotHereWords = {
   fire: ['着火', '著火', '起火', '失火', '火燭', '火災', '燒起嚟', '着咗火', '燒着咗', '大火'],
 };
 
-const EN_DO = '(?:still )?(?:touch|use|go near|go|walk|stand|stay|fly|put|climb|park|build|plant|swim|drive|charge|plug|hang|cut|trim|throw|pour)';
+const EN_DO = '(?:still )?(?:touch|use|go near|walk (?:under|near|past)|stand (?:under|near)|stay (?:near|under)|fly|put|climb|park|build|plant|swim|charge|plug|hang|trim|throw|pour)';
 
 export const EN_NOT_HERE: NotHereWords = {
   if: ['someday', 'some day', 'one of these days', 'afraid (?:that )?one day', 'if', 'in case', 'suppose', 'supposing', 'what if', 'in the event', 'hypothetically', 'lets say'],
@@ -196,27 +196,26 @@ export const EN_NOT_HERE: NotHereWords = {
   ],
   real: ['(?<!not |nothing is |nothing |isnt |wasnt )actually', 'for real', 'real fire', 'not a drill', 'this time its real', 'not practice', 'found', 'noticed'],
   source: [
-    'restaurant', 'kitchen smoke', 'cooking smoke', '(?<!it )smokes (?:inside|indoors|all day|a lot|in the|cigarettes)', 'barbe?cue', 'bbq', 'grill(?:ing)?', 'cook(?:ing|ed)?', 'frying', 'toast', 'wok',
+    'restaurant', 'kitchen smoke', 'cooking smoke', '(?<!it )smokes (?:inside|indoors|all day|a lot|in the|cigarettes)', 'barbe?cue', 'bbq', 'grill(?:ing)?',
     'cigarettes?', 'cigars?', 'smoking a', 'smokers?', 'vap(?:e|ing)', 'weed', 'incense', 'joss', 'candles?', 'fireworks?', 'firecrackers?', 'sparklers?',
-    'campfire', 'bonfire', 'fire ?pit', 'fireplace', 'wood stove', 'chimney', 'exhaust', 'tailpipe', 'my car', 'the car', 'engine', 'motorcycle', 'burning (?:leaves|trash|garbage|brush)',
-    'welding', 'grinder', 'grinding',
+    'campfire', 'bonfire', 'fire ?pit', 'fireplace', 'wood stove', 'chimney', 'exhaust', 'tailpipe', 'burning (?:leaves|trash|garbage|brush)',
   ],
   drift: ['my (?:window|windows|house|home|place|apartment|flat|building|yard|street|room|car|truck)', 'next door', 'outside', 'downstairs', 'upstairs', 'across the street', 'my (?:neighbor|roommate|son|daughter|wife|husband|kid|dad|mom|friend)s?', 'neighbors?', 'there (?:is|are)', 'someone', 'i (?:can|just)'],
-  story: ['movie', 'film', 'tv show', 'on tv', 'the news', 'tv news', 'news report', '(?:saw|watched|in) a video', 'on youtube', 'on tiktok', 'cartoon', 'documentary'],
+  story: ['movie', 'film(?! of)', 'tv show', 'on tv', 'the news', 'tv news', 'news report', '(?:saw|watched|in) a video', 'on youtube', 'on tiktok', 'cartoon', 'documentary'],
   storyAfter: ['scene', 'in the (?:movie|film|show|video|series)', 'on (?:tv|the news)'],
   food: ['lunch', 'dinner', 'breakfast', 'food', 'popcorn', 'plastic (?:box|container|bowl)', 'leftovers', 'heat(?:ed|ing)? (?:up )?(?:my |the |some )?(?:lunch|food|dinner|leftovers|meal)'],
   past: ['the other day', 'last time', 'that time', 'back when', 'a while back', 'took (?:\\w+ ){0,2}(?:hours?|minutes?|days?) to (?:show up|come|arrive|get here|fix)'],
   repaired: ['(?<!not |never |nt |nt been )(?:was|were|been|got|already|has been|have been|is|are|it is) (?:fixed|repaired|sorted|replaced|taken care of)', '(?:swapped|replaced|changed) (?:my|the|our|it)', 'put in a new', 'fixed (?:it|that|already)', 'you guys fixed', 'your crew fixed', 'came and fixed', 'all good now', 'fine now'],
-  again: ['this time', 'again', 'still (?:smok|spark|burn|hot|down|hang|has|is|doing)\\w*', 'keeps', 'is back', 'came back', 'started again'],
+  again: ['this time', '(?:nobody|no one) (?:has )?(?:come|came|showed)', 'not (?:been )?fixed', 'hasnt been', 'never came', 'again', 'still (?:smok|spark|burn|hot|down|hang|has|is|doing)\\w*', 'keeps', 'is back', 'came back', 'started again'],
   device: ['power ?bank', 'phone', 'cell ?phone', 'mobile', 'laptop', 'tablet', 'vape', 'e-?cig\\w*', '(?:phone |laptop |car |scooter )?batter(?:y|ies)'],
   now: [
-    'right (?:now|outside|in front|next to|by|here|there|behind|above|below|across|on)', 'just now', 'at the moment', 'currently', 'as we speak',
+    'now', 'right (?:now|outside|in front|next to|by|here|there|behind|above|below|across|on)', 'just now', 'at the moment', 'currently', 'as we speak',
     'for (?:an|a|the last|the past|\\d+|a few|several|two|three|ten|twenty) (?:hour|hours|minute|minutes|while)',
     'keeps?', 'kept', 'still', 'help', 'hurry', 'please come', 'send (?:someone|somebody|a crew|help|a truck|out)', 'come (?:quick|now|fast|out|over|asap)', 'asap', 'emergency', 'today', 'tonight', 'this morning', 'this evening',
   ],
   going: [
     'suddenly', 'all of a sudden', '(?<!\\bit )(?:is|are) (?:still |now |all )?(?!raining|storming|thundering|snowing|pouring|going to)\\w+ing', '(?:has|have) been', 'started', 'just (?:fell|came|went|caught|blew|exploded|snapped)',
-    '(?:is|are) (?:down|hanging|loose|live|on fire|hot|wet|flooded|broken|open)', 'it is (?:sparking|smoking|burning|arcing|buzzing|on fire)',
+    '(?:is|are) (?:down|hanging|loose|live|on fire|hot|wet|flooded|broken|open)', '(?:it is|its|thats|that is) (?:still |all )?(?:sparking|smoking|burning|arcing|buzzing|humming|crackling|smoldering|on fire|down|hanging|leaning|live)',
   ],
   here: [
     'in front of', 'in the middle of', 'outside', 'here', 'next door', 'across the street', 'down the street', 'on my street', 'on our street', 'behind (?:my|our)',
@@ -350,12 +349,6 @@ function storyTold(text: string, span: Span): boolean {
   return all('storyAfter', after).some(([s]) => s <= 2);
 }
 
-/** Evidence of here and now outside [from, to): what is said inside a hypothetical is supposed too. */
-function presentOutside(text: string, from: number, to: number): boolean {
-  const outside = `${text.slice(0, from)} ${CLAUSE} ${text.slice(to)}`;
-  return has('going', outside) || has('here', outside);
-}
-
 // What a source gives off: a car hitting something is no source of ours to dismiss.
 const SMOKE = /烟|味|火|spark|smok|smell|fire|burn|flame/;
 
@@ -398,8 +391,9 @@ export function notHereAndNow(text: string, span: Span, spans: readonly Span[]):
   // A hypothetical: a place said with it is supposed too ("要是家里插座冒烟了"); only a word of now, or of it going on outside it, overrides.
   const hyp = governed(text, span.start, 'if');
   if (hyp && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text)) && !goingOutside(text, hyp[0], hyp[1])) return 'if';
-  const modal = governed(text, span.start, 'modal');
-  if (modal && !presentOutside(text, modal[0], modal[1])) return 'rules';
+  // A modal question supposes nothing: a place or something going on said anywhere makes it a report
+  // ("should i stay inside a power line is down on my street").
+  if (governed(text, span.start, 'modal') && !has('going', text) && !has('here', text)) return 'rules';
   const story = all('story', before).sort((a, b) => a[0] - b[0])[0];
   // What it tells is the story's (电视上看到有人被电击): a place or a person right after the story word.
   const told = story ? STORY_TELLS.exec(text.slice(story[1]))?.[0].length ?? 0 : 0;
@@ -430,7 +424,7 @@ export function textNotHereAndNow(text: string): NotHereKind | null {
   if (has('drill', text) && !has('real', text)) return 'drill';
   if (has('generic', text) && has('conduct', text) && !has('now', text) && !has('going', text)) return 'rules';
   if (has('now', text) || has('going', text) || has('here', text)) return null;
-  if (has('if', text) && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text))) return 'if';
+  if (has('if', text) && !has('whether', text) && (has('advice', text) || has('conduct', text) || /\bwhat if\b/.test(text))) return 'if';
   if (has('modal', text) || has('conduct', text)) return 'rules';
   if (has('story', text)) return 'story';
   return null;
