@@ -1,4 +1,5 @@
 import { composedSpans } from './danger-composition.js';
+import { notHereAndNow, type NotHereKind } from './danger-context.js';
 import { foldHazardHomophones } from './danger-homophones.js';
 import { foldToSimplified } from './hant-to-hans.js';
 import { normalizeText } from './normalize.js';
@@ -226,6 +227,8 @@ const ZH_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:[^\uE000]{1,4}?[ \uE000]*)?(?:是|系|�
 const EN_NOT_BUT = /\b(?:(?:it|this|that) is not|not) (?:a |an |the |any )?$/;
 const EN_BUT_AFTER = /^ ?(?:\uE000 ?)?(?:(?:do not worry|dont worry|no worries|relax)[ \uE000]+)?(?:it is|this is|that is|just|only|but|its|i just|we just)\b/;
 
+const ZH_NOT_ALSO_AFTER = /^ ?(?:也|又|都|亦|同埋)(?:没|冇|不|唔|无)/;
+
 const A_NOT_A = /(\p{Script=Han})(?:唔|不|冇|没)(?=\1)/gu;
 
 function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
@@ -233,6 +236,8 @@ function isNegated(text: string, span: Span, spans: readonly Span[]): boolean {
   const before = text.slice(0, span.start).replace(/ +$/, '');
   const after = text.slice(span.end);
   if ((ZH_NOT_BUT.test(before) && ZH_BUT_AFTER.test(after)) || (EN_NOT_BUT.test(`${before} `) && EN_BUT_AFTER.test(after))) return true;
+  // "不是冒烟也没见火花", "唔係出煙又冇火花": a 不是 that a denial after it carries on is one too.
+  if (ZH_NOT_BUT.test(before) && ZH_NOT_ALSO_AFTER.test(after)) return true;
   // 听唔听到, 有冇, 是不是 ask (A-not-A): their 唔 / 不 / 冇 / 没 denies nothing.
   let rest = text.slice(0, span.start).replace(A_NOT_A, '$1问');
   for (let step = 0; step < 12; step++) {
@@ -307,32 +312,9 @@ function isPlaceName(text: string, span: Span): boolean {
 }
 
 // --- Not a hazard here and now -------------------------------------------------------------
-// A question what to do if it happened, a film or the news, a hazard already repaired, and a
-// phone or a power bank burning (not the grid's: 119, not a crew). Each reads only its own
-// words, so a present hazard said beside one is still danger.
-const ZH_IF = /(?:如果|假如|假设|万一|要是|若是|倘若|一旦)/;
-const EN_IF = /\b(?:if|in case|suppose|supposing|what if)\b/;
-const ADVICE_QUESTION =
-  /怎么办|怎么做|怎么处理|如何处理|该怎么|应该(?:怎|做|找|打)|点算|点做|点处理|应该点|点搞|what (?:should|do|would|can) (?:i|we|you|one|people) do|what to do|how should (?:i|we)|who (?:do|should) (?:i|we) call/;
-// Here and now: with these the "if" or the story is the caller's own (a miss may cost a life).
-const PRESENT =
-  /现在|正在|而家|宜家|依家|刚刚|刚才|头先|啱啱|快来|快点|救命|门口|楼下|外面|这里|这儿|呢度|我家|我屋|屋企|\bright now\b|\bnow\b|\bjust now\b|\bhelp\b|\bhurry\b|\bcome quick|\boutside\b|\bin front of\b|\bhere\b|\bmy (?:house|home|window|door|yard|street|building)\b/;
-const STORY_BEFORE = /(?:电影|电视剧|电视上|电视里|新闻|套戏|部戏|小说|视频|抖音|动画|\bmovie|\bfilm|\btv show|\bon tv|\bthe news|\ba video|\byoutube|\bcartoon)[^\uE000]{0,30}$/;
-const REPAIRED =
-  /(?:已经|早就|早已|已)(?:修好|处理好|搞好|弄好|解决|整好|搞掂|整返好)|修好了|修好咗|搞掂咗|整好咗|整返好咗|\b(?:was|were|been|got|already|is|are) (?:fixed|repaired|sorted)\b|\bfixed (?:it|that|already)\b/;
-const DEVICE_BEFORE =
-  /(?:充电宝|尿袋|手机|平板|笔记本电脑|电子烟|手机电池|电瓶|\b(?:my|the|his|her|a|our) (?:power ?bank|phone|cell ?phone|mobile|laptop|tablet|vape|e-?cig\w*|(?:phone |laptop |car |scooter )?batter(?:y|ies)))(?:的|嘅)? ?(?:(?:is|was|keeps|started|just|在|又|突然|好似|好像) ?){0,2}$/;
-
-function isNotPresent(text: string, span: Span, spans: readonly Span[]): boolean {
-  const before = text.slice(0, span.start);
-  const clauseBefore = before.slice(before.lastIndexOf(CLAUSE) + 1);
-  const next = spans.find((s) => s.start >= span.end);
-  if (REPAIRED.test(text.slice(span.end, next?.start ?? text.length))) return true;
-  if (DEVICE_BEFORE.test(before.trimEnd())) return true;
-  if (PRESENT.test(text)) return false;
-  if ((ZH_IF.test(clauseBefore) || EN_IF.test(clauseBefore)) && ADVICE_QUESTION.test(text)) return true;
-  return STORY_BEFORE.test(before);
-}
+// A hypothetical, a question about rules or safety, a drill, smoke from a barbecue or incense, a
+// film or the news, a hazard already repaired, a phone burning: danger-context.ts (words as data per
+// locale). Each reads only its own words, so a present hazard said beside one is still danger.
 
 // --- The rule ------------------------------------------------------------------------------
 
@@ -387,6 +369,8 @@ export interface DangerFinding {
   dismissed: 'negated' | 'place name' | 'not present' | null;
   /** A written pattern found it, or the composition of an object and its state (danger-taxonomy.ts). */
   by: 'pattern' | 'composition';
+  /** Why it is not here and now (danger-context.ts), when that is why it is dismissed. */
+  notHere?: NotHereKind;
 }
 
 /** Every hazard phrase in the text and what was decided about it (for --explain and tests). */
@@ -412,17 +396,12 @@ function decide(prepared: string): DangerFinding[] {
 }
 
 function finding(prepared: string, span: Span, spans: readonly Span[]): DangerFinding {
-  return {
-    phrase: prepared.slice(span.start, span.end).replaceAll(CLAUSE, '').replace(/\s+/g, ' ').trim(),
-    dismissed: isNegated(prepared, span, spans)
-      ? 'negated'
-      : isPlaceName(prepared, span)
-        ? 'place name'
-        : isNotPresent(prepared, span, spans)
-          ? 'not present'
-          : null,
-    by: span.composed ? 'composition' : 'pattern',
-  };
+  const phrase = prepared.slice(span.start, span.end).replaceAll(CLAUSE, '').replace(/\s+/g, ' ').trim();
+  const by = span.composed ? 'composition' : 'pattern';
+  if (isNegated(prepared, span, spans)) return { phrase, dismissed: 'negated', by };
+  if (isPlaceName(prepared, span)) return { phrase, dismissed: 'place name', by };
+  const notHere = notHereAndNow(prepared, span, spans);
+  return notHere ? { phrase, dismissed: 'not present', by, notHere } : { phrase, dismissed: null, by };
 }
 
 /**

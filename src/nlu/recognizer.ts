@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../core/locale.js';
 import { createAbuseMatcher, type AbuseLexiconExtension, type AbuseMatcher } from './abuse.js';
-import { explainDanger, findDanger } from './danger.js';
+import { textNotHereAndNow } from './danger-context.js';
+import { explainDanger, findDanger, type DangerFinding } from './danger.js';
 import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/index.js';
 import { spokenDigits } from './normalize-digits.js';
 import { normalizeText } from './normalize.js';
@@ -229,6 +230,11 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
   // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
   fused = answerInWords(normalized, fused, hazards, matches, threshold);
+  // What to do if it happened, or a safety rule (danger-context.ts: "万一电线掉下来怎么办", "is it safe to
+  // touch a wet outlet"): a question for the consultation, not a report (N10) and not nothing.
+  if ((!fused || CONVERSATIONAL.has(fused.intent)) && safetyQuestion(normalized, hazards, model)) {
+    fused = { intent: 'consultation', confidence: SAFETY_QUESTION_CONFIDENCE };
+  }
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
   if (fused?.intent.startsWith('language_')) entities.locale = LANGUAGE_LOCALE[fused.intent as keyof typeof LANGUAGE_LOCALE];
 
@@ -241,6 +247,21 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   }
   if (!fused) return done(null, matches, model);
   return done({ intent: fused.intent, confidence: round(fused.confidence), entities }, matches, model);
+}
+
+/** A safety question heard as one (danger-context.ts): what one speaking alone is worth (AGREEMENT_FLOOR). */
+const SAFETY_QUESTION_CONFIDENCE = 0.7;
+
+/**
+ * A hazard of ours asked about, not reported: every hazard phrase found is dismissed and one of them as
+ * a hypothetical or a rules question; or none was found, the model hears danger in words that name a
+ * hazard, and the whole text is such a question.
+ */
+function safetyQuestion(normalized: string, hazards: readonly DangerFinding[], model: ModelScore[]): boolean {
+  const asked = (kind: string | null | undefined): boolean => kind === 'if' || kind === 'rules';
+  if (hazards.length) return hazards.every((h) => h.dismissed !== null) && hazards.some((h) => asked(h.notHere));
+  const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
+  return danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized) && asked(textNotHereAndNow(normalized));
 }
 
 const BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service', 'complaint', 'report']);
@@ -272,7 +293,9 @@ function fuse(
   // The model's danger wins when the words name a hazard (a wire, a pole, fire, smoke, a
   // shock) with no negation or address in them (danger.ts reads those word by word).
   const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
-  const dangerous = !hazardDismissed && danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized);
+  // Nor when the words tell of a hazard not here and now (a hypothetical, a rules question, a drill,
+  // a barbecue's smoke: danger-context.ts), which the model does not read.
+  const dangerous = !hazardDismissed && danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized) && !textNotHereAndNow(normalized);
   // When its danger may not win ("no wires are down, the lights just won't come on"), the model's
   // other labels are read as they stand given that it is not danger: their share of the rest. Not
   // for a hazard told of as not here and now ("看了个电影 里面有人被电击"): nothing else is meant either.

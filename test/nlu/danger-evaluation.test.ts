@@ -56,7 +56,12 @@ function heldToTheBar(set: SetName, title: string, least: { danger: number; plac
  * A held-out set is only scored: the assertions count and never print an utterance, and its report
  * names none. `most` are the floors: its first scoring (docs/nlu.md), kept from getting worse.
  */
-function scoredOnly(set: SetName, title: string, least: { danger: number; places: number }, most: { missed: number; placeAlarms: number }) {
+function scoredOnly(
+  set: SetName,
+  title: string,
+  least: { danger: number; places: number },
+  most: { missed: number; placeAlarms: number; hazardWordAlarms?: number },
+) {
   describe(`N10: danger recall and place-name false alarms on ${title} (${set}), scored only`, () => {
     const lines = independent(set);
 
@@ -71,6 +76,14 @@ function scoredOnly(set: SetName, title: string, least: { danger: number; places
       expect(places.length).toBeGreaterThanOrEqual(least.places);
       expect(places.filter(isDanger).length, 'place names taken for danger').toBeLessThanOrEqual(most.placeAlarms);
     });
+
+    if (most.hazardWordAlarms !== undefined) {
+      it(`at most ${most.hazardWordAlarms} hazard words in other senses taken for danger`, () => {
+        const other = lines.filter((c) => c.tags.includes('hazard-word') && c.intent !== 'danger');
+        expect(other.length).toBeGreaterThanOrEqual(30);
+        expect(other.filter(isDanger).length, 'hazard words in other senses taken for danger').toBeLessThanOrEqual(most.hazardWordAlarms!);
+      });
+    }
 
     it('is held out: its report names no utterance', () => {
       expect(isHeldOut(`independent/${set}/zh-CN`)).toBe(true);
@@ -116,4 +129,6 @@ scoredOnly('test-7', 'the seventh held-out set', { danger: 130, places: 36 }, { 
 // Written fresh by the evalset8 helper (2026-12-03, third session), held out; scored before this session's
 // recognizer work and after it, counts only: 209 of 213 both times, 2 of 51 place names (17 and 16 of 508
 // non-danger lines taken for danger; most are hazard words in other senses: a question about safety, a drill).
-scoredOnly('test-8', 'the eighth held-out set', { danger: 210, places: 50 }, { missed: 4, placeAlarms: 2 });
+// After the "not here and now" reading (danger-context.ts, danger8, 2026-12-04), counts only: 209 of 213, 2 of 51
+// place names, hazard words in other senses taken for danger 12 -> 4 of 35 (16 -> 8 of 508 non-danger lines).
+scoredOnly('test-8', 'the eighth held-out set', { danger: 210, places: 50 }, { missed: 4, placeAlarms: 2, hazardWordAlarms: 4 });
