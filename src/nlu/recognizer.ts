@@ -4,12 +4,12 @@ import { explainDanger, findDanger } from './danger.js';
 import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/index.js';
 import { spokenDigits } from './normalize-digits.js';
 import { normalizeText } from './normalize.js';
-import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
+import type { Intent, IntentRecognizer, IntentResult, Understanding } from '../core/intents.js';
 import { defaultIntentModel, defaultWorldModel } from './model/default-model.js';
 import type { WorldModel } from './model/world-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
 import { utterancePieces } from './model/features.js';
-import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope, namesGridOrUs } from './scope.js';
+import { elsewhereNamed, greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope, namesGridOrUs } from './scope.js';
 import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
 import { answerInWords } from './answers.js';
@@ -46,6 +46,7 @@ export const DEFAULT_FUSION: Fusion = { lexiconWeight: 1 };
 export interface BuiltinRecognizer extends IntentRecognizer {
   recognizeSync(text: string, locale: Locale): IntentResult | null;
   explain(text: string, locale: Locale): Explanation;
+  understand(text: string, locale: Locale): Promise<Understanding>;
 }
 
 export interface Explanation {
@@ -56,6 +57,8 @@ export interface Explanation {
   /** The world model's belief that the words are about the world outside ours, 0..1; asked only of a
    *  business intent (0 when it was not asked, or without the model). */
   world: number;
+  /** Set when a business intent was taken away as another's business (no result): why, and whose it is. */
+  outOfScope?: Extract<Understanding, { kind: 'outOfScope' }>;
   /** The patterns that matched, best first: why the recognizer chose what it chose. */
   matches: {
     intent: Intent;
@@ -119,6 +122,7 @@ export function createRecognizer(options: RecognizerOptions = {}): BuiltinRecogn
     explain,
     recognizeSync: (text, locale) => explain(text, locale).result,
     recognize: async (text, locale) => explain(text, locale).result,
+    understand: async (text, locale) => understanding(explain(text, locale)),
   };
 }
 
@@ -157,11 +161,13 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const digits = spokenDigits(text, locale);
   if (digits.length >= MIN_DIGITS) entities.digits = digits;
   let world = 0;
+  let notOurs: Explanation['outOfScope'];
   const done = (result: IntentResult | null, matches: Match[], model: ModelScore[] = []): Explanation => ({
     normalized,
     result,
     model: model.slice(0, 3),
     world,
+    ...(notOurs && !result ? { outOfScope: notOurs } : {}),
     matches,
   });
   if (!normalized || greetingOnly(normalized)) return done(null, []);
@@ -223,10 +229,16 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
     world = (pieces && parts.worldModel?.pWorld(pieces)) ?? 0;
     // Named, it is taken away only when its words name nothing of the grid or of us: "物业乱收电费 我要投诉" is ours.
     const named = strongestPattern(matches, fused.intent) >= NAMES_INTENT;
-    if (world >= WORLD_NONE_MIN && (!named || (GRIEVANCE.has(fused.intent) && !namesGridOrUs(normalized)))) fused = null;
+    if (world >= WORLD_NONE_MIN && (!named || (GRIEVANCE.has(fused.intent) && !namesGridOrUs(normalized)))) {
+      notOurs = { kind: 'outOfScope', reason: GRIEVANCE.has(fused.intent) ? 'grievanceElsewhere' : 'otherBusiness', elsewhere: elsewhereNamed(normalized) };
+      fused = null;
+    }
   }
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
-  if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
+  if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) {
+    notOurs = { kind: 'outOfScope', reason: GRIEVANCE.has(fused.intent) ? 'grievanceElsewhere' : 'otherBusiness', elsewhere: elsewhereNamed(normalized) };
+    fused = null;
+  }
   // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
   fused = answerInWords(normalized, fused, hazards, matches, threshold);
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
@@ -241,6 +253,12 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   }
   if (!fused) return done(null, matches, model);
   return done({ intent: fused.intent, confidence: round(fused.confidence), entities }, matches, model);
+}
+
+/** An explanation as the engine hears it: an intent, another's business (with whose), or nothing. */
+export function understanding(e: Explanation): Understanding {
+  if (e.result) return { kind: 'intent', result: e.result };
+  return e.outOfScope ?? { kind: 'none' };
 }
 
 const BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service', 'complaint', 'report']);
