@@ -209,8 +209,12 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   if (place) return { type: 'text', text: place, intent: result?.intent ?? null, place: true };
   // "我要投诉燃气公司": the recognizer judged it another's business; no choice's words (投诉) make it
   // ours. The caller hears where to turn, then the question again (issue 9 item 1, N1); the supervisor
-  // asked for in the same words is still the supervisor (N24).
-  if (heard.kind === 'outOfScope' && !asksForSupervisor(text)) return { type: 'outOfScope', elsewhere: heard.elsewhere };
+  // asked for in the same words is still the supervisor (N24). Business words whose owner is named by
+  // nothing ("那我怎么充值" at the prepaid notice: the world model hears a phone top-up) are left to the
+  // ask, which knows what it asked.
+  if (heard.kind === 'outOfScope' && (heard.reason === 'grievanceElsewhere' || heard.elsewhere !== 'other') && !asksForSupervisor(text)) {
+    return { type: 'outOfScope', elsewhere: heard.elsewhere };
+  }
   // "没有冒烟" answers "is there danger?": read the no before the danger word (N10).
   if (ask.aboutDanger && yesNo(text, options.locale) === 'no') {
     const no = ask.choices?.find((c) => c.intents?.includes('deny'));

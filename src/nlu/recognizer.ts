@@ -331,22 +331,29 @@ function fuse(
   if (label === 'repeat' && asked) [label, score] = ranked.find(([l]) => l === asked) ?? [label, score];
   // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
   // (At "is there danger?" the flow reads the no itself: interpret.ts.)
-  if (hazardDismissed && (label === 'deny' || label === 'affirm') && lexicon.has('fault_report')) {
-    [label, score] = ranked.find(([l]) => l === 'fault_report') ?? [label, score];
+  // So is a business a pattern names where the model heard only the no: "no lines down, the lights just
+  // won't come on", "没有冒烟 我想查电费" (the model reads the negation as none or a deny).
+  if (hazardDismissed && (label === 'deny' || label === 'affirm' || label === 'none')) {
+    const left = ranked.find(([l]) => l !== 'none' && BUSINESS.has(l) && lexicon.has(l));
+    if (left && (label !== 'none' || left[1] >= score * NEGATED_HAZARD_SHARE)) [label, score] = left;
   }
   else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
   if (label === 'none') return null;
   // Reject by evidence (issue 9 item 6): an intent only the model speaks for must beat its
   // `none` by a clear margin. On fresh lines (dev-4 and dev-7 at their first runs) most
   // out-of-scope lines given an intent were such guesses, with p(intent) - p(none) below this.
+  // Read as the other labels stand given that it is not danger, when danger may not win ("the meter box
+  // looks fine no smoke the meter just isn't running": the model's danger is the hazard word's).
   if (BUSINESS.has(label) && !lexicon.has(label)) {
-    const p = (l: string): number => model.find((m) => m.label === l)?.p ?? 0;
+    const p = (l: string): number => (model.find((m) => m.label === l)?.p ?? 0) * given;
     if (p(label) - p('none') < MODEL_ALONE_MARGIN) return null;
   }
   const agreement = score / (1 + lexiconWeight);
   if (agreement < AGREEMENT_FLOOR) return null;
   return { intent: label, confidence: Math.min(0.99, (1 + agreement) / 2) };
 }
+/** A business named beside a hazard denied wins over the model's none when its fused score is this near. */
+const NEGATED_HAZARD_SHARE = 0.9;
 /**
  * The model's danger wins from here, when the words name a hazard (N10: a false alarm costs
  * one safety prompt, a miss may cost a life). On the labelled sets no utterance without danger

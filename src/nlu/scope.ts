@@ -23,8 +23,9 @@ const DEVICE_EN =
 // saying anything about the subject.
 const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑|电话费|电子烟|电(?:力|气)(?:大学|学院|职院)|(?:小)?电驴|电焊(?=培训|班|证|课|学)|电工(?:证|培训|课)/g;
 // English "power" and "electric" in other senses: a legal power, a car's, a tool's, a slide deck.
-const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|powerhouses?|power (?:trip|couple|play|hour|move|lifting|yoga|ballad|user|suit|forward)|powerlift\w*|flower power|pilot lights?|(?:never|not|wont|will not|does not|doesnt) (?:light|ignite)s?|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
-const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商|\b(?:answer\w*|pick\w* up) (?:the )?phones?\b|\b(?:on|by|over) the phone\b|\bphone (?:lines?|numbers?|hours)\b/g;
+const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|powerhouses?(?! (?:road|rd|street|st|avenue|ave|lane|drive))|power (?:trip|couple|play|hour|move|lifting|yoga|ballad|user|suit|forward)|powerlift\w*|flower power|pilot lights?|(?:never|not|wont|will not|does not|doesnt) (?:light|ignite)s?|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
+// A street named with a word of ours ("3 Powerhouse Road", "Pole Line Road", "9 Spark Court") is an address, not the subject.
+const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商|\b(?:power ?house|power|electric|light|lamp|meter|grid|spark|pole(?: line)?|wire|cable|volt) (?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd)\b|\b(?:answer\w*|pick\w* up) (?:the )?phones?\b|\b(?:on|by|over) the phone\b|\bphone (?:lines?|numbers?|hours)\b/g;
 
 // Other utilities and services (not electricity), and places that are not us.
 const OTHER_SERVICE = new RegExp(
