@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Call, openTestEngine } from '../support/call.js';
+import { answer, readyCallback } from '../support/outbound.js';
 
 const CALLER = '+8613912345678';
 
@@ -92,5 +93,19 @@ describe('another business at the menu: where to turn, then the menu again (issu
     await call.say('我要投诉燃气公司');
     expect(call.keys[0]).toBe('common.notOursGas');
     expect(call.state).toContain('complaintOrReport');
+  });
+});
+
+describe('on a callback, another business answers nothing we asked (issue 9 item 1; N7, N16)', () => {
+  it('zh-CN voice: "我要投诉燃气公司" at "请问是…客户吗?" is a miss: the question again, no word of the business', async () => {
+    const now = new Date('2026-11-25T10:00:00+08:00');
+    const e = await openTestEngine({ now: () => now });
+    const { task } = await readyCallback(e, { now });
+    const call = await answer(e, task);
+    expect(call.keys).toEqual(['callback.introNamed']);
+    await call.say('我要投诉燃气公司');
+    expect(call.keys.some((k) => k.startsWith('common.notOurs'))).toBe(false);
+    expect(call.keys.at(-1)).toMatch(/^callback\.intro/);
+    expect(call.turn.end ?? null).toBeNull();
   });
 });
