@@ -138,8 +138,14 @@ function shortReactionOnce(context: DialogueContext, told: StoryTold | null): Re
   return told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
 }
 
-/** The catalogue key's ending for whose business it is (common.notOursGas ...). */
-const NOT_OURS: Record<Elsewhere, string> = { gas: 'Gas', water: 'Water', telecom: 'Telecom', property: 'Property', other: 'Other' };
+/** Where to turn, by whose business it is. */
+const NOT_OURS: Record<Elsewhere, string> = {
+  gas: 'common.notOursGas',
+  water: 'common.notOursWater',
+  telecom: 'common.notOursTelecom',
+  property: 'common.notOursProperty',
+  other: 'common.notOursOther',
+};
 
 const flowSetup = setup({
   types: {
@@ -173,7 +179,7 @@ const flowSetup = setup({
     /** Another's business (issue 9 item 1): this line serves electricity, and where to turn (N1, N5). */
     sayNotOurs: emit(({ event }) => ({
       type: 'say' as const,
-      key: `common.notOurs${event.type === 'outOfScope' ? NOT_OURS[event.elsewhere] : NOT_OURS.other}`,
+      key: event.type === 'outOfScope' ? NOT_OURS[event.elsewhere] : NOT_OURS.other,
       safety: false,
     })),
     /** Tell the ticket; in emergency mode (the save is queued) tell that the request is recorded (N21). */
