@@ -68,6 +68,11 @@ export const machine = createMachine({
         ]
       }
     ],
+    "outOfScope": {
+      "actions": [
+        "sayNotOurs"
+      ]
+    },
     "repeat": {
       "actions": [
         "resetMisses"

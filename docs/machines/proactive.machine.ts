@@ -33,6 +33,11 @@ export const machine = createMachine({
         "resetMisses"
       ]
     },
+    "outOfScope": {
+      "actions": [
+        "xstate.raise"
+      ]
+    },
     "agent": [
       {
         "target": "#proactive.ending",

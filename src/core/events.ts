@@ -1,5 +1,5 @@
 import type { Locale } from './locale.js';
-import type { Intent } from './intents.js';
+import type { Elsewhere, Intent } from './intents.js';
 
 /** What a caller's story tells beyond its facts (N12): a long wait ("停了三天了"), the same failure again ("又停电了"). */
 export type StoryTold = 'longWait' | 'again';
@@ -37,6 +37,12 @@ export type DialogueEvent =
    * that answer nothing ("不知道" where what happened is asked): asked again with an example, gently.
    */
   | { type: 'noMatch'; heard?: string; key?: true; unclear?: true; noFact?: true }
+  /**
+   * The words are about another business ("我要投诉燃气公司", "my internet provider"): the caller is told
+   * this line serves electricity and where to turn (elsewhere: the gas, water or phone company, the
+   * property management, another), then asked again (issue 9 item 1).
+   */
+  | { type: 'outOfScope'; elsewhere: Elsewhere }
   | { type: 'repeat' }
   | { type: 'agent' }
   /** said: what the caller said besides the request ("停电三天了没人管"), for the supervisor's summary (N24). */

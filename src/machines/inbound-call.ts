@@ -85,6 +85,8 @@ export const inboundCallMachine = dialogue.createMachine({
       { guard: 'ladderExhausted', actions: { type: 'escalateFor', params: { reason: 'not_understood' } }, target: '.notUnderstood' },
       { actions: 'countMiss' },
     ],
+    // Another's business ("我要投诉燃气公司"): where to turn, then the question again (issue 9 item 1).
+    outOfScope: { actions: 'sayNotOurs' },
     // The engine says the current question again after any event that leaves the state as it is;
     // asked for (`*`, "再说一遍"), the question itself, not the help of the ladder's rung.
     repeat: { actions: 'resetMisses' },

@@ -5,7 +5,7 @@
  * every ending is polite and short, and a person who is not the customer hears nothing of the
  * customer's business (N16).
  */
-import { assign, emit, fromPromise, setup } from 'xstate';
+import { assign, emit, fromPromise, raise, setup } from 'xstate';
 import type { Channel } from '../core/conversation.js';
 import type { DialogueEmitted, DialogueEvent } from '../core/events.js';
 import type { Locale } from '../core/locale.js';
@@ -267,6 +267,8 @@ export const outboundCommands = outbound.createStateConfig({
   on: {
     // Asked for (`*`, "再说一遍"): the question itself, not the help of the ladder's rung.
     repeat: { actions: 'resetMisses' },
+    // Words about another business ("我要投诉燃气公司", issue 9 item 1) answer nothing we asked: a miss, as any such words.
+    outOfScope: { actions: raise({ type: 'noMatch' }) },
     // An upset or dissatisfied customer hears sorry first (N12, N24).
     agent: [
       { guard: 'aggrieved', actions: [{ type: 'say', params: { key: 'transfer.sorry' } }, { type: 'say', params: { key: 'transfer.toAgent' } }, { type: 'conclude', params: { conclusion: 'transferred' } }], target: '.ending' },

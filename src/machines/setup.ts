@@ -8,6 +8,7 @@ import type { Area, Customer, NewWorkOrder, Outage } from '../services/ports.js'
 import type { OrderProgress, ProgressStatus } from '../services/progress.js';
 import type { Saved } from '../services/save-or-queue.js';
 import type { Locale } from '../core/locale.js';
+import type { Elsewhere } from '../core/intents.js';
 import { LADDER_LIMIT } from './ask.js';
 import type { StateMeta } from '../core/meta.js';
 import {
@@ -137,6 +138,15 @@ function shortReactionOnce(context: DialogueContext, told: StoryTold | null): Re
   return told && !(context.reactedTo ?? []).includes(told) ? shortReaction(told) : null;
 }
 
+/** Where to turn, by whose business it is. */
+const NOT_OURS: Record<Elsewhere, string> = {
+  gas: 'common.notOursGas',
+  water: 'common.notOursWater',
+  telecom: 'common.notOursTelecom',
+  property: 'common.notOursProperty',
+  other: 'common.notOursOther',
+};
+
 const flowSetup = setup({
   types: {
     context: {} as DialogueContext,
@@ -165,6 +175,12 @@ const flowSetup = setup({
       // Someone shocked: 120 first; something on fire: 119 first, no water on it; otherwise stay away (N10).
       key: (event.type === 'danger' || event.type === 'text') && event.shock ? 'danger.shockAdvice' : (event.type === 'danger' || event.type === 'text') && event.fire ? 'danger.fireAdvice' : 'fault.safetyAdvice',
       safety: true,
+    })),
+    /** Another's business (issue 9 item 1): this line serves electricity, and where to turn (N1, N5). */
+    sayNotOurs: emit(({ event }) => ({
+      type: 'say' as const,
+      key: event.type === 'outOfScope' ? NOT_OURS[event.elsewhere] : NOT_OURS.other,
+      safety: false,
     })),
     /** Tell the ticket; in emergency mode (the save is queued) tell that the request is recorded (N21). */
     announceTicket: emit(({ context }, params: { key: string }) => ({

@@ -5,12 +5,12 @@ import { explainDanger, findDanger, type DangerFinding } from './danger.js';
 import { compileLexicons, type CompiledPattern, type Lexicon } from './lexicon/index.js';
 import { spokenDigits } from './normalize-digits.js';
 import { normalizeText } from './normalize.js';
-import type { Intent, IntentRecognizer, IntentResult } from '../core/intents.js';
+import type { Intent, IntentRecognizer, IntentResult, Understanding } from '../core/intents.js';
 import { defaultIntentModel, defaultWorldModel } from './model/default-model.js';
 import type { WorldModel } from './model/world-model.js';
 import type { IntentModel, ModelScore } from './model/intent-model.js';
 import { utterancePieces } from './model/features.js';
-import { greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope, namesGridOrUs } from './scope.js';
+import { elsewhereNamed, greetingOnly, hasOurSubject, modelMayCallDanger, outOfScope, namesGridOrUs } from './scope.js';
 import { synonymVariant } from './variants.js';
 import { matchYesNo } from './yes-no.js';
 import { answerInWords } from './answers.js';
@@ -47,6 +47,7 @@ export const DEFAULT_FUSION: Fusion = { lexiconWeight: 1 };
 export interface BuiltinRecognizer extends IntentRecognizer {
   recognizeSync(text: string, locale: Locale): IntentResult | null;
   explain(text: string, locale: Locale): Explanation;
+  understand(text: string, locale: Locale): Promise<Understanding>;
 }
 
 export interface Explanation {
@@ -57,6 +58,8 @@ export interface Explanation {
   /** The world model's belief that the words are about the world outside ours, 0..1; asked only of a
    *  business intent (0 when it was not asked, or without the model). */
   world: number;
+  /** Set when a business intent was taken away as another's business (no result): why, and whose it is. */
+  outOfScope?: Extract<Understanding, { kind: 'outOfScope' }>;
   /** The patterns that matched, best first: why the recognizer chose what it chose. */
   matches: {
     intent: Intent;
@@ -120,6 +123,7 @@ export function createRecognizer(options: RecognizerOptions = {}): BuiltinRecogn
     explain,
     recognizeSync: (text, locale) => explain(text, locale).result,
     recognize: async (text, locale) => explain(text, locale).result,
+    understand: async (text, locale) => understanding(explain(text, locale)),
   };
 }
 
@@ -158,11 +162,13 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   const digits = spokenDigits(text, locale);
   if (digits.length >= MIN_DIGITS) entities.digits = digits;
   let world = 0;
+  let notOurs: Explanation['outOfScope'];
   const done = (result: IntentResult | null, matches: Match[], model: ModelScore[] = []): Explanation => ({
     normalized,
     result,
     model: model.slice(0, 3),
     world,
+    ...(notOurs && !result ? { outOfScope: notOurs } : {}),
     matches,
   });
   if (!normalized || greetingOnly(normalized)) return done(null, []);
@@ -224,10 +230,16 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
     world = (pieces && parts.worldModel?.pWorld(pieces)) ?? 0;
     // Named, it is taken away only when its words name nothing of the grid or of us: "物业乱收电费 我要投诉" is ours.
     const named = strongestPattern(matches, fused.intent) >= NAMES_INTENT;
-    if (world >= WORLD_NONE_MIN && (!named || (GRIEVANCE.has(fused.intent) && !namesGridOrUs(normalized)))) fused = null;
+    if (world >= WORLD_NONE_MIN && (!named || (GRIEVANCE.has(fused.intent) && !namesGridOrUs(normalized)))) {
+      notOurs = { kind: 'outOfScope', reason: GRIEVANCE.has(fused.intent) ? 'grievanceElsewhere' : 'otherBusiness', elsewhere: elsewhereNamed(normalized) };
+      fused = null;
+    }
   }
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
-  if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) fused = null;
+  if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) {
+    notOurs = { kind: 'outOfScope', reason: GRIEVANCE.has(fused.intent) ? 'grievanceElsewhere' : 'otherBusiness', elsewhere: elsewhereNamed(normalized) };
+    fused = null;
+  }
   // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
   fused = answerInWords(normalized, fused, hazards, matches, threshold);
   // What to do if it happened, or a safety rule (danger-context.ts: "万一电线掉下来怎么办", "is it safe to
@@ -262,6 +274,12 @@ function safetyQuestion(normalized: string, hazards: readonly DangerFinding[], m
   if (hazards.length) return hazards.every((h) => h.dismissed !== null) && hazards.some((h) => asked(h.notHere));
   const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
   return danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized) && asked(textNotHereAndNow(normalized));
+}
+
+/** An explanation as the engine hears it: an intent, another's business (with whose), or nothing. */
+export function understanding(e: Explanation): Understanding {
+  if (e.result) return { kind: 'intent', result: e.result };
+  return e.outOfScope ?? { kind: 'none' };
 }
 
 const BUSINESS = new Set<Intent>(['fault_report', 'outage_query', 'bill_query', 'consultation', 'new_service', 'complaint', 'report']);
@@ -336,22 +354,29 @@ function fuse(
   if (label === 'repeat' && asked) [label, score] = ranked.find(([l]) => l === asked) ?? [label, score];
   // "没有冒烟 也没有火花 就是全屋没电": the no is the hazard's negation, and what is left is the fault.
   // (At "is there danger?" the flow reads the no itself: interpret.ts.)
-  if (hazardDismissed && (label === 'deny' || label === 'affirm') && lexicon.has('fault_report')) {
-    [label, score] = ranked.find(([l]) => l === 'fault_report') ?? [label, score];
+  // So is a business a pattern names where the model heard only the no: "no lines down, the lights just
+  // won't come on", "没有冒烟 我想查电费" (the model reads the negation as none or a deny).
+  if (hazardDismissed && (label === 'deny' || label === 'affirm' || label === 'none')) {
+    const left = ranked.find(([l]) => l !== 'none' && BUSINESS.has(l) && lexicon.has(l));
+    if (left && (label !== 'none' || left[1] >= score * NEGATED_HAZARD_SHARE)) [label, score] = left;
   }
   else if (dangerous) [label, score] = ['danger', Math.max(score, scores.get('danger') ?? 0)];
   if (label === 'none') return null;
   // Reject by evidence (issue 9 item 6): an intent only the model speaks for must beat its
   // `none` by a clear margin. On fresh lines (dev-4 and dev-7 at their first runs) most
   // out-of-scope lines given an intent were such guesses, with p(intent) - p(none) below this.
+  // Read as the other labels stand given that it is not danger, when danger may not win ("the meter box
+  // looks fine no smoke the meter just isn't running": the model's danger is the hazard word's).
   if (BUSINESS.has(label) && !lexicon.has(label)) {
-    const p = (l: string): number => model.find((m) => m.label === l)?.p ?? 0;
+    const p = (l: string): number => (model.find((m) => m.label === l)?.p ?? 0) * given;
     if (p(label) - p('none') < MODEL_ALONE_MARGIN) return null;
   }
   const agreement = score / (1 + lexiconWeight);
   if (agreement < AGREEMENT_FLOOR) return null;
   return { intent: label, confidence: Math.min(0.99, (1 + agreement) / 2) };
 }
+/** A business named beside a hazard denied wins over the model's none when its fused score is this near. */
+const NEGATED_HAZARD_SHARE = 0.9;
 /**
  * The model's danger wins from here, when the words name a hazard (N10: a false alarm costs
  * one safety prompt, a miss may cost a life). On the labelled sets no utterance without danger

@@ -7,6 +7,8 @@
  * Rule: the utterance names another utility or a battery-powered device, and once the device
  * phrases are taken out, no word of grid electricity is left. Runs on normalized text.
  */
+import type { Elsewhere } from '../core/intents.js';
+
 // A charger for an electric car is a grid business (new_service): protected from DEVICE below.
 const GRID_FIRST = /充电桩|充电站|充电设施|(?:车位|停车位|车库|停车场).{0,12}充电|充电.{0,6}(?:车位|停车位|车库)|ev charger|car charger|charging (?:station|point|pile)s?|charger for (?:my|the|our) (?:car|ev)|\bchargers?\b(?=.{0,40}\b(?:parking|garage|driveway|carport|condo)\b)/g;
 
@@ -21,8 +23,9 @@ const DEVICE_EN =
 // saying anything about the subject.
 const NOT_GRID = /电信|电讯|电影|电视机?|电梯|电竞|电台|电脑|电话费|电子烟|电(?:力|气)(?:大学|学院|职院)|(?:小)?电驴|电焊(?=培训|班|证|课|学)|电工(?:证|培训|课)/g;
 // English "power" and "electric" in other senses: a legal power, a car's, a tool's, a slide deck.
-const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|powerhouses?|power (?:trip|couple|play|hour|move|lifting|yoga|ballad|user|suit|forward)|powerlift\w*|flower power|pilot lights?|(?:never|not|wont|will not|does not|doesnt) (?:light|ignite)s?|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
-const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商|\b(?:answer\w*|pick\w* up) (?:the )?phones?\b|\b(?:on|by|over) the phone\b|\bphone (?:lines?|numbers?|hours)\b/g;
+const NOT_GRID_EN = /\b(?:powers? of attorney|power steering|power tools?|power drill|power nap|power walk\w*|powerpoints?|power ?ball|power rangers?|power washer|power wash\w*|horse ?power|superpowers?|willpower|manpower|powerhouses?(?! (?:road|rd|street|st|avenue|ave|lane|drive))|power (?:trip|couple|play|hour|move|lifting|yoga|ballad|user|suit|forward)|powerlift\w*|flower power|pilot lights?|(?:never|not|wont|will not|does not|doesnt) (?:light|ignite)s?|electric (?:guitar|scooter|bike|toothbrush|razor|shaver|blanket|kettle|car battery))\b/g;
+// A street named with a word of ours ("3 Powerhouse Road", "Pole Line Road", "9 Spark Court") is an address, not the subject.
+const NEUTRAL = /电话(?!费)|电邮|电子(?!表|式电表)|电商|\b(?:power ?house|power|electric|light|lamp|meter|grid|spark|pole(?: line)?|wire|cable|volt) (?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd)\b|\b(?:answer\w*|pick\w* up) (?:the )?phones?\b|\b(?:on|by|over) the phone\b|\bphone (?:lines?|numbers?|hours)\b/g;
 
 // Other utilities and services (not electricity), and places that are not us.
 const OTHER_SERVICE = new RegExp(
@@ -70,10 +73,11 @@ function withoutOthers(normalized: string): { rest: string; named: boolean } {
   return { rest, named: rest !== protectedText || OTHER_SERVICE.test(protectedText) };
 }
 
-// Another company's office, staff or meter reader (燃气公司营业厅, 煤气公司嗰个抄表员, "the gas company guy who
-// reads the meter"): the words that are otherwise ours (ONLY_OURS, meter) belong to it.
+// Another company's office, staff or meter reader (燃气公司营业厅, 煤气公司嗰个抄表员, 燃气公司上门抄表的人, "the gas
+// company guy who reads the meter"): the words that are otherwise ours (ONLY_OURS, meter) belong to it; a word
+// of ours or of electricity between them (燃气公司说你们的抄表员) keeps them ours.
 const OTHERS_OFFICE =
-  /(?:燃气|煤气|天然气|石油气|自来水|水务|电讯|电信|移动|联通|宽频|宽带)(?:公司|署|局)?(?:嘅|的|那个|嗰个|个|嗰间|间|那家)?(?:营业厅|营业网点|客户中心|客户服务中心|柜员|抄表员?|师傅)|\b(?:gas|water|cable|phone|internet) (?:company|utility)(?:s)?\b.{0,25}\b(?:reads? (?:the |my )?meters?|meter readers?|office|service center|customer center)\b/g;
+  /(?:燃气|煤气|天然气|石油气|自来水|水务|电讯|电信|移动|联通|宽频|宽带)(?:公司|署|局)?(?:(?!你们|你哋|贵公司|供电|电网|国网|电)[^\s]){0,6}?(?:营业厅|营业网点|客户中心|客户服务中心|柜员|抄表员?|师傅)|\b(?:gas|water|cable|phone|internet) (?:company|utility)(?:s)?\b.{0,25}\b(?:reads? (?:the |my )?meters?|meter readers?|office|service center|customer center)\b/g;
 
 // Words that can only be about us: a place named beside them is a landmark ("火车站对面营业厅").
 const ONLY_OURS = /营业厅|营业网点|供电|国网|电网|95598|客户中心|客户服务中心|柜员|抄表|工单|抢修|\b(?:power company|electric company|utility company|meter reader|repair (?:ticket|crew|order)|work order|linem[ae]n|bucket trucks?|utility trucks?|crews?)\b/;
@@ -135,4 +139,17 @@ const GREETING = /^(?:(?:喂|哈喽|哈啰|你好|您好|你好呀|你好啊|大
 
 export function greetingOnly(normalized: string): boolean {
   return GREETING.test(normalized);
+}
+
+// Whose business it is, for the answer that names where to turn (issue 9 item 1): first named wins.
+const ELSEWHERE: readonly [Elsewhere, RegExp][] = [
+  ['gas', /燃气|煤气|天然气|石油气|瓦斯|(?<!电)气费|\b(?:gas|propane)\b/],
+  ['water', /自来水|水务|水费|停(?:了|咗)?水|来水|没有?水|冇水|无水|水管|水喉|水压|\bwater\b/],
+  ['telecom', /电信|电讯|移动公司|联通|宽带|宽频|网络|上网|话费|流量|wifi|\b(?:internet|broadband|wi ?fi|data plan|cable (?:tv|company)|phone (?:company|plan|bill)|cell phone plan|(?:cell|mobile|phone|internet) (?:provider|carrier)|isp)\b/],
+  ['property', /物业|管理处|管业处|管理公司|\b(?:hoa|landlord|property manag\w*|building manag\w*)\b/],
+];
+
+/** Whose business the words name (normalized text): the gas, water or phone company, the property management, or another. */
+export function elsewhereNamed(normalized: string): Elsewhere {
+  return ELSEWHERE.find(([, words]) => words.test(normalized))?.[0] ?? 'other';
 }

@@ -135,3 +135,29 @@ describe('a place said at a yes/no question about a place (N8, issue 14)', () =>
     expect(await interpret(say('对，城关区的'), districtReadBack, options)).toMatchObject({ type: 'choice.yes' });
   });
 });
+
+// Issue 9 item 1: the recognizer's "not ours" is not overridden by an ask's choice words (投诉, "complain").
+describe('interpret: another business is not ours at any ask', () => {
+  const complaintMenu: AskMeta = {
+    kind: 'choice',
+    prompt: 'menu.main',
+    help: 'menu.mainHelp',
+    choices: [
+      { id: 'complaint_or_report', dtmf: '4' },
+      { id: 'complaint', intents: ['complaint'], hidden: true },
+    ],
+  };
+  it('"我要投诉燃气公司" at a menu whose words hear 投诉: outOfScope, the gas company', async () => {
+    expect(await interpret({ type: 'speech', transcript: '我要投诉燃气公司', confidence: 0.9 }, complaintMenu, options)).toEqual({ type: 'outOfScope', elsewhere: 'gas' });
+    expect(await interpret({ type: 'text', text: 'complain about my internet provider' }, complaintMenu, { ...options, locale: 'en-US' })).toEqual({ type: 'outOfScope', elsewhere: 'telecom' });
+  });
+  it('a complaint naming us stays the complaint; the supervisor asked for with it stays the supervisor (N24)', async () => {
+    expect(await interpret({ type: 'text', text: '我要投诉你们的抄表员' }, complaintMenu, options)).toMatchObject({ type: 'choice.complaint' });
+    expect((await interpret({ type: 'text', text: '我要投诉燃气公司 叫你们领导来' }, complaintMenu, options)).type).toBe('supervisor');
+  });
+  it('a recognizer without understand() is heard as before: no signal, the words decide', async () => {
+    const plain = createRecognizer();
+    const only: InterpretOptions = { ...options, recognizer: { recognize: (t, l) => plain.recognize(t, l) } };
+    expect((await interpret({ type: 'text', text: '我要投诉燃气公司' }, complaintMenu, only)).type).not.toBe('outOfScope');
+  });
+});

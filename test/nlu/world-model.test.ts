@@ -86,6 +86,15 @@ describe('a complaint about another business is no complaint of ours', () => {
   it.each(ours)('%s "%s": a complaint of ours', (locale, text) => {
     expect(shipped.recognizeSync(text, locale)?.intent).toBe('complaint');
   });
+  // Issue 9 item 1: the judgement reaches the engine as a signal, with whose business it is.
+  it('understand() says why: another business, and whose (the gas, the phone company, the property management)', async () => {
+    expect(await shipped.understand('我要投诉燃气公司', 'zh-CN')).toEqual({ kind: 'outOfScope', reason: 'grievanceElsewhere', elsewhere: 'gas' });
+    expect(await shipped.understand('電訊公司收多咗我錢 我要投訴', 'yue-HK')).toMatchObject({ kind: 'outOfScope', elsewhere: 'telecom' });
+    expect(await shipped.understand('i want to file a complaint about my landlord', 'en-US')).toMatchObject({ kind: 'outOfScope', elsewhere: 'property' });
+    expect(await shipped.understand('燃气公司上门抄表的人态度太差 我要投诉', 'zh-CN')).toMatchObject({ kind: 'outOfScope', elsewhere: 'gas' });
+    expect(await shipped.understand('物业乱收电费 我要投诉', 'zh-CN')).toMatchObject({ kind: 'intent', result: { intent: 'complaint' } });
+    expect(await shipped.understand('喂 你好', 'zh-CN')).toEqual({ kind: 'none' });
+  });
   it('without the world model the named ones were complaints (the test can fail)', () => {
     expect(withoutWorld.recognizeSync('我要投诉物业 乱收费', 'zh-CN')?.intent).toBe('complaint');
     expect(withoutWorld.recognizeSync('i want to file a complaint about my landlord', 'en-US')?.intent).toBe('complaint');
