@@ -18,7 +18,7 @@ interface Tagged {
   locale: Locale;
 }
 
-function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8'): Tagged[] {
+function independent(set: 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'test' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9'): Tagged[] {
   return LOCALES.flatMap((locale) => {
     const data = JSON.parse(readFileSync(`${INDEPENDENT}/${set}/${locale}.json`, 'utf8')) as {
       cases: { text: string; intent: string | null; tags?: string[] }[];
@@ -132,3 +132,8 @@ scoredOnly('test-7', 'the seventh held-out set', { danger: 130, places: 36 }, { 
 // After the "not here and now" reading (danger-context.ts, danger8, 2026-12-04), counts only: 209 of 213, 2 of 51
 // place names, hazard words in other senses taken for danger 12 -> 4 of 35 (16 -> 8 of 508 non-danger lines).
 scoredOnly('test-8', 'the eighth held-out set', { danger: 210, places: 50 }, { missed: 4, placeAlarms: 2, hazardWordAlarms: 4 });
+// Written fresh by the evalset9 helper (2026-12-04), held out. Scored on main 154a0b0 before the session's
+// recognizer work: 227 of 233, 0 of 60 place names, 21 of 60 hazard words in other senses taken for danger
+// (25 of 605 non-danger lines); after the "not here and now" reading (counts only): 226 of 233, 0 of 60,
+// 16 of 60 (20 of 605). The bar (all danger heard, no false alarm) is unmet on it.
+scoredOnly('test-9', 'the ninth held-out set', { danger: 230, places: 60 }, { missed: 7, placeAlarms: 0, hazardWordAlarms: 16 });

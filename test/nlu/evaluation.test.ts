@@ -173,9 +173,20 @@ heldOutScoredOnly('test-7', 'floors at its rescoring after the grievance work', 
 // given an intent (12.3%). After the danger composition and the world model (once, counts only): 91.4%
 // (93.4%, 90.7%, 90.0%), danger 209/213, 17 of 187 (9.1%). The issue's floors (90%, 100%, 5%) are met
 // only for overall; these hold the figures.
-// Rescored after the grievance work (nlu9, counts only): 91.4% (90.0%, 90.7%, 93.4%), danger 209/213, 18 of 187:
-// one no-intent line more than the floor. Not lowered and not tuned on (the lead decides): see the nlu9 report.
+// Rescored after the grievance work (nlu9, counts only): 91.4% (90.0%, 90.7%, 93.4%), danger 209/213, 18 of 187;
+// with the "not here and now" danger reading and the out-of-scope signal merged (2026-12-04, lead): 92.8%
+// (en-US 91.7%, yue-HK 91.5%, zh-CN 95.1%), danger 209/213, 17 of 187. test-8 has had some held-out feedback
+// (its floors were run while the work was done): test-9 is the fresh measure.
 heldOutScoredOnly('test-8', 'floors at its first scoring after the world model', { overall: 0.91, perLocale: 0.9, danger: [209, 213], noIntentGiven: [17, 187] });
+
+// test-9 (issues 8 and 9): every intent, 233 danger lines (yue-HK and en-US written on their own
+// situations, not parallel to zh-CN), 60 hazard words in other senses, 127 no-intent lines; written fresh
+// by an independent writer (evalset9, 2026-12-04) and held out. First scoring, on main 154a0b0 before this
+// session's recognizer work: 85.7% (zh-CN 87.0%, yue-HK 85.7%, en-US 84.4%), danger 227/233, 38 of 127
+// no-intent lines given an intent (29.9%). After the grievance work, the "not here and now" reading and the
+// out-of-scope signal (once, counts only): 87.1% (89.1%, 86.8%, 85.5%), danger 226/233, 28 of 127 (22.0%).
+// The issue's floors (90%, 100%, 5%) are unmet on it; these hold the figures.
+heldOutScoredOnly('test-9', 'floors at its scoring after the session of 2026-12-04', { overall: 0.87, perLocale: 0.85, danger: [226, 233], noIntentGiven: [28, 127] });
 
 describe('independent dev-4: everyday calls and out-of-scope lines', () => {
   const dev4 = evaluate(loadFixtures(FIXTURES, { sets: ['independent/dev-4'] }), recognizeSync);
