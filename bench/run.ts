@@ -182,7 +182,7 @@ async function callLength(servers: BenchServer[]): Promise<void> {
 
 /** Fresh servers: warmed up with calls that end, then idle (after GC), then with the live calls. */
 async function memoryPoint(engineEnv: Record<string, string>): Promise<void> {
-  console.log(`\nmemory: ${MEMORY_CALLS.toLocaleString('en')} live calls (answered, at the language menu, never hung up) over the idle server, RSS after GC`);
+  console.log(`\nmemory: ${MEMORY_CALLS.toLocaleString('en')} live calls (answered, at the language menu, never hung up) over the idle server, RSS after a full GC (once V8 has unmapped what it freed)`);
   const servers = [
     await startEngine({ name: 'engine', port: PORTS.memoryEngine, dataDir: join(scratch, 'memory'), env: engineEnv }),
     await startHandWritten({ name: 'hand-written IVR', port: PORTS.memoryHandWritten }),
@@ -205,11 +205,17 @@ async function memoryPoint(engineEnv: Record<string, string>): Promise<void> {
     await calls(MEMORY_CALLS, false);
     driver.close();
     const live = await server.probe({ gc: true });
+    const plus = (a: number, b: number) => `${b - a >= 0 ? '+' : ''}${f(mb(b - a), 1)}`;
+    const outsideHeap = (p: typeof idle) => p.memory.rss - p.memory.heapTotal;
     console.log(
-      `  ${server.name.padEnd(24)} idle ${f(mb(idle.memory.rss), 1)} MB, with the calls ${f(mb(live.memory.rss), 1)} MB: RSS +${f(mb(live.memory.rss - idle.memory.rss), 1)} MB` +
-        ` (JS heap +${f(mb(live.memory.heapUsed - idle.memory.heapUsed), 1)} MB, external +${f(mb(live.memory.external - idle.memory.external), 1)} MB` +
-        ` of which ArrayBuffers +${f(mb(live.memory.arrayBuffers - idle.memory.arrayBuffers), 1)} MB)`,
+      `  ${server.name.padEnd(24)} idle ${f(mb(idle.memory.rss), 1)} MB, with the calls ${f(mb(live.memory.rss), 1)} MB: RSS ${plus(idle.memory.rss, live.memory.rss)} MB` +
+        ` (JS heap used ${plus(idle.memory.heapUsed, live.memory.heapUsed)} MB, committed ${plus(idle.memory.heapTotal, live.memory.heapTotal)} MB;` +
+        ` outside the heap ${plus(outsideHeap(idle), outsideHeap(live))} MB, of which external ${plus(idle.memory.external, live.memory.external)} MB` +
+        ` and V8's malloc ${plus(idle.v8Malloced, live.v8Malloced)} MB)`,
     );
+    if (idle.rssAtGc !== undefined && live.rssAtGc !== undefined) {
+      console.log(`  ${''.padEnd(24)} read as the GC returns, before V8 unmapped what it freed: idle ${f(mb(idle.rssAtGc), 1)} MB, with the calls ${f(mb(live.rssAtGc), 1)} MB (${plus(idle.rssAtGc, live.rssAtGc)} MB)`);
+    }
     await server.stop();
   }
 }

@@ -12,6 +12,10 @@ export const BENCH_TOKEN = 'bench-twilio-auth-token-0123456789abcdef';
 export interface Probe {
   cpuMicros: number;
   memory: NodeJS.MemoryUsage;
+  /** V8's malloc'ed memory (zones, tables), outside the heap's pages. */
+  v8Malloced: number;
+  /** With gc: the RSS read as the GC returned, before V8 unmapped the pages it freed (the memory's rss is read after). */
+  rssAtGc?: number;
   /** The server's monotonic clock, in the unit and origin of CPU profile timestamps. */
   monotonicMicros: number;
 }

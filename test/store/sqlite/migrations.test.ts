@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from '../../../src/store/sqlite/database.js';
+import { databasePath, openDatabase, PAGE_CACHE_KIB } from '../../../src/store/sqlite/database.js';
 import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../../src/store/sqlite/migrations.js';
 import { tempDir } from '../helpers.js';
 
 describe('SQLite database and migrations', () => {
-  it('creates the data folder and <dataDir>/95598.db, in WAL mode with foreign keys on', () => {
+  it('creates the data folder and <dataDir>/95598.db, in WAL mode with foreign keys on and a bounded page cache', () => {
     const dir = join(tempDir(), 'nested', 'data');
     const db = openDatabase(dir);
     try {
@@ -15,6 +15,9 @@ describe('SQLite database and migrations', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      // Issue 15: a bounded page cache (better-sqlite3's build would give 16 MB per connection).
+      expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+      expect(PAGE_CACHE_KIB).toBeLessThan(16000);
     } finally {
       db.close();
     }
