@@ -305,14 +305,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_right"
             },
             {
               "id": "contact_number",
@@ -400,7 +402,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "contact.yes"
+              "words": "contact.yes",
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
@@ -408,7 +411,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "contact.no"
+              "words": "contact.no",
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo",

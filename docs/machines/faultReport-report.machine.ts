@@ -30,14 +30,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_have"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_have"
             }
           ],
           "hints": "hints.yesNo",
@@ -206,7 +208,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "trapped.yes"
+              "words": "trapped.yes",
+              "label": "choice.yes_have"
             },
             {
               "id": "no",
@@ -214,7 +217,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "trapped.no"
+              "words": "trapped.no",
+              "label": "choice.no_have"
             }
           ],
           "hints": "hints.yesNo"
@@ -801,14 +805,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_right"
             },
             {
               "id": "contact_number",
@@ -896,7 +902,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "contact.yes"
+              "words": "contact.yes",
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
@@ -904,7 +911,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "contact.no"
+              "words": "contact.no",
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo",

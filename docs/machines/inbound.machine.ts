@@ -1097,11 +1097,17 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
-        "choice.thanks": {
-          "actions": [
-            "endWithGoodbye"
-          ]
-        },
+        "choice.thanks": [
+          {
+            "target": "#inbound.menu.greetedBack",
+            "guard": "notHelpedYet"
+          },
+          {
+            "actions": [
+              "endWithGoodbye"
+            ]
+          }
+        ],
         "choice.nothing_more": {
           "actions": [
             "endWithGoodbye"
@@ -1131,7 +1137,6 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "menu.main",
               "help": "menu.mainHelp",
               "choices": [
                 {
@@ -1223,6 +1228,11 @@ export const machine = createMachine({
                   "id": "nothing_more",
                   "hidden": true,
                   "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -1255,12 +1265,165 @@ export const machine = createMachine({
                   "theft",
                   "misconduct"
                 ]
-              }
+              },
+              "prompt": "menu.main"
             }
           },
           "on": {
             "choice.agent": {
               "target": "#inbound.menu.agent"
+            },
+            "choice.hello": {
+              "target": "#inbound.menu.greeted"
+            }
+          }
+        },
+        "greeted": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "help": "menu.mainHelp",
+              "choices": [
+                {
+                  "id": "fault_report",
+                  "dtmf": "1",
+                  "intents": [
+                    "fault_report"
+                  ]
+                },
+                {
+                  "id": "query",
+                  "dtmf": "2"
+                },
+                {
+                  "id": "consultation",
+                  "dtmf": "3",
+                  "intents": [
+                    "consultation"
+                  ]
+                },
+                {
+                  "id": "complaint_or_report",
+                  "dtmf": "4"
+                },
+                {
+                  "id": "agent",
+                  "dtmf": "0",
+                  "intents": [
+                    "agent"
+                  ]
+                },
+                {
+                  "id": "bill",
+                  "intents": [
+                    "bill_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "outage_schedule",
+                  "intents": [
+                    "outage_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "complaint",
+                  "intents": [
+                    "complaint"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "report",
+                  "intents": [
+                    "report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "new_service",
+                  "intents": [
+                    "new_service"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
+                }
+              ],
+              "hints": "hints.menu",
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true,
+                "description": true,
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
+              },
+              "prompt": "menu.greeted"
+            }
+          },
+          "on": {
+            "choice.agent": {
+              "target": "#inbound.menu.agent"
+            },
+            "choice.hello": {
+              "target": "#inbound.menu.greeted",
+              "reenter": true
             }
           }
         },
@@ -1271,7 +1434,6 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "menu.selfService",
               "help": "menu.selfServiceHelp",
               "choices": [
                 {
@@ -1356,6 +1518,11 @@ export const machine = createMachine({
                   "id": "nothing_more",
                   "hidden": true,
                   "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -1388,9 +1555,165 @@ export const machine = createMachine({
                   "theft",
                   "misconduct"
                 ]
-              }
+              },
+              "prompt": "menu.selfService"
+            }
+          },
+          "on": {
+            "choice.hello": {
+              "target": "#inbound.menu.selfServiceGreeted"
             }
           }
+        },
+        "selfServiceGreeted": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "help": "menu.selfServiceHelp",
+              "choices": [
+                {
+                  "id": "fault_report",
+                  "dtmf": "1",
+                  "intents": [
+                    "fault_report"
+                  ]
+                },
+                {
+                  "id": "query",
+                  "dtmf": "2"
+                },
+                {
+                  "id": "consultation",
+                  "dtmf": "3",
+                  "intents": [
+                    "consultation"
+                  ]
+                },
+                {
+                  "id": "complaint_or_report",
+                  "dtmf": "4"
+                },
+                {
+                  "id": "bill",
+                  "intents": [
+                    "bill_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "outage_schedule",
+                  "intents": [
+                    "outage_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "complaint",
+                  "intents": [
+                    "complaint"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "report",
+                  "intents": [
+                    "report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "new_service",
+                  "intents": [
+                    "new_service"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
+                }
+              ],
+              "hints": "hints.menu",
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true,
+                "description": true,
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
+              },
+              "prompt": "menu.greeted"
+            }
+          },
+          "on": {
+            "choice.hello": {
+              "target": "#inbound.menu.selfServiceGreeted",
+              "reenter": true
+            }
+          }
+        },
+        "greetedBack": {
+          "always": [
+            {
+              "target": "#inbound.menu.selfServiceGreeted",
+              "guard": "selfServiceOnly"
+            },
+            {
+              "target": "#inbound.menu.greeted"
+            }
+          ]
         },
         "faultReport": {
           "type": "final"
@@ -1868,14 +2191,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_right"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2194,14 +2519,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_have"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_have"
                     }
                   ],
                   "hints": "hints.yesNo",
@@ -2370,7 +2697,8 @@ export const machine = createMachine({
                       "intents": [
                         "affirm"
                       ],
-                      "words": "trapped.yes"
+                      "words": "trapped.yes",
+                      "label": "choice.yes_have"
                     },
                     {
                       "id": "no",
@@ -2378,7 +2706,8 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ],
-                      "words": "trapped.no"
+                      "words": "trapped.no",
+                      "label": "choice.no_have"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2965,14 +3294,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_right"
                     },
                     {
                       "id": "contact_number",
@@ -3060,7 +3391,8 @@ export const machine = createMachine({
                       "intents": [
                         "affirm"
                       ],
-                      "words": "contact.yes"
+                      "words": "contact.yes",
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
@@ -3068,7 +3400,8 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ],
-                      "words": "contact.no"
+                      "words": "contact.no",
+                      "label": "choice.no_right"
                     }
                   ],
                   "hints": "hints.yesNo",
@@ -3728,7 +4061,8 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -3736,7 +4070,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "place.no"
+                  "words": "place.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo",
@@ -3812,7 +4147,8 @@ export const machine = createMachine({
                   "intents": [
                     "affirm"
                   ],
-                  "words": "contact.yes"
+                  "words": "contact.yes",
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -3820,7 +4156,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "contact.no"
+                  "words": "contact.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo"
@@ -4438,14 +4775,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_right"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_right"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -4584,14 +4923,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_need"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_need"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -4813,14 +5154,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_need"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_need"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -5363,14 +5706,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_right"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_right"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -5846,14 +6191,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_need"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_need"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -5997,7 +6344,8 @@ export const machine = createMachine({
                       "intents": [
                         "affirm"
                       ],
-                      "words": "expedite.yes"
+                      "words": "expedite.yes",
+                      "label": "choice.yes_need"
                     },
                     {
                       "id": "no",
@@ -6005,7 +6353,8 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ],
-                      "words": "expedite.no"
+                      "words": "expedite.no",
+                      "label": "choice.no_need"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -6441,14 +6790,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6486,14 +6837,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6606,14 +6959,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6905,7 +7260,8 @@ export const machine = createMachine({
                   "intents": [
                     "affirm"
                   ],
-                  "words": "contact.yes"
+                  "words": "contact.yes",
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -6913,7 +7269,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "contact.no"
+                  "words": "contact.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo",
@@ -7350,14 +7707,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 },
                 {
                   "id": "contact_number",
@@ -7445,7 +7804,8 @@ export const machine = createMachine({
                   "intents": [
                     "affirm"
                   ],
-                  "words": "contact.yes"
+                  "words": "contact.yes",
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -7453,7 +7813,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "contact.no"
+                  "words": "contact.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo",
@@ -7978,14 +8339,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 },
                 {
                   "id": "contact_number",
@@ -8043,14 +8406,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo"
@@ -8357,7 +8722,10 @@ export const machine = createMachine({
             "params": {
               "outcome": "moreHelp"
             }
-          }
+          },
+          "actions": [
+            "noteHelped"
+          ]
         },
         {
           "target": "#inbound.goodbye",
@@ -8507,14 +8875,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_more"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_more"
                 },
                 {
                   "id": "fault_report",
@@ -8852,14 +9222,16 @@ export const machine = createMachine({
                   "intents": [
                     "affirm",
                     "complaint"
-                  ]
+                  ],
+                  "label": "choice.yes_ok"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_ok"
                 },
                 {
                   "id": "unhappy",

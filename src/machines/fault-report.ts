@@ -14,7 +14,7 @@
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `answered` (arrears, no
  * report), `danger` or `saveFailed`.
  */
-import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
+import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER, YES_NO, yesNoAs } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
@@ -45,11 +45,14 @@ const FAULT_OR_NUMBER: AskChoice[] = [
   { id: 'contact_number', dtmf: '2' },
 ];
 
+/** Is there danger? 有 / 没有 on the chat buttons. */
+const HAVE_OR_NOT: AskChoice[] = yesNoAs(YES_NO, 'have');
+
 /** Is anyone trapped in the lift? Yes: 119 and the property manager, heard whole, and the order urgent (N10). */
-const TRAPPED_YES_NO: AskChoice[] = [
+const TRAPPED_YES_NO: AskChoice[] = yesNoAs([
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'trapped.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'trapped.no' },
-];
+], 'have');
 
 export const faultReportFlow = dialogue.createStateConfig({
   initial: 'askDanger',
@@ -57,7 +60,7 @@ export const faultReportFlow = dialogue.createStateConfig({
   states: {
     askDanger: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: YES_NO, hints: 'hints.yesNo', aboutDanger: true } },
+      meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: HAVE_OR_NOT, hints: 'hints.yesNo', aboutDanger: true } },
       on: {
         'choice.yes': 'danger',
         'choice.no': { actions: 'noteLift', target: 'scopeSaid' },

@@ -321,6 +321,7 @@ const flowSetup = setup({
 
     /** Left a question that read the name back: it was heard, characters and all (issue 14). */
     markNameDescribed: assign({ nameDescribed: true }),
+    noteHelped: assign({ helped: true }),
     /**
      * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
      * after any other business it starts afresh. The caller's words are its description.
@@ -415,6 +416,7 @@ const flowSetup = setup({
     /** The question was asked again once already at this ask (a non-answer twice: left unknown, not asked a third time). */
     askedAgainOnce: ({ context }) => context.misses >= 1,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
+    notHelpedYet: ({ context }) => context.helped !== true,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
     openingDescribedFault: ({ context }) => Boolean(context.opening?.description),
