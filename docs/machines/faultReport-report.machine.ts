@@ -664,7 +664,7 @@ export const machine = createMachine({
             }
           },
           {
-            "target": "#faultReport-report.registerOnOutage",
+            "target": "#faultReport-report.outageContact",
             "guard": {
               "type": "isPlannedOutage",
               "params": "(computed)"
@@ -683,7 +683,7 @@ export const machine = createMachine({
             ]
           },
           {
-            "target": "#faultReport-report.registerOnOutage",
+            "target": "#faultReport-report.outageContact",
             "guard": {
               "type": "isOutage",
               "params": "(computed)"
@@ -710,6 +710,17 @@ export const machine = createMachine({
         }
       }
     },
+    "outageContact": {
+      "always": [
+        {
+          "target": "#faultReport-report.registerOnOutage",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#faultReport-report.askContact"
+        }
+      ]
+    },
     "registerOnOutage": {
       "invoke": {
         "src": "registerOnOutage",
@@ -727,7 +738,15 @@ export const machine = createMachine({
           ]
         },
         "onError": {
-          "target": "#faultReport-report.askDescription"
+          "target": "#faultReport-report.askDescription",
+          "actions": [
+            {
+              "type": "rememberOutage",
+              "params": {
+                "outage": null
+              }
+            }
+          ]
         }
       }
     },
@@ -840,6 +859,10 @@ export const machine = createMachine({
     "contact": {
       "always": [
         {
+          "target": "#faultReport-report.askContactName",
+          "guard": "needsContactName"
+        },
+        {
           "target": "#faultReport-report.confirmContact",
           "guard": "hasContactNumber"
         },
@@ -847,6 +870,63 @@ export const machine = createMachine({
           "target": "#faultReport-report.askContact"
         }
       ]
+    },
+    "askContactName": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "common.askName",
+          "help": "common.askNameHelp",
+          "timeoutSeconds": 10
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#faultReport-report.contact",
+            "actions": [
+              "rememberContactName"
+            ]
+          }
+        ],
+        "noInput": [
+          {
+            "target": "#faultReport-report.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ],
+        "noMatch": [
+          {
+            "target": "#faultReport-report.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ]
+      }
     },
     "askContact": {
       "entry": [
@@ -856,7 +936,16 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
-          "prompt": "danger.askContact",
+          "prompt": [
+            {
+              "key": "outage.askContact",
+              "ifGiven": "onOutage"
+            },
+            {
+              "key": "danger.askContact",
+              "unlessGiven": "onOutage"
+            }
+          ],
           "help": "danger.askContactHelp",
           "timeoutSeconds": 12
         }
@@ -891,7 +980,16 @@ export const machine = createMachine({
               "ifGiven": "name"
             },
             {
-              "key": "danger.confirmContact"
+              "key": "common.contactNamed",
+              "ifGiven": "contactName"
+            },
+            {
+              "key": "outage.confirmContact",
+              "ifGiven": "onOutage"
+            },
+            {
+              "key": "danger.confirmContact",
+              "unlessGiven": "onOutage"
             }
           ],
           "help": "danger.confirmContactHelp",
@@ -920,9 +1018,15 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "choice.yes": {
-          "target": "#faultReport-report.createWorkOrder"
-        },
+        "choice.yes": [
+          {
+            "target": "#faultReport-report.registerOnOutage",
+            "guard": "registersOnOutage"
+          },
+          {
+            "target": "#faultReport-report.createWorkOrder"
+          }
+        ],
         "choice.no": {
           "target": "#faultReport-report.askContact"
         },

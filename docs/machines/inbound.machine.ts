@@ -3153,7 +3153,7 @@ export const machine = createMachine({
                     }
                   },
                   {
-                    "target": "#inbound.faultReport.report.registerOnOutage",
+                    "target": "#inbound.faultReport.report.outageContact",
                     "guard": {
                       "type": "isPlannedOutage",
                       "params": "(computed)"
@@ -3172,7 +3172,7 @@ export const machine = createMachine({
                     ]
                   },
                   {
-                    "target": "#inbound.faultReport.report.registerOnOutage",
+                    "target": "#inbound.faultReport.report.outageContact",
                     "guard": {
                       "type": "isOutage",
                       "params": "(computed)"
@@ -3199,6 +3199,17 @@ export const machine = createMachine({
                 }
               }
             },
+            "outageContact": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.registerOnOutage",
+                  "guard": "hasContactNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              ]
+            },
             "registerOnOutage": {
               "invoke": {
                 "src": "registerOnOutage",
@@ -3216,7 +3227,15 @@ export const machine = createMachine({
                   ]
                 },
                 "onError": {
-                  "target": "#inbound.faultReport.report.askDescription"
+                  "target": "#inbound.faultReport.report.askDescription",
+                  "actions": [
+                    {
+                      "type": "rememberOutage",
+                      "params": {
+                        "outage": null
+                      }
+                    }
+                  ]
                 }
               }
             },
@@ -3329,6 +3348,10 @@ export const machine = createMachine({
             "contact": {
               "always": [
                 {
+                  "target": "#inbound.faultReport.report.askContactName",
+                  "guard": "needsContactName"
+                },
+                {
                   "target": "#inbound.faultReport.report.confirmContact",
                   "guard": "hasContactNumber"
                 },
@@ -3336,6 +3359,63 @@ export const machine = createMachine({
                   "target": "#inbound.faultReport.report.askContact"
                 }
               ]
+            },
+            "askContactName": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "text",
+                  "prompt": "common.askName",
+                  "help": "common.askNameHelp",
+                  "timeoutSeconds": 10
+                }
+              },
+              "on": {
+                "text": [
+                  {
+                    "guard": "saysOnlyYesOrNo",
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.contact",
+                    "actions": [
+                      "rememberContactName"
+                    ]
+                  }
+                ],
+                "noInput": [
+                  {
+                    "target": "#inbound.faultReport.report.contact",
+                    "guard": "askedAgainOnce",
+                    "actions": [
+                      "rememberContactName"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ],
+                "noMatch": [
+                  {
+                    "target": "#inbound.faultReport.report.contact",
+                    "guard": "askedAgainOnce",
+                    "actions": [
+                      "rememberContactName"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ]
+              }
             },
             "askContact": {
               "entry": [
@@ -3345,7 +3425,16 @@ export const machine = createMachine({
                 "ask": {
                   "kind": "digits",
                   "numDigits": 11,
-                  "prompt": "danger.askContact",
+                  "prompt": [
+                    {
+                      "key": "outage.askContact",
+                      "ifGiven": "onOutage"
+                    },
+                    {
+                      "key": "danger.askContact",
+                      "unlessGiven": "onOutage"
+                    }
+                  ],
                   "help": "danger.askContactHelp",
                   "timeoutSeconds": 12
                 }
@@ -3380,7 +3469,16 @@ export const machine = createMachine({
                       "ifGiven": "name"
                     },
                     {
-                      "key": "danger.confirmContact"
+                      "key": "common.contactNamed",
+                      "ifGiven": "contactName"
+                    },
+                    {
+                      "key": "outage.confirmContact",
+                      "ifGiven": "onOutage"
+                    },
+                    {
+                      "key": "danger.confirmContact",
+                      "unlessGiven": "onOutage"
                     }
                   ],
                   "help": "danger.confirmContactHelp",
@@ -3409,9 +3507,15 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "choice.yes": {
-                  "target": "#inbound.faultReport.report.createWorkOrder"
-                },
+                "choice.yes": [
+                  {
+                    "target": "#inbound.faultReport.report.registerOnOutage",
+                    "guard": "registersOnOutage"
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.createWorkOrder"
+                  }
+                ],
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askContact"
                 },

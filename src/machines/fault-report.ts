@@ -17,6 +17,7 @@
 import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER, YES_NO, yesNoAs } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
+import { contactNameAsk } from './contact-name-ask.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
 
 /** Report the fault anyway, though the account is in arrears? ("还是要报修", "唔使喇": locales/words stillReport.*) */
@@ -223,7 +224,7 @@ export const faultReportFlow = dialogue.createStateConfig({
               { type: 'rememberOutage', params: ({ event }) => ({ outage: event.output }) },
               { type: 'say', params: { key: 'fault.knownOutagePlanned' } },
             ],
-            target: 'registerOnOutage',
+            target: 'outageContact',
           },
           {
             guard: { type: 'isOutage', params: ({ event }) => ({ outage: event.output }) },
@@ -231,25 +232,30 @@ export const faultReportFlow = dialogue.createStateConfig({
               { type: 'rememberOutage', params: ({ event }) => ({ outage: event.output }) },
               { type: 'say', params: { key: 'fault.knownOutageFault' } },
             ],
-            target: 'registerOnOutage',
+            target: 'outageContact',
           },
           { target: 'askDescription' },
         ],
         onError: 'askDescription',
       },
     },
+    // Registered on the outage with a number to reach the caller on: asked of a chat customer who
+    // gave none and read back (N8), by the report's own number questions, in words for the outage.
+    outageContact: {
+      always: [{ guard: 'hasContactNumber', target: 'registerOnOutage' }, { target: 'askContact' }],
+    },
     registerOnOutage: {
       invoke: {
         src: 'registerOnOutage',
         input: ({ context }) => ({
           outageId: context.fault.outage?.id ?? '',
-          phone: context.caller,
+          phone: context.answers.contact ?? context.caller,
           account: context.customer?.account ?? null,
           conversationId: context.conversationId,
         }),
         onDone: { actions: ['closeDraft', { type: 'say', params: { key: 'fault.registeredOnOutage' } }], target: 'recorded' },
         // Not registered on the outage: take an ordinary report instead, so nothing is lost.
-        onError: 'askDescription',
+        onError: { actions: { type: 'rememberOutage', params: { outage: null } }, target: 'askDescription' },
       },
     },
     askDescription: {
@@ -289,12 +295,22 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     // A number for every report: the caller's own, or asked for (a chat without one); read back with
     // the contact person, when known (N8).
+    // A chat customer we cannot name is asked how to address him first (issue 14).
     contact: {
-      always: [{ guard: 'hasContactNumber', target: 'confirmContact' }, { target: 'askContact' }],
+      always: [{ guard: 'needsContactName', target: 'askContactName' }, { guard: 'hasContactNumber', target: 'confirmContact' }, { target: 'askContact' }],
     },
+    askContactName: contactNameAsk('contact'),
     askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      meta: {
+        ask: {
+          kind: 'digits',
+          numDigits: 11,
+          prompt: [{ key: 'outage.askContact', ifGiven: 'onOutage' }, { key: 'danger.askContact', unlessGiven: 'onOutage' }],
+          help: 'danger.askContactHelp',
+          timeoutSeconds: 12,
+        },
+      },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
     },
     confirmContact: {
@@ -304,7 +320,12 @@ export const faultReportFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'common.contactPerson', ifGiven: 'name' }, { key: 'danger.confirmContact' }],
+          prompt: [
+            { key: 'common.contactPerson', ifGiven: 'name' },
+            { key: 'common.contactNamed', ifGiven: 'contactName' },
+            { key: 'outage.confirmContact', ifGiven: 'onOutage' },
+            { key: 'danger.confirmContact', unlessGiven: 'onOutage' },
+          ],
           help: 'danger.confirmContactHelp',
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
@@ -312,7 +333,7 @@ export const faultReportFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.yes': 'createWorkOrder',
+        'choice.yes': [{ guard: 'registersOnOutage', target: 'registerOnOutage' }, { target: 'createWorkOrder' }],
         'choice.no': 'askContact',
         // "不对，打我老婆的手机，幺三九…": that number, read back in its turn (N8).
         digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact', reenter: true },

@@ -30,6 +30,7 @@ import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf 
 import { provenPhone } from '../services/ownership.js';
 import { shortReaction, storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
+import { contactName } from './contact-name.js';
 import { noticeFor } from './prompt-values.js';
 import { namesDistrict, withDistrict } from '../services/address-district.js';
 import { accountNamed } from '../services/account-choice.js';
@@ -322,6 +323,10 @@ const flowSetup = setup({
     /** Left a question that read the name back: it was heard, characters and all (issue 14). */
     markNameDescribed: assign({ nameDescribed: true }),
     noteHelped: assign({ helped: true }),
+    /** How the customer asked to be addressed ("我姓王" -> 姓王); '' when he gave none, so it is not asked again. */
+    rememberContactName: assign({
+      answers: ({ context, event }) => ({ ...context.answers, contactName: (event.type === 'text' && !event.noFact ? contactName(event.text) : null) ?? '' }),
+    }),
     /**
      * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
      * after any other business it starts afresh. The caller's words are its description.
@@ -478,6 +483,14 @@ const flowSetup = setup({
     hasArea: ({ context }) => context.fault.area !== null,
     /** A number the crew can call back on: the one given, or the caller's own. */
     hasContactNumber: ({ context }) => Boolean(context.answers.contact ?? context.caller),
+    /**
+     * A chat customer we cannot name (no verified account holder) is asked how to address him
+     * before a report is registered (issue 14): once, never on the phone.
+     */
+    /** The fault report found an outage on the place and registers the caller on it (issue 14 item 6). */
+    registersOnOutage: ({ context }) => context.fault.outage !== null,
+    needsContactName: ({ context }) =>
+      context.channel === 'chat' && !(context.customer && verificationOf(context) !== null) && context.answers.contactName === undefined,
     /** A phone caller not yet known, whose own number may find him (caller ID verifies, issue 10 item 1). */
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,

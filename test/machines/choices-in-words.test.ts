@@ -39,6 +39,7 @@ describe('the outage scope in words (N10)', () => {
     await answer(language === 'English' ? 'no power at all' : '全部没电');
     expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     await call.press('1');
+    if (channel === 'chat') await call.type(language === 'English' ? 'Li' : '我姓李'); // how to address the chat customer (issue 14)
     await call.press('1'); // the number is right
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'repair', scope: expected });
