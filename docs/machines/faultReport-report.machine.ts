@@ -717,6 +717,13 @@ export const machine = createMachine({
           "guard": "hasContactNumber"
         },
         {
+          "target": "#faultReport-report.confirmContact",
+          "guard": "toldPhoneInPassing",
+          "actions": [
+            "takePhoneToldInPassing"
+          ]
+        },
+        {
           "target": "#faultReport-report.askContact"
         }
       ]
@@ -861,6 +868,13 @@ export const machine = createMachine({
         {
           "target": "#faultReport-report.askContactName",
           "guard": "needsContactName"
+        },
+        {
+          "target": "#faultReport-report.confirmContact",
+          "guard": "toldPhoneInPassing",
+          "actions": [
+            "takePhoneToldInPassing"
+          ]
         },
         {
           "target": "#faultReport-report.confirmContact",

@@ -3206,6 +3206,13 @@ export const machine = createMachine({
                   "guard": "hasContactNumber"
                 },
                 {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "guard": "toldPhoneInPassing",
+                  "actions": [
+                    "takePhoneToldInPassing"
+                  ]
+                },
+                {
                   "target": "#inbound.faultReport.report.askContact"
                 }
               ]
@@ -3350,6 +3357,13 @@ export const machine = createMachine({
                 {
                   "target": "#inbound.faultReport.report.askContactName",
                   "guard": "needsContactName"
+                },
+                {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "guard": "toldPhoneInPassing",
+                  "actions": [
+                    "takePhoneToldInPassing"
+                  ]
                 },
                 {
                   "target": "#inbound.faultReport.report.confirmContact",

@@ -15,3 +15,13 @@ export function contactName(text: string): string | null {
   // A family name alone (王, Chan): 姓王 for a Chinese one, as a 95598 agent would write it.
   return /^\p{Script=Han}$/u.test(name) ? `姓${name}` : name;
 }
+
+/**
+ * A mainland mobile number the customer typed in passing ("我电话是139 1234 5678"): taken as the
+ * report's contact number, and read back before it is used (N8), not asked for again.
+ */
+export function mobileIn(text: string | null | undefined): string | null {
+  const digits = (text ?? '').replace(/(?<=\d)[\s-](?=\d)/g, '');
+  const found = /(?<!\d)1[3-9]\d{9}(?!\d)/.exec(digits);
+  return found ? found[0] : null;
+}

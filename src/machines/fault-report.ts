@@ -242,7 +242,11 @@ export const faultReportFlow = dialogue.createStateConfig({
     // Registered on the outage with a number to reach the caller on: asked of a chat customer who
     // gave none and read back (N8), by the report's own number questions, in words for the outage.
     outageContact: {
-      always: [{ guard: 'hasContactNumber', target: 'registerOnOutage' }, { target: 'askContact' }],
+      always: [
+        { guard: 'hasContactNumber', target: 'registerOnOutage' },
+        { guard: 'toldPhoneInPassing', actions: 'takePhoneToldInPassing', target: 'confirmContact' },
+        { target: 'askContact' },
+      ],
     },
     registerOnOutage: {
       invoke: {
@@ -297,7 +301,13 @@ export const faultReportFlow = dialogue.createStateConfig({
     // the contact person, when known (N8).
     // A chat customer we cannot name is asked how to address him first (issue 14).
     contact: {
-      always: [{ guard: 'needsContactName', target: 'askContactName' }, { guard: 'hasContactNumber', target: 'confirmContact' }, { target: 'askContact' }],
+      always: [
+        { guard: 'needsContactName', target: 'askContactName' },
+        // "我电话是139…" typed with the fault: that number, read back (N8), not asked again.
+        { guard: 'toldPhoneInPassing', actions: 'takePhoneToldInPassing', target: 'confirmContact' },
+        { guard: 'hasContactNumber', target: 'confirmContact' },
+        { target: 'askContact' },
+      ],
     },
     askContactName: contactNameAsk('contact'),
     askContact: {

@@ -30,7 +30,7 @@ import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf 
 import { provenPhone } from '../services/ownership.js';
 import { shortReaction, storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
-import { contactName } from './contact-name.js';
+import { contactName, mobileIn } from './contact-name.js';
 import { noticeFor } from './prompt-values.js';
 import { namesDistrict, withDistrict } from '../services/address-district.js';
 import { accountNamed } from '../services/account-choice.js';
@@ -323,6 +323,10 @@ const flowSetup = setup({
     /** Left a question that read the name back: it was heard, characters and all (issue 14). */
     markNameDescribed: assign({ nameDescribed: true }),
     noteHelped: assign({ helped: true }),
+    /** The number typed in passing, kept as the contact number: read back next (N8). */
+    takePhoneToldInPassing: assign({
+      answers: ({ context }) => ({ ...context.answers, contact: mobileIn(context.opening?.text) ?? mobileIn(context.fault.description) ?? '' }),
+    }),
     /** How the customer asked to be addressed ("我姓王" -> 姓王); '' when he gave none, so it is not asked again. */
     rememberContactName: assign({
       answers: ({ context, event }) => ({ ...context.answers, contactName: (event.type === 'text' && !event.noFact ? contactName(event.text) : null) ?? '' }),
@@ -487,6 +491,9 @@ const flowSetup = setup({
      * A chat customer we cannot name (no verified account holder) is asked how to address him
      * before a report is registered (issue 14): once, never on the phone.
      */
+    /** A mobile number typed in passing with the need or the fault ("我电话是139…"), and no number yet (N8). */
+    toldPhoneInPassing: ({ context }) =>
+      !(context.answers.contact ?? context.caller) && (mobileIn(context.opening?.text) ?? mobileIn(context.fault.description)) !== null,
     /** The fault report found an outage on the place and registers the caller on it (issue 14 item 6). */
     registersOnOutage: ({ context }) => context.fault.outage !== null,
     needsContactName: ({ context }) =>

@@ -116,3 +116,26 @@ describe('a chat customer we cannot name is asked how to address him (issue 14, 
     expect(contactName(words)).toBe(kept);
   });
 });
+
+describe('a number typed in passing is the contact number, read back, not asked again (N8)', () => {
+  it.each([
+    ['zh-CN', '我家停电了，我电话是139 1234 5678，地址城关区人民路88号', '全部没电', '王女士', /城关区人民路88号/],
+    ['en-US', 'my power is out, my number is 139-1234-5678, 88 Renmin Road, Chengguan District', 'no power at all', 'Ms Wang', /88 Renmin Road/],
+    ['yue-HK', '屋企冇電，我電話係13912345678，城關區人民路88號', '全部冇電', '王小姐', /城關區人民路88號/],
+  ] as const)('%s: "%s": the address read back holds no phone digits, and the number is read back for the crew', async (locale, opening, what, name, address) => {
+    const chat = await Call.dial(await openTestEngine(), { from: null, channel: 'chat' });
+    await chat.type(LANGUAGE[locale]);
+    await chat.type(opening);
+    await chat.choose('no_account');
+    await chat.choose('no'); // no danger
+    await chat.choose('home');
+    if (chat.keys.includes('fault.askDescription')) await chat.type(what);
+    expect(chat.keys.at(-1)).toBe('common.isThatRight');
+    expect(chat.said).toMatch(address);
+    expect(chat.said).not.toMatch(/139|1234|5678/); // no phone number in the place (masking, N8)
+    await chat.choose('yes');
+    await chat.type(name);
+    expect(chat.keys).toEqual(['common.contactNamed', 'danger.confirmContact']);
+    expect(chat.said).toContain('139 1234 5678');
+  });
+});
