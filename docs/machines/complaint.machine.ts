@@ -30,6 +30,20 @@ export const machine = createMachine({
       ],
       "always": [
         {
+          "target": "#complaint.askWhere",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "rememberOpeningAs",
+              "params": {
+                "name": "what"
+              }
+            },
+            "takeOpeningWhen",
+            "reactToOpening"
+          ]
+        },
+        {
           "target": "#complaint.askWhen",
           "guard": "openedWithStory",
           "actions": [
@@ -340,6 +354,17 @@ export const machine = createMachine({
     "contact": {
       "always": [
         {
+          "target": "#complaint.askContactName",
+          "guard": "needsContactName"
+        },
+        {
+          "target": "#complaint.confirmContact",
+          "guard": "toldPhoneInPassing",
+          "actions": [
+            "takePhoneToldInPassing"
+          ]
+        },
+        {
           "target": "#complaint.confirmContact",
           "guard": "hasCallerNumber"
         },
@@ -347,6 +372,63 @@ export const machine = createMachine({
           "target": "#complaint.askContact"
         }
       ]
+    },
+    "askContactName": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "common.askName",
+          "help": "common.askNameHelp",
+          "timeoutSeconds": 10
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#complaint.contact",
+            "actions": [
+              "rememberContactName"
+            ]
+          }
+        ],
+        "noInput": [
+          {
+            "target": "#complaint.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ],
+        "noMatch": [
+          {
+            "target": "#complaint.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ]
+      }
     },
     "askContact": {
       "entry": [
@@ -389,6 +471,10 @@ export const machine = createMachine({
             {
               "key": "common.contactPerson",
               "ifGiven": "name"
+            },
+            {
+              "key": "common.contactNamed",
+              "ifGiven": "contactName"
             },
             {
               "key": "complaint.confirmContact"

@@ -7550,6 +7550,20 @@ export const machine = createMachine({
           ],
           "always": [
             {
+              "target": "#inbound.complaint.askWhere",
+              "guard": "(inline)",
+              "actions": [
+                {
+                  "type": "rememberOpeningAs",
+                  "params": {
+                    "name": "what"
+                  }
+                },
+                "takeOpeningWhen",
+                "reactToOpening"
+              ]
+            },
+            {
               "target": "#inbound.complaint.askWhen",
               "guard": "openedWithStory",
               "actions": [
@@ -7860,6 +7874,17 @@ export const machine = createMachine({
         "contact": {
           "always": [
             {
+              "target": "#inbound.complaint.askContactName",
+              "guard": "needsContactName"
+            },
+            {
+              "target": "#inbound.complaint.confirmContact",
+              "guard": "toldPhoneInPassing",
+              "actions": [
+                "takePhoneToldInPassing"
+              ]
+            },
+            {
               "target": "#inbound.complaint.confirmContact",
               "guard": "hasCallerNumber"
             },
@@ -7867,6 +7892,63 @@ export const machine = createMachine({
               "target": "#inbound.complaint.askContact"
             }
           ]
+        },
+        "askContactName": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "common.askName",
+              "help": "common.askNameHelp",
+              "timeoutSeconds": 10
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.contact",
+                "actions": [
+                  "rememberContactName"
+                ]
+              }
+            ],
+            "noInput": [
+              {
+                "target": "#inbound.complaint.contact",
+                "guard": "askedAgainOnce",
+                "actions": [
+                  "rememberContactName"
+                ]
+              },
+              {
+                "actions": [
+                  "countMiss"
+                ]
+              }
+            ],
+            "noMatch": [
+              {
+                "target": "#inbound.complaint.contact",
+                "guard": "askedAgainOnce",
+                "actions": [
+                  "rememberContactName"
+                ]
+              },
+              {
+                "actions": [
+                  "countMiss"
+                ]
+              }
+            ]
+          }
         },
         "askContact": {
           "entry": [
@@ -7909,6 +7991,10 @@ export const machine = createMachine({
                 {
                   "key": "common.contactPerson",
                   "ifGiven": "name"
+                },
+                {
+                  "key": "common.contactNamed",
+                  "ifGiven": "contactName"
                 },
                 {
                   "key": "complaint.confirmContact"

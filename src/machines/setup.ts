@@ -280,6 +280,10 @@ const flowSetup = setup({
     rememberWhenSaid: assign({
       answers: ({ context, event }) => (event.type === 'text' && event.when && !context.answers.when ? { ...context.answers, when: event.when } : context.answers),
     }),
+    /** When a complaint's story told at the menu says it happened ("上周三…"): kept, not asked again (N8). */
+    takeOpeningWhen: assign({
+      answers: ({ context }) => (context.opening?.when ? { ...context.answers, when: context.opening.when, whenSaid: context.opening.when } : context.answers),
+    }),
     /** The kind of report named at the menu (theft, misconduct), and its story when it told one (N8): not asked again. */
     takeOpeningReport: assign({
       answers: ({ context }, params: { story: boolean }) => {
@@ -429,6 +433,7 @@ const flowSetup = setup({
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
     openingDescribedFault: ({ context }) => Boolean(context.opening?.description),
+    openingSaysWhen: ({ context }) => Boolean(context.opening?.when),
     /** The words the caller named the business with name this knowledge-base topic (N11: answered at once). */
     openingNames: ({ context }, params: { topic: string }) => context.opening?.topic === params.topic,
     /** The report already knows the outage's scope: said when the fault was named ("整栋楼都没电"). */

@@ -53,7 +53,7 @@ export function complaintOrder(context: DialogueContext): NewWorkOrder {
     address: where,
     areaId: null,
     description: what,
-    details: { what, when, where, who },
+    details: { what, when, where, who, ...(context.answers.contactName ? { contactName: context.answers.contactName } : {}) },
   };
 }
 

@@ -139,3 +139,28 @@ describe('a number typed in passing is the contact number, read back, not asked 
     expect(chat.said).toContain('139 1234 5678');
   });
 });
+
+describe('a chat complaint told in one long message (issue 14; N8, N12, N13)', () => {
+  it.each([
+    ['zh-CN', '我要投诉，上周三你们的抄表员来我家，态度特别差，说话很难听，我打电话问了好几次都没人管😡😡', '城关区人民路88号', '不清楚', '我姓周', /联系人姓周/],
+    ['yue-HK', '我想投訴，琴日下晝你哋啲職員嚟我屋企抄錶，態度好差，講嘢好難聽😡', '城關區人民路88號', '唔清楚', '周生', /聯絡人周生/],
+    ['en-US', 'I want to complain, yesterday afternoon your meter reader was really rude to me at my door 😡', '88 Renmin Road, Chengguan District', "I don't know", 'Mr Zhou', /Contact: Mr Zhou\./],
+  ] as const)('%s: an apology first, the time it told not asked again, then where and who; how to address him, and his number read back with it', async (locale, story, where, who, name, named) => {
+    const chat = await Call.dial(await openTestEngine(), { from: null, channel: 'chat' });
+    await chat.type(LANGUAGE[locale]);
+    await chat.type(story);
+    expect(chat.keys[0]).toMatch(/^complaint\.(empathy|react)/); // soothe first (N13)
+    expect(chat.keys.at(-1)).toBe('complaint.askWhere'); // what and when were told
+    await chat.type(where);
+    await chat.type(who);
+    expect(chat.keys).toContain('complaint.readBackWhen');
+    await chat.choose('yes');
+    expect(chat.keys).toEqual(['common.askName']);
+    await chat.type(name);
+    await chat.type('13912345678');
+    expect(chat.said).toMatch(named);
+    await chat.choose('yes');
+    const [order] = await chat.engine.stores.services.workOrders.list({ kind: 'complaint' });
+    expect(order?.details).toMatchObject({ contactName: expect.any(String) });
+  });
+});
