@@ -94,6 +94,7 @@ describe('after a complaint: no survey, and "still not satisfied" goes to the su
     for (const said of ['抢修人员说好下午来 一直没来', '昨天下午', '城关区人民路营业厅', '不清楚']) await answer(said);
     expect(call.keys).toEqual(['complaint.readBack', 'complaint.readBackWhen', 'common.isThatRight']);
     await call.press('1');
+    if (channel === 'chat') await call.type(language === 'English' ? 'Mr Zhang' : '张先生'); // how to address the chat customer (issue 14)
     await call.press('1'); // the number is right
     // N17: nothing has been done yet, so nothing to rate: the callback asks once the result is told.
     expect(call.keys).toEqual(channel === 'voice' ? ['complaint.recorded', 'ticket.again', 'ticket.offerAgain'] : ['complaint.recorded', 'closing.anythingElse']);
