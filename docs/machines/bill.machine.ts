@@ -414,14 +414,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo"
@@ -560,14 +562,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"
@@ -789,14 +793,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"

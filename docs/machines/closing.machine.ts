@@ -21,14 +21,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_more"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_more"
             },
             {
               "id": "fault_report",
@@ -366,14 +368,16 @@ export const machine = createMachine({
               "intents": [
                 "affirm",
                 "complaint"
-              ]
+              ],
+              "label": "choice.yes_ok"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_ok"
             },
             {
               "id": "unhappy",

@@ -30,6 +30,20 @@ export const machine = createMachine({
       ],
       "always": [
         {
+          "target": "#complaint.askWhere",
+          "guard": "(inline)",
+          "actions": [
+            {
+              "type": "rememberOpeningAs",
+              "params": {
+                "name": "what"
+              }
+            },
+            "takeOpeningWhen",
+            "reactToOpening"
+          ]
+        },
+        {
           "target": "#complaint.askWhen",
           "guard": "openedWithStory",
           "actions": [
@@ -305,14 +319,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_right"
             },
             {
               "id": "contact_number",
@@ -338,6 +354,17 @@ export const machine = createMachine({
     "contact": {
       "always": [
         {
+          "target": "#complaint.askContactName",
+          "guard": "needsContactName"
+        },
+        {
+          "target": "#complaint.confirmContact",
+          "guard": "toldPhoneInPassing",
+          "actions": [
+            "takePhoneToldInPassing"
+          ]
+        },
+        {
           "target": "#complaint.confirmContact",
           "guard": "hasCallerNumber"
         },
@@ -345,6 +372,63 @@ export const machine = createMachine({
           "target": "#complaint.askContact"
         }
       ]
+    },
+    "askContactName": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "common.askName",
+          "help": "common.askNameHelp",
+          "timeoutSeconds": 10
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#complaint.contact",
+            "actions": [
+              "rememberContactName"
+            ]
+          }
+        ],
+        "noInput": [
+          {
+            "target": "#complaint.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ],
+        "noMatch": [
+          {
+            "target": "#complaint.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ]
+      }
     },
     "askContact": {
       "entry": [
@@ -389,6 +473,10 @@ export const machine = createMachine({
               "ifGiven": "name"
             },
             {
+              "key": "common.contactNamed",
+              "ifGiven": "contactName"
+            },
+            {
               "key": "complaint.confirmContact"
             }
           ],
@@ -400,7 +488,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "contact.yes"
+              "words": "contact.yes",
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
@@ -408,7 +497,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "contact.no"
+              "words": "contact.no",
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo",

@@ -368,14 +368,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_need"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_need"
             }
           ],
           "hints": "hints.yesNo"
@@ -413,14 +415,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_need"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_need"
             }
           ],
           "hints": "hints.yesNo"
@@ -533,14 +537,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo"
@@ -832,7 +838,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "contact.yes"
+              "words": "contact.yes",
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
@@ -840,7 +847,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "contact.no"
+              "words": "contact.no",
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo",

@@ -374,7 +374,8 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
@@ -382,7 +383,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "place.no"
+              "words": "place.no",
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo",
@@ -458,7 +460,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "contact.yes"
+              "words": "contact.yes",
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
@@ -466,7 +469,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "contact.no"
+              "words": "contact.no",
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo"

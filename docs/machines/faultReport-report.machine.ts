@@ -30,14 +30,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_have"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_have"
             }
           ],
           "hints": "hints.yesNo",
@@ -206,7 +208,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "trapped.yes"
+              "words": "trapped.yes",
+              "label": "choice.yes_have"
             },
             {
               "id": "no",
@@ -214,7 +217,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "trapped.no"
+              "words": "trapped.no",
+              "label": "choice.no_have"
             }
           ],
           "hints": "hints.yesNo"
@@ -660,7 +664,7 @@ export const machine = createMachine({
             }
           },
           {
-            "target": "#faultReport-report.registerOnOutage",
+            "target": "#faultReport-report.outageContact",
             "guard": {
               "type": "isPlannedOutage",
               "params": "(computed)"
@@ -679,7 +683,7 @@ export const machine = createMachine({
             ]
           },
           {
-            "target": "#faultReport-report.registerOnOutage",
+            "target": "#faultReport-report.outageContact",
             "guard": {
               "type": "isOutage",
               "params": "(computed)"
@@ -706,6 +710,24 @@ export const machine = createMachine({
         }
       }
     },
+    "outageContact": {
+      "always": [
+        {
+          "target": "#faultReport-report.registerOnOutage",
+          "guard": "hasContactNumber"
+        },
+        {
+          "target": "#faultReport-report.confirmContact",
+          "guard": "toldPhoneInPassing",
+          "actions": [
+            "takePhoneToldInPassing"
+          ]
+        },
+        {
+          "target": "#faultReport-report.askContact"
+        }
+      ]
+    },
     "registerOnOutage": {
       "invoke": {
         "src": "registerOnOutage",
@@ -723,7 +745,15 @@ export const machine = createMachine({
           ]
         },
         "onError": {
-          "target": "#faultReport-report.askDescription"
+          "target": "#faultReport-report.askDescription",
+          "actions": [
+            {
+              "type": "rememberOutage",
+              "params": {
+                "outage": null
+              }
+            }
+          ]
         }
       }
     },
@@ -801,14 +831,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_right"
             },
             {
               "id": "contact_number",
@@ -834,6 +866,17 @@ export const machine = createMachine({
     "contact": {
       "always": [
         {
+          "target": "#faultReport-report.askContactName",
+          "guard": "needsContactName"
+        },
+        {
+          "target": "#faultReport-report.confirmContact",
+          "guard": "toldPhoneInPassing",
+          "actions": [
+            "takePhoneToldInPassing"
+          ]
+        },
+        {
           "target": "#faultReport-report.confirmContact",
           "guard": "hasContactNumber"
         },
@@ -841,6 +884,63 @@ export const machine = createMachine({
           "target": "#faultReport-report.askContact"
         }
       ]
+    },
+    "askContactName": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "text",
+          "prompt": "common.askName",
+          "help": "common.askNameHelp",
+          "timeoutSeconds": 10
+        }
+      },
+      "on": {
+        "text": [
+          {
+            "guard": "saysOnlyYesOrNo",
+            "actions": [
+              "notAnAnswer"
+            ]
+          },
+          {
+            "target": "#faultReport-report.contact",
+            "actions": [
+              "rememberContactName"
+            ]
+          }
+        ],
+        "noInput": [
+          {
+            "target": "#faultReport-report.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ],
+        "noMatch": [
+          {
+            "target": "#faultReport-report.contact",
+            "guard": "askedAgainOnce",
+            "actions": [
+              "rememberContactName"
+            ]
+          },
+          {
+            "actions": [
+              "countMiss"
+            ]
+          }
+        ]
+      }
     },
     "askContact": {
       "entry": [
@@ -850,7 +950,16 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
-          "prompt": "danger.askContact",
+          "prompt": [
+            {
+              "key": "outage.askContact",
+              "ifGiven": "onOutage"
+            },
+            {
+              "key": "danger.askContact",
+              "unlessGiven": "onOutage"
+            }
+          ],
           "help": "danger.askContactHelp",
           "timeoutSeconds": 12
         }
@@ -885,7 +994,16 @@ export const machine = createMachine({
               "ifGiven": "name"
             },
             {
-              "key": "danger.confirmContact"
+              "key": "common.contactNamed",
+              "ifGiven": "contactName"
+            },
+            {
+              "key": "outage.confirmContact",
+              "ifGiven": "onOutage"
+            },
+            {
+              "key": "danger.confirmContact",
+              "unlessGiven": "onOutage"
             }
           ],
           "help": "danger.confirmContactHelp",
@@ -896,7 +1014,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "contact.yes"
+              "words": "contact.yes",
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
@@ -904,7 +1023,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "contact.no"
+              "words": "contact.no",
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo",
@@ -912,9 +1032,15 @@ export const machine = createMachine({
         }
       },
       "on": {
-        "choice.yes": {
-          "target": "#faultReport-report.createWorkOrder"
-        },
+        "choice.yes": [
+          {
+            "target": "#faultReport-report.registerOnOutage",
+            "guard": "registersOnOutage"
+          },
+          {
+            "target": "#faultReport-report.createWorkOrder"
+          }
+        ],
         "choice.no": {
           "target": "#faultReport-report.askContact"
         },

@@ -1102,11 +1102,17 @@ export const machine = createMachine({
             "rememberOpening"
           ]
         },
-        "choice.thanks": {
-          "actions": [
-            "endWithGoodbye"
-          ]
-        },
+        "choice.thanks": [
+          {
+            "target": "#inbound.menu.greetedBack",
+            "guard": "notHelpedYet"
+          },
+          {
+            "actions": [
+              "endWithGoodbye"
+            ]
+          }
+        ],
         "choice.nothing_more": {
           "actions": [
             "endWithGoodbye"
@@ -1136,7 +1142,6 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "menu.main",
               "help": "menu.mainHelp",
               "choices": [
                 {
@@ -1228,6 +1233,11 @@ export const machine = createMachine({
                   "id": "nothing_more",
                   "hidden": true,
                   "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -1260,12 +1270,165 @@ export const machine = createMachine({
                   "theft",
                   "misconduct"
                 ]
-              }
+              },
+              "prompt": "menu.main"
             }
           },
           "on": {
             "choice.agent": {
               "target": "#inbound.menu.agent"
+            },
+            "choice.hello": {
+              "target": "#inbound.menu.greeted"
+            }
+          }
+        },
+        "greeted": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "help": "menu.mainHelp",
+              "choices": [
+                {
+                  "id": "fault_report",
+                  "dtmf": "1",
+                  "intents": [
+                    "fault_report"
+                  ]
+                },
+                {
+                  "id": "query",
+                  "dtmf": "2"
+                },
+                {
+                  "id": "consultation",
+                  "dtmf": "3",
+                  "intents": [
+                    "consultation"
+                  ]
+                },
+                {
+                  "id": "complaint_or_report",
+                  "dtmf": "4"
+                },
+                {
+                  "id": "agent",
+                  "dtmf": "0",
+                  "intents": [
+                    "agent"
+                  ]
+                },
+                {
+                  "id": "bill",
+                  "intents": [
+                    "bill_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "outage_schedule",
+                  "intents": [
+                    "outage_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "complaint",
+                  "intents": [
+                    "complaint"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "report",
+                  "intents": [
+                    "report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "new_service",
+                  "intents": [
+                    "new_service"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
+                }
+              ],
+              "hints": "hints.menu",
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true,
+                "description": true,
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
+              },
+              "prompt": "menu.greeted"
+            }
+          },
+          "on": {
+            "choice.agent": {
+              "target": "#inbound.menu.agent"
+            },
+            "choice.hello": {
+              "target": "#inbound.menu.greeted",
+              "reenter": true
             }
           }
         },
@@ -1276,7 +1439,6 @@ export const machine = createMachine({
           "meta": {
             "ask": {
               "kind": "choice",
-              "prompt": "menu.selfService",
               "help": "menu.selfServiceHelp",
               "choices": [
                 {
@@ -1361,6 +1523,11 @@ export const machine = createMachine({
                   "id": "nothing_more",
                   "hidden": true,
                   "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
                 }
               ],
               "hints": "hints.menu",
@@ -1393,9 +1560,165 @@ export const machine = createMachine({
                   "theft",
                   "misconduct"
                 ]
-              }
+              },
+              "prompt": "menu.selfService"
+            }
+          },
+          "on": {
+            "choice.hello": {
+              "target": "#inbound.menu.selfServiceGreeted"
             }
           }
+        },
+        "selfServiceGreeted": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "help": "menu.selfServiceHelp",
+              "choices": [
+                {
+                  "id": "fault_report",
+                  "dtmf": "1",
+                  "intents": [
+                    "fault_report"
+                  ]
+                },
+                {
+                  "id": "query",
+                  "dtmf": "2"
+                },
+                {
+                  "id": "consultation",
+                  "dtmf": "3",
+                  "intents": [
+                    "consultation"
+                  ]
+                },
+                {
+                  "id": "complaint_or_report",
+                  "dtmf": "4"
+                },
+                {
+                  "id": "bill",
+                  "intents": [
+                    "bill_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "outage_schedule",
+                  "intents": [
+                    "outage_query"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "progress",
+                  "words": "progress",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "payment",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "business_hours",
+                  "hidden": true,
+                  "overBusiness": true
+                },
+                {
+                  "id": "complaint",
+                  "intents": [
+                    "complaint"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "report",
+                  "intents": [
+                    "report"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "new_service",
+                  "intents": [
+                    "new_service"
+                  ],
+                  "hidden": true
+                },
+                {
+                  "id": "thanks",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "nothing_more",
+                  "hidden": true,
+                  "whole": true
+                },
+                {
+                  "id": "hello",
+                  "hidden": true,
+                  "whole": true
+                }
+              ],
+              "hints": "hints.menu",
+              "inPassing": {
+                "topics": [
+                  "prices",
+                  "new_connection",
+                  "ev_charger",
+                  "capacity_increase",
+                  "name_transfer",
+                  "business_hours",
+                  "payment"
+                ],
+                "scopes": [
+                  {
+                    "id": "home",
+                    "words": "home.only"
+                  },
+                  {
+                    "id": "building"
+                  },
+                  {
+                    "id": "area"
+                  }
+                ],
+                "address": true,
+                "description": true,
+                "when": true,
+                "kinds": [
+                  "theft",
+                  "misconduct"
+                ]
+              },
+              "prompt": "menu.greeted"
+            }
+          },
+          "on": {
+            "choice.hello": {
+              "target": "#inbound.menu.selfServiceGreeted",
+              "reenter": true
+            }
+          }
+        },
+        "greetedBack": {
+          "always": [
+            {
+              "target": "#inbound.menu.selfServiceGreeted",
+              "guard": "selfServiceOnly"
+            },
+            {
+              "target": "#inbound.menu.greeted"
+            }
+          ]
         },
         "faultReport": {
           "type": "final"
@@ -1873,14 +2196,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_right"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2199,14 +2524,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_have"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_have"
                     }
                   ],
                   "hints": "hints.yesNo",
@@ -2375,7 +2702,8 @@ export const machine = createMachine({
                       "intents": [
                         "affirm"
                       ],
-                      "words": "trapped.yes"
+                      "words": "trapped.yes",
+                      "label": "choice.yes_have"
                     },
                     {
                       "id": "no",
@@ -2383,7 +2711,8 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ],
-                      "words": "trapped.no"
+                      "words": "trapped.no",
+                      "label": "choice.no_have"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2829,7 +3158,7 @@ export const machine = createMachine({
                     }
                   },
                   {
-                    "target": "#inbound.faultReport.report.registerOnOutage",
+                    "target": "#inbound.faultReport.report.outageContact",
                     "guard": {
                       "type": "isPlannedOutage",
                       "params": "(computed)"
@@ -2848,7 +3177,7 @@ export const machine = createMachine({
                     ]
                   },
                   {
-                    "target": "#inbound.faultReport.report.registerOnOutage",
+                    "target": "#inbound.faultReport.report.outageContact",
                     "guard": {
                       "type": "isOutage",
                       "params": "(computed)"
@@ -2875,6 +3204,24 @@ export const machine = createMachine({
                 }
               }
             },
+            "outageContact": {
+              "always": [
+                {
+                  "target": "#inbound.faultReport.report.registerOnOutage",
+                  "guard": "hasContactNumber"
+                },
+                {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "guard": "toldPhoneInPassing",
+                  "actions": [
+                    "takePhoneToldInPassing"
+                  ]
+                },
+                {
+                  "target": "#inbound.faultReport.report.askContact"
+                }
+              ]
+            },
             "registerOnOutage": {
               "invoke": {
                 "src": "registerOnOutage",
@@ -2892,7 +3239,15 @@ export const machine = createMachine({
                   ]
                 },
                 "onError": {
-                  "target": "#inbound.faultReport.report.askDescription"
+                  "target": "#inbound.faultReport.report.askDescription",
+                  "actions": [
+                    {
+                      "type": "rememberOutage",
+                      "params": {
+                        "outage": null
+                      }
+                    }
+                  ]
                 }
               }
             },
@@ -2970,14 +3325,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_right"
                     },
                     {
                       "id": "contact_number",
@@ -3003,6 +3360,17 @@ export const machine = createMachine({
             "contact": {
               "always": [
                 {
+                  "target": "#inbound.faultReport.report.askContactName",
+                  "guard": "needsContactName"
+                },
+                {
+                  "target": "#inbound.faultReport.report.confirmContact",
+                  "guard": "toldPhoneInPassing",
+                  "actions": [
+                    "takePhoneToldInPassing"
+                  ]
+                },
+                {
                   "target": "#inbound.faultReport.report.confirmContact",
                   "guard": "hasContactNumber"
                 },
@@ -3010,6 +3378,63 @@ export const machine = createMachine({
                   "target": "#inbound.faultReport.report.askContact"
                 }
               ]
+            },
+            "askContactName": {
+              "entry": [
+                "resetMisses"
+              ],
+              "meta": {
+                "ask": {
+                  "kind": "text",
+                  "prompt": "common.askName",
+                  "help": "common.askNameHelp",
+                  "timeoutSeconds": 10
+                }
+              },
+              "on": {
+                "text": [
+                  {
+                    "guard": "saysOnlyYesOrNo",
+                    "actions": [
+                      "notAnAnswer"
+                    ]
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.contact",
+                    "actions": [
+                      "rememberContactName"
+                    ]
+                  }
+                ],
+                "noInput": [
+                  {
+                    "target": "#inbound.faultReport.report.contact",
+                    "guard": "askedAgainOnce",
+                    "actions": [
+                      "rememberContactName"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ],
+                "noMatch": [
+                  {
+                    "target": "#inbound.faultReport.report.contact",
+                    "guard": "askedAgainOnce",
+                    "actions": [
+                      "rememberContactName"
+                    ]
+                  },
+                  {
+                    "actions": [
+                      "countMiss"
+                    ]
+                  }
+                ]
+              }
             },
             "askContact": {
               "entry": [
@@ -3019,7 +3444,16 @@ export const machine = createMachine({
                 "ask": {
                   "kind": "digits",
                   "numDigits": 11,
-                  "prompt": "danger.askContact",
+                  "prompt": [
+                    {
+                      "key": "outage.askContact",
+                      "ifGiven": "onOutage"
+                    },
+                    {
+                      "key": "danger.askContact",
+                      "unlessGiven": "onOutage"
+                    }
+                  ],
                   "help": "danger.askContactHelp",
                   "timeoutSeconds": 12
                 }
@@ -3054,7 +3488,16 @@ export const machine = createMachine({
                       "ifGiven": "name"
                     },
                     {
-                      "key": "danger.confirmContact"
+                      "key": "common.contactNamed",
+                      "ifGiven": "contactName"
+                    },
+                    {
+                      "key": "outage.confirmContact",
+                      "ifGiven": "onOutage"
+                    },
+                    {
+                      "key": "danger.confirmContact",
+                      "unlessGiven": "onOutage"
                     }
                   ],
                   "help": "danger.confirmContactHelp",
@@ -3065,7 +3508,8 @@ export const machine = createMachine({
                       "intents": [
                         "affirm"
                       ],
-                      "words": "contact.yes"
+                      "words": "contact.yes",
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
@@ -3073,7 +3517,8 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ],
-                      "words": "contact.no"
+                      "words": "contact.no",
+                      "label": "choice.no_right"
                     }
                   ],
                   "hints": "hints.yesNo",
@@ -3081,9 +3526,15 @@ export const machine = createMachine({
                 }
               },
               "on": {
-                "choice.yes": {
-                  "target": "#inbound.faultReport.report.createWorkOrder"
-                },
+                "choice.yes": [
+                  {
+                    "target": "#inbound.faultReport.report.registerOnOutage",
+                    "guard": "registersOnOutage"
+                  },
+                  {
+                    "target": "#inbound.faultReport.report.createWorkOrder"
+                  }
+                ],
                 "choice.no": {
                   "target": "#inbound.faultReport.report.askContact"
                 },
@@ -3733,7 +4184,8 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -3741,7 +4193,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "place.no"
+                  "words": "place.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo",
@@ -3817,7 +4270,8 @@ export const machine = createMachine({
                   "intents": [
                     "affirm"
                   ],
-                  "words": "contact.yes"
+                  "words": "contact.yes",
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -3825,7 +4279,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "contact.no"
+                  "words": "contact.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo"
@@ -4443,14 +4898,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_right"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_right"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -4589,14 +5046,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_need"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_need"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -4818,14 +5277,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_need"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_need"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -5368,14 +5829,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_right"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_right"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -5851,14 +6314,16 @@ export const machine = createMachine({
                           "dtmf": "1",
                           "intents": [
                             "affirm"
-                          ]
+                          ],
+                          "label": "choice.yes_need"
                         },
                         {
                           "id": "no",
                           "dtmf": "2",
                           "intents": [
                             "deny"
-                          ]
+                          ],
+                          "label": "choice.no_need"
                         }
                       ],
                       "hints": "hints.yesNo"
@@ -6002,7 +6467,8 @@ export const machine = createMachine({
                       "intents": [
                         "affirm"
                       ],
-                      "words": "expedite.yes"
+                      "words": "expedite.yes",
+                      "label": "choice.yes_need"
                     },
                     {
                       "id": "no",
@@ -6010,7 +6476,8 @@ export const machine = createMachine({
                       "intents": [
                         "deny"
                       ],
-                      "words": "expedite.no"
+                      "words": "expedite.no",
+                      "label": "choice.no_need"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -6446,14 +6913,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6491,14 +6960,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6611,14 +7082,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo"
@@ -6910,7 +7383,8 @@ export const machine = createMachine({
                   "intents": [
                     "affirm"
                   ],
-                  "words": "contact.yes"
+                  "words": "contact.yes",
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -6918,7 +7392,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "contact.no"
+                  "words": "contact.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo",
@@ -7079,6 +7554,20 @@ export const machine = createMachine({
             }
           ],
           "always": [
+            {
+              "target": "#inbound.complaint.askWhere",
+              "guard": "(inline)",
+              "actions": [
+                {
+                  "type": "rememberOpeningAs",
+                  "params": {
+                    "name": "what"
+                  }
+                },
+                "takeOpeningWhen",
+                "reactToOpening"
+              ]
+            },
             {
               "target": "#inbound.complaint.askWhen",
               "guard": "openedWithStory",
@@ -7355,14 +7844,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 },
                 {
                   "id": "contact_number",
@@ -7388,6 +7879,17 @@ export const machine = createMachine({
         "contact": {
           "always": [
             {
+              "target": "#inbound.complaint.askContactName",
+              "guard": "needsContactName"
+            },
+            {
+              "target": "#inbound.complaint.confirmContact",
+              "guard": "toldPhoneInPassing",
+              "actions": [
+                "takePhoneToldInPassing"
+              ]
+            },
+            {
               "target": "#inbound.complaint.confirmContact",
               "guard": "hasCallerNumber"
             },
@@ -7395,6 +7897,63 @@ export const machine = createMachine({
               "target": "#inbound.complaint.askContact"
             }
           ]
+        },
+        "askContactName": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "text",
+              "prompt": "common.askName",
+              "help": "common.askNameHelp",
+              "timeoutSeconds": 10
+            }
+          },
+          "on": {
+            "text": [
+              {
+                "guard": "saysOnlyYesOrNo",
+                "actions": [
+                  "notAnAnswer"
+                ]
+              },
+              {
+                "target": "#inbound.complaint.contact",
+                "actions": [
+                  "rememberContactName"
+                ]
+              }
+            ],
+            "noInput": [
+              {
+                "target": "#inbound.complaint.contact",
+                "guard": "askedAgainOnce",
+                "actions": [
+                  "rememberContactName"
+                ]
+              },
+              {
+                "actions": [
+                  "countMiss"
+                ]
+              }
+            ],
+            "noMatch": [
+              {
+                "target": "#inbound.complaint.contact",
+                "guard": "askedAgainOnce",
+                "actions": [
+                  "rememberContactName"
+                ]
+              },
+              {
+                "actions": [
+                  "countMiss"
+                ]
+              }
+            ]
+          }
         },
         "askContact": {
           "entry": [
@@ -7439,6 +7998,10 @@ export const machine = createMachine({
                   "ifGiven": "name"
                 },
                 {
+                  "key": "common.contactNamed",
+                  "ifGiven": "contactName"
+                },
+                {
                   "key": "complaint.confirmContact"
                 }
               ],
@@ -7450,7 +8013,8 @@ export const machine = createMachine({
                   "intents": [
                     "affirm"
                   ],
-                  "words": "contact.yes"
+                  "words": "contact.yes",
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
@@ -7458,7 +8022,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "contact.no"
+                  "words": "contact.no",
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo",
@@ -7983,14 +8548,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 },
                 {
                   "id": "contact_number",
@@ -8048,14 +8615,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_right"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_right"
                 }
               ],
               "hints": "hints.yesNo"
@@ -8362,7 +8931,10 @@ export const machine = createMachine({
             "params": {
               "outcome": "moreHelp"
             }
-          }
+          },
+          "actions": [
+            "noteHelped"
+          ]
         },
         {
           "target": "#inbound.goodbye",
@@ -8512,14 +9084,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_more"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_more"
                 },
                 {
                   "id": "fault_report",
@@ -8857,14 +9431,16 @@ export const machine = createMachine({
                   "intents": [
                     "affirm",
                     "complaint"
-                  ]
+                  ],
+                  "label": "choice.yes_ok"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_ok"
                 },
                 {
                   "id": "unhappy",

@@ -70,11 +70,17 @@ export const machine = createMachine({
         "rememberOpening"
       ]
     },
-    "choice.thanks": {
-      "actions": [
-        "endWithGoodbye"
-      ]
-    },
+    "choice.thanks": [
+      {
+        "target": "#menu.greetedBack",
+        "guard": "notHelpedYet"
+      },
+      {
+        "actions": [
+          "endWithGoodbye"
+        ]
+      }
+    ],
     "choice.nothing_more": {
       "actions": [
         "endWithGoodbye"
@@ -104,7 +110,6 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "menu.main",
           "help": "menu.mainHelp",
           "choices": [
             {
@@ -196,6 +201,11 @@ export const machine = createMachine({
               "id": "nothing_more",
               "hidden": true,
               "whole": true
+            },
+            {
+              "id": "hello",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.menu",
@@ -228,12 +238,165 @@ export const machine = createMachine({
               "theft",
               "misconduct"
             ]
-          }
+          },
+          "prompt": "menu.main"
         }
       },
       "on": {
         "choice.agent": {
           "target": "#menu.agent"
+        },
+        "choice.hello": {
+          "target": "#menu.greeted"
+        }
+      }
+    },
+    "greeted": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "help": "menu.mainHelp",
+          "choices": [
+            {
+              "id": "fault_report",
+              "dtmf": "1",
+              "intents": [
+                "fault_report"
+              ]
+            },
+            {
+              "id": "query",
+              "dtmf": "2"
+            },
+            {
+              "id": "consultation",
+              "dtmf": "3",
+              "intents": [
+                "consultation"
+              ]
+            },
+            {
+              "id": "complaint_or_report",
+              "dtmf": "4"
+            },
+            {
+              "id": "agent",
+              "dtmf": "0",
+              "intents": [
+                "agent"
+              ]
+            },
+            {
+              "id": "bill",
+              "intents": [
+                "bill_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "outage_schedule",
+              "intents": [
+                "outage_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "progress",
+              "words": "progress",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "complaint",
+              "intents": [
+                "complaint"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "report",
+              "intents": [
+                "report"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "new_service",
+              "intents": [
+                "new_service"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "nothing_more",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "hello",
+              "hidden": true,
+              "whole": true
+            }
+          ],
+          "hints": "hints.menu",
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer",
+              "business_hours",
+              "payment"
+            ],
+            "scopes": [
+              {
+                "id": "home",
+                "words": "home.only"
+              },
+              {
+                "id": "building"
+              },
+              {
+                "id": "area"
+              }
+            ],
+            "address": true,
+            "description": true,
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
+          },
+          "prompt": "menu.greeted"
+        }
+      },
+      "on": {
+        "choice.agent": {
+          "target": "#menu.agent"
+        },
+        "choice.hello": {
+          "target": "#menu.greeted",
+          "reenter": true
         }
       }
     },
@@ -244,7 +407,6 @@ export const machine = createMachine({
       "meta": {
         "ask": {
           "kind": "choice",
-          "prompt": "menu.selfService",
           "help": "menu.selfServiceHelp",
           "choices": [
             {
@@ -329,6 +491,11 @@ export const machine = createMachine({
               "id": "nothing_more",
               "hidden": true,
               "whole": true
+            },
+            {
+              "id": "hello",
+              "hidden": true,
+              "whole": true
             }
           ],
           "hints": "hints.menu",
@@ -361,9 +528,165 @@ export const machine = createMachine({
               "theft",
               "misconduct"
             ]
-          }
+          },
+          "prompt": "menu.selfService"
+        }
+      },
+      "on": {
+        "choice.hello": {
+          "target": "#menu.selfServiceGreeted"
         }
       }
+    },
+    "selfServiceGreeted": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "help": "menu.selfServiceHelp",
+          "choices": [
+            {
+              "id": "fault_report",
+              "dtmf": "1",
+              "intents": [
+                "fault_report"
+              ]
+            },
+            {
+              "id": "query",
+              "dtmf": "2"
+            },
+            {
+              "id": "consultation",
+              "dtmf": "3",
+              "intents": [
+                "consultation"
+              ]
+            },
+            {
+              "id": "complaint_or_report",
+              "dtmf": "4"
+            },
+            {
+              "id": "bill",
+              "intents": [
+                "bill_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "outage_schedule",
+              "intents": [
+                "outage_query"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "progress",
+              "words": "progress",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "payment",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "business_hours",
+              "hidden": true,
+              "overBusiness": true
+            },
+            {
+              "id": "complaint",
+              "intents": [
+                "complaint"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "report",
+              "intents": [
+                "report"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "new_service",
+              "intents": [
+                "new_service"
+              ],
+              "hidden": true
+            },
+            {
+              "id": "thanks",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "nothing_more",
+              "hidden": true,
+              "whole": true
+            },
+            {
+              "id": "hello",
+              "hidden": true,
+              "whole": true
+            }
+          ],
+          "hints": "hints.menu",
+          "inPassing": {
+            "topics": [
+              "prices",
+              "new_connection",
+              "ev_charger",
+              "capacity_increase",
+              "name_transfer",
+              "business_hours",
+              "payment"
+            ],
+            "scopes": [
+              {
+                "id": "home",
+                "words": "home.only"
+              },
+              {
+                "id": "building"
+              },
+              {
+                "id": "area"
+              }
+            ],
+            "address": true,
+            "description": true,
+            "when": true,
+            "kinds": [
+              "theft",
+              "misconduct"
+            ]
+          },
+          "prompt": "menu.greeted"
+        }
+      },
+      "on": {
+        "choice.hello": {
+          "target": "#menu.selfServiceGreeted",
+          "reenter": true
+        }
+      }
+    },
+    "greetedBack": {
+      "always": [
+        {
+          "target": "#menu.selfServiceGreeted",
+          "guard": "selfServiceOnly"
+        },
+        {
+          "target": "#menu.greeted"
+        }
+      ]
     },
     "faultReport": {
       "type": "final"

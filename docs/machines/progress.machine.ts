@@ -260,14 +260,16 @@ export const machine = createMachine({
                   "dtmf": "1",
                   "intents": [
                     "affirm"
-                  ]
+                  ],
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
                   "dtmf": "2",
                   "intents": [
                     "deny"
-                  ]
+                  ],
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"
@@ -411,7 +413,8 @@ export const machine = createMachine({
               "intents": [
                 "affirm"
               ],
-              "words": "expedite.yes"
+              "words": "expedite.yes",
+              "label": "choice.yes_need"
             },
             {
               "id": "no",
@@ -419,7 +422,8 @@ export const machine = createMachine({
               "intents": [
                 "deny"
               ],
-              "words": "expedite.no"
+              "words": "expedite.no",
+              "label": "choice.no_need"
             }
           ],
           "hints": "hints.yesNo"

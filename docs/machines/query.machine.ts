@@ -483,14 +483,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_right"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -629,14 +631,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_need"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_need"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -858,14 +862,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_need"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_need"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -1408,14 +1414,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_right"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_right"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -1891,14 +1899,16 @@ export const machine = createMachine({
                       "dtmf": "1",
                       "intents": [
                         "affirm"
-                      ]
+                      ],
+                      "label": "choice.yes_need"
                     },
                     {
                       "id": "no",
                       "dtmf": "2",
                       "intents": [
                         "deny"
-                      ]
+                      ],
+                      "label": "choice.no_need"
                     }
                   ],
                   "hints": "hints.yesNo"
@@ -2042,7 +2052,8 @@ export const machine = createMachine({
                   "intents": [
                     "affirm"
                   ],
-                  "words": "expedite.yes"
+                  "words": "expedite.yes",
+                  "label": "choice.yes_need"
                 },
                 {
                   "id": "no",
@@ -2050,7 +2061,8 @@ export const machine = createMachine({
                   "intents": [
                     "deny"
                   ],
-                  "words": "expedite.no"
+                  "words": "expedite.no",
+                  "label": "choice.no_need"
                 }
               ],
               "hints": "hints.yesNo"

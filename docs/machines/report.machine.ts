@@ -424,14 +424,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_right"
             },
             {
               "id": "contact_number",
@@ -489,14 +491,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_right"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_right"
             }
           ],
           "hints": "hints.yesNo"

@@ -32,14 +32,16 @@ export const machine = createMachine({
               "dtmf": "1",
               "intents": [
                 "affirm"
-              ]
+              ],
+              "label": "choice.yes_need"
             },
             {
               "id": "no",
               "dtmf": "2",
               "intents": [
                 "deny"
-              ]
+              ],
+              "label": "choice.no_need"
             }
           ],
           "hints": "hints.yesNo"

@@ -53,6 +53,11 @@ export interface AskChoice {
    * longest word found wins, so 不满意 beats 满意.
    */
   words?: string;
+  /**
+   * The catalogue key of its chat button, when `choice.<id>` does not fit the question: a read-back
+   * answered 对 / 不对, an offer 需要 / 不需要 (ask.ts `yesNoAs`). Default `choice.<id>`.
+   */
+  label?: string;
 }
 
 export interface AskMeta {

@@ -48,7 +48,7 @@ function toAsk(ask: AskMeta, prompts: PromptRef[], header: TurnHeader, settings:
   return {
     kind: ask.kind,
     input: header.channel === 'voice' ? ['dtmf', 'speech'] : ['text'],
-    choices: (ask.choices ?? []).filter((c) => !c.hidden).map((c) => ({ id: c.id, ...(c.dtmf ? { dtmf: c.dtmf } : {}), label: `choice.${c.id}` })),
+    choices: (ask.choices ?? []).filter((c) => !c.hidden).map((c) => ({ id: c.id, ...(c.dtmf ? { dtmf: c.dtmf } : {}), label: c.label ?? `choice.${c.id}` })),
     ...(ask.kind === 'digits' ? { numDigits: ask.numDigits, finishOnKey: '#' } : {}),
     timeoutSeconds: ask.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     // A safety notice is heard whole (N10); otherwise the caller may speak over long prompts (N7).

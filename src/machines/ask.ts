@@ -8,10 +8,29 @@ export const YES_NO: AskChoice[] = [
 ];
 
 /**
+ * How a yes and a no read on the chat buttons, fitting the question (choice.yes_<as>, choice.no_<as>):
+ * `right` a read-back ("核对一下…对吗？" 对 / 不对), `need` an offer ("需要…吗？" 需要 / 不需要), `have`
+ * a question of whether there is something (有 / 没有), `more` "anything else?" (还有 / 没有了),
+ * `ok` a proposal ("帮您登记投诉好吗？" 好的 / 不用了). Keys and speech still pick them as before.
+ */
+export type YesNoLabels = 'right' | 'need' | 'have' | 'more' | 'ok';
+
+/** The choices with their yes and no labelled as `as` says (only their chat buttons change). */
+export function yesNoAs(choices: readonly AskChoice[], as: YesNoLabels): AskChoice[] {
+  return choices.map((c) => (c.id === 'yes' || c.id === 'no' ? { ...c, label: `choice.${c.id}_${as}` } : c));
+}
+
+/** A read-back, answered 对 / 不对 (N8). */
+export const RIGHT_OR_NOT: AskChoice[] = yesNoAs(YES_NO, 'right');
+
+/** An offer, answered 需要 / 不需要. */
+export const NEED_OR_NOT: AskChoice[] = yesNoAs(YES_NO, 'need');
+
+/**
  * A read-back that holds the contact number (N8): yes, no, or the number named as what is wrong
  * ("号码不对", "电话错了", "唔係呢個號碼", "wrong number": locales/words contact.wrong), taken again at once.
  */
-export const READ_BACK_WITH_NUMBER: AskChoice[] = [...YES_NO, { id: 'contact_number', words: 'contact.wrong', hidden: true }];
+export const READ_BACK_WITH_NUMBER: AskChoice[] = [...RIGHT_OR_NOT, { id: 'contact_number', words: 'contact.wrong', hidden: true }];
 
 /**
  * The consultation topics the knowledge base answers at once (N11): keys of the topic menu, and
@@ -37,10 +56,10 @@ export const WITH_A_NEED: InPassing = {
 };
 
 /** Is this the number to call? (the fault's crew, the complaint's reply; "号码不对": locales/words contact.*) */
-export const CONTACT_YES_NO: AskChoice[] = [
+export const CONTACT_YES_NO: AskChoice[] = yesNoAs([
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'contact.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'contact.no' },
-];
+], 'right');
 
 /** Misses (no input / no match) an ask tolerates; the next one leaves the ask (agent or goodbye). */
 export const LADDER_LIMIT = 2;

@@ -27,7 +27,7 @@ export function askOf(node: AnyStateNode): AskMeta | undefined {
 /** The keys an ask says: its question(s), its help, its hints, and its choices' chat labels. */
 export function askKeys(ask: AskMeta): string[] {
   const prompts = typeof ask.prompt === 'string' ? [ask.prompt] : ask.prompt.map((p) => p.key);
-  return [...prompts, ask.help, ...(ask.hints ? [ask.hints] : []), ...(ask.choices ?? []).filter((c) => !c.hidden).map((c) => `choice.${c.id}`)];
+  return [...prompts, ask.help, ...(ask.hints ? [ask.hints] : []), ...(ask.choices ?? []).filter((c) => !c.hidden).map((c) => c.label ?? `choice.${c.id}`)];
 }
 
 /** The catalogue keys an action list says (the `key` param of an action given as an object). */

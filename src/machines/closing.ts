@@ -11,7 +11,7 @@
  */
 import type { AskChoice } from '../core/meta.js';
 import { UNHAPPY, UNHAPPY_ABOUT_BILL } from '../core/meta.js';
-import { WITH_A_NEED, YES_NO } from './ask.js';
+import { WITH_A_NEED, YES_NO, yesNoAs } from './ask.js';
 import { NEEDS } from './main-menu.js';
 import { dialogue } from './setup.js';
 
@@ -32,8 +32,8 @@ const BILL_OR_COMPLAINT: AskChoice[] = [
   ...UNHAPPY_CHOICES,
 ];
 const COMPLAINT_OR_NOT: AskChoice[] = [
-  { id: 'complaint', dtmf: '1', intents: ['affirm', 'complaint'] },
-  { id: 'no', dtmf: '2', intents: ['deny'] },
+  { id: 'complaint', dtmf: '1', intents: ['affirm', 'complaint'], label: 'choice.yes_ok' },
+  { id: 'no', dtmf: '2', intents: ['deny'], label: 'choice.no_ok' },
   ...UNHAPPY_CHOICES,
 ];
 
@@ -63,7 +63,7 @@ export const closingFlow = dialogue.createStateConfig({
     anythingElse: {
       entry: 'resetMisses',
       // A yes, a no, or the next need itself ("我还想查一下电费": the bill, at once; "还想问下峰谷电价": answered).
-      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...YES_NO, ...NEEDS, ...UNHAPPY_CHOICES, THANKS], hints: 'hints.yesNo', inPassing: WITH_A_NEED } },
+      meta: { ask: { kind: 'choice', prompt: 'closing.anythingElse', help: 'closing.anythingElseHelp', choices: [...yesNoAs(YES_NO, 'more'), ...NEEDS, ...UNHAPPY_CHOICES, THANKS], hints: 'hints.yesNo', inPassing: WITH_A_NEED } },
       on: {
         'choice.unhappy': UNHAPPY_NEXT('offerComplaint'),
         'choice.unhappy_bill': UNHAPPY_NEXT('offerBillCheck'),

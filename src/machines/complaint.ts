@@ -11,7 +11,9 @@
  */
 import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
+import { and } from 'xstate';
 import { dialogue } from './setup.js';
+import { contactNameAsk } from './contact-name-ask.js';
 import { complaintOrder } from './work-orders.js';
 
 /** What is wrong in the read-back: the story (told again from what happened), or the number. */
@@ -35,6 +37,12 @@ export const complaintFlow = dialogue.createStateConfig({
       // The story told at the menu is what happened: not asked again (issue 9 item 2). One apology
       // a turn (N12, issue 14): the one for the wait or the failure again it tells, else the empathy.
       always: [
+        // The story said when it happened too ("上周三抄表员来我家…"): that is not asked again either (N8).
+        {
+          guard: and(['openedWithStory', 'openingSaysWhen']),
+          actions: [{ type: 'rememberOpeningAs', params: { name: 'what' } }, 'takeOpeningWhen', 'reactToOpening'],
+          target: 'askWhere',
+        },
         { guard: 'openedWithStory', actions: [{ type: 'rememberOpeningAs', params: { name: 'what' } }, 'reactToOpening'], target: 'askWhen' },
         { actions: { type: 'say', params: { key: 'complaint.empathy' } }, target: 'askWhat' },
       ],
@@ -125,9 +133,16 @@ export const complaintFlow = dialogue.createStateConfig({
       },
       on: CORRECTIONS,
     },
+    // A chat customer we cannot name is asked how to address him first; a number typed with the story is read back (issue 14, N8).
     contact: {
-      always: [{ guard: 'hasCallerNumber', target: 'confirmContact' }, { target: 'askContact' }],
+      always: [
+        { guard: 'needsContactName', target: 'askContactName' },
+        { guard: 'toldPhoneInPassing', actions: 'takePhoneToldInPassing', target: 'confirmContact' },
+        { guard: 'hasCallerNumber', target: 'confirmContact' },
+        { target: 'askContact' },
+      ],
     },
+    askContactName: contactNameAsk('contact'),
     askContact: {
       entry: 'resetMisses',
       meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
@@ -141,7 +156,7 @@ export const complaintFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'common.contactPerson', ifGiven: 'name' }, { key: 'complaint.confirmContact' }],
+          prompt: [{ key: 'common.contactPerson', ifGiven: 'name' }, { key: 'common.contactNamed', ifGiven: 'contactName' }, { key: 'complaint.confirmContact' }],
           help: 'danger.confirmContactHelp',
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',

@@ -8,7 +8,7 @@
  * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
  * Ends `answered` (told, registered or promised a callback) or `saveFailed`.
  */
-import { CONTACT_YES_NO, KB_TOPICS, YES_NO } from './ask.js';
+import { CONTACT_YES_NO, KB_TOPICS, NEED_OR_NOT, RIGHT_OR_NOT } from './ask.js';
 import { dialogue } from './setup.js';
 import { applicationOrder } from './work-orders.js';
 
@@ -81,7 +81,7 @@ export const consultationFlow = dialogue.createStateConfig({
     // More detail offered instead of read out: the time-of-use rates (峰谷电价) on request.
     offerTimeOfUse: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'kb.offerTimeOfUse', help: 'kb.offerTimeOfUseHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'kb.offerTimeOfUse', help: 'kb.offerTimeOfUseHelp', choices: NEED_OR_NOT, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': { actions: { type: 'say', params: { key: 'kb.timeOfUse' } }, target: 'answered' },
         'choice.no': 'answered',
@@ -90,7 +90,7 @@ export const consultationFlow = dialogue.createStateConfig({
 
     offerApplication: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'consultation.offerApplication', help: 'consultation.offerApplicationHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'consultation.offerApplication', help: 'consultation.offerApplicationHelp', choices: NEED_OR_NOT, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'askAddress',
         'choice.no': 'answered',
@@ -111,7 +111,7 @@ export const consultationFlow = dialogue.createStateConfig({
     },
     readBackApplication: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'consultation.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'consultation.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'consultation.readBack' }, { key: 'common.readBackContact' }, { key: 'common.isThatRight' }], help: 'consultation.readBackHelp', choices: RIGHT_OR_NOT, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'saveApplication',
         'choice.no': 'askAddress',

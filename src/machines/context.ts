@@ -113,6 +113,8 @@ export interface DialogueContext extends DialogueInput {
   queued: boolean;
   /** The ticket already read twice (issue 14 item 6): a ticket is offered again once. */
   ticketTold?: string | null;
+  /** The menu was reached again from "anything else?": a thanks there is the goodbye, not a greeting. */
+  helped?: boolean;
   /** Blacklisted (N23) or transferred after abuse (N22): self-service only, no agent or supervisor. */
   selfServiceOnly: boolean;
   /** The supervisor's mass-outage notice, played before the menu (N21). */

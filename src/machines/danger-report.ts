@@ -17,17 +17,17 @@
  * Ends `recorded` (an urgent order) or `urgentTransfer` (to a person at the dispatch seat: the
  * order queued or not saved, or no place could be taken).
  */
-import { CONTACT_YES_NO, YES_NO } from './ask.js';
+import { CONTACT_YES_NO, YES_NO, yesNoAs } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
 
 /** Is this the number to call you on? "换一个号码" is a no (its 一 is no key 1): locales/words contact.* */
 /** Is this where the danger is? ("不是那里", "wrong address": locales/words place.*) */
-const PLACE_YES_NO: AskChoice[] = [
+const PLACE_YES_NO: AskChoice[] = yesNoAs([
   { id: 'yes', dtmf: '1', intents: ['affirm'] },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'place.no' },
-];
+], 'right');
 
 /** An answer to "where is the danger?" that names a place is located, then read back; the others, on. */
 const placeOr = (next: string) =>

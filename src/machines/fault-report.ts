@@ -14,9 +14,10 @@
  * Ends `recorded` (a ticket, or the caller registered on the known outage), `answered` (arrears, no
  * report), `danger` or `saveFailed`.
  */
-import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
+import { CONTACT_YES_NO, READ_BACK_WITH_NUMBER, YES_NO, yesNoAs } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
+import { contactNameAsk } from './contact-name-ask.js';
 import { homeAreaId, repairOrder } from './work-orders.js';
 
 /** Report the fault anyway, though the account is in arrears? ("还是要报修", "唔使喇": locales/words stillReport.*) */
@@ -45,11 +46,14 @@ const FAULT_OR_NUMBER: AskChoice[] = [
   { id: 'contact_number', dtmf: '2' },
 ];
 
+/** Is there danger? 有 / 没有 on the chat buttons. */
+const HAVE_OR_NOT: AskChoice[] = yesNoAs(YES_NO, 'have');
+
 /** Is anyone trapped in the lift? Yes: 119 and the property manager, heard whole, and the order urgent (N10). */
-const TRAPPED_YES_NO: AskChoice[] = [
+const TRAPPED_YES_NO: AskChoice[] = yesNoAs([
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'trapped.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'trapped.no' },
-];
+], 'have');
 
 export const faultReportFlow = dialogue.createStateConfig({
   initial: 'askDanger',
@@ -57,7 +61,7 @@ export const faultReportFlow = dialogue.createStateConfig({
   states: {
     askDanger: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: YES_NO, hints: 'hints.yesNo', aboutDanger: true } },
+      meta: { ask: { kind: 'choice', prompt: 'fault.askDanger', help: 'fault.askDangerHelp', choices: HAVE_OR_NOT, hints: 'hints.yesNo', aboutDanger: true } },
       on: {
         'choice.yes': 'danger',
         'choice.no': { actions: 'noteLift', target: 'scopeSaid' },
@@ -220,7 +224,7 @@ export const faultReportFlow = dialogue.createStateConfig({
               { type: 'rememberOutage', params: ({ event }) => ({ outage: event.output }) },
               { type: 'say', params: { key: 'fault.knownOutagePlanned' } },
             ],
-            target: 'registerOnOutage',
+            target: 'outageContact',
           },
           {
             guard: { type: 'isOutage', params: ({ event }) => ({ outage: event.output }) },
@@ -228,25 +232,34 @@ export const faultReportFlow = dialogue.createStateConfig({
               { type: 'rememberOutage', params: ({ event }) => ({ outage: event.output }) },
               { type: 'say', params: { key: 'fault.knownOutageFault' } },
             ],
-            target: 'registerOnOutage',
+            target: 'outageContact',
           },
           { target: 'askDescription' },
         ],
         onError: 'askDescription',
       },
     },
+    // Registered on the outage with a number to reach the caller on: asked of a chat customer who
+    // gave none and read back (N8), by the report's own number questions, in words for the outage.
+    outageContact: {
+      always: [
+        { guard: 'hasContactNumber', target: 'registerOnOutage' },
+        { guard: 'toldPhoneInPassing', actions: 'takePhoneToldInPassing', target: 'confirmContact' },
+        { target: 'askContact' },
+      ],
+    },
     registerOnOutage: {
       invoke: {
         src: 'registerOnOutage',
         input: ({ context }) => ({
           outageId: context.fault.outage?.id ?? '',
-          phone: context.caller,
+          phone: context.answers.contact ?? context.caller,
           account: context.customer?.account ?? null,
           conversationId: context.conversationId,
         }),
         onDone: { actions: ['closeDraft', { type: 'say', params: { key: 'fault.registeredOnOutage' } }], target: 'recorded' },
         // Not registered on the outage: take an ordinary report instead, so nothing is lost.
-        onError: 'askDescription',
+        onError: { actions: { type: 'rememberOutage', params: { outage: null } }, target: 'askDescription' },
       },
     },
     askDescription: {
@@ -286,12 +299,28 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     // A number for every report: the caller's own, or asked for (a chat without one); read back with
     // the contact person, when known (N8).
+    // A chat customer we cannot name is asked how to address him first (issue 14).
     contact: {
-      always: [{ guard: 'hasContactNumber', target: 'confirmContact' }, { target: 'askContact' }],
+      always: [
+        { guard: 'needsContactName', target: 'askContactName' },
+        // "我电话是139…" typed with the fault: that number, read back (N8), not asked again.
+        { guard: 'toldPhoneInPassing', actions: 'takePhoneToldInPassing', target: 'confirmContact' },
+        { guard: 'hasContactNumber', target: 'confirmContact' },
+        { target: 'askContact' },
+      ],
     },
+    askContactName: contactNameAsk('contact'),
     askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      meta: {
+        ask: {
+          kind: 'digits',
+          numDigits: 11,
+          prompt: [{ key: 'outage.askContact', ifGiven: 'onOutage' }, { key: 'danger.askContact', unlessGiven: 'onOutage' }],
+          help: 'danger.askContactHelp',
+          timeoutSeconds: 12,
+        },
+      },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
     },
     confirmContact: {
@@ -301,7 +330,12 @@ export const faultReportFlow = dialogue.createStateConfig({
       meta: {
         ask: {
           kind: 'choice',
-          prompt: [{ key: 'common.contactPerson', ifGiven: 'name' }, { key: 'danger.confirmContact' }],
+          prompt: [
+            { key: 'common.contactPerson', ifGiven: 'name' },
+            { key: 'common.contactNamed', ifGiven: 'contactName' },
+            { key: 'outage.confirmContact', ifGiven: 'onOutage' },
+            { key: 'danger.confirmContact', unlessGiven: 'onOutage' },
+          ],
           help: 'danger.confirmContactHelp',
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
@@ -309,7 +343,7 @@ export const faultReportFlow = dialogue.createStateConfig({
         },
       },
       on: {
-        'choice.yes': 'createWorkOrder',
+        'choice.yes': [{ guard: 'registersOnOutage', target: 'registerOnOutage' }, { target: 'createWorkOrder' }],
         'choice.no': 'askContact',
         // "不对，打我老婆的手机，幺三九…": that number, read back in its turn (N8).
         digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact', reenter: true },

@@ -11,7 +11,7 @@
  * Ends in `identified` (context.customer set) or `unidentified`; the flow that asked decides what
  * an unidentified caller can still do.
  */
-import { YES_NO } from './ask.js';
+import { RIGHT_OR_NOT, YES_NO } from './ask.js';
 import type { AskChoice } from '../core/meta.js';
 import { dialogue } from './setup.js';
 import { claimantOf } from './disclosure.js';
@@ -152,7 +152,7 @@ export const identityFlow = dialogue.createStateConfig({
     },
     readBack: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.readBack' }, { key: 'common.isThatRight' }], help: 'identity.readBackHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: [{ key: 'identity.readBack' }, { key: 'common.isThatRight' }], help: 'identity.readBackHelp', choices: RIGHT_OR_NOT, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': { actions: ['acceptCandidate', 'markNameDescribed'], target: 'identified' },
         'choice.no': { actions: { type: 'rememberCandidate', params: { customer: null } }, target: 'askAccount' },

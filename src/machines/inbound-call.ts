@@ -227,7 +227,7 @@ export const inboundCallMachine = dialogue.createMachine({
     closing: {
       ...closingFlow,
       onDone: [
-        { guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, target: 'menu' },
+        { guard: { type: 'endedWith', params: { outcome: 'moreHelp' } }, actions: 'noteHelped', target: 'menu' },
         // "我还是不满意" once the complaint is registered: still strongly dissatisfied, to the duty
         // supervisor at once (N24), not a second complaint. Self-service only (N22, N23): the
         // supervisor reads it with the complaint and its callback.

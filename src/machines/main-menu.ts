@@ -6,7 +6,7 @@
  * Ends in the business chosen (output `outcome`), or `silent`: a caller who gave nothing and let
  * the ladder run out on silence (a silent call, N23).
  */
-import type { AskChoice } from '../core/meta.js';
+import type { AskChoice, AskMeta } from '../core/meta.js';
 import { WITH_A_NEED } from './ask.js';
 import { dialogue } from './setup.js';
 
@@ -34,12 +34,54 @@ export const NOTHING_MORE: AskChoice[] = [
   { id: 'nothing_more', hidden: true, whole: true },
 ];
 
+/**
+ * "你好", "在吗", "有人吗", "hello", "有冇人喺度": a greeting alone, the chat's usual first message (or
+ * "喂，你好" on the phone): answered with a greeting that invites the need, never "I did not
+ * understand" (N1, N12). A need typed with it ("你好，我家停电了") is that need. Words only
+ * (locales/words `hello`). A thanks alone before anything was asked of us ("唔該", Cantonese for
+ * "excuse me" as much as "thank you") is the same greeting; after "anything else?" it is the goodbye.
+ */
+const HELLO: AskChoice = { id: 'hello', hidden: true, whole: true };
+
 /** Every business named in a sentence ("我还想查一下电费"): a new need at "anything else?" is served at once. */
 export const NEEDS: AskChoice[] = [
   { id: 'fault_report', intents: ['fault_report'], hidden: true },
   { id: 'consultation', intents: ['consultation'], hidden: true },
   ...SHORTCUTS,
 ];
+
+/** The menu's question (N9), all but its wording: the full line, and self-service only (N22, N23). */
+const FULL_MENU: Omit<AskMeta, 'prompt'> = {
+  kind: 'choice',
+  help: 'menu.mainHelp',
+  choices: [
+    { id: 'fault_report', dtmf: '1', intents: ['fault_report'] },
+    { id: 'query', dtmf: '2' },
+    { id: 'consultation', dtmf: '3', intents: ['consultation'] },
+    { id: 'complaint_or_report', dtmf: '4' },
+    { id: 'agent', dtmf: '0', intents: ['agent'] },
+    ...SHORTCUTS,
+    ...NOTHING_MORE,
+    HELLO,
+  ],
+  hints: 'hints.menu',
+  inPassing: WITH_A_NEED,
+};
+const SELF_SERVICE_MENU: Omit<AskMeta, 'prompt'> = {
+  kind: 'choice',
+  help: 'menu.selfServiceHelp',
+  choices: [
+    { id: 'fault_report', dtmf: '1', intents: ['fault_report'] },
+    { id: 'query', dtmf: '2' },
+    { id: 'consultation', dtmf: '3', intents: ['consultation'] },
+    { id: 'complaint_or_report', dtmf: '4' },
+    ...SHORTCUTS,
+    ...NOTHING_MORE,
+    HELLO,
+  ],
+  hints: 'hints.menu',
+  inPassing: WITH_A_NEED,
+};
 
 export const mainMenuFlow = dialogue.createStateConfig({
   initial: 'route',
@@ -49,48 +91,32 @@ export const mainMenuFlow = dialogue.createStateConfig({
     },
     full: {
       entry: 'resetMisses',
-      meta: {
-        ask: {
-          kind: 'choice',
-          prompt: 'menu.main',
-          help: 'menu.mainHelp',
-          choices: [
-            { id: 'fault_report', dtmf: '1', intents: ['fault_report'] },
-            { id: 'query', dtmf: '2' },
-            { id: 'consultation', dtmf: '3', intents: ['consultation'] },
-            { id: 'complaint_or_report', dtmf: '4' },
-            { id: 'agent', dtmf: '0', intents: ['agent'] },
-            ...SHORTCUTS,
-            ...NOTHING_MORE,
-          ],
-          hints: 'hints.menu',
-          inPassing: WITH_A_NEED,
-        },
-      },
+      meta: { ask: { ...FULL_MENU, prompt: 'menu.main' } },
       on: {
         'choice.agent': 'agent',
+        'choice.hello': 'greeted',
+      },
+    },
+    // The greeting answered: "您好，我在的。请问有什么可以帮您？", the menu's choices unchanged.
+    greeted: {
+      entry: 'resetMisses',
+      meta: { ask: { ...FULL_MENU, prompt: 'menu.greeted' } },
+      on: {
+        'choice.agent': 'agent',
+        'choice.hello': { target: 'greeted', reenter: true },
       },
     },
     selfService: {
       entry: 'resetMisses',
-      meta: {
-        ask: {
-          kind: 'choice',
-          prompt: 'menu.selfService',
-          help: 'menu.selfServiceHelp',
-          choices: [
-            { id: 'fault_report', dtmf: '1', intents: ['fault_report'] },
-            { id: 'query', dtmf: '2' },
-            { id: 'consultation', dtmf: '3', intents: ['consultation'] },
-            { id: 'complaint_or_report', dtmf: '4' },
-            ...SHORTCUTS,
-            ...NOTHING_MORE,
-          ],
-          hints: 'hints.menu',
-          inPassing: WITH_A_NEED,
-        },
-      },
+      meta: { ask: { ...SELF_SERVICE_MENU, prompt: 'menu.selfService' } },
+      on: { 'choice.hello': 'selfServiceGreeted' },
     },
+    selfServiceGreeted: {
+      entry: 'resetMisses',
+      meta: { ask: { ...SELF_SERVICE_MENU, prompt: 'menu.greeted' } },
+      on: { 'choice.hello': { target: 'selfServiceGreeted', reenter: true } },
+    },
+    greetedBack: { always: [{ guard: 'selfServiceOnly', target: 'selfServiceGreeted' }, { target: 'greeted' }] },
     faultReport: { type: 'final', output: { outcome: 'faultReport' } },
     query: { type: 'final', output: { outcome: 'query' } },
     bill: { type: 'final', output: { outcome: 'bill' } },
@@ -118,7 +144,8 @@ export const mainMenuFlow = dialogue.createStateConfig({
     'choice.complaint': { actions: 'rememberOpening', target: '.complaint' },
     'choice.report': { actions: 'rememberOpening', target: '.report' },
     // "没有了", "好的谢谢": nothing more, the goodbye with the closing phrase (N19, N20).
-    'choice.thanks': { actions: 'endWithGoodbye' },
+    // "唔該" / "谢谢" before anything was asked of us: the greeting answered, not the goodbye.
+    'choice.thanks': [{ guard: 'notHelpedYet', target: '.greetedBack' }, { actions: 'endWithGoodbye' }],
     'choice.nothing_more': { actions: 'endWithGoodbye' },
     // Before the root's reprompt ladder: a ladder of silence only here is a silent call (N23).
     noInput: { guard: 'silentCall', target: '.silent' },

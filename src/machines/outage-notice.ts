@@ -76,7 +76,8 @@ export const outageNoticeFlow = dialogue.createStateConfig({
         src: 'registerOnOutage',
         input: ({ context }) => ({
           outageId: context.notice?.outage.id ?? '',
-          phone: context.caller,
+          // A chat customer told the outage was proven by a code to his registered phone: that number.
+          phone: context.answers.contact ?? context.caller ?? context.codeVerified?.phone ?? null,
           account: context.customer?.account ?? context.notice?.account ?? null,
           conversationId: context.conversationId,
         }),

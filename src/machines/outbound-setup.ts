@@ -189,9 +189,11 @@ export const outbound = setup({
   guards: {
     ladderExhausted: ({ context }) => context.misses >= LADDER_LIMIT,
     answeredByMachine: ({ context }) => /^(machine|fax)/.test(context.answeredBy ?? ''),
-    /** The name can be said in the call's language: an English voice cannot say Han characters. */
-    nameSpeakable: ({ context }) =>
-      context.callback?.customerName != null && (context.locale !== 'en-US' || !/\p{Script=Han}/u.test(context.callback.customerName)),
+    /**
+     * The customer is asked for by name (N16), in every locale: an English callee hears it in pinyin
+     * (张伟 Zhang Wei, src/prompts/romanize.ts), as he gave it to us. No name: the account holder.
+     */
+    nameSpeakable: ({ context }) => (context.callback?.customerName ?? null) !== null,
     isBusiness: ({ context }, params: { business: CallbackBusiness }) => context.callback?.business === params.business,
     resultUnspeakable: ({ context }) => context.locale === 'en-US' && /\p{Script=Han}/u.test(context.callback?.result ?? ''),
     isSupervisorAnswer: ({ context }) => context.callback?.supervisorAnswer === true,

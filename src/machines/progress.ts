@@ -12,16 +12,17 @@
  * Ends when told; the composing chart goes on to "anything else?".
  */
 import type { AskChoice } from '../core/meta.js';
+import { yesNoAs } from './ask.js';
 import type { OrderProgress } from '../services/progress.js';
 import { dialogue } from './setup.js';
 import { triesUsedUpFlow } from './tries-used-up.js';
 import { claimantOf } from './disclosure.js';
 
 /** Expedite it? ("催一下", "唔該催吓", "yes, chase it": locales/words expedite.*) */
-const EXPEDITE_CHOICES: AskChoice[] = [
+const EXPEDITE_CHOICES: AskChoice[] = yesNoAs([
   { id: 'yes', dtmf: '1', intents: ['affirm'], words: 'expedite.yes' },
   { id: 'no', dtmf: '2', intents: ['deny'], words: 'expedite.no' },
-];
+], 'need');
 
 type Checked = { output: { status: string; progress?: OrderProgress } };
 /** Either lookup by a ticket number: the owner's progress is told; no tries left, an agent is offered. */

@@ -73,6 +73,10 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
     billDueDate: statement?.lastBill?.dueDate ?? null,
     // The number a crew calls back on (N8: read back digit by digit), as the caller dials it.
     contact: localNumber(answers.contact ?? context.caller),
+    // How a chat customer we could not name asked to be addressed (issue 14): the report's contact person.
+    contactName: answers.contactName || null,
+    // The report registers the caller on an outage found on the place: its number questions say so.
+    onOutage: fault.outage ? true : null,
     heardDigits: context.heardDigits ?? null,
     heardCount: context.heardDigits ? context.heardDigits.length : null,
     notice: noticeFor(context.announcement, locale),

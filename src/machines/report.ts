@@ -6,7 +6,7 @@
  * Ends `recorded` or `saveFailed`.
  */
 import { and } from 'xstate';
-import { READ_BACK_WITH_NUMBER, YES_NO } from './ask.js';
+import { READ_BACK_WITH_NUMBER, RIGHT_OR_NOT } from './ask.js';
 import { dialogue } from './setup.js';
 import { reportOrder } from './work-orders.js';
 
@@ -153,7 +153,7 @@ export const reportFlow = dialogue.createStateConfig({
             { key: 'common.isThatRight' },
           ],
           help: 'report.readBackHelp',
-          choices: YES_NO,
+          choices: RIGHT_OR_NOT,
           hints: 'hints.yesNo',
         },
       },

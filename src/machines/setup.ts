@@ -31,6 +31,7 @@ import { attributablePhone, registeredPhoneFor, verificationFor, verificationOf 
 import { provenPhone } from '../services/ownership.js';
 import { shortReaction, storyReaction, tellsStory } from './reactions.js';
 import { hasInterruptedAnswers } from './work-orders.js';
+import { contactName, mobileIn } from './contact-name.js';
 import { noticeFor } from './prompt-values.js';
 import { namesDistrict, withDistrict } from '../services/address-district.js';
 import { accountNamed } from '../services/account-choice.js';
@@ -295,6 +296,10 @@ const flowSetup = setup({
     rememberWhenSaid: assign({
       answers: ({ context, event }) => (event.type === 'text' && event.when && !context.answers.when ? { ...context.answers, when: event.when } : context.answers),
     }),
+    /** When a complaint's story told at the menu says it happened ("上周三…"): kept, not asked again (N8). */
+    takeOpeningWhen: assign({
+      answers: ({ context }) => (context.opening?.when ? { ...context.answers, when: context.opening.when, whenSaid: context.opening.when } : context.answers),
+    }),
     /** The kind of report named at the menu (theft, misconduct), and its story when it told one (N8): not asked again. */
     takeOpeningReport: assign({
       answers: ({ context }, params: { story: boolean }) => {
@@ -337,6 +342,15 @@ const flowSetup = setup({
 
     /** Left a question that read the name back: it was heard, characters and all (issue 14). */
     markNameDescribed: assign({ nameDescribed: true }),
+    noteHelped: assign({ helped: true }),
+    /** The number typed in passing, kept as the contact number: read back next (N8). */
+    takePhoneToldInPassing: assign({
+      answers: ({ context }) => ({ ...context.answers, contact: mobileIn(context.opening?.text) ?? mobileIn(context.fault.description) ?? '' }),
+    }),
+    /** How the customer asked to be addressed ("我姓王" -> 姓王); '' when he gave none, so it is not asked again. */
+    rememberContactName: assign({
+      answers: ({ context, event }) => ({ ...context.answers, contactName: (event.type === 'text' && !event.noFact ? contactName(event.text) : null) ?? '' }),
+    }),
     /**
      * A danger report starts: an urgent repair draft. Within a fault report what it gathered is kept;
      * after any other business it starts afresh. The caller's words are its description.
@@ -431,9 +445,11 @@ const flowSetup = setup({
     /** The question was asked again once already at this ask (a non-answer twice: left unknown, not asked a third time). */
     askedAgainOnce: ({ context }) => context.misses >= 1,
     selfServiceOnly: ({ context }) => context.selfServiceOnly,
+    notHelpedYet: ({ context }) => context.helped !== true,
     /** The caller opened with a story (at the menu), not just the name of the business: it is not asked for again. */
     openedWithStory: ({ context }) => tellsStory(context.opening?.text ?? ''),
     openingDescribedFault: ({ context }) => Boolean(context.opening?.description),
+    openingSaysWhen: ({ context }) => Boolean(context.opening?.when),
     /** The words the caller named the business with name this knowledge-base topic (N11: answered at once). */
     openingNames: ({ context }, params: { topic: string }) => context.opening?.topic === params.topic,
     /** The report already knows the outage's scope: said when the fault was named ("整栋楼都没电"). */
@@ -492,6 +508,17 @@ const flowSetup = setup({
     hasArea: ({ context }) => context.fault.area !== null,
     /** A number the crew can call back on: the one given, or the caller's own. */
     hasContactNumber: ({ context }) => Boolean(context.answers.contact ?? context.caller),
+    /**
+     * A chat customer we cannot name (no verified account holder) is asked how to address him
+     * before a report is registered (issue 14): once, never on the phone.
+     */
+    /** A mobile number typed in passing with the need or the fault ("我电话是139…"), and no number yet (N8). */
+    toldPhoneInPassing: ({ context }) =>
+      !(context.answers.contact ?? context.caller) && (mobileIn(context.opening?.text) ?? mobileIn(context.fault.description)) !== null,
+    /** The fault report found an outage on the place and registers the caller on it (issue 14 item 6). */
+    registersOnOutage: ({ context }) => context.fault.outage !== null,
+    needsContactName: ({ context }) =>
+      context.channel === 'chat' && !(context.customer && verificationOf(context) !== null) && context.answers.contactName === undefined,
     /** A phone caller not yet known, whose own number may find him (caller ID verifies, issue 10 item 1). */
     mayFindCallerByNumber: ({ context }) => context.channel === 'voice' && context.caller !== null && context.customer === null,
     saidInLanguage: ({ event }) => event.type === 'danger' && event.locale !== undefined,

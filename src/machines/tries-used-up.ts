@@ -4,7 +4,7 @@
  * can verify him otherwise. A self-service-only caller (N22, N23) is told only. Ends in `done`;
  * an agent accepted goes through the chart's own `agent` (what was collected goes along).
  */
-import { YES_NO } from './ask.js';
+import { NEED_OR_NOT } from './ask.js';
 import { dialogue } from './setup.js';
 
 export const triesUsedUpFlow = dialogue.createStateConfig({
@@ -13,7 +13,7 @@ export const triesUsedUpFlow = dialogue.createStateConfig({
     which: { always: [{ guard: 'selfServiceOnly', target: 'done' }, { target: 'offerAgent' }] },
     offerAgent: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'common.offerAgent', help: 'common.offerAgentHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'common.offerAgent', help: 'common.offerAgentHelp', choices: NEED_OR_NOT, hints: 'hints.yesNo' } },
       on: { 'choice.yes': { actions: 'askForAgent' }, 'choice.no': 'done' },
     },
     done: { type: 'final' },

@@ -5,7 +5,7 @@
  * entries are limited, and only its hash is kept. Ends in `verified` or `unverified`; the flow
  * that asked decides what an unverified customer can still do.
  */
-import { YES_NO } from './ask.js';
+import { NEED_OR_NOT } from './ask.js';
 import { registeredPhoneFor } from './disclosure.js';
 import { dialogue } from './setup.js';
 
@@ -21,7 +21,7 @@ export const verifyFlow = dialogue.createStateConfig({
     },
     offerCode: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'choice', prompt: 'verify.offer', help: 'verify.offerHelp', choices: YES_NO, hints: 'hints.yesNo' } },
+      meta: { ask: { kind: 'choice', prompt: 'verify.offer', help: 'verify.offerHelp', choices: NEED_OR_NOT, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': 'sendCode',
         'choice.no': 'unverified',

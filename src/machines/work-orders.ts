@@ -30,7 +30,14 @@ export function repairOrder(context: DialogueContext): NewWorkOrder {
     address: fault.address ?? '',
     areaId: fault.area?.id ?? homeAreaId(context),
     description: fault.description ?? (fault.danger ? 'danger reported by keypad' : ''),
-    ...(fault.trapped === true ? { details: { trapped: 'someone trapped in a lift' } } : {}),
+    ...(fault.trapped === true || context.answers.contactName
+      ? {
+          details: {
+            ...(fault.trapped === true ? { trapped: 'someone trapped in a lift' } : {}),
+            ...(context.answers.contactName ? { contactName: context.answers.contactName } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -46,7 +53,7 @@ export function complaintOrder(context: DialogueContext): NewWorkOrder {
     address: where,
     areaId: null,
     description: what,
-    details: { what, when, where, who },
+    details: { what, when, where, who, ...(context.answers.contactName ? { contactName: context.answers.contactName } : {}) },
   };
 }
 

@@ -72,7 +72,8 @@ const EN_IN_PASSING = new RegExp(
 
 /** The clauses of an answer and the run of neighbouring ones that holds the most address units ("城关区，人民路88号"). */
 function addressRun(text: string) {
-  const said = text.normalize('NFKC').trim();
+  // A phone number typed in groups ("139 1234 5678") is one number, never three address numbers.
+  const said = text.normalize('NFKC').trim().replace(/\d(?:[\s-]?\d){6,}/gu, (n) => n.replace(/[\s-]/gu, ''));
   const latin = (said.match(/[a-z]/giu)?.length ?? 0) > (said.match(/\p{Script=Han}/gu)?.length ?? 0);
   const clauses = (latin ? said.split(/[,;!?，；！？。]|\.(?=\s|$)/u) : said.split(/[\s,;!?，；！？。、.]+/u)).map((c) => (latin ? trimEnglish(c) : trimHan(c)));
   const scores = clauses.map((c) => (PHONE.test(c) ? 0 : (c.match(latin ? EN_UNIT : HAN_UNIT)?.length ?? 0) || (placeName(c, latin) ? 0.5 : 0)));

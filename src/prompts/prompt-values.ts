@@ -35,6 +35,10 @@ export const PROMPT_VALUE_FORMATS = {
   heardCount: null,
   /** The number a crew calls back on, read back digit by digit (N8). */
   contact: 'digits',
+  /** How a chat customer we could not name asked to be addressed ("姓王", "王女士", "John Lee"): said as written (issue 14). */
+  contactName: null,
+  /** Not said: true while a fault report registers the caller on an outage found on the place (its number questions say so). */
+  onOutage: null,
   /** Reply or callback deadline of a complaint or a question (N11, N14). */
   deadline: 'time',
   /** A progress query (查进度): when the repair's crew was promised by. */
@@ -100,6 +104,8 @@ export interface PromptValues {
   heardDigits?: string;
   heardCount?: number;
   contact?: string;
+  contactName?: string;
+  onOutage?: boolean;
   deadline?: string;
   arriveBy?: string;
   what?: string;

@@ -7,7 +7,7 @@ import type { Medium, PromptRef } from '../core/conversation.js';
 import { getCatalogue, placeholders, PromptError, resolveKey, type Catalogue, type Placeholder } from './catalogue.js';
 import { PROMPT_VALUE_FORMATS } from './prompt-values.js';
 import { inCantoneseRegister } from './cantonese-register.js';
-import { romanizeHan } from './romanize.js';
+import { romanizeHan, romanizeName } from './romanize.js';
 import { toTraditional } from './traditional.js';
 import { nameInTraditional } from './name-characters.js';
 
@@ -132,7 +132,9 @@ function spokenInEnglish(values: Record<string, unknown>): Record<string, unknow
   const formats: Readonly<Record<string, string | null>> = PROMPT_VALUE_FORMATS;
   const spoken: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
-    spoken[name] = typeof value === 'string' && (formats[name] ?? null) === null ? romanizeHan(value) : value;
+    // A person's name with its surname reading (单 Shan, not Dan): the callee hears his own name (N16).
+    if (typeof value === 'string' && name === 'customerName') spoken[name] = romanizeName(value);
+    else spoken[name] = typeof value === 'string' && (formats[name] ?? null) === null ? romanizeHan(value) : value;
   }
   return spoken;
 }

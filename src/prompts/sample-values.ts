@@ -28,6 +28,8 @@ export const SAMPLE_VALUES: Required<PromptValues> = {
   heardDigits: '310012345',
   heardCount: 9,
   contact: '13912345678',
+  contactName: '王女士',
+  onOutage: false,
   deadline: '2025-06-02T18:00:00+08:00',
   arriveBy: '2025-06-01T10:50:00+08:00',
   what: '抢修人员三个小时都没有到',

@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium && !CI)('the duty desk and the customer in Chromium
     await customer.page.getByRole('button', { name: '是', exact: true }).waitFor();
     expect(await bubbles(customer.page).allTextContents()).toContainEqual(expect.stringMatching(/账户/));
     await customer.page.getByRole('button', { name: '是', exact: true }).click();
-    await customer.page.getByRole('button', { name: '不是', exact: true }).waitFor(); // is there danger? (N10)
+    await customer.page.getByRole('button', { name: '没有', exact: true }).waitFor(); // is there danger? (N10): 有 / 没有
 
     const shot = join(tmpdir(), '95598-console-1280.png');
     await supervisor.page.screenshot({ path: shot, fullPage: true });

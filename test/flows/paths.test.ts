@@ -19,6 +19,7 @@ import { outboundTaskFor } from '../../src/channels/cli/outbound-task.js';
 import { CHEN_QIANG, openTestEngine, UNKNOWN_PHONE, ZHANG_WEI } from '../support/call.js';
 import { askStates, deadEnds, explore, replay, turnProblem, type Root } from '../support/explore.js';
 import { guessKey } from '../../src/services/ownership.js';
+import { readyCallback } from '../support/outbound.js';
 import { TURN_BUDGET_SECONDS } from '../../src/prompts/speech-rate.js';
 import { DEMO_AREAS, DEMO_CUSTOMERS } from '../../src/store/demo-data.js';
 import { upsertOutage } from '../../src/store/sqlite/outage-board.js';
@@ -107,6 +108,18 @@ const outboundRoot = (flow: string, locale?: Locale): Root => ({
   params: async (engine: Engine, id: string) => ({ task: (await outboundTaskFor(engine, 'demo', flow, id)).id }),
 });
 
+/** A callback to a number with no account and so no name (issue 14): the account holder is asked for. */
+const namelessCallback: Root = {
+  name: 'callback-nameless',
+  channel: 'voice',
+  caller: UNKNOWN_PHONE,
+  flow: 'callback',
+  params: async (engine: Engine, id: string) => {
+    const { task } = await readyCallback(engine, { account: null, phone: UNKNOWN_PHONE, business: 'consultation', now: MORNING() });
+    return { task: (await outboundTaskFor(engine, task.id, 'callback', id)).id };
+  },
+};
+
 function endStates(machine: AnyStateMachine): Set<string> {
   return new Set(getStateNodes(machine.root).filter((n) => n.type === 'final' && (n.meta as StateMeta | undefined)?.end).map((n) => n.path.join('.')));
 }
@@ -115,7 +128,7 @@ function endStates(machine: AnyStateMachine): Set<string> {
 const flows: { flow: string; roots: Root[]; localeBranches?: boolean }[] = [
   { flow: 'inbound', roots: inboundRoots },
   // An English voice cannot say 张伟: the callee is asked for the account holder (N16).
-  { flow: 'callback', roots: [outboundRoot('callback'), outboundRoot('callback', 'en-US')], localeBranches: true },
+  { flow: 'callback', roots: [outboundRoot('callback'), outboundRoot('callback', 'en-US'), namelessCallback], localeBranches: true },
   { flow: 'proactive', roots: [outboundRoot('proactive')] },
 ];
 

@@ -121,12 +121,15 @@ describe('callback: introduction and identity (N16)', () => {
     expect(call.keys).toEqual(['callback.askDissatisfaction']);
   });
 
-  it('N4: an English task confirms the account holder without a name the English voice cannot say', async () => {
+  it('N4, N16: an English callback asks for the customer by name, in pinyin, as the Mandarin one does (issue 14)', async () => {
     const e = await engine();
     const { task } = await readyCallback(e, { now: NOW });
     const call = await answer(e, task, { locale: 'en-US' });
-    expect(call.keys).toEqual(['callback.intro']);
-    expect(call.said).toMatch(/^Hello, this is .*95598\. Am I speaking with the account holder/);
+    expect(call.keys).toEqual(['callback.introNamed']);
+    expect(call.said).toMatch(/^Hello, this is .*95598\. Am I speaking with Zhang Wei, our customer in Chengguan District\?$/);
+    expect(call.said).not.toMatch(/\p{Script=Han}/u);
+    await call.say('yes, speaking');
+    expect(call.keys).toEqual(['callback.askConsent']);
   });
 });
 

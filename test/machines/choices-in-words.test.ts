@@ -39,6 +39,7 @@ describe('the outage scope in words (N10)', () => {
     await answer(language === 'English' ? 'no power at all' : '全部没电');
     expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     await call.press('1');
+    if (channel === 'chat') await call.type(language === 'English' ? 'Li' : '我姓李'); // how to address the chat customer (issue 14)
     await call.press('1'); // the number is right
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     expect(order).toMatchObject({ kind: 'repair', scope: expected });
@@ -93,6 +94,7 @@ describe('after a complaint: no survey, and "still not satisfied" goes to the su
     for (const said of ['抢修人员说好下午来 一直没来', '昨天下午', '城关区人民路营业厅', '不清楚']) await answer(said);
     expect(call.keys).toEqual(['complaint.readBack', 'complaint.readBackWhen', 'common.isThatRight']);
     await call.press('1');
+    if (channel === 'chat') await call.type(language === 'English' ? 'Mr Zhang' : '张先生'); // how to address the chat customer (issue 14)
     await call.press('1'); // the number is right
     // N17: nothing has been done yet, so nothing to rate: the callback asks once the result is told.
     expect(call.keys).toEqual(channel === 'voice' ? ['complaint.recorded', 'ticket.again', 'ticket.offerAgain'] : ['complaint.recorded', 'closing.anythingElse']);

@@ -30,11 +30,13 @@ describe('complaints (N13, N14, N24)', () => {
     expect(call.keys).toEqual(['complaint.readBack', 'complaint.readBackWhen', 'complaint.readBackWho', 'common.isThatRight']);
     expect(call.said).toBe('核对一下：在城关区人民路88号，抢修的人三个小时都没来。 时间是昨天下午。 涉及姓王的师傅。 对吗？');
     await call.press('1');
+    expect(call.keys).toEqual(['common.askName']); // a chat customer we cannot name: how to address him (issue 14)
+    await call.say('李先生');
     expect(call.keys).toEqual(['complaint.askContact']); // a chat without a number: asked for one
     await call.say('13912345678');
     // The number in a turn of its own (N2: with the story it would be over 25 s), read back (N8).
-    expect(call.keys).toEqual(['complaint.confirmContact']);
-    expect(call.said).toBe('结果会打139 1234 5678告诉您，号码对吗？');
+    expect(call.keys).toEqual(['common.contactNamed', 'complaint.confirmContact']);
+    expect(call.said).toBe('联系人李先生。 结果会打139 1234 5678告诉您，号码对吗？');
     await call.press('1');
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));
     // The work order keeps every word of the story.
@@ -229,9 +231,12 @@ describe('complaints (N13, N14, N24)', () => {
     await tellTheComplaint(call);
     expect(call.keys).toEqual(['complaint.readBack', 'complaint.readBackWhen', 'common.isThatRight']);
     await call.choose('yes');
+    expect(call.keys).toEqual(['common.askName']); // how to address the chat customer (issue 14)
+    await call.type('我姓周');
     expect(call.keys).toEqual(['complaint.askContact']);
     await call.type('138 0013 8999');
-    expect(call.keys).toEqual(['complaint.confirmContact']);
+    expect(call.keys).toEqual(['common.contactNamed', 'complaint.confirmContact']);
+    expect(call.said).toContain('联系人姓周');
     await call.choose('yes');
     const callbacks = await call.engine.stores.services.callbacks.list({ phone: '+8613800138999' });
     expect(callbacks).toHaveLength(1);

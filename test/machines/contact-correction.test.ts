@@ -72,6 +72,7 @@ describe('N8: a new number said with the no at "号码对吗?" is taken and read
     await call.type('我要投诉');
     for (const words of ['抢修人员说好下午来 一直没来', '昨天下午', '城关区人民路营业厅', '不清楚']) await call.type(words);
     await call.choose('yes'); // the read-back is right
+    await call.type('张先生'); // how to address the chat customer (issue 14)
     expect(call.keys.at(-1)).toBe('complaint.confirmContact');
     await call.type('不对，打这个 13912345678');
     expect(call.keys.at(-1)).toBe('complaint.confirmContact');

@@ -175,7 +175,8 @@ describe('danger told inside a business: an urgent ticket, then the business goe
     await call.type('城关区人民路营业厅');
     await call.silence(); // who: not known
     await call.choose('yes'); // the read-back is right
-    expect(call.keys).toEqual(['complaint.confirmContact']); // the number the reply is given on (N8)
+    await call.type('我姓张'); // how to address the chat customer (issue 14)
+    expect(call.keys).toEqual(['common.contactNamed', 'complaint.confirmContact']); // the number the reply is given on (N8)
     await call.choose('yes');
     expect(call.keys).toEqual(['complaint.recorded', 'closing.anythingElse']);
     await call.type('对了，楼道里的电表箱在冒烟');

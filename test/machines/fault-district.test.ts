@@ -42,8 +42,9 @@ describe('the district asked when the address names none (issue 14 item 6, N8, N
     expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
     expect(call.heard[0]).toContain(heard.replace(/^[^：:]*[：:]\s*|^I have the address as /u, '').replace(/[。.]$/u, ''));
     await call.press('1');
+    if (channel === 'chat') await call.type('姓陈'); // how to address the chat customer (issue 14)
     if (channel === 'chat') await call.type('13912345678'); // a chat without a number
-    expect(call.keys).toEqual(['danger.confirmContact']);
+    expect(call.keys).toEqual(channel === 'chat' ? ['common.contactNamed', 'danger.confirmContact'] : ['danger.confirmContact']);
     await call.press('1');
     const ticket = String(call.turn.prompts[0]?.values?.ticket);
     expect(call.turn.prompts[0]?.values?.minutes).toBe(45);
@@ -83,7 +84,12 @@ describe('the district asked when the address names none (issue 14 item 6, N8, N
     expect(call.keys).toContain('fault.askDistrictHelp');
     expect(call.state).toMatch(/askDistrict$/);
     await call.type('东山镇');
-    expect(call.keys).toEqual(['fault.heardAddress', 'fault.knownOutageFault', 'fault.registeredOnOutage', 'closing.anythingElse']);
+    // A chat without a number: registered on the outage with one asked and read back (issue 14, N8).
+    expect(call.keys).toEqual(['fault.heardAddress', 'fault.knownOutageFault', 'outage.askContact']);
+    await call.type('13912345678');
+    expect(call.keys).toEqual(['outage.confirmContact']);
+    await call.choose('yes');
+    expect(call.keys).toEqual(['fault.registeredOnOutage', 'closing.anythingElse']);
   });
 
   it('en-US chat: a caller who says nothing at the district question is asked once more, then the report goes on', async () => {

@@ -43,8 +43,9 @@ describe('N10: a lift stopped in the outage: is anyone trapped?', () => {
     if (call.keys.includes('fault.askDescription')) await tell(call, words);
     expect(call.keys[0]).toBe('fault.readBack');
     await (channel === 'voice' ? call.press('1') : call.choose('yes'));
+    if (call.keys.includes('common.askName')) await tell(call, '我姓陳'); // how to address the chat customer (issue 14)
     if (call.keys.includes('danger.askContact')) await tell(call, '13912345678'); // a chat without a number
-    expect(call.keys).toEqual(['danger.confirmContact']);
+    expect(call.keys.at(-1)).toBe('danger.confirmContact');
     await (channel === 'voice' ? call.press('1') : call.choose('yes'));
     const ticket = call.turn.prompts.find((p) => p.key === 'fault.ticketCreated')?.values?.ticket;
     const order = await call.engine.stores.services.workOrders.get(String(ticket));

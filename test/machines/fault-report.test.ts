@@ -41,11 +41,15 @@ describe('fault reporting (N10)', () => {
       expect(call.keys, locale).toEqual(['fault.readBack', 'common.isThatRight']);
       expect(call.said, locale).toBe(readBack);
       await call.choose('yes');
+      // A chat customer we cannot name is asked how to address him first (issue 14).
+      expect(call.keys, locale).toEqual(['common.askName']);
+      await call.type(locale === 'en-US' ? 'my name is Li' : '我姓李');
       expect(call.keys, locale).toEqual(['danger.askContact']);
       await call.type('13912345678');
       // The number in a turn of its own (N2: with the read-back it would be over 25 s), read back (N8).
-      expect(call.keys, locale).toEqual(['danger.confirmContact']);
+      expect(call.keys, locale).toEqual(['common.contactNamed', 'danger.confirmContact']);
       expect(call.said, locale).toContain('139 1234 5678');
+      expect(call.said, locale).toMatch(locale === 'en-US' ? /Contact: Li\./ : /姓李/);
     }
   });
 

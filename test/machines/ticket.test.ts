@@ -89,6 +89,7 @@ describe('the ticket read twice, with an offer to repeat (issue 14 item 6, N8)',
     for (const id of ['no_account', 'no', 'home']) await chat.choose(id);
     for (const words of ['城关区人民路88号', '家里全部没电了']) await chat.type(words);
     await chat.choose('yes'); // the read-back is right
+    await chat.type('王女士'); // how to address her (issue 14)
     await chat.type('13912345678');
     await chat.choose('yes'); // the number is right
     expect(chat.keys).toEqual(['fault.ticketCreated', 'closing.anythingElse']);

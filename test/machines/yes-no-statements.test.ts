@@ -51,6 +51,7 @@ describe('a read-back answered with a yes that turns away is not a confirmation 
     expect(call.keys).toEqual(['common.notUnderstood', 'fault.readBackHelp']);
     expect(await call.engine.stores.services.workOrders.list({})).toEqual([]);
     await answer(yes);
+    if (channel === 'chat') await answer(language === 'English' ? 'Mr Chan' : '陳生'); // how to address the chat customer (issue 14)
     expect(call.keys.at(-1)).toBe('danger.confirmContact'); // the number next (N8)
     expect(await call.engine.stores.services.workOrders.list({})).toEqual([]);
     await answer(yes);

@@ -112,17 +112,18 @@ describe.skipIf(!hasChromium && !CI)('the web chat page in Chromium (N25: a cust
     expect(found).toContain('户名姓张');
     expect(found).not.toMatch(/张伟|3456|城关/);
     expect(await choose(page, '是')).toContain('危险');
-    expect(await choose(page, '不是')).toContain('停电范围');
+    expect(await choose(page, '没有')).toContain('停电范围'); // the danger question's buttons: 有 / 没有
     expect(await choose(page, '只有我家')).toContain('详细地址'); // the registered address is not shown: asked
     await type(page, '城关区人民路88号3栋2单元501');
     expect(await type(page, '家里全部没电了')).toContain('家里全部没电了'); // read back
-    expect(await choose(page, '是')).toContain('138 0013 8000'); // the number, read back in its own turn
-    const ticket = await choose(page, '是');
+    expect(await choose(page, '对')).toContain('怎么称呼您'); // a typed number is a claim: how to address the customer (issue 14)
+    expect(await type(page, '我姓张')).toContain('138 0013 8000'); // the number, read back in its own turn; a read-back's buttons: 对 / 不对
+    const ticket = await choose(page, '对');
     expect(ticket).toMatch(/工单号是?\s*\d{4}/);
 
     // The customer's words are on the right, the service's on the left, all as plain text.
     expect(await page.locator('#messages li.customer').allTextContents()).toEqual(
-      ['故障报修', '是', '不是', '只有我家', '城关区人民路88号3栋2单元501', '家里全部没电了', '是', '是'].map((s) => `我：${s}`),
+      ['故障报修', '是', '没有', '只有我家', '城关区人民路88号3栋2单元501', '家里全部没电了', '对', '我姓张', '对'].map((s) => `我：${s}`),
     );
     const sides = await page.evaluate(() => {
       const x = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().x;

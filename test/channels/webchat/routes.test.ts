@@ -27,8 +27,11 @@ describe('web chat channel (N25: the same flow as the phone)', () => {
     expect(where.body.state).toBe('faultReport.report.askAddress');
     await send({ text: '城关区人民路88号3栋2单元501' });
     await send({ text: '家里全部没电了' });
-    const number = await send({ choice: 'yes' }); // the read-back is right
+    const name = await send({ choice: 'yes' }); // the read-back is right
+    expect(name.body.state).toBe('faultReport.report.askContactName'); // a typed number is a claim: how to address the customer (issue 14)
+    const number = await send({ text: '我姓张' });
     expect(number.body.state).toBe('faultReport.report.confirmContact');
+    expect(number.body.messages.join('')).toContain('联系人姓张');
     const done = await send({ choice: 'yes' }); // the number is right
     expect(done.status).toBe(200);
     expect(done.body.state).toBe('closing.anythingElse');
