@@ -11,7 +11,7 @@ import type { Medium } from '../core/conversation.js';
 import { isLocale, type Locale } from '../core/locale.js';
 import { nameCharacter } from './name-characters.js';
 import { romanizeName } from './romanize.js';
-import { companyIn } from './company.js';
+import { companyIn, shortCompanyIn } from './company.js';
 import { englishPlace } from './place.js';
 
 /** Time zone of the hotline (China): restoration times are said in local time. */
@@ -371,7 +371,7 @@ function nowOf(options: Record<string, unknown>): Date {
   return options['now'] instanceof Date ? options['now'] : new Date();
 }
 
-/** Registers digits, nameChars, place, company, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
+/** Registers digits, nameChars, place, company, companyShort, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
 export function registerFormatters(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) throw new Error('i18next has no formatter service: init the instance before registering formatters');
@@ -394,6 +394,7 @@ export function registerFormatters(i18n: I18n): void {
     formatPlace(String(value), localeOf(lng), mediumOf(options)),
   );
   formatter.add('company', (value: unknown, lng: string | undefined) => companyIn(String(value), localeOf(lng)));
+  formatter.add('companyShort', (value: unknown, lng: string | undefined) => shortCompanyIn(String(value), localeOf(lng)));
   formatter.add('period', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatPeriod(String(value), localeOf(lng), nowOf(options)),
   );

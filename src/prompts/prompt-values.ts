@@ -5,6 +5,8 @@
 export const PROMPT_VALUE_FORMATS = {
   /** The company as configured in Mandarin; said in the prompt's locale. */
   company: 'company',
+  /** The same company, in the short form the inbound welcome names it by (杭州供电, issue 14 item 4). */
+  companyShort: 'companyShort',
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
@@ -80,6 +82,7 @@ export type PromptValueName = keyof typeof PROMPT_VALUE_FORMATS;
  */
 export interface PromptValues {
   company?: string;
+  companyShort?: string;
   account?: string;
   accountTail?: string;
   name?: string;

@@ -70,3 +70,17 @@ describe('Cantonese shows interpolated data in traditional characters (a maintai
     expect(chat).not.toMatch(/[们这说没区号报]/u);
   });
 });
+
+describe('issue 14 item 4: the inbound welcome names the company in a short form, per locale, with a fallback', () => {
+  it('drops the grid prefix and the word company, in each locale', async () => {
+    const { shortCompanyIn, setCompanyNames: set } = await import('../../src/prompts/company.js');
+    expect(shortCompanyIn('国网杭州供电公司', 'zh-CN')).toBe('杭州供电');
+    expect(shortCompanyIn('国网杭州供电公司', 'yue-HK')).toBe('杭州供電');
+    expect(shortCompanyIn('国网杭州供电公司', 'en-US')).toBe('Hangzhou Power Supply');
+    // A configured English name is shortened the same way.
+    set('国网示范供电公司', { 'en-US': 'State Grid Demo Power Supply Company' });
+    expect(shortCompanyIn('国网示范供电公司', 'en-US')).toBe('Demo Power Supply');
+    // Nothing left to say once shortened: the whole name.
+    expect(shortCompanyIn('国网公司', 'zh-CN')).toBe('国网公司');
+  });
+});
