@@ -12,6 +12,8 @@ export interface DialogueInput {
   channel: Channel;
   caller: string | null;
   company: string;
+  /** The service centres' opening hours as configured, `daily 09:00-17:00` (issue 14 item 6). */
+  serviceHours?: string;
   /** The conversation's language (kept up to date by switchLanguage; a verification SMS is written in it). */
   locale?: Locale;
   /** The language was chosen before the conversation began (the chat page's selector): not offered again. */

@@ -13,6 +13,7 @@ import { nameCharacter } from './name-characters.js';
 import { romanizeName } from './romanize.js';
 import { companyIn, shortCompanyIn } from './company.js';
 import { englishPlace } from './place.js';
+import { formatOpeningHours } from './opening-hours.js';
 
 /** Time zone of the hotline (China): restoration times are said in local time. */
 export const SERVICE_TIME_ZONE = 'Asia/Shanghai';
@@ -371,7 +372,7 @@ function nowOf(options: Record<string, unknown>): Date {
   return options['now'] instanceof Date ? options['now'] : new Date();
 }
 
-/** Registers digits, nameChars, place, company, companyShort, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
+/** Registers digits, nameChars, place, company, companyShort, openingHours, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
 export function registerFormatters(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) throw new Error('i18next has no formatter service: init the instance before registering formatters');
@@ -394,6 +395,7 @@ export function registerFormatters(i18n: I18n): void {
     formatPlace(String(value), localeOf(lng), mediumOf(options)),
   );
   formatter.add('company', (value: unknown, lng: string | undefined) => companyIn(String(value), localeOf(lng)));
+  formatter.add('openingHours', (value: unknown, lng: string | undefined) => formatOpeningHours(String(value), localeOf(lng)));
   formatter.add('companyShort', (value: unknown, lng: string | undefined) => shortCompanyIn(String(value), localeOf(lng)));
   formatter.add('period', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatPeriod(String(value), localeOf(lng), nowOf(options)),

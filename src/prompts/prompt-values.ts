@@ -7,6 +7,8 @@ export const PROMPT_VALUE_FORMATS = {
   company: 'company',
   /** The same company, in the short form the inbound welcome names it by (杭州供电, issue 14 item 4). */
   companyShort: 'companyShort',
+  /** The service centres' opening hours as configured, `daily 09:00-17:00` (src/prompts/opening-hours.ts, issue 14 item 6). */
+  serviceHours: 'openingHours',
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
@@ -83,6 +85,7 @@ export type PromptValueName = keyof typeof PROMPT_VALUE_FORMATS;
 export interface PromptValues {
   company?: string;
   companyShort?: string;
+  serviceHours?: string;
   account?: string;
   accountTail?: string;
   name?: string;
