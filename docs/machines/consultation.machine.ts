@@ -489,6 +489,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": "consultation.askContact",
           "help": "consultation.askContactHelp",
           "timeoutSeconds": 12
@@ -797,6 +798,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": "consultation.askContact",
           "help": "consultation.askContactHelp",
           "timeoutSeconds": 12
@@ -844,7 +846,8 @@ export const machine = createMachine({
             }
           ],
           "hints": "hints.yesNo",
-          "numberInstead": 11
+          "numberInstead": 11,
+          "phone": true
         }
       },
       "on": {

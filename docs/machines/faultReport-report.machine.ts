@@ -850,6 +850,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": "danger.askContact",
           "help": "danger.askContactHelp",
           "timeoutSeconds": 12
@@ -908,7 +909,8 @@ export const machine = createMachine({
             }
           ],
           "hints": "hints.yesNo",
-          "numberInstead": 11
+          "numberInstead": 11,
+          "phone": true
         }
       },
       "on": {

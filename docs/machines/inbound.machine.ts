@@ -3014,6 +3014,7 @@ export const machine = createMachine({
                 "ask": {
                   "kind": "digits",
                   "numDigits": 11,
+                  "phone": true,
                   "prompt": "danger.askContact",
                   "help": "danger.askContactHelp",
                   "timeoutSeconds": 12
@@ -3072,7 +3073,8 @@ export const machine = createMachine({
                     }
                   ],
                   "hints": "hints.yesNo",
-                  "numberInstead": 11
+                  "numberInstead": 11,
+                  "phone": true
                 }
               },
               "on": {
@@ -3843,6 +3845,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "danger.askContact",
               "help": "danger.askContactHelp",
               "timeoutSeconds": 12
@@ -6562,6 +6565,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "consultation.askContact",
               "help": "consultation.askContactHelp",
               "timeoutSeconds": 12
@@ -6870,6 +6874,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "consultation.askContact",
               "help": "consultation.askContactHelp",
               "timeoutSeconds": 12
@@ -6917,7 +6922,8 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.yesNo",
-              "numberInstead": 11
+              "numberInstead": 11,
+              "phone": true
             }
           },
           "on": {
@@ -7399,6 +7405,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "complaint.askContact",
               "help": "complaint.askContactHelp",
               "timeoutSeconds": 12
@@ -7457,7 +7464,8 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.yesNo",
-              "numberInstead": 11
+              "numberInstead": 11,
+              "phone": true
             }
           },
           "on": {
@@ -7921,6 +7929,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "danger.askContact",
               "help": "danger.askContactHelp",
               "timeoutSeconds": 12

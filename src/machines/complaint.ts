@@ -130,7 +130,7 @@ export const complaintFlow = dialogue.createStateConfig({
     },
     askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'digits', numDigits: 11, phone: true, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
     },
     /** The number the reply is given on, read back (N8), with the contact person when known. */
@@ -146,6 +146,7 @@ export const complaintFlow = dialogue.createStateConfig({
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
           numberInstead: 11,
+          phone: true,
         },
       },
       on: {

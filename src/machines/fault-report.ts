@@ -291,7 +291,7 @@ export const faultReportFlow = dialogue.createStateConfig({
     },
     askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'digits', numDigits: 11, phone: true, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
     },
     confirmContact: {
@@ -306,6 +306,7 @@ export const faultReportFlow = dialogue.createStateConfig({
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
           numberInstead: 11,
+          phone: true,
         },
       },
       on: {

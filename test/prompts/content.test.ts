@@ -62,7 +62,7 @@ describe('catalogue content follows the service norms', () => {
     // Cantonese says 爆火花 and 冒煙, not the Mandarin 打火冒煙.
     for (const hazard of ['電線跌落地', '爆火花', '冒煙', '觸電', '着火']) expect(yue.get('fault.askDanger')).toContain(hazard);
     expect(yue.get('fault.askDanger')).not.toContain('打火');
-    expect(renderText([{ key: 'fault.urgentCreated', values: { ticket: VALUES.ticket } }], 'zh-CN')[0]).toContain('2506 0100 01');
+    expect(renderText([{ key: 'fault.urgentCreated', values: { ticket: VALUES.ticket } }], 'zh-CN')[0]).toContain('250 601 0001');
   });
 
   it('soothes first in a complaint, in every locale, before any question (N13)', () => {

@@ -49,7 +49,7 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
 
   it('has the hotline and emergency numbers said digit by digit, not a span of time', () => {
     const [welcome, advice, ticket] = renderVoice(
-      [{ key: 'greeting.welcome', values: { company: VALUES.company } }, { key: 'fault.safetyAdvice' }, { key: 'fault.ticketCreated', values: { ticket: VALUES.ticket, minutes: 120 } }],
+      [{ key: 'greeting.welcome', values: { companyShort: VALUES.company } }, { key: 'fault.safetyAdvice' }, { key: 'fault.ticketCreated', values: { ticket: VALUES.ticket, minutes: 120 } }],
       'zh-CN',
       { now: NOW },
     );

@@ -121,7 +121,7 @@ describe('English voice says values in pinyin; English chat adds the characters;
 
   it('zh-CN voice is unchanged; yue-HK says the values in traditional characters', () => {
     const [caller, address, welcome] = renderVoice(refs, 'zh-CN', { now: NOW });
-    expect(caller?.text).toBe('查到您来电号码的账户：尾号三 四 五 六，户名张伟（弓长张，伟大的伟）。');
+    expect(caller?.text).toBe('查到您来电号码的账户：尾号三四五六，户名张伟（弓长张，伟大的伟）。');
     expect(address?.text).toBe(`停电的是${ADDRESS}吗？是请按1，不是请按2。`);
     expect(welcome?.text).toBe(`您好！我是${COMPANY}95598。`);
     const [yueCaller, yueAddress] = renderVoice(refs, 'yue-HK', { now: NOW });
