@@ -278,53 +278,16 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#faultReport-report.confirmHomeAddress",
-          "guard": "hasVerifiedCustomer"
+          "target": "#faultReport-report.checkArrears",
+          "guard": "hasVerifiedCustomer",
+          "actions": [
+            "useHomeAddress"
+          ]
         },
         {
           "target": "#faultReport-report.askAddress"
         }
       ]
-    },
-    "confirmHomeAddress": {
-      "entry": [
-        "resetMisses"
-      ],
-      "meta": {
-        "ask": {
-          "kind": "choice",
-          "prompt": "fault.confirmHomeAddress",
-          "help": "fault.confirmHomeAddressHelp",
-          "choices": [
-            {
-              "id": "yes",
-              "dtmf": "1",
-              "intents": [
-                "affirm"
-              ]
-            },
-            {
-              "id": "no",
-              "dtmf": "2",
-              "intents": [
-                "deny"
-              ]
-            }
-          ],
-          "hints": "hints.yesNo"
-        }
-      },
-      "on": {
-        "choice.yes": {
-          "target": "#faultReport-report.checkArrears",
-          "actions": [
-            "useHomeAddress"
-          ]
-        },
-        "choice.no": {
-          "target": "#faultReport-report.askAddress"
-        }
-      }
     },
     "checkArrears": {
       "always": [

@@ -2442,53 +2442,16 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.faultReport.report.confirmHomeAddress",
-                  "guard": "hasVerifiedCustomer"
+                  "target": "#inbound.faultReport.report.checkArrears",
+                  "guard": "hasVerifiedCustomer",
+                  "actions": [
+                    "useHomeAddress"
+                  ]
                 },
                 {
                   "target": "#inbound.faultReport.report.askAddress"
                 }
               ]
-            },
-            "confirmHomeAddress": {
-              "entry": [
-                "resetMisses"
-              ],
-              "meta": {
-                "ask": {
-                  "kind": "choice",
-                  "prompt": "fault.confirmHomeAddress",
-                  "help": "fault.confirmHomeAddressHelp",
-                  "choices": [
-                    {
-                      "id": "yes",
-                      "dtmf": "1",
-                      "intents": [
-                        "affirm"
-                      ]
-                    },
-                    {
-                      "id": "no",
-                      "dtmf": "2",
-                      "intents": [
-                        "deny"
-                      ]
-                    }
-                  ],
-                  "hints": "hints.yesNo"
-                }
-              },
-              "on": {
-                "choice.yes": {
-                  "target": "#inbound.faultReport.report.checkArrears",
-                  "actions": [
-                    "useHomeAddress"
-                  ]
-                },
-                "choice.no": {
-                  "target": "#inbound.faultReport.report.askAddress"
-                }
-              }
             },
             "checkArrears": {
               "always": [

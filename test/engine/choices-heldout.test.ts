@@ -26,7 +26,8 @@ const fixtures = Object.fromEntries(
  * Floors a little under the first scoring (2026-12-02: zh-CN 88.7%, yue-HK 86.3%, en-US 75.9%; docs/nlu.md):
  * they keep what is understood from slipping back; raise them as understanding improves.
  */
-const FLOOR: Record<Locale, number> = { 'zh-CN': 0.87, 'yue-HK': 0.85, 'en-US': 0.74 };
+const FLOOR: Record<Locale, number> = { 'zh-CN': 0.869, 'yue-HK': 0.85, 'en-US': 0.74 };
+// zh-CN 0.87 -> 0.869 (qa14c): the home-address question was removed, and its six answers (all understood) with it.
 
 const recognizer = createRecognizer();
 const ASKS = new Map(asksOf([inboundCallMachine, callbackMachine, proactiveMachine]).map((a) => [a.ask.help, a.ask]));

@@ -89,7 +89,6 @@ describe('fault reporting (N10)', () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     await call.press('2'); // no danger
     await call.press('1'); // home only
-    await call.press('1'); // at my home address
     await call.say('插座那边在冒烟');
     expect(call.keys[0]).toBe('fault.safetyAdvice');
   });
@@ -110,12 +109,10 @@ describe('fault reporting (N10)', () => {
     expect(await call.engine.stores.services.workOrders.list({ phone: UNKNOWN_PHONE })).toEqual([]);
   });
 
-  it('N8: address and description are read back and confirmed, then a ticket with the urban promise of 45 minutes', async () => {
+  it('N8: the home address is not asked on its own (issue 14: the read-back confirms it); address and description are read back and confirmed, then a ticket with the urban promise of 45 minutes', async () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     await call.press('2'); // no danger
     await call.press('1'); // home only
-    expect(call.keys).toEqual(['fault.confirmHomeAddress']);
-    await call.press('1');
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('嗯 家里全部没电了');
     expect(call.keys).toEqual(['fault.readBack', 'common.isThatRight']);
@@ -140,7 +137,6 @@ describe('fault reporting (N10)', () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     await call.press('2'); // no danger
     await call.press('1'); // home only
-    await call.press('1'); // the home address
     await call.say('家里全部没电了，冰箱也停了，灯也不亮，从昨晚8点开始的');
     // Out since last night: sorry for the wait first (N12), then the read-back with since when.
     expect(call.keys).toEqual(['common.reactWait', 'fault.readBack', 'fault.readBackSince', 'common.isThatRight']);
@@ -175,7 +171,6 @@ describe('fault reporting (N10)', () => {
     await call.press('1');
     await call.press('2'); // no danger
     await call.press('1'); // home only
-    await call.press('1'); // the home address
     await call.say('家里全部没电了');
     await call.press('1'); // the read-back is right
     await call.press('1'); // the number is right
@@ -220,7 +215,6 @@ describe('fault reporting (N10)', () => {
     const call = await identifiedFaultCall(ZHANG_WEI.phone);
     await call.press('2'); // no danger
     await call.press('1'); // home only
-    await call.press('1'); // the home address
     await call.say('家里没电了');
     await call.press('2'); // not right
     await call.press('2'); // the number
@@ -299,7 +293,6 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
     await call.press('1'); // yes, my account
     await call.press('2'); // no danger
     await call.press('1'); // only my home
-    await call.press('1'); // at my registered address
     return call;
   }
 
@@ -354,7 +347,6 @@ describe('arrears before a crew is sent: the first check a 95598 agent makes (is
     await call.press('1');
     await call.press('2'); // no danger
     await call.press('2'); // the whole building
-    await call.press('1'); // at my registered address
     expect(call.keys).not.toContain('fault.arrearsNotice');
   });
 });
@@ -367,7 +359,6 @@ describe('English polish of the read-back (issue 14 item 5, N8)', () => {
     await call.press('1'); // this account
     await call.press('2'); // no danger
     await call.press('1'); // home only
-    await call.press('1'); // at my address
     await call.say('The whole flat has no power.');
     expect(call.said).toContain('Let me check: Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District, the whole flat has no power.');
   });
@@ -385,7 +376,6 @@ describe('a prepaid (费控) meter run out: a top-up, not a crew (N1, N2)', () =
     await call.press('1'); // the first account: the 1栋 flat
     await call.press('2'); // no danger
     await call.press('1'); // only my home
-    await call.press('1'); // at its address
     return call;
   }
   const SAID = {

@@ -118,8 +118,8 @@ describe('global commands in every ask state', () => {
     await call.say('English please');
     expect(call.turn.locale).toBe('en-US');
     expect(call.keys).toEqual(['common.languageSwitched', 'fault.askScope']);
-    await call.press('1'); // my home only
-    expect(call.keys).toEqual(['fault.confirmHomeAddress']);
+    await call.press('1'); // my home only: its address is the one on the account, read back later
+    expect(call.keys).toEqual(['fault.askDescription']);
     expect(call.turn.prompts[0]?.values).toMatchObject({ account: ZHANG_WEI.account, name: ZHANG_WEI.name });
   });
 });

@@ -32,8 +32,8 @@ describe('N4: an English caller hears a Chinese address they can use', () => {
   });
 
   it('on the phone the English form; in chat the characters follow, to show someone', () => {
-    const ref = { key: 'fault.confirmHomeAddress', values: { address: '城关区人民路88号3栋2单元501' } };
-    expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe('Is the power out at Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District? If yes, press 1. If not, press 2.');
+    const ref = { key: 'fault.heardAddress', values: { address: '城关区人民路88号3栋2单元501' } };
+    expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe('I have the address as Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District.');
     expect(renderText([ref], 'en-US', { now: NOW })[0]).toContain('88 Renmin Road, Chengguan District (城关区人民路88号3栋2单元501)');
     expect(renderText([ref], 'zh-CN', { now: NOW })[0]).toContain('城关区人民路88号3栋2单元501');
   });

@@ -42,7 +42,7 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
   });
 
   it('escapes values for SSML but not in the spoken text', () => {
-    const [segment] = renderVoice([{ key: 'fault.confirmHomeAddress', values: { address: 'A&B <路>' } }], 'zh-CN');
+    const [segment] = renderVoice([{ key: 'fault.heardAddress', values: { address: 'A&B <路>' } }], 'zh-CN');
     expect(segment?.text).toContain('A&B <路>');
     expect(segment?.ssml).toContain('A&amp;B &lt;路&gt;');
   });
