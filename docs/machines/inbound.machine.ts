@@ -5993,18 +5993,37 @@ export const machine = createMachine({
               "invoke": {
                 "src": "expediteOrder",
                 "input": "(computed)",
-                "onDone": {
-                  "target": "#inbound.query.progress.done",
-                  "actions": [
-                    "rememberExpedited",
-                    {
-                      "type": "say",
-                      "params": {
-                        "key": "query.expedited"
+                "onDone": [
+                  {
+                    "target": "#inbound.query.progress.done",
+                    "guard": "(inline)",
+                    "actions": [
+                      "rememberExpedited",
+                      {
+                        "type": "rememberReminder",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.expeditedAgain"
+                        }
                       }
-                    }
-                  ]
-                },
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.done",
+                    "actions": [
+                      "rememberExpedited",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.expedited"
+                        }
+                      }
+                    ]
+                  }
+                ],
                 "onError": {
                   "target": "#inbound.query.progress.done",
                   "actions": [

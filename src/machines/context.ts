@@ -144,6 +144,8 @@ export interface DialogueContext extends DialogueInput {
   progress: OrderProgress | null;
   /** The tickets expedited (催办) in this call: a second "催一下" is told it is in hand, not sent again (audit 2, finding 3). */
   expedited?: string[];
+  /** Which chase of its ticket the last 催办 was, counted across calls (2: the second): a repeat is told so and escalates (issue 14 item 5). */
+  reminder?: number;
   ticketAttempts: number;
   /** The ticket number given by a caller not proven its owner: the second factor is asked for it (issue 14). */
   ticketAsked?: string | null;

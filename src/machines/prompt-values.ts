@@ -33,6 +33,7 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
   const values: PromptValues = {
     company: context.company,
     companyShort: context.company,
+    reminder: context.reminder ?? null,
     // A record begun before the hours were configured hears the default (src/prompts/opening-hours.ts).
     serviceHours: context.serviceHours ?? 'daily 09:00-17:00',
     account: subject && (verified || subject.account === context.accountEntered) ? subject.account : null,

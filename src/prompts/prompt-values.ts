@@ -9,6 +9,8 @@ export const PROMPT_VALUE_FORMATS = {
   companyShort: 'companyShort',
   /** The service centres' opening hours as configured, `daily 09:00-17:00` (src/prompts/opening-hours.ts, issue 14 item 6). */
   serviceHours: 'openingHours',
+  /** Which chase of a ticket a 催办 is (2: the second), said as a number (issue 14 item 5). */
+  reminder: null,
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
@@ -86,6 +88,7 @@ export interface PromptValues {
   company?: string;
   companyShort?: string;
   serviceHours?: string;
+  reminder?: number;
   account?: string;
   accountTail?: string;
   name?: string;
