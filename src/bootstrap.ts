@@ -12,6 +12,7 @@ import { RetentionSweeper } from './engine/retention.js';
 import { createRecognizerFromEnv } from './nlu/index.js';
 import { hintsFor } from './prompts/hints.js';
 import { setCompanyNames } from './prompts/company.js';
+import { openingHoursSpec } from './prompts/opening-hours.js';
 import { memoryRateLimits, redisRateLimits, type RateLimitBackend } from './security/rate-limits.js';
 import { twilioSmsSenderFor, verificationCodes, type VerificationOptions } from './security/verification-codes.js';
 import { numberGuesses } from './security/number-guesses.js';
@@ -85,6 +86,7 @@ export function registerFlows(
     ticketTexts: texts,
     guesses,
     company: config.companyName,
+    serviceHours: openingHoursSpec(config.serviceCenterHours),
     whisperLocale: config.whisperLocale,
     complaintReplyHours: config.complaintReplyHours,
     questionReplyHours: config.questionReplyHours,

@@ -14,6 +14,7 @@ import { loadOperationsConfig, type OperationsConfig } from './observability/con
 import { loadOutboundConfig, type OutboundConfig } from './config-outbound.js';
 import { loadDesignerConfig, type DesignerConfig } from './config-designer.js';
 import { DEFAULT_LIVE_ACTORS } from './engine/live-actors.js';
+import { DEFAULT_OPENING_HOURS, OPENING_DAYS, parseHoursRange, type OpeningHours } from './prompts/opening-hours.js';
 
 export { TIMEZONE };
 
@@ -88,6 +89,8 @@ export interface Config {
   complaintReplyHours: number;
   /** When a question taken for research is answered by callback (N11), QUESTION_REPLY_HOURS. */
   questionReplyHours: number;
+  /** The service centres' opening hours told to callers (kb.businessHours), SERVICE_CENTER_HOURS and SERVICE_CENTER_DAYS. */
+  serviceCenterHours: OpeningHours;
   /** Outbound calls: windows (N15), retries, the dialler (src/config-outbound.ts). */
   outbound: OutboundConfig;
   /** Trusted proxies, rate limits, verification codes and SMS (src/config-security.ts). */
@@ -205,6 +208,7 @@ export function loadConfig(env: Env = process.env): Config {
   const liveActors = int('LIVE_ACTORS', DEFAULT_LIVE_ACTORS, 0, 100_000);
   const complaintReplyHours = int('COMPLAINT_REPLY_HOURS', 24, 1, 720);
   const questionReplyHours = int('QUESTION_REPLY_HOURS', 24, 1, 720);
+  const serviceCenterHours = loadServiceCenterHours(readers);
 
   const desk: DeskConfig = {
     sessionHours: int('CONSOLE_SESSION_HOURS', 12, 1, 168),
@@ -260,6 +264,7 @@ export function loadConfig(env: Env = process.env): Config {
     liveActors,
     complaintReplyHours,
     questionReplyHours,
+    serviceCenterHours,
     desk,
     security,
     operations,
@@ -372,4 +377,23 @@ export function loadConfigForCommand(env: Env = process.env): Config | null {
     }
     throw error;
   }
+}
+
+/**
+ * The service centres' opening hours (issue 14 item 6): SERVICE_CENTER_HOURS `HH:MM-HH:MM` (opening
+ * before closing, local time) and SERVICE_CENTER_DAYS `daily`, `mon-fri` or `mon-sat`; unset, every
+ * day 09:00-17:00. A value that cannot be read stops the start-up (ConfigError), never a wrong hour told.
+ */
+function loadServiceCenterHours(readers: EnvReaders): OpeningHours {
+  const range = readers.parse(
+    'SERVICE_CENTER_HOURS',
+    z.string().transform((v, ctx) => parseHoursRange(v) ?? (ctx.addIssue({ code: 'custom', message: 'unreadable' }), z.NEVER)),
+    'opening and closing times HH:MM-HH:MM, opening first, such as 08:30-17:30',
+  );
+  const days = readers.parse('SERVICE_CENTER_DAYS', oneOfText(OPENING_DAYS), `one of ${OPENING_DAYS.join(', ')}`);
+  return {
+    days: days ?? DEFAULT_OPENING_HOURS.days,
+    opens: range?.[0] ?? DEFAULT_OPENING_HOURS.opens,
+    closes: range?.[1] ?? DEFAULT_OPENING_HOURS.closes,
+  };
 }

@@ -49,6 +49,7 @@ describe('loadConfig', () => {
       liveActors: 500,
       complaintReplyHours: 24,
       questionReplyHours: 24,
+      serviceCenterHours: { days: 'daily', opens: 540, closes: 1020 },
       outbound: {
         windows: [{ from: '09:00', to: '12:00' }, { from: '14:30', to: '21:00' }],
         maxAttempts: 3,

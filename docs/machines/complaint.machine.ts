@@ -438,6 +438,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": "complaint.askContact",
           "help": "complaint.askContactHelp",
           "timeoutSeconds": 12
@@ -502,7 +503,8 @@ export const machine = createMachine({
             }
           ],
           "hints": "hints.yesNo",
-          "numberInstead": 11
+          "numberInstead": 11,
+          "phone": true
         }
       },
       "on": {

@@ -493,6 +493,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": "consultation.askContact",
           "help": "consultation.askContactHelp",
           "timeoutSeconds": 12
@@ -803,6 +804,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": "consultation.askContact",
           "help": "consultation.askContactHelp",
           "timeoutSeconds": 12
@@ -852,7 +854,8 @@ export const machine = createMachine({
             }
           ],
           "hints": "hints.yesNo",
-          "numberInstead": 11
+          "numberInstead": 11,
+          "phone": true
         }
       },
       "on": {

@@ -493,6 +493,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": "danger.askContact",
           "help": "danger.askContactHelp",
           "timeoutSeconds": 12

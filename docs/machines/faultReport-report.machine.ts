@@ -282,53 +282,16 @@ export const machine = createMachine({
           ]
         },
         {
-          "target": "#faultReport-report.confirmHomeAddress",
-          "guard": "hasVerifiedCustomer"
+          "target": "#faultReport-report.checkArrears",
+          "guard": "hasVerifiedCustomer",
+          "actions": [
+            "useHomeAddress"
+          ]
         },
         {
           "target": "#faultReport-report.askAddress"
         }
       ]
-    },
-    "confirmHomeAddress": {
-      "entry": [
-        "resetMisses"
-      ],
-      "meta": {
-        "ask": {
-          "kind": "choice",
-          "prompt": "fault.confirmHomeAddress",
-          "help": "fault.confirmHomeAddressHelp",
-          "choices": [
-            {
-              "id": "yes",
-              "dtmf": "1",
-              "intents": [
-                "affirm"
-              ]
-            },
-            {
-              "id": "no",
-              "dtmf": "2",
-              "intents": [
-                "deny"
-              ]
-            }
-          ],
-          "hints": "hints.yesNo"
-        }
-      },
-      "on": {
-        "choice.yes": {
-          "target": "#faultReport-report.checkArrears",
-          "actions": [
-            "useHomeAddress"
-          ]
-        },
-        "choice.no": {
-          "target": "#faultReport-report.askAddress"
-        }
-      }
     },
     "checkArrears": {
       "always": [
@@ -950,6 +913,7 @@ export const machine = createMachine({
         "ask": {
           "kind": "digits",
           "numDigits": 11,
+          "phone": true,
           "prompt": [
             {
               "key": "outage.askContact",
@@ -1028,7 +992,8 @@ export const machine = createMachine({
             }
           ],
           "hints": "hints.yesNo",
-          "numberInstead": 11
+          "numberInstead": 11,
+          "phone": true
         }
       },
       "on": {

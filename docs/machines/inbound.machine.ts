@@ -2776,53 +2776,16 @@ export const machine = createMachine({
                   ]
                 },
                 {
-                  "target": "#inbound.faultReport.report.confirmHomeAddress",
-                  "guard": "hasVerifiedCustomer"
+                  "target": "#inbound.faultReport.report.checkArrears",
+                  "guard": "hasVerifiedCustomer",
+                  "actions": [
+                    "useHomeAddress"
+                  ]
                 },
                 {
                   "target": "#inbound.faultReport.report.askAddress"
                 }
               ]
-            },
-            "confirmHomeAddress": {
-              "entry": [
-                "resetMisses"
-              ],
-              "meta": {
-                "ask": {
-                  "kind": "choice",
-                  "prompt": "fault.confirmHomeAddress",
-                  "help": "fault.confirmHomeAddressHelp",
-                  "choices": [
-                    {
-                      "id": "yes",
-                      "dtmf": "1",
-                      "intents": [
-                        "affirm"
-                      ]
-                    },
-                    {
-                      "id": "no",
-                      "dtmf": "2",
-                      "intents": [
-                        "deny"
-                      ]
-                    }
-                  ],
-                  "hints": "hints.yesNo"
-                }
-              },
-              "on": {
-                "choice.yes": {
-                  "target": "#inbound.faultReport.report.checkArrears",
-                  "actions": [
-                    "useHomeAddress"
-                  ]
-                },
-                "choice.no": {
-                  "target": "#inbound.faultReport.report.askAddress"
-                }
-              }
             },
             "checkArrears": {
               "always": [
@@ -3444,6 +3407,7 @@ export const machine = createMachine({
                 "ask": {
                   "kind": "digits",
                   "numDigits": 11,
+                  "phone": true,
                   "prompt": [
                     {
                       "key": "outage.askContact",
@@ -3522,7 +3486,8 @@ export const machine = createMachine({
                     }
                   ],
                   "hints": "hints.yesNo",
-                  "numberInstead": 11
+                  "numberInstead": 11,
+                  "phone": true
                 }
               },
               "on": {
@@ -4303,6 +4268,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "danger.askContact",
               "help": "danger.askContactHelp",
               "timeoutSeconds": 12
@@ -6499,18 +6465,37 @@ export const machine = createMachine({
               "invoke": {
                 "src": "expediteOrder",
                 "input": "(computed)",
-                "onDone": {
-                  "target": "#inbound.query.progress.done",
-                  "actions": [
-                    "rememberExpedited",
-                    {
-                      "type": "say",
-                      "params": {
-                        "key": "query.expedited"
+                "onDone": [
+                  {
+                    "target": "#inbound.query.progress.done",
+                    "guard": "(inline)",
+                    "actions": [
+                      "rememberExpedited",
+                      {
+                        "type": "rememberReminder",
+                        "params": "(computed)"
+                      },
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.expeditedAgain"
+                        }
                       }
-                    }
-                  ]
-                },
+                    ]
+                  },
+                  {
+                    "target": "#inbound.query.progress.done",
+                    "actions": [
+                      "rememberExpedited",
+                      {
+                        "type": "say",
+                        "params": {
+                          "key": "query.expedited"
+                        }
+                      }
+                    ]
+                  }
+                ],
                 "onError": {
                   "target": "#inbound.query.progress.done",
                   "actions": [
@@ -7038,6 +7023,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "consultation.askContact",
               "help": "consultation.askContactHelp",
               "timeoutSeconds": 12
@@ -7348,6 +7334,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "consultation.askContact",
               "help": "consultation.askContactHelp",
               "timeoutSeconds": 12
@@ -7397,7 +7384,8 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.yesNo",
-              "numberInstead": 11
+              "numberInstead": 11,
+              "phone": true
             }
           },
           "on": {
@@ -7963,6 +7951,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "complaint.askContact",
               "help": "complaint.askContactHelp",
               "timeoutSeconds": 12
@@ -8027,7 +8016,8 @@ export const machine = createMachine({
                 }
               ],
               "hints": "hints.yesNo",
-              "numberInstead": 11
+              "numberInstead": 11,
+              "phone": true
             }
           },
           "on": {
@@ -8491,6 +8481,7 @@ export const machine = createMachine({
             "ask": {
               "kind": "digits",
               "numDigits": 11,
+              "phone": true,
               "prompt": "danger.askContact",
               "help": "danger.askContactHelp",
               "timeoutSeconds": 12

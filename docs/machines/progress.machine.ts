@@ -445,18 +445,37 @@ export const machine = createMachine({
       "invoke": {
         "src": "expediteOrder",
         "input": "(computed)",
-        "onDone": {
-          "target": "#progress.done",
-          "actions": [
-            "rememberExpedited",
-            {
-              "type": "say",
-              "params": {
-                "key": "query.expedited"
+        "onDone": [
+          {
+            "target": "#progress.done",
+            "guard": "(inline)",
+            "actions": [
+              "rememberExpedited",
+              {
+                "type": "rememberReminder",
+                "params": "(computed)"
+              },
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.expeditedAgain"
+                }
               }
-            }
-          ]
-        },
+            ]
+          },
+          {
+            "target": "#progress.done",
+            "actions": [
+              "rememberExpedited",
+              {
+                "type": "say",
+                "params": {
+                  "key": "query.expedited"
+                }
+              }
+            ]
+          }
+        ],
         "onError": {
           "target": "#progress.done",
           "actions": [

@@ -2084,18 +2084,37 @@ export const machine = createMachine({
           "invoke": {
             "src": "expediteOrder",
             "input": "(computed)",
-            "onDone": {
-              "target": "#query.progress.done",
-              "actions": [
-                "rememberExpedited",
-                {
-                  "type": "say",
-                  "params": {
-                    "key": "query.expedited"
+            "onDone": [
+              {
+                "target": "#query.progress.done",
+                "guard": "(inline)",
+                "actions": [
+                  "rememberExpedited",
+                  {
+                    "type": "rememberReminder",
+                    "params": "(computed)"
+                  },
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.expeditedAgain"
+                    }
                   }
-                }
-              ]
-            },
+                ]
+              },
+              {
+                "target": "#query.progress.done",
+                "actions": [
+                  "rememberExpedited",
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "query.expedited"
+                    }
+                  }
+                ]
+              }
+            ],
             "onError": {
               "target": "#query.progress.done",
               "actions": [

@@ -50,6 +50,8 @@ export interface Ask {
   choices: Choice[];
   /** For digit asks: how many digits end the entry. */
   numDigits?: number;
+  /** A phone number: a mobile (numDigits) or a landline with its area code, 10-12 digits (the keypad gathers by its first key). */
+  phone?: true;
   finishOnKey?: string;
   /** Seconds of silence before the channel reports noInput. */
   timeoutSeconds: number;

@@ -68,6 +68,11 @@ export interface AskMeta {
   help: string;
   choices?: AskChoice[];
   numDigits?: number;
+  /**
+   * A number to call back on (issue 14 item 2): a mobile of 11 digits or a landline with its area
+   * code (10-12 digits, src/core/phone-number.ts) answers it, typed or said, not only `numDigits`.
+   */
+  phone?: boolean;
   /** Catalogue key (hints.*) of the speech hints for this ask. */
   hints?: string;
   timeoutSeconds?: number;

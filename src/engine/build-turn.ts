@@ -49,7 +49,7 @@ function toAsk(ask: AskMeta, prompts: PromptRef[], header: TurnHeader, settings:
     kind: ask.kind,
     input: header.channel === 'voice' ? ['dtmf', 'speech'] : ['text'],
     choices: (ask.choices ?? []).filter((c) => !c.hidden).map((c) => ({ id: c.id, ...(c.dtmf ? { dtmf: c.dtmf } : {}), label: c.label ?? `choice.${c.id}` })),
-    ...(ask.kind === 'digits' ? { numDigits: ask.numDigits, finishOnKey: '#' } : {}),
+    ...(ask.kind === 'digits' ? { numDigits: ask.numDigits, finishOnKey: '#', ...(ask.phone ? { phone: true as const } : {}) } : {}),
     timeoutSeconds: ask.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     // A safety notice is heard whole (N10); otherwise the caller may speak over long prompts (N7).
     bargeIn: !prompts.some((p) => p.safety),

@@ -29,6 +29,7 @@ import { languageOfWords } from '../nlu/language-of.js';
 import { soundsUpset, storyTold } from '../nlu/feelings.js';
 import { asksForSupervisor, grumblesAboutBill, saidBesidesSupervisor, saysDissatisfied } from '../nlu/grievance.js';
 import { UNHAPPY, UNHAPPY_ABOUT_BILL } from '../core/meta.js';
+import { isPhoneNumber } from '../core/phone-number.js';
 
 export interface InterpretOptions {
   locale: Locale;
@@ -150,7 +151,7 @@ function fromKeys(raw: string, ask: AskMeta): DialogueEvent {
 
 /** A number for a digit ask: taken when it has the length asked for, else read back and asked again (N8). */
 function digitsOfLength(digits: string, ask: AskMeta): DialogueEvent {
-  if (digits.length === ask.numDigits) return { type: 'digits', value: digits };
+  if (digits.length === ask.numDigits || (ask.phone && isPhoneNumber(digits))) return { type: 'digits', value: digits };
   return digits.length >= MIN_HEARD_DIGITS ? { type: 'noMatch', heard: digits } : { type: 'noMatch' };
 }
 
@@ -191,7 +192,7 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
   }
 
   // "不对，打我老婆的手机，幺三九…" at "号码对吗?": the number said with the no is the number, read back next (N8).
-  const instead = ask.numberInstead ? numberInstead(text, ask.numberInstead, options.locale) : null;
+  const instead = ask.numberInstead ? numberInstead(text, ask.numberInstead, options.locale, ask.phone === true) : null;
   if (instead) return instead;
   const answered = matchYesNo(normalizeText(text), options.locale)?.answer ?? null;
   // "城关区" said at a place's read-back, with no yes or no: the district the place lacked (issue 14).
@@ -293,10 +294,10 @@ function choiceNamedBesidePlace(text: string, ask: AskMeta, locale: Locale): str
 }
 
 /** A number of `length` digits said instead of a yes ("不对，打幺三九…"); a yes said with it keeps the number read back. */
-function numberInstead(text: string, length: number, locale: Locale): DialogueEvent | null {
+function numberInstead(text: string, length: number, locale: Locale, phone: boolean): DialogueEvent | null {
   if (matchYesNo(normalizeText(text), locale)?.answer === 'yes') return null;
   const digits = spokenDigits(text, locale);
-  if (digits.length === length) return { type: 'digits', value: digits };
+  if (digits.length === length || (phone && isPhoneNumber(digits))) return { type: 'digits', value: digits };
   return digits.length >= MIN_HEARD_DIGITS ? { type: 'noMatch', heard: digits } : null;
 }
 

@@ -22,6 +22,8 @@ import type { Locale } from '../core/locale.js';
 export interface InboundSettings {
   /** The company name said in the greeting. */
   company: string;
+  /** The service centres' opening hours, `daily 09:00-17:00` (issue 14 item 6); absent: that default. */
+  serviceHours?: string;
   /** The duty supervisors' language: the whisper is said in it (N24). */
   whisperLocale?: Locale;
   /** Reply deadline of a complaint (N14) and of a question taken for research (N11), in hours. */
@@ -64,6 +66,7 @@ export function inboundFlow(settings: InboundSettings): FlowDefinition<InboundCa
       channel: start.channel,
       caller: start.caller,
       company: settings.company,
+      ...(settings.serviceHours ? { serviceHours: settings.serviceHours } : {}),
       locale: start.locale,
       ...(start.params.language === 'chosen' ? { languageChosen: true } : {}),
       // The chat client (its address key, from the channel): tries at guessable numbers count per client.

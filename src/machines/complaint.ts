@@ -145,7 +145,7 @@ export const complaintFlow = dialogue.createStateConfig({
     askContactName: contactNameAsk('contact'),
     askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'digits', numDigits: 11, phone: true, prompt: 'complaint.askContact', help: 'complaint.askContactHelp', timeoutSeconds: 12 } },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
     },
     /** The number the reply is given on, read back (N8), with the contact person when known. */
@@ -161,6 +161,7 @@ export const complaintFlow = dialogue.createStateConfig({
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
           numberInstead: 11,
+          phone: true,
         },
       },
       on: {

@@ -106,7 +106,7 @@ export const consultationFlow = dialogue.createStateConfig({
     },
     askApplicationContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'digits', numDigits: 11, phone: true, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBackApplication' } },
     },
     readBackApplication: {
@@ -153,7 +153,7 @@ export const consultationFlow = dialogue.createStateConfig({
     },
     askQuestionContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'digits', numDigits: 11, phone: true, prompt: 'consultation.askContact', help: 'consultation.askContactHelp', timeoutSeconds: 12 } },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmQuestionContact' } },
     },
     confirmQuestionContact: {
@@ -166,6 +166,7 @@ export const consultationFlow = dialogue.createStateConfig({
           choices: CONTACT_YES_NO,
           hints: 'hints.yesNo',
           numberInstead: 11,
+          phone: true,
         },
       },
       on: {

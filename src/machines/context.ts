@@ -12,6 +12,8 @@ export interface DialogueInput {
   channel: Channel;
   caller: string | null;
   company: string;
+  /** The service centres' opening hours as configured, `daily 09:00-17:00` (issue 14 item 6). */
+  serviceHours?: string;
   /** The conversation's language (kept up to date by switchLanguage; a verification SMS is written in it). */
   locale?: Locale;
   /** The language was chosen before the conversation began (the chat page's selector): not offered again. */
@@ -144,6 +146,8 @@ export interface DialogueContext extends DialogueInput {
   progress: OrderProgress | null;
   /** The tickets expedited (催办) in this call: a second "催一下" is told it is in hand, not sent again (audit 2, finding 3). */
   expedited?: string[];
+  /** Which chase of its ticket the last 催办 was, counted across calls (2: the second): a repeat is told so and escalates (issue 14 item 5). */
+  reminder?: number;
   ticketAttempts: number;
   /** The ticket number given by a caller not proven its owner: the second factor is asked for it (issue 14). */
   ticketAsked?: string | null;

@@ -168,7 +168,7 @@ export const dangerReportFlow = dialogue.createStateConfig({
     },
     askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'digits', numDigits: 11, phone: true, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'confirmContact' } },
     },
     createUrgentOrder: {

@@ -59,7 +59,15 @@ export function quotedGist(text: string, max = MAX_UNITS): string {
 }
 
 /** Words that carry nothing of the story: spoken fillers. */
-const FILLERS = /(?:那个|那個|这个|這個|就是说|就是|然后|然後|嗰個|即係|嗯+|呃+)|\b(?:um+|uh+|you know)\b,?\s*/giu;
+const FILLERS = /(?:那个|那個|这个|這個|就是说|就是|然后|然後|嗰個|即係|嗯+|呃+)|\b(?:um+|uh+|you know|i mean|like|basically|kind of|sort of)\b,?\s*/giu;
+/**
+ * A speaker's hedges and sentence particles (吧, 啊, 好像, 大概; Cantonese 㗎, 喎, 囉): the caller's way
+ * of saying it, not the fact, so the engine's read-back leaves them out (issue 14 item 1, N8):
+ * "从昨天晚上八点多吧就没电了" -> 从昨天晚上八点多就没电了, "师傅姓王吧好像" -> 师傅姓王.
+ */
+const HEDGES = /(?:好像是?|大概是?|应该是|應該係|好似係?|估計)|(?<![酒网網])(?:吧|啊|呀)|(?:嘛|啦|喇|喔|噢|哦|㗎|喎|囉|啫)(?=[\s,;!?，；！？。、.]|$)|\b(?:i think|i guess|probably|maybe)\b,?\s*/giu;
+/** A clause that only says "at my home": the read-back names the address itself. */
+const HOME_ONLY = /^(?:在?(?:我|我们|我們)?(?:家|家里|家裡|屋企)(?:里|裡)?|(?:at )?(?:my|our) (?:home|place|house|flat))$/iu;
 /** A clause that says what went wrong (no one came, rude, overcharged): the heart of a complaint. */
 const WENT_WRONG = /[没沒不未冇唔差骂罵乱亂贵貴慢坏壞错錯凶兇]|多收|多扣|\b(?:never|not|no one|nobody|rude|wrong|overcharged?|late|broken?)\b|n't\b/iu;
 /** How far over the gist's length the first clause and the one that says what went wrong may run together. */
@@ -67,12 +75,16 @@ const WRONG_SLACK = 6;
 
 /** The story's clauses: punctuation ends one, and so does a space between Chinese words (speech as an ASR writes it). */
 function clausesOf(text: string): string[] {
-  return text
+  const clauses = text
     .replace(FILLERS, '')
+    .replace(HEDGES, '')
     .trim()
     .split(/(?<=[,;!?，；！？。])\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-    .map((clause) => clause.replace(/[\s,;!?，；！？。、.]+$/u, '').trim())
+    .map((clause) => clause.replace(/^[\s,;!?，；！？。、.]+|[\s,;!?，；！？。、.]+$/gu, '').replace(/^(?:so|well|okay|ok|and)\b,?\s*/iu, '').trim())
     .filter((clause) => clause !== '');
+  // "我家里，从昨晚就没电了": the home alone says nothing the read-back's address does not.
+  const told = clauses.filter((clause) => !HOME_ONLY.test(clause));
+  return told.length > 0 ? told : clauses;
 }
 
 /**

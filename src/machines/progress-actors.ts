@@ -34,7 +34,7 @@ export const progressActorStubs = {
   /** The ticket with the last four digits of its contact phone. */
   proveTicket: fromPromise<TicketProof, { claimant: Claimant; ticket: string; phoneTail: string }>(notProvided),
   /** 催办: the open order goes to the duty supervisor to chase (an escalation `expedite`). */
-  expediteOrder: fromPromise<{ escalationId: string | null }, { progress: OrderProgress; conversationId: string; channel: string; phone: string | null }>(notProvided),
+  expediteOrder: fromPromise<{ escalationId: string | null; reminder: number }, { progress: OrderProgress; conversationId: string; channel: string; phone: string | null }>(notProvided),
   /** The customers on the caller's number: a chat's typed number is a claim, so its lookup is a try. */
   findCustomersOfCaller: fromPromise<Customer[], { claimant: Claimant }>(notProvided),
   /** An account number typed or said: counted as a try unless it is the claimant's own. */
@@ -87,17 +87,26 @@ export function bindProgressActors(services: Services, guesses: NumberGuesses, n
     // The order's progress as the caller was just told it: no second read.
     expediteOrder: fromPromise(async ({ input }) => {
       const { progress } = input;
+      // The chases of this ticket before, in other calls too (issue 14 item 5): a second one is a
+      // repeat chase (重复催办), told so and put to the duty supervisor as such, not a new one.
+      const earlier = await services.escalations
+        .list({ from: progress.raisedAt })
+        .then((all) => all.filter((e) => e.reason === 'expedite' && e.context['ticket'] === progress.ticket && e.conversationId !== input.conversationId).length)
+        .catch(() => 0);
+      const reminder = earlier + 1;
+      const late = progress.status === 'repairLate' ? '（已超过承诺的到达时间）' : '';
       const escalation = {
         reason: 'expedite' as const,
         conversationId: input.conversationId,
         channel: input.channel,
         phone: input.phone,
-        summary: `催办工单 ${progress.ticket}${progress.status === 'repairLate' ? '（已超过承诺的到达时间）' : ''}`,
-        context: { ticket: progress.ticket, kind: progress.kind, status: progress.status, raisedAt: progress.raisedAt, arriveBy: progress.arriveBy },
+        summary: reminder > 1 ? `第${reminder}次催办工单 ${progress.ticket}${late}，重复催办，请值班负责人督办` : `催办工单 ${progress.ticket}${late}`,
+        ...(reminder > 1 ? { priority: 20 } : {}),
+        context: { ticket: progress.ticket, kind: progress.kind, status: progress.status, raisedAt: progress.raisedAt, arriveBy: progress.arriveBy, reminder },
         idempotencyKey: turnKey('escalation'),
       };
       const record = await writeOrQueue(services, 'escalation', escalation, (e) => services.escalations.create(e));
-      return { escalationId: record?.id ?? null };
+      return { escalationId: record?.id ?? null, reminder };
     }),
     findCustomersOfCaller: fromPromise(async ({ input: { claimant } }) => {
       if (!claimant.caller) return [];

@@ -141,7 +141,15 @@ export const progressFlow = dialogue.createStateConfig({
           channel: context.channel,
           phone: context.progress?.phone ?? context.caller,
         }),
-        onDone: { actions: ['rememberExpedited', { type: 'say', params: { key: 'query.expedited' } }], target: 'done' },
+        onDone: [
+          // A second chase of the ticket, in another call: the N-th reminder, and the duty supervisor told (issue 14 item 5, N24).
+          {
+            guard: ({ event }) => event.output.reminder > 1,
+            actions: ['rememberExpedited', { type: 'rememberReminder', params: ({ event }) => ({ count: event.output.reminder }) }, { type: 'say', params: { key: 'query.expeditedAgain' } }],
+            target: 'done',
+          },
+          { actions: ['rememberExpedited', { type: 'say', params: { key: 'query.expedited' } }], target: 'done' },
+        ],
         onError: { actions: { type: 'say', params: { key: 'query.unavailable' } }, target: 'done' },
       },
     },

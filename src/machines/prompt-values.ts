@@ -32,6 +32,10 @@ export function promptValues(context: DialogueContext, locale: Locale): PromptVa
   const offered = first && second && verificationFor(context, first) === 'caller_id' && verificationFor(context, second) === 'caller_id';
   const values: PromptValues = {
     company: context.company,
+    companyShort: context.company,
+    reminder: context.reminder ?? null,
+    // A record begun before the hours were configured hears the default (src/prompts/opening-hours.ts).
+    serviceHours: context.serviceHours ?? 'daily 09:00-17:00',
     account: subject && (verified || subject.account === context.accountEntered) ? subject.account : null,
     accountTail: subject && verified ? subject.account.slice(-4) : null,
     name: subject && verified ? subject.name : null,

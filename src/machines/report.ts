@@ -114,7 +114,7 @@ export const reportFlow = dialogue.createStateConfig({
     },
     askContact: {
       entry: 'resetMisses',
-      meta: { ask: { kind: 'digits', numDigits: 11, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
+      meta: { ask: { kind: 'digits', numDigits: 11, phone: true, prompt: 'danger.askContact', help: 'danger.askContactHelp', timeoutSeconds: 12 } },
       on: { digits: { actions: { type: 'rememberAnswer', params: { name: 'contact' } }, target: 'readBack' } },
     },
     // The gist in our words (N8): what is reported, where, when if said, and the number to call.

@@ -417,6 +417,7 @@ const flowSetup = setup({
     rememberStatement: assign({ statement: (_, params: { statement: Statement | null }) => params.statement }),
     rememberProgress: assign({ progress: (_, params: { progress: OrderProgress | null }) => params.progress }),
     /** The order just expedited (催办): not sent again in this call. */
+    rememberReminder: assign({ reminder: (_, params: { count: number }) => params.count }),
     rememberExpedited: assign({ expedited: ({ context }) => [...(context.expedited ?? []), ...(context.progress ? [context.progress.ticket] : [])] }),
     countTicketAttempt: assign({ ticketAttempts: ({ context }) => (context.ticketAttempts ?? 0) + 1 }),
     rememberNotice: assign({ notice: (_, params: { found: Omit<OutageNotice, 'answer'> | null }) => (params.found ? { ...params.found, answer: null } : null) }),

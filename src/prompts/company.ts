@@ -24,6 +24,21 @@ export function companyIn(name: string, locale: Locale): string {
   return englishCompany(name);
 }
 
+/**
+ * The company in a short form for the inbound welcome (issue 14 item 4: named, within the greeting's
+ * 11 s): its name in the locale (configured or the fallback above) without the grid's prefix and the
+ * word company: 国网杭州供电公司 -> 杭州供电, 國網杭州供電公司 -> 杭州供電, State Grid Hangzhou Power Supply
+ * Company -> Hangzhou Power Supply. A name that would be left with less than two characters is said whole.
+ */
+export function shortCompanyIn(name: string, locale: Locale): string {
+  const full = companyIn(name, locale).trim();
+  const short =
+    locale === 'en-US'
+      ? full.replace(/^State Grid\s+/iu, '').replace(/,?\s+(?:Co\.?,?\s*Ltd\.?|Company(?:\s+Limited)?|Corporation|Ltd\.?)$/iu, '')
+      : full.replace(/^(?:国家电网|國家電網|国网|國網)/u, '').replace(/(?:有限责任公司|有限責任公司|有限公司|公司)$/u, '');
+  return [...short.replace(/\s/gu, '')].length >= 2 ? short.trim() : full;
+}
+
 /** 国网XX供电公司 -> State Grid XX Power Supply Company; XX供电公司 -> XX Power Supply Company. */
 export function englishCompany(name: string): string {
   const match = /^(国网|国家电网)?(.*?)(供电公司|电力公司|供电局)?$/u.exec(name.trim());

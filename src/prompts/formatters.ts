@@ -11,8 +11,10 @@ import type { Medium } from '../core/conversation.js';
 import { isLocale, type Locale } from '../core/locale.js';
 import { nameCharacter } from './name-characters.js';
 import { romanizeName } from './romanize.js';
-import { companyIn } from './company.js';
+import { companyIn, shortCompanyIn } from './company.js';
 import { englishPlace } from './place.js';
+import { formatOpeningHours } from './opening-hours.js';
+import { digitGroups } from './digit-groups.js';
 
 /** Time zone of the hotline (China): restoration times are said in local time. */
 export const SERVICE_TIME_ZONE = 'Asia/Shanghai';
@@ -21,24 +23,39 @@ const ZH_DIGITS = ['零', '幺', '二', '三', '四', '五', '六', '七', '八'
 const YUE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
- * A number read digit by digit (N8: repeat and confirm account and ticket numbers).
- * Voice: one spoken token per character, separated by spaces; Mandarin says 1 as 幺
- * (the read-back convention for phone and account numbers), Cantonese as 一.
- * Text: the characters as they are, in groups of four for legibility.
+ * Marks around a group of digits in a voice value: the voice renderer (render-voice.ts) says each
+ * marked group digit by digit (<say-as interpret-as="digits">, or the Mandarin digit words) with a
+ * short pause between groups, and shows the group in the locale's digit words. Private-use
+ * characters: no caller's words or template holds them.
+ */
+export const DIGITS_OPEN = '\uE000';
+export const DIGITS_CLOSE = '\uE001';
+/** A marked group in a rendered voice text. */
+export const MARKED_DIGITS = /\uE000(\d+)\uE001/gu;
+
+/** A group of digits in the locale's spoken digit words: 幺三八 (1 as 幺, the read-back convention), 一三八, "1 3 8". */
+export function digitWords(digits: string, locale: Locale): string {
+  const words = locale === 'zh-CN' ? ZH_DIGITS : locale === 'yue-HK' ? YUE_DIGITS : null;
+  return words ? [...digits].map((c) => words[Number(c)] ?? c).join('') : [...digits].join(' ');
+}
+
+/**
+ * A number read back digit by digit, in groups (N8, issue 14 item 2: src/prompts/digit-groups.ts):
+ * a mobile 3-4-4, a landline with its area code apart, a ticket or an account in threes and fours.
+ * Text: the digits in those groups (138 0013 8000). Voice: each group marked for the voice renderer,
+ * which says it digit by digit with a pause after it. A value with anything but digits ("GD 01") is
+ * said a character at a time, digits in the locale's words.
  */
 export function formatDigits(value: string, locale: Locale, medium: Medium): string {
-  const chars = [...String(value).replace(/\s+/g, '')];
-  if (medium === 'text') {
-    // A mainland mobile number is written 3-4-4 (139 1234 5678), as callers write it; others in fours.
-    const mobile = chars.length === 11 && chars[0] === '1';
-    const groups: string[] = mobile ? [chars.slice(0, 3).join('')] : [];
-    for (let i = mobile ? 3 : 0; i < chars.length; i += 4) groups.push(chars.slice(i, i + 4).join(''));
-    return groups.join(' ');
+  const compact = String(value).replace(/\s+/g, '');
+  if (/^\d+$/.test(compact)) {
+    const groups = digitGroups(compact);
+    return medium === 'text' ? groups.join(' ') : groups.map((group) => `${DIGITS_OPEN}${group}${DIGITS_CLOSE}`).join(' ');
   }
+  const chars = [...compact];
+  if (medium === 'text') return chars.join('');
   const words = locale === 'zh-CN' ? ZH_DIGITS : locale === 'yue-HK' ? YUE_DIGITS : null;
-  return chars
-    .map((c) => (words && c >= '0' && c <= '9' ? (words[Number(c)] ?? c) : c))
-    .join(' ');
+  return chars.map((c) => (words && c >= '0' && c <= '9' ? (words[Number(c)] ?? c) : c)).join(' ');
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -371,7 +388,7 @@ function nowOf(options: Record<string, unknown>): Date {
   return options['now'] instanceof Date ? options['now'] : new Date();
 }
 
-/** Registers digits, nameChars, place, company, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
+/** Registers digits, nameChars, place, company, companyShort, openingHours, time, period, duration, date, month, money, balance and energy on an initialized i18next instance. */
 export function registerFormatters(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) throw new Error('i18next has no formatter service: init the instance before registering formatters');
@@ -394,6 +411,8 @@ export function registerFormatters(i18n: I18n): void {
     formatPlace(String(value), localeOf(lng), mediumOf(options)),
   );
   formatter.add('company', (value: unknown, lng: string | undefined) => companyIn(String(value), localeOf(lng)));
+  formatter.add('openingHours', (value: unknown, lng: string | undefined) => formatOpeningHours(String(value), localeOf(lng)));
+  formatter.add('companyShort', (value: unknown, lng: string | undefined) => shortCompanyIn(String(value), localeOf(lng)));
   formatter.add('period', (value: unknown, lng: string | undefined, options: Record<string, unknown>) =>
     formatPeriod(String(value), localeOf(lng), nowOf(options)),
   );

@@ -5,6 +5,12 @@
 export const PROMPT_VALUE_FORMATS = {
   /** The company as configured in Mandarin; said in the prompt's locale. */
   company: 'company',
+  /** The same company, in the short form the inbound welcome names it by (杭州供电, issue 14 item 4). */
+  companyShort: 'companyShort',
+  /** The service centres' opening hours as configured, `daily 09:00-17:00` (src/prompts/opening-hours.ts, issue 14 item 6). */
+  serviceHours: 'openingHours',
+  /** Which chase of a ticket a 催办 is (2: the second), said as a number (issue 14 item 5). */
+  reminder: null,
   account: 'digits',
   accountTail: 'digits',
   name: 'nameChars',
@@ -84,6 +90,9 @@ export type PromptValueName = keyof typeof PROMPT_VALUE_FORMATS;
  */
 export interface PromptValues {
   company?: string;
+  companyShort?: string;
+  serviceHours?: string;
+  reminder?: number;
   account?: string;
   accountTail?: string;
   name?: string;

@@ -8,6 +8,7 @@ import type { Locale } from '../core/locale.js';
 import type { PromptRef } from '../core/conversation.js';
 import { renderPrompt, type RenderOptions } from './render-prompt.js';
 import { ratePercentFor, type RateOptions } from './speech-rate.js';
+import { DIGITS_OPEN, digitWords, MARKED_DIGITS } from './formatters.js';
 
 export interface VoiceSegment {
   /** What is said, as plain text. */
@@ -51,7 +52,11 @@ export interface Speech {
   soft?: boolean;
   parts: SpeechPart[];
 }
-export type SpeechPart = string | { digits: string };
+/** Text; digits said one by one (<say-as interpret-as="digits">); a short pause (<break>) between a number's groups. */
+export type SpeechPart = string | { digits: string } | { pause: number };
+
+/** The pause between the groups of a number read back (138 | 0013 | 8000), in milliseconds (N8). */
+export const DIGIT_GROUP_PAUSE_MS = 300;
 
 /** Per template: the pattern of its literal numbers (null: none), built once. */
 const literalPatterns = new Map<string, RegExp | null>();
@@ -67,8 +72,12 @@ function literalPattern(template: string): RegExp | null {
 }
 
 export function toSpeech(text: string, template: string, ratePercent: number | null): Speech {
+  return { ratePercent, parts: literalParts(text, template) };
+}
+
+function literalParts(text: string, template: string): SpeechPart[] {
   const pattern = literalPattern(template);
-  if (!pattern) return { ratePercent, parts: [text] };
+  if (!pattern) return text === '' ? [] : [text];
   const parts: SpeechPart[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {
@@ -77,11 +86,46 @@ export function toSpeech(text: string, template: string, ratePercent: number | n
     at = match.index + match[0].length;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return { ratePercent, parts };
+  return parts;
+}
+
+/**
+ * A rendered voice text with the groups the `digits` formatter marked (formatters.ts DIGITS_OPEN):
+ * the words shown (幺三八 零零幺三 八零零零, "1 3 8 0 0 1 3 8 0 0 0" in groups) and what a <Say> holds,
+ * each group digit by digit with a pause between groups (N8, issue 14 item 2). Mandarin says its digit
+ * words (1 as 幺, the read-back convention a digits say-as would lose); Cantonese and English a
+ * <say-as interpret-as="digits">.
+ */
+export function spokenNumbers(marked: string, template: string, locale: Locale, ratePercent: number | null): { text: string; speech: Speech } {
+  if (!marked.includes(DIGITS_OPEN)) return { text: marked, speech: toSpeech(marked, template, ratePercent) };
+  const parts: SpeechPart[] = [];
+  let text = '';
+  let at = 0;
+  let lastGroupEnd = -1;
+  for (const match of marked.matchAll(MARKED_DIGITS)) {
+    const between = marked.slice(at, match.index);
+    const group = match[1]!;
+    const words = digitWords(group, locale);
+    // Only a space between two groups: a pause in their place.
+    const betweenGroups = lastGroupEnd === at && between === ' ';
+    if (betweenGroups) parts.push({ pause: DIGIT_GROUP_PAUSE_MS });
+    else parts.push(...literalParts(between, template));
+    parts.push(locale === 'zh-CN' ? words : { digits: group });
+    // Shown: Chinese groups apart by a space (幺三八 零零幺三), English ones by a comma ("1 3 8, 0 0 1 3").
+    text += (betweenGroups && locale === 'en-US' ? ', ' : between) + words;
+    at = match.index + match[0].length;
+    lastGroupEnd = at;
+  }
+  const rest = marked.slice(at);
+  parts.push(...literalParts(rest, template));
+  text += rest;
+  return { text, speech: { ratePercent, parts } };
 }
 
 export function speechToSsml(speech: Speech): string {
-  const inner = speech.parts.map((part) => (typeof part === 'string' ? escapeXml(part) : `<say-as interpret-as="digits">${part.digits}</say-as>`)).join('');
+  const inner = speech.parts
+    .map((part) => (typeof part === 'string' ? escapeXml(part) : 'pause' in part ? `<break time="${part.pause}ms"/>` : `<say-as interpret-as="digits">${part.digits}</say-as>`))
+    .join('');
   if (speech.soft) return `<prosody rate="${speech.ratePercent ?? 100}%" volume="soft">${inner}</prosody>`;
   return speech.ratePercent === null ? inner : `<prosody rate="${speech.ratePercent}%">${inner}</prosody>`;
 }
@@ -94,11 +138,10 @@ export function renderVoice(prompts: PromptRef[], locale: Locale, options: Voice
   return prompts.map((ref) => {
     const rendered = renderPrompt(ref, locale, 'voice', options);
     const rate = ratePercentFor(rendered.locale, options);
-    const speech: Speech = options.soothe
-      ? { ...toSpeech(rendered.text, rendered.template, Math.round((rate ?? 100) * SOOTHING_RATE)), soft: true }
-      : toSpeech(rendered.text, rendered.template, rate);
+    const said = spokenNumbers(rendered.text, rendered.template, rendered.locale, options.soothe ? Math.round((rate ?? 100) * SOOTHING_RATE) : rate);
+    const speech: Speech = options.soothe ? { ...said.speech, soft: true } : said.speech;
     return {
-      text: rendered.text,
+      text: said.text,
       speech,
       // Derived on demand: the Twilio channel builds from `speech`; the SSML string is for others.
       get ssml() {

@@ -9,6 +9,9 @@ export const SAMPLE_NOW = new Date('2025-06-01T10:00:00+08:00');
 
 export const SAMPLE_VALUES: Required<PromptValues> = {
   company: '国网杭州供电公司',
+  companyShort: '国网杭州供电公司',
+  serviceHours: 'daily 09:00-17:00',
+  reminder: 2,
   account: '3100123456',
   accountTail: '3456',
   name: '张伟',

@@ -26,7 +26,11 @@ const fixtures = Object.fromEntries(
  * Floors a little under the first scoring (2026-12-02: zh-CN 88.7%, yue-HK 86.3%, en-US 75.9%; docs/nlu.md):
  * they keep what is understood from slipping back; raise them as understanding improves.
  */
-const FLOOR: Record<Locale, number> = { 'zh-CN': 0.87, 'yue-HK': 0.85, 'en-US': 0.74 };
+const FLOOR: Record<Locale, number> = { 'zh-CN': 0.86, 'yue-HK': 0.85, 'en-US': 0.74 };
+// zh-CN 0.87 -> 0.869 (qa14c): the home-address question was removed, and its six answers (all understood) with it.
+// zh-CN 0.869 -> 0.86 (lead, 2026-12-04): the chat greeting choice 'hello' got its held-out answers, written by the
+// lead from the prompt after the words were written; 2 of the 3 Mandarin ones are not understood (yue-HK, en-US all are).
+// Not tuned on: the floor says where it stands.
 
 const recognizer = createRecognizer();
 const ASKS = new Map(asksOf([inboundCallMachine, callbackMachine, proactiveMachine]).map((a) => [a.ask.help, a.ask]));

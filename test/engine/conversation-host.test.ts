@@ -35,7 +35,7 @@ describe('conversation host', () => {
 
     const second = await openTestEngine({ dataDir });
     const turn = await second.host.handle('CA-restart', { type: 'dtmf', digits: '1' });
-    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.confirmHomeAddress']);
+    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.askDescription']);
     expect(turn.prompts[0]?.values).toMatchObject({ account: ZHANG_WEI.account });
     expect(turn.version).toBe(6);
   });
@@ -86,7 +86,7 @@ describe('conversation host', () => {
     let turn = call.turn;
     // Each instance read the call once already (a turn of its own): what it wrote last is out of date.
     for (const [n, input] of inputs.entries()) turn = await (n % 2 === 0 ? b : a).host.handle(call.id, input, { atVersion: turn.version });
-    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.confirmHomeAddress']);
+    expect(turn.prompts.map((p) => p.key)).toEqual(['fault.askDescription']);
     expect(turn.version).toBe(inputs.length + 1);
     // A turn answered again on the instance that is one behind is a retry of the other's, not a new one.
     await expect(b.host.handle(call.id, { type: 'dtmf', digits: '1' }, { atVersion: turn.version - 1 })).resolves.toEqual(turn);

@@ -26,7 +26,7 @@ describe('consultation and business (N9, N11, N25)', () => {
     await call.say('就是城关区人民路88号地下车库B12车位吧');
     expect(call.keys).toEqual(['consultation.readBack', 'common.readBackContact', 'common.isThatRight']);
     expect(call.said).toContain('用电地址城关区人民路88号地下车库B12车位。');
-    expect(call.said).toContain('联系电话幺 三 八 零 零 幺 三 八 零 零 零。');
+    expect(call.said).toContain('联系电话幺三八 零零幺三 八零零零。');
     await call.press('1');
     expect(call.keys).toEqual(['consultation.applicationRegistered', 'ticket.again', 'ticket.offerAgain']);
     const order = await call.engine.stores.services.workOrders.get(String(call.turn.prompts[0]?.values?.ticket));

@@ -11,9 +11,9 @@ import { Call, openTestEngine, ZHANG_WEI } from '../support/call.js';
 const CALLER = '+8613912345678';
 
 const LOCALES = [
-  { locale: 'zh-CN', pick: undefined, hours: '请问营业厅周末开门吗', pay: '欠的钱怎么交', heardHours: '周末照常', heardPay: '网上国网App、银行、营业厅或自助缴费机', bill: '我想查一下电费' },
-  { locale: 'yue-HK', pick: '3', hours: '營業廳星期六開唔開門', pay: '我想問點樣交電費', heardHours: '週末照開', heardPay: '網上國網App、銀行、營業廳或者自助繳費機', bill: '我想查電費' },
-  { locale: 'en-US', pick: '2', hours: 'are you open on weekends', pay: 'how do I pay my bill', heardHours: 'weekends included', heardPay: 'self-service kiosk', bill: 'I want to check my bill' },
+  { locale: 'zh-CN', pick: undefined, hours: '请问营业厅周末开门吗', pay: '欠的钱怎么交', heardHours: '营业厅每天上午9点到下午5点营业', heardPay: '网上国网App、银行、营业厅或自助缴费机', bill: '我想查一下电费' },
+  { locale: 'yue-HK', pick: '3', hours: '營業廳星期六開唔開門', pay: '我想問點樣交電費', heardHours: '營業廳每日上晝9點到下晝5點開', heardPay: '網上國網App、銀行、營業廳或者自助繳費機', bill: '我想查電費' },
+  { locale: 'en-US', pick: '2', hours: 'are you open on weekends', pay: 'how do I pay my bill', heardHours: 'open every day from 9 a.m. to 5 p.m.', heardPay: 'self-service kiosk', bill: 'I want to check my bill' },
 ] as const;
 
 async function dial(pick: string | undefined, from = CALLER) {

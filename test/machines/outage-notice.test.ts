@@ -56,7 +56,6 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']);
     await call.press('2'); // no danger
     await call.press('1'); // my home only
-    await call.press('1'); // at my home address
     expect(call.keys).toEqual(['fault.askDescription']); // the outage found there is the one he said was not his
     await call.say('屋企個總掣跳咗，推唔返上去');
     await call.press('1'); // the read-back is right
@@ -131,7 +130,6 @@ describe('the outage on the caller\'s area, told once he is identified (issue 14
     expect(call.keys).toEqual(['identity.confirmed', 'fault.askDanger']); // no second notice
     await call.press('2'); // no danger
     await call.press('1'); // my home only
-    await call.press('1'); // at my home address
     expect(call.keys).toEqual(['fault.askDescription']);
     await call.say('屋企個總掣跳咗，推唔返上去');
     await call.press('1'); // the read-back is right

@@ -20,7 +20,6 @@ async function homeOutage(from: string, languageKey: '0' | '2' | '3', prepaid = 
   await call.press('1'); // yes, my account (the first: 1栋)
   await call.press('2'); // no danger
   await call.press('1'); // only my home
-  await call.press('1'); // at its address
   expect(call.keys[0]).toBe(prepaid ? 'fault.prepaidNotice' : 'fault.arrearsNotice');
   return call;
 }

@@ -77,7 +77,7 @@ describe('the ticket read twice, with an offer to repeat (issue 14 item 6, N8)',
     expect(yue.keys).toEqual(['closing.anythingElse']);
 
     const en = await faultReported(await openTestEngine(), '2');
-    expect(en.heard[1]).toMatch(/^Once more, your ticket number is [\d ]+\.$/);
+    expect(en.heard[1]).toMatch(/^Once more, your ticket number is [\d ,]+\.$/);
     expect(en.heard[2]).toBe('To hear it again, press 1. To continue, press 2.');
     await en.say('say it again please');
     expect(en.keys).toEqual(['ticket.again', 'ticket.offerAgain']);

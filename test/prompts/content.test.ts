@@ -11,13 +11,13 @@ const yue = entries.get('yue-HK')!;
 
 describe('catalogue content follows the service norms', () => {
   it('uses the standard Mandarin service phrases (N5)', () => {
-    // On the phone the opening is cut to 95598 so that it and the language offers take under 10 s
-    // (N2, issue 14); the company is named in chat and in every outbound call (N16, N18).
-    expect(renderVoice([{ key: 'greeting.welcome', values: { company: '××供电公司' } }], 'zh-CN').map((p) => p.text)).toEqual(['您好，欢迎致电95598。']);
-    // In chat nobody "calls" (致电): the customer is consulting us (issue 12).
-    expect(renderText([{ key: 'greeting.welcome', values: { company: '××供电公司' } }], 'zh-CN')).toEqual(['您好，欢迎咨询95598，很高兴为您服务。']);
-    expect(renderText([{ key: 'greeting.welcome', values: { company: 'X' } }], 'yue-HK')[0]).not.toMatch(/致電/);
-    expect(renderText([{ key: 'greeting.welcome', values: { company: 'X' } }], 'en-US')[0]).not.toMatch(/calling|service line/i);
+    // The opening names the company in its short form (国网杭州供电公司 -> 杭州供电), so that it and the
+    // language offers take about 11 s (N2, issue 14 item 4); outbound calls say the full name (N16, N18).
+    expect(renderVoice([{ key: 'greeting.welcome', values: { companyShort: '国网杭州供电公司' } }], 'zh-CN').map((p) => p.text)).toEqual(['您好，欢迎致电杭州供电95598。']);
+    // In chat nobody "calls" (致电): the customer is consulting us (issue 12); the page shows the company.
+    expect(renderText([{ key: 'greeting.welcome', values: { companyShort: '国网杭州供电公司' } }], 'zh-CN')).toEqual(['您好，欢迎咨询95598，很高兴为您服务。']);
+    expect(renderText([{ key: 'greeting.welcome', values: { companyShort: 'X' } }], 'yue-HK')[0]).not.toMatch(/致電/);
+    expect(renderText([{ key: 'greeting.welcome', values: { companyShort: 'X' } }], 'en-US')[0]).not.toMatch(/calling|service line/i);
     expect(zh.get('common.notHeard')).toBe('对不起，我没有听清楚。');
     expect(zh.get('closing.anythingElse')).toMatch(/^请问还有什么可以帮您？/);
     expect(zh.get('identity.readBack')).toMatch(/^我跟您核对一下/);
@@ -62,7 +62,7 @@ describe('catalogue content follows the service norms', () => {
     // Cantonese says 爆火花 and 冒煙, not the Mandarin 打火冒煙.
     for (const hazard of ['電線跌落地', '爆火花', '冒煙', '觸電', '着火']) expect(yue.get('fault.askDanger')).toContain(hazard);
     expect(yue.get('fault.askDanger')).not.toContain('打火');
-    expect(renderText([{ key: 'fault.urgentCreated', values: { ticket: VALUES.ticket } }], 'zh-CN')[0]).toContain('2506 0100 01');
+    expect(renderText([{ key: 'fault.urgentCreated', values: { ticket: VALUES.ticket } }], 'zh-CN')[0]).toContain('250 601 0001');
   });
 
   it('soothes first in a complaint, in every locale, before any question (N13)', () => {

@@ -19,7 +19,7 @@ const REQUIRED = {
     'accountNotFound', 'proceedByAddress', 'confirmed'],
   fault: ['askDanger', 'askDangerHelp', 'safetyAdvice', 'confirmDangerAtHome', 'confirmDangerAtHomeHelp',
     'askDangerLocation', 'askDangerLocationHelp', 'urgentCreated', 'askScope', 'askScopeHelp', 'knownOutagePlanned',
-    'knownOutageFault', 'registeredOnOutage', 'confirmHomeAddress', 'confirmHomeAddressHelp', 'askAddress',
+    'knownOutageFault', 'registeredOnOutage', 'askAddress',
     'askAddressHelp', 'askDescription', 'askDescriptionHelp', 'readBack', 'readBackHelp', 'ticketCreated', 'saveFailed'],
   closing: ['anythingElse', 'anythingElseHelp', 'goodbye'],
   transfer: ['toAgent', 'ladderExhausted'],

@@ -32,8 +32,8 @@ describe('N4: an English caller hears a Chinese address they can use', () => {
   });
 
   it('on the phone the English form; in chat the characters follow, to show someone', () => {
-    const ref = { key: 'fault.confirmHomeAddress', values: { address: '城关区人民路88号3栋2单元501' } };
-    expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe('Is the power out at Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District? If yes, press 1. If not, press 2.');
+    const ref = { key: 'fault.heardAddress', values: { address: '城关区人民路88号3栋2单元501' } };
+    expect(renderVoice([ref], 'en-US', { now: NOW })[0]?.text).toBe('I have the address as Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District.');
     expect(renderText([ref], 'en-US', { now: NOW })[0]).toContain('88 Renmin Road, Chengguan District (城关区人民路88号3栋2单元501)');
     expect(renderText([ref], 'zh-CN', { now: NOW })[0]).toContain('城关区人民路88号3栋2单元501');
   });
@@ -68,5 +68,19 @@ describe('Cantonese shows interpolated data in traditional characters (a maintai
     const [chat] = renderText([{ key: 'complaint.readBack', values: VALUES }], 'yue-HK', { now: NOW });
     expect(chat).toContain('搶修人員三個小時都沒有到');
     expect(chat).not.toMatch(/[们这说没区号报]/u);
+  });
+});
+
+describe('issue 14 item 4: the inbound welcome names the company in a short form, per locale, with a fallback', () => {
+  it('drops the grid prefix and the word company, in each locale', async () => {
+    const { shortCompanyIn, setCompanyNames: set } = await import('../../src/prompts/company.js');
+    expect(shortCompanyIn('国网杭州供电公司', 'zh-CN')).toBe('杭州供电');
+    expect(shortCompanyIn('国网杭州供电公司', 'yue-HK')).toBe('杭州供電');
+    expect(shortCompanyIn('国网杭州供电公司', 'en-US')).toBe('Hangzhou Power Supply');
+    // A configured English name is shortened the same way.
+    set('国网示范供电公司', { 'en-US': 'State Grid Demo Power Supply Company' });
+    expect(shortCompanyIn('国网示范供电公司', 'en-US')).toBe('Demo Power Supply');
+    // Nothing left to say once shortened: the whole name.
+    expect(shortCompanyIn('国网公司', 'zh-CN')).toBe('国网公司');
   });
 });

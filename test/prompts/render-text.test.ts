@@ -39,7 +39,7 @@ describe('renderText (chat)', () => {
   });
 
   it('leaves values unescaped for the chat client to escape', () => {
-    const [text] = renderText([{ key: 'fault.confirmHomeAddress', values: { address: 'A&B <路>' } }], 'zh-CN');
+    const [text] = renderText([{ key: 'fault.heardAddress', values: { address: 'A&B <路>' } }], 'zh-CN');
     expect(text).toContain('A&B <路>');
   });
 });

@@ -42,14 +42,14 @@ describe('renderVoice (N2 rate, N10 safety)', () => {
   });
 
   it('escapes values for SSML but not in the spoken text', () => {
-    const [segment] = renderVoice([{ key: 'fault.confirmHomeAddress', values: { address: 'A&B <路>' } }], 'zh-CN');
+    const [segment] = renderVoice([{ key: 'fault.heardAddress', values: { address: 'A&B <路>' } }], 'zh-CN');
     expect(segment?.text).toContain('A&B <路>');
     expect(segment?.ssml).toContain('A&amp;B &lt;路&gt;');
   });
 
   it('has the hotline and emergency numbers said digit by digit, not a span of time', () => {
     const [welcome, advice, ticket] = renderVoice(
-      [{ key: 'greeting.welcome', values: { company: VALUES.company } }, { key: 'fault.safetyAdvice' }, { key: 'fault.ticketCreated', values: { ticket: VALUES.ticket, minutes: 120 } }],
+      [{ key: 'greeting.welcome', values: { companyShort: VALUES.company } }, { key: 'fault.safetyAdvice' }, { key: 'fault.ticketCreated', values: { ticket: VALUES.ticket, minutes: 120 } }],
       'zh-CN',
       { now: NOW },
     );

@@ -76,14 +76,14 @@ describe('romanizeName: surname first, with the surname reading', () => {
 describe('English voice says values in pinyin; English chat adds the characters; the Chinese locales keep the characters', () => {
   const refs: PromptRef[] = [
     { key: 'identity.callerAccount', values: { accountTail: '3456', name: '张伟' } },
-    { key: 'fault.confirmHomeAddress', values: { address: ADDRESS } },
+    { key: 'fault.heardAddress', values: { address: ADDRESS } },
     { key: 'proactive.intro', values: { company: COMPANY } }, // the company said by its name (the phone's welcome says 95598 only)
   ];
 
   it('en-US voice: pinyin and no Han character, in the text and the SSML', () => {
     const [caller, address, welcome] = renderVoice(refs, 'en-US', { now: NOW });
     expect(caller?.text).toContain('ending in 3 4 5 6, account holder Zhang Wei.');
-    expect(address?.text).toContain('at Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District?');
+    expect(address?.text).toContain('as Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District.');
     expect(welcome?.text).toContain('Hello, this is State Grid Shifan Power Supply Company 95598.');
     expect(welcome?.ssml).toContain('Power Supply Company <say-as interpret-as="digits">95598</say-as>');
     for (const segment of [caller, address, welcome]) {
@@ -115,14 +115,14 @@ describe('English voice says values in pinyin; English chat adds the characters;
   it('en-US chat gives pinyin with the characters beside it (as on the bill)', () => {
     const [caller, address, welcome] = renderText(refs, 'en-US', { now: NOW });
     expect(caller).toContain('account holder Zhang Wei (张伟).');
-    expect(address).toContain(`Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District (${ADDRESS})?`);
+    expect(address).toContain(`Room 501, Unit 2, Building 3, 88 Renmin Road, Chengguan District (${ADDRESS}).`);
     expect(welcome).toContain('Hello, this is State Grid Shifan Power Supply Company 95598.');
   });
 
   it('zh-CN voice is unchanged; yue-HK says the values in traditional characters', () => {
     const [caller, address, welcome] = renderVoice(refs, 'zh-CN', { now: NOW });
-    expect(caller?.text).toBe('查到您来电号码的账户：尾号三 四 五 六，户名张伟（弓长张，伟大的伟）。');
-    expect(address?.text).toBe(`停电的是${ADDRESS}吗？是请按1，不是请按2。`);
+    expect(caller?.text).toBe('查到您来电号码的账户：尾号三四五六，户名张伟（弓长张，伟大的伟）。');
+    expect(address?.text).toBe(`停电地址记下了：${ADDRESS}。`);
     expect(welcome?.text).toBe(`您好！我是${COMPANY}95598。`);
     const [yueCaller, yueAddress] = renderVoice(refs, 'yue-HK', { now: NOW });
     expect(yueCaller?.text).toContain('張偉（弓長張，偉大嘅偉）');
@@ -132,8 +132,8 @@ describe('English voice says values in pinyin; English chat adds the characters;
   it('an English segment in a Mandarin conversation is romanized by its own locale', () => {
     const [zh, en] = renderVoice(
       [
-        { key: 'fault.confirmHomeAddress', values: { address: '东山镇' } },
-        { key: 'fault.confirmHomeAddress', values: { address: '东山镇' }, locale: 'en-US' },
+        { key: 'fault.heardAddress', values: { address: '东山镇' } },
+        { key: 'fault.heardAddress', values: { address: '东山镇' }, locale: 'en-US' },
       ],
       'zh-CN',
     );

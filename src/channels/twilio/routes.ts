@@ -22,7 +22,7 @@ import { afterDialTwiml, chainExhaustedAfter, supervisorAnswered, whisperTwiml, 
 import { callerNumber, FINAL_CALL_STATUSES, gatherInput, param, type TwilioParams } from './params.js';
 import { recordingWorkOrder } from './recording.js';
 import { verifyTwilioSignature } from './signature.js';
-import { apologyTwiml, FIRST_KEY_PARAM, KEYS_PARAM, oneKeyAnswer, restOfNumberTwiml, turnToTwiml } from './twiml.js';
+import { apologyTwiml, FIRST_KEY_PARAM, firstKeyAlone, KEYS_PARAM, restOfNumberTwiml, turnToTwiml } from './twiml.js';
 import { twimlDocument } from './voice-response.js';
 import { noteTurn, requestLogger } from '../../observability/http.js';
 import { logger } from '../../observability/logger.js';
@@ -111,7 +111,7 @@ export function twilioRouter(engine: Engine, options: TwilioRouterOptions = {}):
         const record = await stores.sessions.get(callSid);
         const last = record?.channel === 'voice' ? record.lastTurn : null;
         const asked = last && last.version === atVersion ? last.ask : null;
-        if (asked && oneKeyAnswer(asked)) {
+        if (asked && firstKeyAlone(asked)) {
           sendTwiml(res, restOfNumberTwiml(asked, input.digits, ownUrl(req, `/gather?turn=${atVersion}&${KEYS_PARAM}=${input.digits}`)));
           return;
         }

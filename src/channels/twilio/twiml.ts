@@ -49,7 +49,7 @@ export function turnToTwiml(turn: Turn, options: TwimlOptions): string {
       return twimlDocument((response) => {
         segments.slice(0, split).forEach(say(response));
         const action = options.gatherAction(version);
-        const gather = response.gather(gatherAttributes(ask, turn.locale, oneKeyAnswer(ask) ? `${action}&${FIRST_KEY_PARAM}=1` : action));
+        const gather = response.gather(gatherAttributes(ask, turn.locale, firstKeyAlone(ask) ? `${action}&${FIRST_KEY_PARAM}=1` : action));
         segments.slice(split).forEach(say(gather));
       });
     };
@@ -137,7 +137,7 @@ export function gatherAttributes(ask: Ask, locale: Locale, action: string): Gath
     attributes.speechTimeout = String(SPEECH_TIMEOUT_SECONDS[ask.kind]);
     if (ask.hints.length > 0) attributes.hints = ask.hints.join(', ');
   }
-  if (oneKeyAnswer(ask)) {
+  if (firstKeyAlone(ask)) {
     // The first key alone, at once: the choice's key answers without the number's wait (restOfNumberTwiml).
     attributes.numDigits = 1;
   } else if (ask.kind === 'digits' && ask.numDigits) {
@@ -173,20 +173,33 @@ export function oneKeyAnswer(ask: Ask): string | null {
 }
 
 /**
+ * A number question whose first key is gathered alone: one a key answers by itself (oneKeyAnswer),
+ * and a phone number (issue 14 item 2), whose first key says how long it is: 1 a mobile (ten more
+ * digits), 0 a landline with its area code (up to eleven more, ended by a pause or #).
+ */
+export function firstKeyAlone(ask: Ask): boolean {
+  return oneKeyAnswer(ask) !== null || (ask.kind === 'digits' && ask.phone === true);
+}
+
+/** After a landline's 0, how long a pause ends it (its 10 or 11 digits are not known ahead). */
+export const LANDLINE_PAUSE_SECONDS = 3;
+
+/**
  * After the first key of a number question taken alone: a <Gather> of the remaining keys, silent
  * (the question was asked), to `action` (which carries the first key). After the choice's own key
  * it waits CHOICE_KEY_WAIT_SECONDS, else the question's timeout; '#' ends the number early, and
  * nothing more is the first key alone (Twilio posts an empty result: actionOnEmptyResult).
  */
 export function restOfNumberTwiml(ask: Ask, firstKey: string, action: string): string {
+  const landline = ask.phone === true && firstKey === '0';
   return twimlDocument((response) => {
     response.gather({
       input: ['dtmf'],
       action,
       method: 'POST',
-      numDigits: Math.max(1, (ask.numDigits ?? 1) - 1),
+      numDigits: landline ? 11 : Math.max(1, (ask.numDigits ?? 1) - 1),
       finishOnKey: ask.finishOnKey ?? '#',
-      timeout: firstKey === oneKeyAnswer(ask) ? CHOICE_KEY_WAIT_SECONDS : ask.timeoutSeconds,
+      timeout: firstKey === oneKeyAnswer(ask) ? CHOICE_KEY_WAIT_SECONDS : landline ? LANDLINE_PAUSE_SECONDS : ask.timeoutSeconds,
       actionOnEmptyResult: true,
     });
   });

@@ -22,6 +22,7 @@ export function addSay(parent: SayParent, speech: Speech, voice: TwilioVoice): v
     : speech.ratePercent === null ? say : say.prosody({ rate: `${speech.ratePercent}%` }, '');
   for (const part of speech.parts) {
     if (typeof part === 'string') inside.addText(part);
+    else if ('pause' in part) inside.break({ time: `${part.pause}ms` });
     else inside.sayAs({ 'interpret-as': 'digits' }, part.digits);
   }
 }

@@ -222,7 +222,7 @@ describe('Turn -> TwiML', () => {
   });
 
   it('escapes text and attributes: markup in a value stays text', () => {
-    const xml = turnToTwiml(turn({ prompts: [{ key: 'fault.confirmHomeAddress', values: { address: 'A&B <Hangup/>' } }], ask: yesNo }), {
+    const xml = turnToTwiml(turn({ prompts: [{ key: 'fault.heardAddress', values: { address: 'A&B <Hangup/>' } }], ask: yesNo }), {
       ...options,
       gatherAction: () => '/g?turn=1&x="2"',
     });
