@@ -18,7 +18,6 @@ export const FAULT_REPORT: Params[] = [
   { Digits: '1' }, // yes, my account
   { Digits: '2' }, // no danger
   { Digits: '1' }, // only my home
-  { Digits: '1' }, // at my registered address
   { SpeechResult: '家里全部没电了', Confidence: '0.9' }, // what happened
   { Digits: '1' }, // the read-back is right
   { Digits: '1' }, // the number is right (its own turn since the turn budget, issue 14)

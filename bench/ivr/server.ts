@@ -60,7 +60,7 @@ function outageNotice(customer: Customer | null): string | null {
   return `提醒您，${customer.area}${day}${clock(outage.startsAt)}到${clock(outage.endsAt)}计划停电。`;
 }
 
-type Step = 'language' | 'menu' | 'account' | 'danger' | 'scope' | 'address' | 'describe' | 'readback' | 'contact' | 'ticket' | 'anythingElse';
+type Step = 'language' | 'menu' | 'account' | 'danger' | 'scope' | 'describe' | 'readback' | 'contact' | 'ticket' | 'anythingElse';
 interface CallState {
   step: Step;
   turn: number;
@@ -77,12 +77,26 @@ const workOrders: { ticket: string; phone: string; address: string; description:
 let sequence = 0;
 
 const SPOKEN_DIGITS = '零幺二三四五六七八九';
-const spoken = (digits: string) => [...digits].map((d) => SPOKEN_DIGITS[Number(d)]).join(' ');
+const spokenGroup = (digits: string) => [...digits].map((d) => SPOKEN_DIGITS[Number(d)]).join('');
+/** A number read back in groups, as the engine reads it (issue 14): a mobile 3-4-4, a ticket 3-3-4. */
+const groupsOf = (digits: string, sizes: number[]) => sizes.map((n, i) => digits.slice(sizes.slice(0, i).reduce((a, b) => a + b, 0), sizes.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+const MOBILE_GROUPS = [3, 4, 4];
+const TICKET_GROUPS = [3, 3, 4];
 
 const TICKET_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: '2-digit', month: '2-digit', day: '2-digit' });
 function ticketNumber(): string {
   const day = TICKET_DAY.format(new Date()).replaceAll('-', '');
   return `${day}${String(++sequence).padStart(4, '0')}`;
+}
+
+/** Mandarin text with a number's groups said as digit words, a short pause between groups. */
+function sayGrouped(parent: Twiml | Gather, before: string, groups: string[], after: string): void {
+  const prosody = parent.say(MANDARIN, '').prosody({ rate: RATE }, before);
+  groups.forEach((group, i) => {
+    if (i > 0) prosody.break({ time: '300ms' });
+    prosody.addText(spokenGroup(group));
+  });
+  prosody.addText(after);
 }
 
 function say(parent: Twiml | Gather, text: string, digits?: { before: string; number: string; after: string }): void {
@@ -112,7 +126,7 @@ function gather(twiml: Twiml, state: CallState, hints: string | null, timeout = 
  * The welcome at the language menu, the one place the yardstick says it: when the engine's
  * welcome changes (`npm run bench -- --twiml-only` prints both documents), align it here.
  */
-const GREETING = { before: '您好，欢迎致电', number: '95598', after: '。' };
+const GREETING = { before: '您好，欢迎致电示范供电', number: '95598', after: '。' };
 
 const MENU = '报修请按1，查询请按2，业务办理请按3，投诉举报请按4，人工服务请按0。';
 const MENU_HINTS = '停电, 没电, 报修, 故障报修, 查电费, 电费, 停电信息, 查询, 咨询, 办理, 投诉, 举报, 人工, 人工服务, 转人工';
@@ -138,7 +152,7 @@ function ask(state: CallState, twiml: Twiml): void {
     case 'account': {
       const c = state.customer!;
       const g = gather(twiml, state, YES_NO_HINTS);
-      say(g, `查到您来电号码的账户：尾号${spoken(c.account.slice(-4))}，户名${c.nameDescribed}。`);
+      say(g, `查到您来电号码的账户：尾号${spokenGroup(c.account.slice(-4))}，户名${c.nameDescribed}。`);
       say(g, '是这个账户吗？是按1，不是按2，重听按星号键。');
       return;
     }
@@ -150,9 +164,6 @@ function ask(state: CallState, twiml: Twiml): void {
     }
     case 'scope':
       say(gather(twiml, state, '只有我家, 我家, 整栋楼, 整个楼, 周边, 周边一片, 小区, 都停了'), '停电范围是：只有您家请按1，整栋楼请按2，周边一片请按3。');
-      return;
-    case 'address':
-      say(gather(twiml, state, YES_NO_HINTS), `停电的是${state.customer!.address}吗？是请按1，不是请按2。`);
       return;
     case 'describe':
       say(gather(twiml, state, null, 10, '4', null), '请说一下故障情况，比如全部没电、灯忽明忽暗。');
@@ -167,14 +178,14 @@ function ask(state: CallState, twiml: Twiml): void {
       // The number read back in a turn of its own.
       const g = gather(twiml, state, YES_NO_HINTS);
       say(g, `联系人${state.customer!.name}。`);
-      say(g, `抢修人员会打${spoken(state.phone)}，对吗？对请按1，不对请按2。`);
+      sayGrouped(g, '抢修人员会打', groupsOf(state.phone, MOBILE_GROUPS), '，对吗？对请按1，不对请按2。');
       return;
     }
     case 'ticket': {
       // The ticket said twice, with an offer to hear it again (silence goes on).
       const g = gather(twiml, state, '再说一遍, 再听一遍, 记下了, 不用了');
-      say(g, `报修已登记，工单号${spoken(state.ticket)}，抢修人员45分钟内到。`);
-      say(g, `再说一遍：${spoken(state.ticket)}。`);
+      sayGrouped(g, '报修已登记，工单号', groupsOf(state.ticket, TICKET_GROUPS), '，抢修人员45分钟内到。');
+      sayGrouped(g, '再说一遍：', groupsOf(state.ticket, TICKET_GROUPS), '。');
       say(g, '再听请按1，继续请按2。');
       return;
     }
@@ -235,9 +246,7 @@ app.post('/twilio/gather', (req: Request, res: Response) => {
       state.step = 'scope';
       break;
     case 'scope':
-      state.step = 'address';
-      break;
-    case 'address':
+      // A verified caller's home: the address is said in the read-back, not asked (issue 14).
       state.step = 'describe';
       break;
     case 'describe':
