@@ -6,17 +6,26 @@ export const machine = createMachine({
   "id": "consultation",
   "initial": "route",
   "on": {
-    "danger": {
-      "target": "#consultation.continue_inbound_danger",
-      "actions": [
-        {
-          "type": "holdBusiness",
-          "params": {
-            "business": "consultation"
+    "danger": [
+      {
+        "target": "#consultation.continue_inbound_danger",
+        "guard": "(inline)",
+        "actions": [
+          "rememberNeed"
+        ]
+      },
+      {
+        "target": "#consultation.continue_inbound_danger",
+        "actions": [
+          {
+            "type": "holdBusiness",
+            "params": {
+              "business": "consultation"
+            }
           }
-        }
-      ]
-    }
+        ]
+      }
+    ]
   },
   "states": {
     "route": {
@@ -178,6 +187,23 @@ export const machine = createMachine({
           ]
         },
         {
+          "target": "#consultation.askSafetyNow",
+          "guard": {
+            "type": "openingNames",
+            "params": {
+              "topic": "safety"
+            }
+          },
+          "actions": [
+            {
+              "type": "say",
+              "params": {
+                "key": "kb.safety"
+              }
+            }
+          ]
+        },
+        {
           "target": "#consultation.askTopic"
         }
       ]
@@ -194,6 +220,11 @@ export const machine = createMachine({
           "kind": "choice",
           "prompt": "consultation.askTopic",
           "help": "consultation.askTopicHelp",
+          "inPassing": {
+            "topics": [
+              "safety"
+            ]
+          },
           "choices": [
             {
               "id": "prices",
@@ -348,9 +379,28 @@ export const machine = createMachine({
             }
           ]
         },
-        "choice.other_question": {
-          "target": "#consultation.askQuestion"
-        }
+        "choice.other_question": [
+          {
+            "target": "#consultation.askSafetyNow",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "safety"
+              }
+            },
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.safety"
+                }
+              }
+            ]
+          },
+          {
+            "target": "#consultation.askQuestion"
+          }
+        ]
       }
     },
     "offerTimeOfUse": {
@@ -394,6 +444,46 @@ export const machine = createMachine({
               }
             }
           ]
+        },
+        "choice.no": {
+          "target": "#consultation.answered"
+        }
+      }
+    },
+    "askSafetyNow": {
+      "entry": [
+        "resetMisses"
+      ],
+      "meta": {
+        "ask": {
+          "kind": "choice",
+          "prompt": "kb.safetyNow",
+          "help": "kb.safetyNowHelp",
+          "choices": [
+            {
+              "id": "yes",
+              "dtmf": "1",
+              "intents": [
+                "affirm"
+              ],
+              "label": "choice.yes_have"
+            },
+            {
+              "id": "no",
+              "dtmf": "2",
+              "intents": [
+                "deny"
+              ],
+              "label": "choice.no_have"
+            }
+          ],
+          "hints": "hints.yesNo",
+          "aboutDanger": true
+        }
+      },
+      "on": {
+        "choice.yes": {
+          "target": "#consultation.danger"
         },
         "choice.no": {
           "target": "#consultation.answered"
@@ -604,7 +694,8 @@ export const machine = createMachine({
               "capacity_increase",
               "name_transfer",
               "business_hours",
-              "payment"
+              "payment",
+              "safety"
             ]
           }
         }
@@ -769,6 +860,23 @@ export const machine = createMachine({
             ]
           },
           {
+            "target": "#consultation.askSafetyNow",
+            "guard": {
+              "type": "answerNames",
+              "params": {
+                "topic": "safety"
+              }
+            },
+            "actions": [
+              {
+                "type": "say",
+                "params": {
+                  "key": "kb.safety"
+                }
+              }
+            ]
+          },
+          {
             "target": "#consultation.questionContact",
             "actions": [
               {
@@ -904,6 +1012,9 @@ export const machine = createMachine({
       }
     },
     "answered": {
+      "type": "final"
+    },
+    "danger": {
       "type": "final"
     },
     "saveFailed": {

@@ -170,7 +170,8 @@ export const machine = createMachine({
               "capacity_increase",
               "name_transfer",
               "business_hours",
-              "payment"
+              "payment",
+              "safety"
             ],
             "scopes": [
               {

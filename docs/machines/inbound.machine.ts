@@ -473,7 +473,8 @@ export const machine = createMachine({
                   "capacity_increase",
                   "name_transfer",
                   "business_hours",
-                  "payment"
+                  "payment",
+                  "safety"
                 ],
                 "scopes": [
                   {
@@ -1249,7 +1250,8 @@ export const machine = createMachine({
                   "capacity_increase",
                   "name_transfer",
                   "business_hours",
-                  "payment"
+                  "payment",
+                  "safety"
                 ],
                 "scopes": [
                   {
@@ -1397,7 +1399,8 @@ export const machine = createMachine({
                   "capacity_increase",
                   "name_transfer",
                   "business_hours",
-                  "payment"
+                  "payment",
+                  "safety"
                 ],
                 "scopes": [
                   {
@@ -1539,7 +1542,8 @@ export const machine = createMachine({
                   "capacity_increase",
                   "name_transfer",
                   "business_hours",
-                  "payment"
+                  "payment",
+                  "safety"
                 ],
                 "scopes": [
                   {
@@ -1677,7 +1681,8 @@ export const machine = createMachine({
                   "capacity_increase",
                   "name_transfer",
                   "business_hours",
-                  "payment"
+                  "payment",
+                  "safety"
                 ],
                 "scopes": [
                   {
@@ -6532,21 +6537,39 @@ export const machine = createMachine({
           }
         },
         {
+          "target": "#inbound.danger",
+          "guard": {
+            "type": "endedWith",
+            "params": {
+              "outcome": "danger"
+            }
+          }
+        },
+        {
           "target": "#inbound.ticket"
         }
       ],
       "on": {
-        "danger": {
-          "target": "#inbound.danger",
-          "actions": [
-            {
-              "type": "holdBusiness",
-              "params": {
-                "business": "consultation"
+        "danger": [
+          {
+            "target": "#inbound.danger",
+            "guard": "(inline)",
+            "actions": [
+              "rememberNeed"
+            ]
+          },
+          {
+            "target": "#inbound.danger",
+            "actions": [
+              {
+                "type": "holdBusiness",
+                "params": {
+                  "business": "consultation"
+                }
               }
-            }
-          ]
-        }
+            ]
+          }
+        ]
       },
       "states": {
         "route": {
@@ -6708,6 +6731,23 @@ export const machine = createMachine({
               ]
             },
             {
+              "target": "#inbound.consultation.askSafetyNow",
+              "guard": {
+                "type": "openingNames",
+                "params": {
+                  "topic": "safety"
+                }
+              },
+              "actions": [
+                {
+                  "type": "say",
+                  "params": {
+                    "key": "kb.safety"
+                  }
+                }
+              ]
+            },
+            {
               "target": "#inbound.consultation.askTopic"
             }
           ]
@@ -6724,6 +6764,11 @@ export const machine = createMachine({
               "kind": "choice",
               "prompt": "consultation.askTopic",
               "help": "consultation.askTopicHelp",
+              "inPassing": {
+                "topics": [
+                  "safety"
+                ]
+              },
               "choices": [
                 {
                   "id": "prices",
@@ -6878,9 +6923,28 @@ export const machine = createMachine({
                 }
               ]
             },
-            "choice.other_question": {
-              "target": "#inbound.consultation.askQuestion"
-            }
+            "choice.other_question": [
+              {
+                "target": "#inbound.consultation.askSafetyNow",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "safety"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.safety"
+                    }
+                  }
+                ]
+              },
+              {
+                "target": "#inbound.consultation.askQuestion"
+              }
+            ]
           }
         },
         "offerTimeOfUse": {
@@ -6924,6 +6988,46 @@ export const machine = createMachine({
                   }
                 }
               ]
+            },
+            "choice.no": {
+              "target": "#inbound.consultation.answered"
+            }
+          }
+        },
+        "askSafetyNow": {
+          "entry": [
+            "resetMisses"
+          ],
+          "meta": {
+            "ask": {
+              "kind": "choice",
+              "prompt": "kb.safetyNow",
+              "help": "kb.safetyNowHelp",
+              "choices": [
+                {
+                  "id": "yes",
+                  "dtmf": "1",
+                  "intents": [
+                    "affirm"
+                  ],
+                  "label": "choice.yes_have"
+                },
+                {
+                  "id": "no",
+                  "dtmf": "2",
+                  "intents": [
+                    "deny"
+                  ],
+                  "label": "choice.no_have"
+                }
+              ],
+              "hints": "hints.yesNo",
+              "aboutDanger": true
+            }
+          },
+          "on": {
+            "choice.yes": {
+              "target": "#inbound.consultation.danger"
             },
             "choice.no": {
               "target": "#inbound.consultation.answered"
@@ -7134,7 +7238,8 @@ export const machine = createMachine({
                   "capacity_increase",
                   "name_transfer",
                   "business_hours",
-                  "payment"
+                  "payment",
+                  "safety"
                 ]
               }
             }
@@ -7299,6 +7404,23 @@ export const machine = createMachine({
                 ]
               },
               {
+                "target": "#inbound.consultation.askSafetyNow",
+                "guard": {
+                  "type": "answerNames",
+                  "params": {
+                    "topic": "safety"
+                  }
+                },
+                "actions": [
+                  {
+                    "type": "say",
+                    "params": {
+                      "key": "kb.safety"
+                    }
+                  }
+                ]
+              },
+              {
                 "target": "#inbound.consultation.questionContact",
                 "actions": [
                   {
@@ -7434,6 +7556,9 @@ export const machine = createMachine({
           }
         },
         "answered": {
+          "type": "final"
+        },
+        "danger": {
           "type": "final"
         },
         "saveFailed": {
@@ -9174,7 +9299,8 @@ export const machine = createMachine({
                   "capacity_increase",
                   "name_transfer",
                   "business_hours",
-                  "payment"
+                  "payment",
+                  "safety"
                 ],
                 "scopes": [
                   {

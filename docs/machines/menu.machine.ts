@@ -217,7 +217,8 @@ export const machine = createMachine({
               "capacity_increase",
               "name_transfer",
               "business_hours",
-              "payment"
+              "payment",
+              "safety"
             ],
             "scopes": [
               {
@@ -365,7 +366,8 @@ export const machine = createMachine({
               "capacity_increase",
               "name_transfer",
               "business_hours",
-              "payment"
+              "payment",
+              "safety"
             ],
             "scopes": [
               {
@@ -507,7 +509,8 @@ export const machine = createMachine({
               "capacity_increase",
               "name_transfer",
               "business_hours",
-              "payment"
+              "payment",
+              "safety"
             ],
             "scopes": [
               {
@@ -645,7 +648,8 @@ export const machine = createMachine({
               "capacity_increase",
               "name_transfer",
               "business_hours",
-              "payment"
+              "payment",
+              "safety"
             ],
             "scopes": [
               {

@@ -99,7 +99,8 @@ function withInPassing(text: string, ask: AskMeta, event: DialogueEvent): Dialog
   // A story said where a kind is chosen ("饭店私自从电线杆上拉线用电" at the report's type): its where and when too.
   if (look?.story && (event.type === 'text' || event.type === 'danger' || isChoice(event))) return withStory(text, event);
   if (!look || !(event.type === 'text' || isChoice(event))) return event;
-  const topic = look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null;
+  // A topic the recognizer already named is kept; else the one its words name.
+  const topic = ('topic' in event && event.topic) || (look.topics ? choiceByWords(text, look.topics.map((id) => ({ id }))) : null);
   const kind = look.kinds ? choiceByWords(text, look.kinds.map((id) => ({ id }))) : null;
   const scope = look.scopes ? choiceByWords(text, look.scopes) : null;
   const address = look.address && isChoice(event) ? namedAddress(text) : null;
@@ -180,7 +181,10 @@ async function understood(text: string, options: InterpretOptions): Promise<Unde
 async function meaning(text: string, ask: AskMeta, options: InterpretOptions): Promise<DialogueEvent> {
   const heard = await understood(text, options);
   const result = heard.kind === 'intent' ? heard.result : null;
-  const choice = (id: string) => chosen(id, text);
+  // A topic the recognizer names ("万一电线掉下来怎么办": safety), where the ask looks for topics (`AskMeta.inPassing`).
+  const namedTopic = result?.entities.topic;
+  const topic = namedTopic && ask.inPassing?.topics?.includes(namedTopic) ? { topic: namedTopic } : {};
+  const choice = (id: string): DialogueEvent => ({ ...chosen(id, text), ...topic }) as DialogueEvent;
 
   if (ask.kind === 'text') {
     // Danger interrupts any answer (N10), with the words: the flow may keep them as its answer too.
@@ -188,7 +192,7 @@ async function meaning(text: string, ask: AskMeta, options: InterpretOptions): P
     // "什么破服务…我要找你们领导": the supervisor, not the answer to the question (N24).
     if (asksForSupervisor(text)) return toSupervisor(text);
     const command = result && result.confidence >= COMMAND_CONFIDENCE_IN_TEXT ? globalCommand(result.intent, text) : null;
-    return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result) };
+    return command ?? { type: 'text', text, intent: result?.intent ?? null, ...facts(text, ask, result), ...topic };
   }
 
   // "不对，打我老婆的手机，幺三九…" at "号码对吗?": the number said with the no is the number, read back next (N8).

@@ -37,7 +37,8 @@ export const READ_BACK_WITH_NUMBER: AskChoice[] = [...RIGHT_OR_NOT, { id: 'conta
  * the topics a caller may name in passing where a consultation can be chosen (`AskMeta.inPassing`).
  */
 // business_hours and payment (营业厅周末开门吗, 怎么交电费): answered at once, never a 2-day callback (audit 2, finding 5; N11).
-export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer', 'business_hours', 'payment'] as const;
+// safety ("万一电线掉下来怎么办"): the recognizer names it (its safety-question reading, N10), never the words alone.
+export const KB_TOPICS = ['prices', 'new_connection', 'ev_charger', 'capacity_increase', 'name_transfer', 'business_hours', 'payment', 'safety'] as const;
 
 /**
  * What a caller who names a need may say with it, taken so that it is not asked again (N8): the

@@ -6,9 +6,11 @@
  * application is registered as a work order with the next step explained, once its address and
  * contact number are read back and confirmed (N8). A question that cannot
  * be answered at once gets an apology, a contact number and a callback task with a deadline (N11).
- * Ends `answered` (told, registered or promised a callback) or `saveFailed`.
+ * A safety question ("万一电线掉下来怎么办") hears the safety rules, then whether it is happening now:
+ * yes is the danger report (N10).
+ * Ends `answered` (told, registered or promised a callback), `danger` (it is happening now) or `saveFailed`.
  */
-import { CONTACT_YES_NO, KB_TOPICS, NEED_OR_NOT, RIGHT_OR_NOT } from './ask.js';
+import { CONTACT_YES_NO, KB_TOPICS, NEED_OR_NOT, RIGHT_OR_NOT, YES_NO, yesNoAs } from './ask.js';
 import { dialogue } from './setup.js';
 import { applicationOrder } from './work-orders.js';
 
@@ -29,6 +31,8 @@ const ANSWER = {
   name_transfer: explain('name_transfer', 'kb.nameTransfer'),
   business_hours: { actions: { type: 'say', params: { key: 'kb.businessHours' } }, target: 'answered' },
   payment: { actions: { type: 'say', params: { key: 'kb.payment' } }, target: 'answered' },
+  // What to do if a wire comes down (N10, N11): keep away, touch nothing, call 95598; then whether it is so now.
+  safety: { actions: { type: 'say', params: { key: 'kb.safety' } }, target: 'askSafetyNow' },
 } as const;
 
 /** Each topic's answer, taken when `guard` finds the topic named (the engine names it, `AskMeta.inPassing`). */
@@ -53,6 +57,7 @@ export const consultationFlow = dialogue.createStateConfig({
           kind: 'choice',
           prompt: 'consultation.askTopic',
           help: 'consultation.askTopicHelp',
+          inPassing: { topics: ['safety'] },
           choices: [
             { id: 'prices', dtmf: '1' },
             { id: 'new_connection', dtmf: '2', intents: ['new_service'] },
@@ -74,7 +79,8 @@ export const consultationFlow = dialogue.createStateConfig({
         'choice.name_transfer': ANSWER.name_transfer,
         'choice.business_hours': ANSWER.business_hours,
         'choice.payment': ANSWER.payment,
-        'choice.other_question': 'askQuestion',
+        // A safety question asked here is answered, not taken as "another question" (N10, N11).
+        'choice.other_question': [{ guard: { type: 'answerNames', params: { topic: 'safety' } }, ...ANSWER.safety }, { target: 'askQuestion' }],
       },
     },
 
@@ -84,6 +90,16 @@ export const consultationFlow = dialogue.createStateConfig({
       meta: { ask: { kind: 'choice', prompt: 'kb.offerTimeOfUse', help: 'kb.offerTimeOfUseHelp', choices: NEED_OR_NOT, hints: 'hints.yesNo' } },
       on: {
         'choice.yes': { actions: { type: 'say', params: { key: 'kb.timeOfUse' } }, target: 'answered' },
+        'choice.no': 'answered',
+      },
+    },
+
+    // After the safety rules: is it happening now? Yes is the danger report (N10); "没有，就问问" is answered.
+    askSafetyNow: {
+      entry: 'resetMisses',
+      meta: { ask: { kind: 'choice', prompt: 'kb.safetyNow', help: 'kb.safetyNowHelp', choices: yesNoAs(YES_NO, 'have'), hints: 'hints.yesNo', aboutDanger: true } },
+      on: {
+        'choice.yes': 'danger',
         'choice.no': 'answered',
       },
     },
@@ -196,6 +212,7 @@ export const consultationFlow = dialogue.createStateConfig({
       },
     },
     answered: { type: 'final', output: { outcome: 'answered' } },
+    danger: { type: 'final', output: { outcome: 'danger' } },
     saveFailed: { type: 'final', output: { outcome: 'saveFailed' } },
   },
 });

@@ -25,7 +25,7 @@ import { abuseHandoverFlow } from './abuse.js';
 import { closingFlow } from './closing.js';
 import { ticketFlow } from './ticket.js';
 import { outageNoticeFlow } from './outage-notice.js';
-import { and } from 'xstate';
+import { and, stateIn } from 'xstate';
 import { abandonedOrder, interruptedOrder } from './work-orders.js';
 
 /** Where a business named at the menu, or at "anything else?", is served. */
@@ -190,8 +190,19 @@ export const inboundCallMachine = dialogue.createMachine({
     },
     consultation: {
       ...consultationFlow,
-      on: { danger: { actions: { type: 'holdBusiness', params: { business: 'consultation' } }, target: '#inbound.danger' } },
-      onDone: [{ guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' }, { target: 'ticket' }],
+      on: {
+        danger: [
+          // Said at "is it happening now?" after the safety rules: the report, and the consultation is over (N10).
+          { guard: stateIn('#inbound.consultation.askSafetyNow'), actions: 'rememberNeed', target: '#inbound.danger' },
+          { actions: { type: 'holdBusiness', params: { business: 'consultation' } }, target: '#inbound.danger' },
+        ],
+      },
+      onDone: [
+        { guard: { type: 'endedWith', params: { outcome: 'saveFailed' } }, target: 'saveFailed' },
+        // "现在有这样的情况吗？" "有": the safety question was a danger after all (N10).
+        { guard: { type: 'endedWith', params: { outcome: 'danger' } }, target: 'danger' },
+        { target: 'ticket' },
+      ],
     },
     complaintOrReport: {
       ...complaintOrReportFlow,

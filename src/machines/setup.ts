@@ -458,7 +458,7 @@ const flowSetup = setup({
     /** The report already knows where: said when the fault was named ("城关区人民路88号停电了"). */
     hasFaultAddress: ({ context }) => context.fault.address !== null,
     /** A free-text answer (the question asked) names this knowledge-base topic: answered, not a callback (N11). */
-    answerNames: ({ event }, params: { topic: string }) => event.type === 'text' && event.topic === params.topic,
+    answerNames: ({ event }, params: { topic: string }) => (event.type === 'text' || event.type.startsWith('choice.')) && 'topic' in event && event.topic === params.topic,
     languageChosen: ({ context }) => context.languageChosen === true,
     /** A business was named at the language offer: it is served at once (N4). */
     openedWithNeed: ({ context }) => Boolean(context.opening?.need),

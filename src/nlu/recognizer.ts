@@ -246,6 +246,8 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   // touch a wet outlet"): a question for the consultation, not a report (N10) and not nothing.
   if ((!fused || CONVERSATIONAL.has(fused.intent)) && safetyQuestion(normalized, hazards, model)) {
     fused = { intent: 'consultation', confidence: SAFETY_QUESTION_CONFIDENCE };
+    // Its topic named, so that the safety answer is given at once (src/machines/consultation.ts, N11).
+    entities.topic = 'safety';
   }
   if (fused?.intent !== (best?.intent ?? null)) delete entities.locale;
   if (fused?.intent.startsWith('language_')) entities.locale = LANGUAGE_LOCALE[fused.intent as keyof typeof LANGUAGE_LOCALE];

@@ -1,7 +1,7 @@
 /**
  * Danger heard only when it is here and now (issue 8 items 2 and 6, N10): a caller who asks what to
  * do if a wire came down, or whether it is safe to touch a pole in the rain, is asking, and hears the
- * consultation, not the safety advice and an urgent order; one who says the wire is down now, or a
+ * consultation's safety answer (then "is it happening now?"), not the danger advice and an urgent order; one who says the wire is down now, or a
  * transformer has been smoking all along, is reporting, and goes to the danger path first.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe('N10: a hazard asked about is a consultation; a hazard here and now is 
     const asked = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
     await asked.silence(); // Mandarin
     await asked.say('万一电线掉下来怎么办');
-    expect(asked.keys).toEqual(['consultation.askTopic']); // no safety advice, no urgent order
+    expect(asked.keys).toEqual(['kb.safety', 'kb.safetyNow']); // the safety answer, no urgent order (N11)
     expect(await urgentOrders(asked.engine)).toEqual([]);
 
     const reported = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
@@ -39,7 +39,7 @@ describe('N10: a hazard asked about is a consultation; a hazard here and now is 
     const asked = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
     await asked.choose('language_yue');
     await asked.type('如果見到電線喺地下應該點處理');
-    expect(asked.keys).toEqual(['consultation.askTopic']); // no safety advice, no urgent order
+    expect(asked.keys).toEqual(['kb.safety', 'kb.safetyNow']); // the safety answer, no urgent order (N11)
 
     const reported = await Call.dial(await openTestEngine(), { channel: 'chat', from: null });
     await reported.choose('language_yue');
@@ -51,7 +51,7 @@ describe('N10: a hazard asked about is a consultation; a hazard here and now is 
     const asked = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });
     await asked.press('2'); // English
     await asked.say('what should i do if a power line falls on my car');
-    expect(asked.keys).toEqual(['consultation.askTopic']); // no safety advice, no urgent order
+    expect(asked.keys).toEqual(['kb.safety', 'kb.safetyNow']); // the safety answer, no urgent order (N11)
     expect(await urgentOrders(asked.engine)).toEqual([]);
 
     const reported = await Call.dial(await openTestEngine(), { from: UNKNOWN_PHONE });

@@ -68,6 +68,8 @@ const WORDS: Record<Locale, string> = {
 const STREET: Record<Locale, string> = { 'zh-CN': '解放街12号', 'yue-HK': '解放街12號', 'en-US': '12 Jiefang Street' };
 /** A story that says no place (a report): where it happened is asked. */
 const STORY: Record<Locale, string> = { 'zh-CN': '有人私拉电线', 'yue-HK': '有人偷電', 'en-US': 'someone is stealing power' };
+/** A safety question, not a report (N10): the consultation's safety answer. */
+const SAFETY_QUESTION: Record<Locale, string> = { 'zh-CN': '万一电线掉下来了应该怎么办', 'yue-HK': '如果電線跌落嚟應該點做', 'en-US': 'what should I do if a power line falls on my car' };
 const DANGER: Record<Locale, string> = { 'zh-CN': '电线掉下来了，还在冒烟', 'yue-HK': '電線跌咗落嚟，仲冒緊煙', 'en-US': 'a power line fell down and it is smoking' };
 
 /** The state node a Turn's state path names (Turn.state is the active leaf's path). */
@@ -94,6 +96,8 @@ export function inputsFor(ask: AskMeta, locale: Locale, globals: boolean): Input
   if (ask.kind === 'text') inputs.push({ type: 'text', text: WORDS[locale] });
   if (ask.expects === 'place') inputs.push({ type: 'text', text: STREET[locale] });
   if (ask.inPassing?.story) inputs.push({ type: 'text', text: STORY[locale] });
+  // A safety question, where the ask looks for the safety topic (its answer, then "is it happening now?").
+  if (ask.inPassing?.topics?.includes('safety')) inputs.push({ type: 'text', text: SAFETY_QUESTION[locale] });
   inputs.push({ type: 'noInput' });
   if (globals) {
     inputs.push(
