@@ -7,6 +7,7 @@
  * from 8:30 a.m. to 5:30 p.m. A spec that cannot be read is said as is.
  */
 import type { Locale } from '../core/locale.js';
+import { chineseClock, englishClock, partOfDay } from './clock-words.js';
 
 export const OPENING_DAYS = ['daily', 'mon-fri', 'mon-sat'] as const;
 export type OpeningDays = (typeof OPENING_DAYS)[number];
@@ -59,38 +60,13 @@ const DAYS_WORDS: Record<Locale, Record<OpeningDays, string>> = {
   'en-US': { daily: 'every day', 'mon-fri': 'Monday to Friday', 'mon-sat': 'Monday to Saturday' },
 };
 
-function partOfDay(hour: number, yue: boolean): string {
-  if (hour < 5) return '凌晨';
-  if (hour < 9) return yue ? '朝早' : '早上';
-  if (hour < 12) return yue ? '上晝' : '上午';
-  if (hour === 12) return '中午';
-  if (hour < 18) return yue ? '下晝' : '下午';
-  return yue ? '夜晚' : '晚上';
-}
-
-function chineseClock(minutes: number, yue: boolean, withPart: boolean): string {
-  const hour = Math.floor(minutes / 60);
-  const minute = minutes % 60;
-  const h = hour > 12 ? hour - 12 : hour;
-  const m = minute === 0 ? '' : minute === 30 ? '半' : `${pad(minute)}分`;
-  return `${withPart ? partOfDay(hour, yue) : ''}${h}${yue ? '點' : '点'}${m}`;
-}
-
-function englishClock(minutes: number): string {
-  const hour = Math.floor(minutes / 60);
-  const minute = minutes % 60;
-  if (minute === 0 && hour === 12) return '12 noon';
-  const h12 = ((hour + 11) % 12) + 1;
-  return `${h12}${minute === 0 ? '' : `:${pad(minute)}`} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
-}
-
 export function formatOpeningHours(spec: string, locale: Locale): string {
   const hours = parseOpeningHoursSpec(String(spec));
   if (!hours) return String(spec);
   const days = DAYS_WORDS[locale][hours.days];
-  if (locale === 'en-US') return `${days} from ${englishClock(hours.opens)} to ${englishClock(hours.closes)}`;
-  const yue = locale === 'yue-HK';
+  const [opens, closes] = [hours.opens, hours.closes].map((minutes) => ({ hour: Math.floor(minutes / 60), minute: minutes % 60 }));
+  if (locale === 'en-US') return `${days} from ${englishClock(opens!.hour, opens!.minute)} to ${englishClock(closes!.hour, closes!.minute)}`;
   // The part of the day said once when both ends share it (上午9点到11点半).
-  const samePart = partOfDay(Math.floor(hours.opens / 60), yue) === partOfDay(Math.floor(hours.closes / 60), yue);
-  return `${days}${chineseClock(hours.opens, yue, true)}到${chineseClock(hours.closes, yue, !samePart)}`;
+  const [openPart, closePart] = [partOfDay(opens!.hour, locale), partOfDay(closes!.hour, locale)];
+  return `${days}${openPart}${chineseClock(opens!.hour, opens!.minute, locale)}到${openPart === closePart ? '' : closePart}${chineseClock(closes!.hour, closes!.minute, locale)}`;
 }
