@@ -150,9 +150,14 @@ function fromKeys(raw: string, ask: AskMeta): DialogueEvent {
   return { type: 'noMatch', key: true };
 }
 
+/** The length a digit ask takes: the one asked for, or any phone number's where a phone number is asked (a landline too). */
+function hasLengthAsked(digits: string, length: number | undefined, phone: boolean): boolean {
+  return digits.length === length || (phone && isPhoneNumber(digits));
+}
+
 /** A number for a digit ask: taken when it has the length asked for, else read back and asked again (N8). */
 function digitsOfLength(digits: string, ask: AskMeta): DialogueEvent {
-  if (digits.length === ask.numDigits || (ask.phone && isPhoneNumber(digits))) return { type: 'digits', value: digits };
+  if (hasLengthAsked(digits, ask.numDigits, ask.phone === true)) return { type: 'digits', value: digits };
   return digits.length >= MIN_HEARD_DIGITS ? { type: 'noMatch', heard: digits } : { type: 'noMatch' };
 }
 
@@ -301,7 +306,7 @@ function choiceNamedBesidePlace(text: string, ask: AskMeta, locale: Locale): str
 function numberInstead(text: string, length: number, locale: Locale, phone: boolean): DialogueEvent | null {
   if (matchYesNo(normalizeText(text), locale)?.answer === 'yes') return null;
   const digits = spokenDigits(text, locale);
-  if (digits.length === length || (phone && isPhoneNumber(digits))) return { type: 'digits', value: digits };
+  if (hasLengthAsked(digits, length, phone)) return { type: 'digits', value: digits };
   return digits.length >= MIN_HEARD_DIGITS ? { type: 'noMatch', heard: digits } : null;
 }
 

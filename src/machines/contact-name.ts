@@ -3,6 +3,8 @@
  * "王女士" is 王女士, "my name is John Smith" is John Smith, "叫我陈生就得" is 陈生. What is kept is
  * what the customer gave, without the words around it; said back as the report's contact person (N8).
  */
+import { MOBILE_IN_TEXT } from '../core/phone-number.js';
+
 const LEAD = /^(?:(?:嗯|呃|哦|好的?|好)[，,、\s]*)?(?:免贵姓|我姓|我叫|叫我做|叫我|我是|我係|my name is|my name's|the name is|i am|i'm|it's|this is|call me|name's)\s*/i;
 const TAIL = /(?:就行了?|就可以了?|就好了?|就得|就ok|吧|呀|啊|啦|喇|嘅|please|thanks|thank you)?[\s。.!！,，~～]*$/i;
 const MAX = 16;
@@ -22,6 +24,6 @@ export function contactName(text: string): string | null {
  */
 export function mobileIn(text: string | null | undefined): string | null {
   const digits = (text ?? '').replace(/(?<=\d)[\s-](?=\d)/g, '');
-  const found = /(?<!\d)1[3-9]\d{9}(?!\d)/.exec(digits);
+  const found = MOBILE_IN_TEXT.exec(digits);
   return found ? found[0] : null;
 }

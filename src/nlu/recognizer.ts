@@ -226,20 +226,17 @@ function understand(text: string, locale: Locale, parts: Parts): Explanation {
   // The world outside (model/world-model.ts): a business intent no pattern names, about words the
   // world model is sure are another's business (a gas bill, a data plan, a shop), is no intent; so is
   // a grievance named as one about another's business (我要投诉燃气公司, "complain about my internet provider").
+  // Named, it may be taken away only when its words name nothing of the grid or of us: "物业乱收电费 我要投诉"
+  // is ours; the world model is asked only where its answer can take the intent away (not on the turn path else).
   if (fused && BUSINESS.has(fused.intent)) {
-    world = (pieces && parts.worldModel?.pWorld(pieces)) ?? 0;
-    // Named, it is taken away only when its words name nothing of the grid or of us: "物业乱收电费 我要投诉" is ours.
     const named = strongestPattern(matches, fused.intent) >= NAMES_INTENT;
-    if (world >= WORLD_NONE_MIN && (!named || (GRIEVANCE.has(fused.intent) && !namesGridOrUs(normalized)))) {
-      notOurs = { kind: 'outOfScope', reason: GRIEVANCE.has(fused.intent) ? 'grievanceElsewhere' : 'otherBusiness', elsewhere: elsewhereNamed(normalized) };
-      fused = null;
+    if (!named || (GRIEVANCE.has(fused.intent) && !namesGridOrUs(normalized))) {
+      world = (pieces && parts.worldModel?.pWorld(pieces)) ?? 0;
+      if (world >= WORLD_NONE_MIN) ({ notOurs, fused } = takenAway(fused.intent, normalized));
     }
   }
   // "手机没电了", "my gas bill": the words of our business about something that is not ours.
-  if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) {
-    notOurs = { kind: 'outOfScope', reason: GRIEVANCE.has(fused.intent) ? 'grievanceElsewhere' : 'otherBusiness', elsewhere: elsewhereNamed(normalized) };
-    fused = null;
-  }
+  if (fused && BUSINESS.has(fused.intent) && outOfScope(normalized)) ({ notOurs, fused } = takenAway(fused.intent, normalized));
   // What the words answer when they deny a hazard, say there is no danger or judge a read-back (answers.ts).
   fused = answerInWords(normalized, fused, hazards, matches, threshold);
   // What to do if it happened, or a safety rule (danger-context.ts: "万一电线掉下来怎么办", "is it safe to
@@ -276,6 +273,11 @@ function safetyQuestion(normalized: string, hazards: readonly DangerFinding[], m
   if (hazards.length) return hazards.every((h) => h.dismissed !== null) && hazards.some((h) => asked(h.notHere));
   const danger = model.find((m) => m.label === 'danger')?.p ?? 0;
   return danger >= MODEL_DANGER_MIN && modelMayCallDanger(normalized) && asked(textNotHereAndNow(normalized));
+}
+
+/** A business intent taken away as another's business: no intent, and why and whose it is. */
+function takenAway(intent: Intent, normalized: string): { notOurs: Explanation['outOfScope']; fused: null } {
+  return { notOurs: { kind: 'outOfScope', reason: GRIEVANCE.has(intent) ? 'grievanceElsewhere' : 'otherBusiness', elsewhere: elsewhereNamed(normalized) }, fused: null };
 }
 
 /** An explanation as the engine hears it: an intent, another's business (with whose), or nothing. */
